@@ -1,0 +1,41 @@
+# Two commands set everything up: `make demo` and `make test`.
+# Each builds .venv from the pinned requirements when it is missing or stale.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+WARLOG := $(VENV)/bin/warlog
+DB ?= warlog.duckdb
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+.PHONY: demo test test-slow bench eval clean venv
+
+venv: $(VENV)/.runtime
+
+$(VENV)/.runtime: requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.lock
+	$(PIP) install --no-deps -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.runtime requirements-test.lock
+	$(PIP) install -r requirements-test.lock
+	touch $@
+
+demo: $(VENV)/.runtime
+	$(WARLOG) run examples/corpus --db $(DB)
+
+test: $(VENV)/.test
+	$(PY) -m pytest -q
+
+test-slow: $(VENV)/.test
+	$(PY) -m pytest -q --slow
+
+bench: $(VENV)/.runtime
+	$(PY) bench/run.py
+
+eval: $(VENV)/.runtime
+	$(PY) -m warlog.eval
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache bench/out

@@ -1,0 +1,3 @@
+from warlog.cli.app import main
+
+main()

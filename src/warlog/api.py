@@ -1,0 +1,80 @@
+"""The Python API for notebooks: the same core the command line uses.
+
+DOCS: docs/output.md
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from warlog.clean import clean_document
+from warlog.errors import Errors, WarlogError
+from warlog.extract import extract_article
+from warlog.ingest.metadata import parse_published
+from warlog.models import Extraction, RawDocument, Skip
+from warlog.nlp import load_nlp
+from warlog.schema import EXPORTABLE
+from warlog.store import Store
+
+
+def extract(
+    text: str,
+    *,
+    published: str | datetime | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Extraction:
+    """Extract the reports and claims of one article, without a database.
+
+    Example:
+        >>> result = warlog.extract("An airstrike hit a market in Tabqa on Thursday, killing 12 civilians.",
+        ...                         published="2017-03-24", outlet="Levant Wire")
+        >>> result.reports[0].sub_event_type
+        'Air/drone strike'
+
+    Raises:
+        WarlogError: when the text cannot be an article (empty, not English, ...).
+    """
+    when = parse_published(published) if isinstance(published, str) else published
+    document = RawDocument(source="<text>", text=text, published=when, outlet=outlet, title=title, url=url)
+    article = clean_document(document, now=datetime.now().replace(microsecond=0))
+    if isinstance(article, Skip):
+        raise WarlogError(f"Not extracted: {article.reason}.")
+    return extract_article(article, load_nlp())
+
+
+class Database:
+    """A warlog database opened for reading; each table is a pandas DataFrame.
+
+    Example:
+        >>> db = warlog.open("warlog.duckdb")
+        >>> db.events[["event_id", "sub_event_type", "fatalities_best", "grade"]]
+    """
+
+    def __init__(self, path: str | Path):
+        if not Path(path).exists():
+            raise WarlogError(Errors.E006.format(path=path))
+        self.path = str(path)
+
+    def table(self, name: str) -> pd.DataFrame:
+        if name not in EXPORTABLE:
+            raise WarlogError(Errors.E004.format(table=name, choices=", ".join(EXPORTABLE)))
+        with Store(self.path, read_only=True) as store:
+            return store.table(name)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name in EXPORTABLE:
+            return self.table(name)
+        raise AttributeError(name)
+
+    def __dir__(self):
+        return [*super().__dir__(), *EXPORTABLE]
+
+
+def open(path: str | Path = "warlog.duckdb") -> Database:  # noqa: A001 - the documented name
+    """Open a warlog database for reading. See :class:`Database`."""
+    return Database(path)

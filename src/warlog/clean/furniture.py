@@ -1,0 +1,87 @@
+"""Strip page furniture (share rows, icon lists, comment forms, player timers, cookie notices).
+
+Two passes, both per paragraph (a line of text):
+
+1. The project's patterns in ``data/furniture/patterns.csv`` remove what is
+   certainly furniture, wherever it stands.
+2. jusText's classifier (stopword density and length, as in its paper) judges
+   the rest; a paragraph it calls boilerplate is removed only when it is short,
+   because jusText also rejects real paragraphs dense in names and numbers, and
+   losing a paragraph of news costs data.
+
+Datelines are never removed (they date the article), nor is the first line
+after them, which may be the title.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import justext
+
+from warlog.data import read_table
+from warlog.dates.datelines import parse_dateline
+
+#: jusText may only remove paragraphs shorter than this many words.
+MAX_WORDS_JUSTEXT_MAY_DROP = 15
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    rows = read_table("furniture/patterns.csv")
+    drop = tuple(re.compile(row["pattern"]) for row in rows if row["action"] == "drop_line")
+    trim = tuple(re.compile(row["pattern"]) for row in rows if row["action"] == "trim")
+    return drop, trim
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    return justext.get_stoplist("English")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split text into non-empty, whitespace-trimmed lines."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _matches_pattern(paragraph: str) -> bool:
+    drop, _ = _patterns()
+    return any(pattern.search(paragraph) for pattern in drop)
+
+
+def _trim(paragraph: str) -> str:
+    _, trim = _patterns()
+    for pattern in trim:
+        paragraph = pattern.sub("", paragraph)
+    return paragraph
+
+
+def _justext_boilerplate(paragraphs: list[str]) -> list[bool]:
+    page = "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + "</body></html>"
+    judged = justext.justext(page, _stoplist())
+    if len(judged) != len(paragraphs):
+        return [False] * len(paragraphs)
+    return [p.is_boilerplate for p in judged]
+
+
+def strip_furniture(paragraphs: list[str]) -> list[str]:
+    """Return the paragraphs that are not page furniture, in order, without repeats in a row."""
+    kept = [_trim(p) for p in paragraphs if not _matches_pattern(p)]
+    kept = [p for p in kept if p.strip()]
+    if not kept:
+        return []
+    boilerplate = _justext_boilerplate(kept)
+    datelines = [parse_dateline(p) is not None for p in kept]
+    first_content = datelines.index(False) if False in datelines else len(kept)
+    result: list[str] = []
+    for index, (paragraph, is_boilerplate) in enumerate(zip(kept, boilerplate)):
+        protected = index <= first_content or datelines[index]
+        short = len(paragraph.split()) < MAX_WORDS_JUSTEXT_MAY_DROP
+        if is_boilerplate and short and not protected:
+            continue
+        if result and result[-1] == paragraph:
+            continue
+        result.append(paragraph)
+    return result

@@ -1,0 +1,47 @@
+"""Is this text English? py3langid's model, checked against English function words.
+
+A false 'not English' would throw away an article, so both signals must agree:
+py3langid must prefer another language and the text must be poor in English
+function words (names and numbers make langid unsure on short news items).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from warlog.clean.furniture import _stoplist
+
+#: Characters of text the identifier reads (enough for a stable answer, cheap).
+SAMPLE_CHARS = 3000
+#: Texts shorter than this many words are too short to judge and count as English.
+MIN_WORDS_TO_JUDGE = 12
+#: Below this share of English stopwords, text is not English.
+MIN_ENGLISH_STOPWORD_SHARE = 0.15
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def english_stopword_share(text: str) -> float:
+    words = [w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS])]
+    if not words:
+        return 0.0
+    stoplist = _stoplist()
+    return sum(1 for w in words if w in stoplist) / len(words)
+
+
+def detect_language(text: str) -> str:
+    """Return an ISO 639-1 code; ``en`` unless the text is clearly in another language."""
+    sample = text[:SAMPLE_CHARS]
+    if len(_WORD.findall(sample)) < MIN_WORDS_TO_JUDGE:
+        return "en"
+    language, _ = _identifier().classify(sample)
+    if language != "en" and english_stopword_share(sample) < MIN_ENGLISH_STOPWORD_SHARE:
+        return language
+    return "en"

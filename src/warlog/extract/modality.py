@@ -1,0 +1,80 @@
+"""Did it happen? reported, ongoing, planned, denied or hypothetical, from cues in the parse.
+
+'The coalition will attack Raqqa' is not an attack: cues from
+``data/triggers/modality.csv`` are looked for around the trigger (its
+auxiliaries, the verbs above it, its modifiers, the clause's subordinator).
+When several cues apply the strongest wins: denied, then hypothetical, then
+planned, then ongoing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from warlog.data import read_table
+
+REPORTED = "reported"
+PRIORITY = ("denied", "hypothetical", "planned", "ongoing")
+#: How many heads above the trigger may hold a governing cue.
+MAX_GOVERNOR_STEPS = 4
+_SPEECH = frozenset("say tell announce state report add".split())
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, dict[str, str]]:
+    """where -> {word: modality}."""
+    table: dict[str, dict[str, str]] = {}
+    for row in read_table("triggers/modality.csv"):
+        table.setdefault(row["where"], {})[row["cue"]] = row["modality"]
+    return table
+
+
+def _word(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
+def _lookup(where: str, token: Token) -> str | None:
+    cues = _cues().get(where, {})
+    return next((cues[w] for w in _word(token) if w in cues), None)
+
+
+def _chain(root: Token) -> list[Token]:
+    chain = [root]
+    for head in root.ancestors:
+        if len(chain) > MAX_GOVERNOR_STEPS or head.lemma_.lower() in _SPEECH:
+            break
+        chain.append(head)
+    return chain
+
+
+def _is_progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def find_modality(trigger: Span) -> str:
+    found: set[str] = set()
+    chain = _chain(trigger.root)
+    for position, token in enumerate(chain):
+        for child in token.children:
+            if child.dep_ in {"aux", "auxpass"}:
+                if (modality := _lookup("aux", child)) is not None:
+                    found.add(modality)
+            elif child.dep_ == "neg" and (modality := _lookup("negation", child)):
+                found.add(modality)
+            elif child.dep_ == "mark" and (modality := _lookup("marker", child)):
+                found.add(modality)
+            elif child.dep_ == "det" and position == 0 and (modality := _lookup("determiner", child)):
+                found.add(modality)
+            elif child.dep_ in {"amod", "advmod"} and (modality := _lookup("modifier", child)):
+                found.add(modality)
+        if position > 0 and (modality := _lookup("governor", token)):
+            found.add(modality)
+        if position > 0 and _lookup("governor_future", token) and any(
+            c.dep_ == "aux" and _lookup("aux", c) for c in token.children
+        ):
+            found.add("planned")
+        if _is_progressive(token):
+            found.add("ongoing")
+    return next((m for m in PRIORITY if m in found), REPORTED)

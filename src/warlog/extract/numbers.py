@@ -1,0 +1,296 @@
+"""Quantities in news text: digits and words, ranges, hedges, vague words, people counted in pieces.
+
+Written for warlog because the parsers on PyPI (word2number, text2num and the
+like) turn one clean number phrase into an int; news needs the span of every
+quantity in a sentence with its hedge, its range and its counted noun, and must
+leave ages, years, times, distances and money alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from warlog.data import read_table
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_DIGIT_RANGE = re.compile(r"^(\d[\d,.]*)[-\u2013](\d[\d,.]*)$")
+_ARTICLES = {"a", "an"}
+_POSSESSIVES = {"her", "his", "their", "its"}
+_RANGE_JOINERS = {"-", "\u2013", "to", "and"}
+
+#: Units after a number that make it a measure, not a count of people.
+NOT_A_COUNT_FOLLOWERS = frozenset(
+    "km kilometer kilometre kilometers kilometres kms mile miles meter metre meters metres m ft feet "
+    "percent per cent % year years month months week weeks day days hour hours minute minutes a.m. p.m. am pm "
+    "dollars dollar euros euro pounds usd $ billion-dollar o'clock degrees kg tonnes tons".split()
+)
+NOT_A_COUNT_PRECEDERS = frozenset("$ € £ us$ usd no. number page room flight route article resolution".split())
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in a sentence; ``start``/``end`` are token indices in the doc."""
+
+    start: int
+    end: int
+    text: str
+    low: float | None
+    best: float | None
+    high: float | None
+    hedge: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _vague() -> dict[tuple[str, ...], tuple[float, float, float]]:
+    return {
+        tuple(row["pattern"].split()): (float(row["low"]), float(row["best"]), float(row["high"]))
+        for row in read_table("numbers/vague.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def _hedges() -> dict[tuple[str, ...], tuple[str, str]]:
+    return {tuple(row["pattern"].split()): (row["hedge"], row["bound"]) for row in read_table("numbers/hedges.csv")}
+
+
+@lru_cache(maxsize=1)
+def people_groups() -> dict[str, str]:
+    """Lemma of a people-counting noun -> civilian, fighter, protester or person."""
+    return {row["lemma"]: row["group"] for row in read_table("numbers/people.csv")}
+
+
+def parse_number_word(word: str) -> float | None:
+    """Value of one token: '1,500', '2.5', 'eleven', 'twenty-five', 'thousand'."""
+    word = word.lower().strip()
+    if _DIGITS.match(word):
+        return float(word.replace(",", ""))
+    if word in _UNITS:
+        return float(_UNITS[word])
+    if word in _TENS:
+        return float(_TENS[word])
+    if word in _SCALES:
+        return float(_SCALES[word])
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in _TENS and unit in _UNITS:
+            return float(_TENS[tens] + _UNITS[unit])
+    return None
+
+
+def _is_number_token(token: Token) -> bool:
+    return parse_number_word(token.text) is not None or bool(_DIGIT_RANGE.match(token.text))
+
+
+def combine_number_words(words: list[str]) -> float | None:
+    """Value of consecutive number tokens: ['1.5', 'million'], ['twenty', 'five'], ['three', 'hundred']."""
+    total, current = 0.0, 0.0
+    for word in words:
+        value = parse_number_word(word)
+        if value is None:
+            return None
+        if word.lower() in _SCALES:
+            current = (current or 1.0) * value
+            if value >= 1_000:
+                total, current = total + current, 0.0
+        else:
+            current += value
+    return total + current
+
+
+def _read_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """Read the number starting at ``tokens[i]``; return its value and the index after it."""
+    j = i
+    while j < len(tokens) and parse_number_word(tokens[j].text) is not None:
+        if j > i and _DIGITS.match(tokens[j].text) and _DIGITS.match(tokens[j - 1].text):
+            break
+        j += 1
+    if j < len(tokens) and j > i and tokens[j].lower_ in _SCALE_ABBREVIATIONS:
+        value = combine_number_words([t.text for t in tokens[i:j]])
+        return (value * _SCALE_ABBREVIATIONS[tokens[j].lower_], j + 1) if value is not None else None
+    if j == i:
+        return None
+    value = combine_number_words([t.text for t in tokens[i:j]])
+    return (value, j) if value is not None else None
+
+
+def _widen_range_low(low: float, high: float) -> float:
+    """'3-4,000' means 3,000 to 4,000: the low end borrows the high end's scale."""
+    if 0 < low < 10 <= high and low < high:
+        scale = 10 ** (len(str(int(high))) - len(str(int(low))))
+        if low * scale <= high:
+            return low * scale
+    return low
+
+
+def _match_words(tokens: list[Token], i: int, table: dict) -> tuple[tuple[str, ...], object] | None:
+    """Longest entry of ``table`` (keyed by lower-case word tuples) starting at ``tokens[i]``."""
+    best = None
+    for words, value in table.items():
+        n = len(words)
+        if tuple(t.lower_ for t in tokens[i : i + n]) == words and (best is None or n > len(best[0])):
+            best = (words, value)
+    return best
+
+
+def _hedge_before(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
+    """A hedge ending just before ``tokens[i]``: (hedge, bound, start index)."""
+    for words, (hedge, bound) in sorted(_hedges().items(), key=lambda item: -len(item[0])):
+        n = len(words)
+        if i - n >= 0 and tuple(t.lower_ for t in tokens[i - n : i]) == words:
+            return hedge, bound, i - n
+    return None
+
+
+def _apply_hedge(value: float, bound: str) -> tuple[float | None, float, float | None]:
+    if bound == "low":
+        return value, value, None
+    if bound == "high":
+        return None, value, value
+    return value, value, value
+
+
+def _pieces_count(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """'a woman and her three children' -> 4: people counted in pieces, starting at an article."""
+    groups = people_groups()
+    if tokens[i].lower_ not in _ARTICLES or i + 4 >= len(tokens):
+        return None
+    if tokens[i + 1].lemma_.lower() not in groups and tokens[i + 1].lower_ not in groups:
+        return None
+    if tokens[i + 2].lower_ != "and" or tokens[i + 3].lower_ not in _POSSESSIVES:
+        return None
+    number = _read_number(tokens, i + 4)
+    if number is None or number[1] >= len(tokens):
+        return None
+    value, after = number
+    noun = tokens[after]
+    if noun.lemma_.lower() not in groups and noun.lower_ not in groups:
+        return None
+    return 1 + value, after + 1
+
+
+def find_quantities(sentence: Span) -> list[Quantity]:
+    """Every quantity in ``sentence``, left to right, without overlaps."""
+    tokens = list(sentence)
+    offset = sentence.start
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        quantity = _quantity_at(tokens, i, offset)
+        if quantity is None:
+            i += 1
+            continue
+        found.append(quantity)
+        i = quantity.end - offset
+    return found
+
+
+def _quantity_at(tokens: list[Token], i: int, offset: int) -> Quantity | None:
+    start, hedge, bound = i, None, "point"
+    pieces = _pieces_count(tokens, i)
+    if pieces is not None:
+        value, end = pieces
+        return _make(tokens, offset, start, end, value, value, value, None)
+    vague = _match_words(tokens, i, _vague())
+    if vague is not None and not _is_number_token(tokens[i]) or (vague and tokens[i].lower_ in _ARTICLES):
+        words, (low, best, high) = vague
+        return _make(tokens, offset, start, i + len(words), low, best, high, "vague")
+    if tokens[i].lower_ == "between":
+        between = _between(tokens, i, offset)
+        if between is not None:
+            return between
+    range_match = _DIGIT_RANGE.match(tokens[i].text)
+    if range_match:
+        low, high = (float(g.replace(",", "")) for g in range_match.groups())
+        end = i + 1
+        multiplier = _read_number(tokens, end)
+        if multiplier and tokens[end].lower_ in _SCALES:
+            low, high, end = low * multiplier[0], high * multiplier[0], multiplier[1]
+        return _make_hedged(tokens, offset, start, end, low, high)
+    number = _read_number(tokens, i)
+    if number is None:
+        return None
+    value, end = number
+    if end + 1 < len(tokens) and tokens[end].text in _RANGE_JOINERS - {"and"}:
+        upper = _read_number(tokens, end + 1)
+        if upper is not None and upper[0] > value:
+            return _make_hedged(tokens, offset, start, upper[1], _widen_range_low(value, upper[0]), upper[0])
+    found_hedge = _hedge_before(tokens, i)
+    if found_hedge is not None:
+        hedge, bound, start = found_hedge
+    low, best, high = _apply_hedge(value, bound)
+    return _make(tokens, offset, start, end, low, best, high, hedge)
+
+
+def _between(tokens: list[Token], i: int, offset: int) -> Quantity | None:
+    first = _read_number(tokens, i + 1)
+    if first is None or first[1] >= len(tokens) or tokens[first[1]].lower_ != "and":
+        return None
+    second = _read_number(tokens, first[1] + 1)
+    if second is None:
+        return None
+    return _make(tokens, offset, i, second[1], first[0], first[0], second[0], None)
+
+
+def _make_hedged(tokens, offset, start, end, low, high) -> Quantity:
+    found_hedge = _hedge_before(tokens, start)
+    hedge = found_hedge[0] if found_hedge else None
+    if found_hedge:
+        start = found_hedge[2]
+    return _make(tokens, offset, start, end, low, low, high, hedge)
+
+
+def _make(tokens, offset, start, end, low, best, high, hedge) -> Quantity:
+    text = tokens[0].doc[offset + start : offset + end].text
+    return Quantity(offset + start, offset + end, text, low, best, high, hedge)
+
+
+def is_not_a_count(quantity: Quantity, doc) -> bool:
+    """True for years, ages, times, distances, money and other numbers that count no one."""
+    noun = counted_noun(quantity, doc)
+    if noun is not None and noun.lemma_.lower() in people_groups():
+        return False
+    first, last = doc[quantity.start], doc[quantity.end - 1]
+    following = doc[quantity.end] if quantity.end < len(doc) else None
+    preceding = doc[quantity.start - 1] if quantity.start > 0 else None
+    if first.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        return True
+    if following is not None and following.lower_ in NOT_A_COUNT_FOLLOWERS:
+        return True
+    if following is not None and following.text in {"-", "\u2013"} and quantity.end + 1 < len(doc):
+        if doc[quantity.end + 1].lower_ in {"year", "month", "week", "day", "hour", "minute", "km", "mile", "strong"}:
+            return True
+    if preceding is not None and preceding.lower_ in NOT_A_COUNT_PRECEDERS:
+        return True
+    if re.match(r"^\d{1,2}[:.]\d{2}$", last.text) or re.match(r"^(?:1[89]|20)\d{2}s?$", last.text) and quantity.best and 1800 <= quantity.best <= 2100:
+        return True
+    if preceding is not None and preceding.text == "," and following is not None and following.text == ",":
+        return quantity.best is not None and quantity.best < 120 and doc[quantity.start - 2].ent_type_ == "PERSON"
+    return False
+
+
+def counted_noun(quantity: Quantity, doc) -> Token | None:
+    """The noun the quantity counts: '603 civilians', 'dozens of civilians', 'a woman and her children'."""
+    last = doc[quantity.end - 1]
+    if quantity.end < len(doc) and doc[quantity.end].lower_ == "of" and quantity.end + 1 < len(doc):
+        for token in doc[quantity.end + 1 : min(len(doc), quantity.end + 6)]:
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+                return token
+    if last.pos_ in {"NOUN"} and last.lemma_.lower() in people_groups():
+        return last
+    if last.head.i >= quantity.end and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i - quantity.end <= 4:
+        return last.head
+    if quantity.end < len(doc) and doc[quantity.end].pos_ in {"NOUN"}:
+        return doc[quantity.end]
+    return None

@@ -1,0 +1,95 @@
+"""Stories: articles about the same happening or announcement, across outlets and days.
+
+A first rule set (issue 6 deepens it): TF-IDF cosine similarity of the
+articles' content words, joined by single linkage within a time window so that
+two strikes on one city a month apart stay apart. Copies always share a story.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import timedelta
+
+from justext import get_stoplist
+
+from warlog.clean.normalise import stable_id
+from warlog.link.copies import LinkArticle
+from warlog.models import Story
+
+#: Cosine similarity above which two articles tell the same story.
+STORY_THRESHOLD = 0.3
+#: Articles further apart than this are never one story.
+STORY_WINDOW = timedelta(days=4)
+_WORD = re.compile(r"[a-z][a-z\-']{3,}")
+
+
+def _content_words(article: LinkArticle) -> Counter:
+    stoplist = get_stoplist("English")
+    text = f"{article.title or ''} {article.text}".lower()
+    return Counter(w for w in _WORD.findall(text) if w not in stoplist)
+
+
+def _tfidf_vectors(articles: list[LinkArticle]) -> list[dict[str, float]]:
+    counts = [_content_words(a) for a in articles]
+    frequency = Counter(w for c in counts for w in c)
+    total = len(articles)
+    vectors = []
+    for count in counts:
+        vector = {w: (1 + math.log(n)) * math.log((1 + total) / (1 + frequency[w])) for w, n in count.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vector.items()})
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def _within_window(a: LinkArticle, b: LinkArticle) -> bool:
+    if a.published is None or b.published is None:
+        return True
+    return abs(a.published - b.published) <= STORY_WINDOW
+
+
+def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None]) -> list[Story]:
+    """Group articles into stories; every article belongs to exactly one."""
+    parent = list(range(len(articles)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index = {a.article_id: i for i, a in enumerate(articles)}
+    for article in articles:
+        original = copy_of.get(article.article_id)
+        if original in index:
+            parent[find(index[article.article_id])] = find(index[original])
+    vectors = _tfidf_vectors(articles)
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            if _within_window(articles[i], articles[j]) and _cosine(vectors[i], vectors[j]) >= STORY_THRESHOLD:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[LinkArticle]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(find(i), []).append(article)
+    return [_story(members) for members in groups.values()]
+
+
+def _story(members: list[LinkArticle]) -> Story:
+    members = sorted(members, key=lambda a: (a.published is None, a.published, a.article_id))
+    dated = [a.published for a in members if a.published is not None]
+    titled = [a.title for a in members if a.title]
+    return Story(
+        story_id=stable_id("story", members[0].article_id),
+        article_ids=[a.article_id for a in members],
+        title=titled[0] if titled else None,
+        first_published=min(dated) if dated else None,
+        last_published=max(dated) if dated else None,
+        outlets=sorted({a.outlet for a in members if a.outlet}),
+    )

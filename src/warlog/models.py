@@ -1,0 +1,181 @@
+"""Records passed between pipeline stages.
+
+Field names match the columns in :mod:`warlog.schema` (a test keeps them in step),
+so a record turns into a table row with :func:`dataclasses.asdict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass
+class RawDocument:
+    """One input item as a reader found it, before cleaning.
+
+    Exactly one of ``text`` and ``html`` is set.
+    """
+
+    source: str
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    outlet: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Skip:
+    """An input item that was not ingested, and why."""
+
+    source: str
+    kind: str
+    reason: str
+
+
+@dataclass
+class Article:
+    article_id: str
+    text: str
+    source: str
+    external_id: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    published_from: str | None = None
+    language: str | None = None
+    n_chars: int = 0
+    copy_of: str | None = None
+    ingested_at: datetime | None = None
+    extracted: bool = False
+
+
+@dataclass
+class Evidence:
+    """Where in ``articles.text`` a record comes from."""
+
+    sentence: str
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class Counts:
+    """Casualty figures with UCDP-style low/best/high spread."""
+
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    civilian_fatalities_low: int | None = None
+    civilian_fatalities_best: int | None = None
+    civilian_fatalities_high: int | None = None
+    injured_low: int | None = None
+    injured_best: int | None = None
+    injured_high: int | None = None
+
+
+@dataclass
+class Place:
+    location: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    geonameid: int | None = None
+    event_date: date | None = None
+    date_precision: str | None = None
+
+
+@dataclass
+class Actors:
+    actor1: str | None = None
+    actor2: str | None = None
+    assoc_actor_1: str | None = None
+    assoc_actor_2: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+
+
+@dataclass
+class Report(Place, Counts, Actors, Evidence):
+    """One mention of a conflict event in one article."""
+
+    report_id: str = ""
+    article_id: str = ""
+    event_type: str = ""
+    sub_event_type: str = ""
+    modality: str = "reported"
+    target: str | None = None
+    attributed_to: str | None = None
+    trigger: str = ""
+    confidence: float = 0.0
+
+
+@dataclass
+class Claim(Evidence):
+    """One numeric claim in one article, with who makes it."""
+
+    claim_id: str = ""
+    article_id: str = ""
+    number_text: str = ""
+    value_low: float | None = None
+    value_best: float | None = None
+    value_high: float | None = None
+    hedge: str | None = None
+    category: str = "other"
+    unit: str | None = None
+    subject: str | None = None
+    scope: str = "incident"
+    period_start: date | None = None
+    period_end: date | None = None
+    place: str | None = None
+    claimant: str | None = None
+    claimant_type: str | None = None
+    stance: str = "asserted"
+
+
+@dataclass
+class Event(Place, Counts, Actors):
+    """Reports about one happening, merged across articles."""
+
+    event_id: str = ""
+    story_id: str | None = None
+    report_ids: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    event_type: str = ""
+    sub_event_type: str = ""
+    target: str | None = None
+    n_reports: int = 0
+    n_articles: int = 0
+    n_sources: int = 0
+    outlets: list[str] = field(default_factory=list)
+    claimants: list[str] = field(default_factory=list)
+    grade: str = "weak"
+    disputed: bool = False
+    notes: str = ""
+
+
+@dataclass
+class Story:
+    story_id: str
+    article_ids: list[str]
+    title: str | None
+    first_published: datetime | None
+    last_published: datetime | None
+    outlets: list[str]
+
+
+@dataclass
+class Extraction:
+    """What the per-article stages produce for one article."""
+
+    article: Article
+    reports: list[Report] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)

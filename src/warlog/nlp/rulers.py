@@ -1,0 +1,98 @@
+"""The project's own spaCy components: span rulers built from the data tables.
+
+Each table under ``data/`` becomes ``span_ruler`` patterns whose ``id`` is the
+row's id, so every span found can be traced to the row that matched it:
+
+* ``doc.spans["actors"]``: actor aliases (label ``ACTOR``) and generic actor
+  phrases (label ``GENERIC``), from ``data/actors/``.
+* ``doc.spans["sources"]``: in-text sources of figures, from ``data/actors/sources.csv``.
+* ``doc.spans["triggers"]``: event triggers (label: the ACLED sub-event type,
+  or ``CASUALTY``), from ``data/triggers/triggers.csv``.
+* ``doc.spans["targets"]``: kinds of target, from ``data/triggers/targets.csv``.
+
+Longest match wins within each key.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from warlog.data import read_table
+
+RULERS = ("warlog_actors", "warlog_sources", "warlog_triggers", "warlog_targets")
+_LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
+CASUALTY = "CASUALTY"
+
+
+def _aliases(value: str) -> list[str]:
+    return [alias.strip() for alias in value.split("|") if alias.strip()]
+
+
+def actor_patterns() -> list[dict]:
+    patterns = [
+        {"label": "ACTOR", "pattern": alias, "id": row["id"]}
+        for row in read_table("actors/actors.csv")
+        for alias in {row["name"], *_aliases(row["aliases"])}
+    ]
+    patterns += [
+        {"label": "GENERIC", "pattern": alias, "id": row["id"]}
+        for row in read_table("actors/generic.csv")
+        for alias in _aliases(row["pattern"])
+    ]
+    return patterns
+
+
+def source_patterns() -> list[dict]:
+    return [
+        {"label": "SOURCE", "pattern": alias, "id": row["id"]}
+        for row in read_table("actors/sources.csv")
+        for alias in {row["name"], *_aliases(row["aliases"])}
+    ]
+
+
+def target_patterns() -> list[dict]:
+    return [
+        {"label": row["target"], "pattern": alias, "id": row["id"]}
+        for row in read_table("triggers/targets.csv")
+        for alias in _aliases(row["pattern"])
+    ]
+
+
+_POS_RULES = {"verb_only": {"POS": "VERB"}, "noun_only": {"POS": {"IN": ["NOUN", "PROPN"]}}}
+
+
+def _token_patterns(words: list[str], match: str, rule: str) -> list[list[dict]]:
+    """Token patterns for one trigger: by lower-case form, and by lemma where asked."""
+    by_lower = [{"LOWER": w} for w in words]
+    variants = [by_lower]
+    if match == "lemma":
+        variants.append([{"LEMMA": w} for w in words])
+    if rule in _POS_RULES:
+        variants = [[{**variant[0], **_POS_RULES[rule]}, *variant[1:]] for variant in variants[1:] or variants]
+    return variants
+
+
+def trigger_patterns() -> list[dict]:
+    patterns = []
+    for row in read_table("triggers/triggers.csv"):
+        label = row["sub_event_type"] or CASUALTY
+        for pattern in _token_patterns(row["pattern"].split(), row["match"], row["rule"]):
+            patterns.append({"label": label, "pattern": pattern, "id": row["id"]})
+    return patterns
+
+
+def add_rulers(nlp: Language) -> Language:
+    """Add warlog's span rulers to ``nlp`` (after the NER when there is one)."""
+    specs = (
+        ("warlog_actors", "actors", "LOWER", actor_patterns()),
+        ("warlog_sources", "sources", "LOWER", source_patterns()),
+        ("warlog_triggers", "triggers", None, trigger_patterns()),
+        ("warlog_targets", "targets", "LOWER", target_patterns()),
+    )
+    for name, key, attr, patterns in specs:
+        config = {"spans_key": key, "spans_filter": _LONGEST, "validate": False}
+        if attr:
+            config["phrase_matcher_attr"] = attr
+        ruler = nlp.add_pipe("span_ruler", name=name, config=config)
+        ruler.add_patterns(patterns)
+    return nlp

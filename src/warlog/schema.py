@@ -1,0 +1,181 @@
+"""The one source of truth for warlog's tables and export columns.
+
+Every table the store creates, every column an export writes and every field of
+the record types in :mod:`warlog.models` is declared here once. The store builds
+its DDL from :data:`TABLES`, the exporters take their column order from it, and
+``tests/test_schema.py`` checks that the dataclasses agree with it.
+
+DOCS: docs/output.md
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Bumped whenever a column is added; older databases are migrated by adding
+#: the missing columns (see :mod:`warlog.store.migrations`).
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    doc: str
+    primary_key: bool = False
+
+
+def _cols(*specs: tuple[str, str, str]) -> tuple[Column, ...]:
+    return tuple(Column(name, type_, doc) for name, type_, doc in specs)
+
+
+_PLACE_COLUMNS = (
+    ("location", "VARCHAR", "Place name where the event happened (issue 5 fills it)."),
+    ("country", "VARCHAR", "ISO 3166-1 alpha-2 code of the event's country."),
+    ("admin1", "VARCHAR", "First-level region (governorate, province, state)."),
+    ("admin2", "VARCHAR", "Second-level region (district)."),
+    ("latitude", "DOUBLE", "WGS84 latitude."),
+    ("longitude", "DOUBLE", "WGS84 longitude."),
+    ("geo_precision", "TINYINT", "ACLED geo precision: 1 town, 2 near/part of a region, 3 region."),
+    ("geonameid", "BIGINT", "GeoNames id of the place, when it has one."),
+    ("event_date", "DATE", "Date of the event, resolved against the article's publication date."),
+    ("date_precision", "VARCHAR", "day, week, month or year."),
+)
+
+_COUNT_COLUMNS = tuple(
+    (f"{what}_{bound}", "INTEGER", f"{label} ({bound}; UCDP-style spread, ACLED-style conservative best).")
+    for what, label in (
+        ("fatalities", "All people killed"),
+        ("civilian_fatalities", "Civilians killed"),
+        ("injured", "People injured"),
+    )
+    for bound in ("low", "best", "high")
+)
+
+_ACTOR_COLUMNS = (
+    ("actor1", "VARCHAR", "The side that acted, normalised through the actor dictionary."),
+    ("actor2", "VARCHAR", "The side acted upon, or the other side of a clash."),
+    ("assoc_actor_1", "VARCHAR", "Actor fighting with actor1."),
+    ("assoc_actor_2", "VARCHAR", "Actor fighting with actor2."),
+    ("inter1", "TINYINT", "ACLED inter code of actor1 (1-8)."),
+    ("inter2", "TINYINT", "ACLED inter code of actor2 (1-8)."),
+)
+
+_EVIDENCE_COLUMNS = (
+    ("sentence", "VARCHAR", "The sentence that supports the record, as it stands in articles.text."),
+    ("char_start", "INTEGER", "Offset of the evidence's first character in articles.text."),
+    ("char_end", "INTEGER", "Offset just past the evidence's last character in articles.text."),
+)
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "articles": _cols(
+        ("article_id", "VARCHAR", "Hash of the article's normalised text: the same text always gets the same id."),
+        ("external_id", "VARCHAR", "The id the input gave the article (JSONL `id`, WARC record id)."),
+        ("source", "VARCHAR", "Where the article came from: file path, plus `:LINE` or `#RECORD` inside a file."),
+        ("outlet", "VARCHAR", "The outlet that published the article."),
+        ("url", "VARCHAR", "The article's URL."),
+        ("title", "VARCHAR", "Headline."),
+        ("published", "TIMESTAMP", "Publication date and time (midnight when only the date is known)."),
+        ("published_from", "VARCHAR", "Where `published` came from: metadata, dateline, or empty when unknown."),
+        ("language", "VARCHAR", "ISO 639-1 language code detected from the text."),
+        ("text", "VARCHAR", "The cleaned text; every char_start/char_end points into it."),
+        ("n_chars", "INTEGER", "Length of `text`."),
+        ("copy_of", "VARCHAR", "article_id of the article this one copies (wire copies), if any."),
+        ("ingested_at", "TIMESTAMP", "When warlog stored the article."),
+        ("extracted", "BOOLEAN", "True once reports and claims have been extracted and stored."),
+    ),
+    "reports": _cols(
+        ("report_id", "VARCHAR", "Stable id: hash of article_id, evidence span and sub-event type."),
+        ("article_id", "VARCHAR", "The article the report comes from."),
+        ("event_type", "VARCHAR", "ACLED event type."),
+        ("sub_event_type", "VARCHAR", "ACLED sub-event type."),
+        ("modality", "VARCHAR", "reported, ongoing, planned, denied or hypothetical."),
+        *_ACTOR_COLUMNS,
+        ("target", "VARCHAR", "Kind of thing hit, when stated (school, hospital, market, ...)."),
+        *_COUNT_COLUMNS,
+        ("attributed_to", "VARCHAR", "Who the text says reported it; empty when the outlet speaks in its own voice."),
+        ("trigger", "VARCHAR", "The words that name the event."),
+        ("confidence", "DOUBLE", "How sure the extractor is, in [0, 1]."),
+        *_EVIDENCE_COLUMNS,
+        *_PLACE_COLUMNS,
+    ),
+    "claims": _cols(
+        ("claim_id", "VARCHAR", "Stable id: hash of article_id and the number's span."),
+        ("article_id", "VARCHAR", "The article the claim comes from."),
+        ("number_text", "VARCHAR", "The number expression as written."),
+        ("value_low", "DOUBLE", "Low end of the figure."),
+        ("value_best", "DOUBLE", "The figure as stated."),
+        ("value_high", "DOUBLE", "High end of the figure."),
+        ("hedge", "VARCHAR", "at_least, more_than, up_to, nearly, around, estimated, vague, ..."),
+        ("category", "VARCHAR", "killed, civilians_killed, injured, fighters, displaced, at_risk, detained, targeted, area, participants, evacuated, other."),
+        ("unit", "VARCHAR", "Unit of an area or distance claim (km2, km)."),
+        ("subject", "VARCHAR", "The counted noun phrase."),
+        ("scope", "VARCHAR", "incident or cumulative."),
+        ("period_start", "DATE", "Start of the period a cumulative claim covers."),
+        ("period_end", "DATE", "End of that period."),
+        ("place", "VARCHAR", "Where the counted thing is."),
+        ("claimant", "VARCHAR", "Who the text attributes the figure to; empty when the outlet asserts it."),
+        ("claimant_type", "VARCHAR", "belligerent, government, un, ngo, monitor, media, local, anonymous_official."),
+        ("stance", "VARCHAR", "asserted, disputed or denied."),
+        *_EVIDENCE_COLUMNS,
+    ),
+    "events": _cols(
+        ("event_id", "VARCHAR", "Stable id: hash of the earliest report behind the event."),
+        ("story_id", "VARCHAR", "The story the event belongs to."),
+        ("report_ids", "VARCHAR[]", "Every report merged into the event."),
+        ("article_ids", "VARCHAR[]", "Every article behind those reports."),
+        ("event_type", "VARCHAR", "ACLED event type."),
+        ("sub_event_type", "VARCHAR", "ACLED sub-event type."),
+        *_ACTOR_COLUMNS,
+        ("target", "VARCHAR", "Kind of thing hit."),
+        *_PLACE_COLUMNS,
+        *_COUNT_COLUMNS,
+        ("n_reports", "INTEGER", "Number of reports merged."),
+        ("n_articles", "INTEGER", "Number of articles behind them."),
+        ("n_sources", "INTEGER", "Independent sources: copies of one wire story count once."),
+        ("outlets", "VARCHAR[]", "Outlets that reported the event."),
+        ("claimants", "VARCHAR[]", "In-text sources the reports attribute it to."),
+        ("grade", "VARCHAR", "confirmed, fair, weak or contested."),
+        ("disputed", "BOOLEAN", "True when sources give incompatible figures."),
+        ("notes", "VARCHAR", "One-paragraph summary in ACLED's style."),
+    ),
+    "stories": _cols(
+        ("story_id", "VARCHAR", "Stable id: hash of the story's first article."),
+        ("article_ids", "VARCHAR[]", "Articles about the story."),
+        ("title", "VARCHAR", "A representative headline."),
+        ("first_published", "TIMESTAMP", "Earliest publication among the articles."),
+        ("last_published", "TIMESTAMP", "Latest publication among the articles."),
+        ("outlets", "VARCHAR[]", "Outlets that covered it."),
+    ),
+    "skips": _cols(
+        ("source", "VARCHAR", "File, plus `:LINE` or `#RECORD` inside it."),
+        ("kind", "VARCHAR", "Why it was skipped, as a code (binary, empty, too_large, ...)."),
+        ("reason", "VARCHAR", "The one-line message shown to the user."),
+        ("skipped_at", "TIMESTAMP", "When the skip last happened."),
+    ),
+}
+
+#: The key column of each table.
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id",),
+    "reports": ("report_id",),
+    "claims": ("claim_id",),
+    "events": ("event_id",),
+    "stories": ("story_id",),
+    "skips": ("source", "kind"),
+}
+
+#: Tables a user may export (skips are an audit trail, exported too).
+EXPORTABLE = tuple(TABLES)
+
+
+def column_names(table: str) -> list[str]:
+    """Return the columns of ``table`` in export order."""
+    return [column.name for column in TABLES[table]]
+
+
+def create_table_sql(table: str) -> str:
+    """Return the ``CREATE TABLE IF NOT EXISTS`` statement for ``table``."""
+    columns = ",\n  ".join(f"{c.name} {c.type}" for c in TABLES[table])
+    key = ", ".join(PRIMARY_KEYS[table])
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n  {columns},\n  PRIMARY KEY ({key})\n)"

@@ -1,0 +1,177 @@
+"""The DuckDB store: versioned schema, one transaction per batch, resumable runs.
+
+An article row is written in the same transaction as its reports and claims,
+with ``extracted`` set, so a run killed at any point leaves either the whole
+article or nothing of it; the next run skips what is stored and redoes the rest.
+Only the main process writes: workers return records, never touch the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from warlog.errors import Errors, WarlogError
+from warlog.models import Article, Event, Extraction, Skip, Story
+from warlog.schema import PRIMARY_KEYS, SCHEMA_VERSION, TABLES, column_names, create_table_sql
+
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "DOUBLE": pa.float64(),
+    "INTEGER": pa.int32(),
+    "TINYINT": pa.int8(),
+    "BIGINT": pa.int64(),
+    "BOOLEAN": pa.bool_(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+    "VARCHAR[]": pa.list_(pa.string()),
+}
+#: Tables the link step rebuilds from reports and articles.
+DERIVED_TABLES = ("stories", "events")
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.schema([(c.name, _ARROW_TYPES[c.type]) for c in TABLES[table]])
+
+
+def to_arrow(table: str, rows: Iterable[dict]) -> pa.Table:
+    names = column_names(table)
+    return pa.Table.from_pylist([{n: row.get(n) for n in names} for row in rows], schema=arrow_schema(table))
+
+
+class Store:
+    """A warlog database. Use as a context manager, or call :meth:`close`.
+
+    DOCS: docs/output.md
+    """
+
+    def __init__(self, path: str | Path = "warlog.duckdb", *, read_only: bool = False):
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as err:
+            raise WarlogError(Errors.E007.format(path=self.path, detail=str(err).splitlines()[0])) from None
+        if not read_only:
+            self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _migrate(self) -> None:
+        """Create missing tables and columns; refuse databases from a newer warlog."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS warlog_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        row = self.con.execute("SELECT value FROM warlog_meta WHERE key = 'schema_version'").fetchone()
+        found = int(row[0]) if row else 0
+        if found > SCHEMA_VERSION:
+            raise WarlogError(Errors.E003.format(path=self.path, found=found, known=SCHEMA_VERSION))
+        for table in TABLES:
+            self.con.execute(create_table_sql(table))
+            existing = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+            ).fetchall()}
+            for column in TABLES[table]:
+                if column.name not in existing:
+                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN {column.name} {column.type}")
+        self.con.execute(
+            "INSERT OR REPLACE INTO warlog_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+        )
+
+    def _insert(self, table: str, rows: list[dict], *, replace: bool = False) -> None:
+        if not rows:
+            return
+        names = ", ".join(column_names(table))
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        self.con.register("warlog_batch", to_arrow(table, rows))
+        try:
+            self.con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM warlog_batch")
+        finally:
+            self.con.unregister("warlog_batch")
+
+    def known_articles(self, article_ids: list[str]) -> dict[str, bool]:
+        """Stored ids among ``article_ids``, with whether each is already extracted."""
+        if not article_ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT article_id, extracted FROM articles WHERE article_id IN (SELECT unnest(?))", [article_ids]
+        ).fetchall()
+        return dict(rows)
+
+    def write_articles(self, articles: list[Article]) -> None:
+        """Store articles not yet extracted (``warlog ingest``)."""
+        with self.transaction():
+            self._insert("articles", [asdict(a) for a in articles])
+
+    def write_extractions(self, extractions: list[Extraction]) -> None:
+        """Store articles with their reports and claims, all or nothing."""
+        if not extractions:
+            return
+        with self.transaction():
+            articles = [asdict(e.article) | {"extracted": True} for e in extractions]
+            self._insert("articles", articles, replace=True)
+            self._insert("reports", [asdict(r) for e in extractions for r in e.reports])
+            self._insert("claims", [asdict(c) for e in extractions for c in e.claims])
+
+    def write_skips(self, skips: list[Skip], *, now: datetime) -> None:
+        with self.transaction():
+            self._insert("skips", [asdict(s) | {"skipped_at": now} for s in skips], replace=True)
+
+    def replace_links(self, stories: list[Story], events: list[Event], copies: dict[str, str | None]) -> None:
+        """Swap in freshly computed stories, events and copy links, in one transaction."""
+        with self.transaction():
+            for table in DERIVED_TABLES:
+                self.con.execute(f"DELETE FROM {table}")
+            self._insert("stories", [asdict(s) for s in stories])
+            self._insert("events", [asdict(e) for e in events])
+            self.con.execute("UPDATE articles SET copy_of = NULL WHERE copy_of IS NOT NULL")
+            pairs = [(original, copy) for copy, original in copies.items() if original]
+            if pairs:
+                self.con.executemany("UPDATE articles SET copy_of = ? WHERE article_id = ?", pairs)
+
+    def pending_articles(self, batch_size: int = 256):
+        """Articles stored by ``warlog ingest`` but not yet extracted, in batches."""
+        ids = [r[0] for r in self.con.execute("SELECT article_id FROM articles WHERE NOT extracted ORDER BY article_id").fetchall()]
+        names = column_names("articles")
+        for start in range(0, len(ids), batch_size):
+            rows = self.con.execute(
+                f"SELECT {', '.join(names)} FROM articles WHERE article_id IN (SELECT unnest(?))",
+                [ids[start : start + batch_size]],
+            ).fetchall()
+            yield [Article(**dict(zip(names, row))) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def table(self, name: str):
+        """The table as a pandas DataFrame, in export column order."""
+        order = ", ".join(PRIMARY_KEYS[name])
+        return self.con.execute(f"SELECT {', '.join(column_names(name))} FROM {name} ORDER BY {order}").df()
+
+    def transaction(self):
+        return _Transaction(self.con)
+
+
+class _Transaction:
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+
+    def __enter__(self):
+        self.con.execute("BEGIN TRANSACTION")
+        return self.con
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.con.execute("COMMIT")
+        else:
+            self.con.execute("ROLLBACK")
+        return False
