@@ -179,3 +179,14 @@ def create_table_sql(table: str) -> str:
     columns = ",\n  ".join(f"{c.name} {c.type}" for c in TABLES[table])
     key = ", ".join(PRIMARY_KEYS[table])
     return f"CREATE TABLE IF NOT EXISTS {table} (\n  {columns},\n  PRIMARY KEY ({key})\n)"
+
+
+def schema_markdown() -> str:
+    """The column reference of docs/output.md, generated from :data:`TABLES`."""
+    parts = []
+    for table, columns in TABLES.items():
+        key = ", ".join(f"`{k}`" for k in PRIMARY_KEYS[table])
+        parts.append(f"### `{table}` (key: {key})\n\n| column | type | meaning |\n| --- | --- | --- |")
+        parts.extend(f"| `{c.name}` | {c.type} | {c.doc.replace('|', '/')} |" for c in columns)
+        parts.append("")
+    return "\n".join(parts)

@@ -109,20 +109,36 @@ def combine_number_words(words: list[str]) -> float | None:
     return total + current
 
 
+def _is_hyphenated_tens(tokens: list[Token], j: int) -> bool:
+    """'twenty - five' as spaCy splits 'twenty-five'."""
+    return (
+        tokens[j].text == "-" and j > 0 and j + 1 < len(tokens)
+        and tokens[j - 1].lower_ in _TENS and tokens[j + 1].lower_ in _UNITS
+    )
+
+
 def _read_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """Read the number starting at ``tokens[i]``; return its value and the index after it."""
     j = i
-    while j < len(tokens) and parse_number_word(tokens[j].text) is not None:
-        if j > i and _DIGITS.match(tokens[j].text) and _DIGITS.match(tokens[j - 1].text):
+    words: list[str] = []
+    while j < len(tokens):
+        if _is_hyphenated_tens(tokens, j):
+            j += 1
+            continue
+        if parse_number_word(tokens[j].text) is None:
             break
+        if words and _DIGITS.match(tokens[j].text) and _DIGITS.match(tokens[j - 1].text):
+            break
+        words.append(tokens[j].text)
         j += 1
-    if j < len(tokens) and j > i and tokens[j].lower_ in _SCALE_ABBREVIATIONS:
-        value = combine_number_words([t.text for t in tokens[i:j]])
-        return (value * _SCALE_ABBREVIATIONS[tokens[j].lower_], j + 1) if value is not None else None
-    if j == i:
+    if not words:
         return None
-    value = combine_number_words([t.text for t in tokens[i:j]])
-    return (value, j) if value is not None else None
+    value = combine_number_words(words)
+    if value is None:
+        return None
+    if j < len(tokens) and tokens[j].lower_ in _SCALE_ABBREVIATIONS:
+        return value * _SCALE_ABBREVIATIONS[tokens[j].lower_], j + 1
+    return value, j
 
 
 def _widen_range_low(low: float, high: float) -> float:

@@ -27,13 +27,18 @@ def _is_html_response(record) -> bool:
 
 def read_warc(path: Path, stream) -> Iterator[RawDocument | Skip]:
     records = ArchiveIterator(stream)
+    seen = 0
     try:
         for record in records:
+            record_id = record.rec_headers.get_header("WARC-Record-ID")
+            if record_id is None:  # warcio reads any text as a record; a real one has an id
+                break
+            seen += 1
             if not _is_html_response(record):
                 continue
-            record_id = record.rec_headers.get_header("WARC-Record-ID")
-            source = f"{path}#{records.get_record_offset()}"
             body = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
+            # The offset is only known once the body has been read.
+            source = f"{path}#{records.get_record_offset()}"
             if len(body) > MAX_ARTICLE_BYTES:
                 yield Skip(source, SkipKind.TOO_LARGE, f"response body over the {MAX_ARTICLE_BYTES:,}-byte limit")
                 continue
@@ -44,3 +49,6 @@ def read_warc(path: Path, stream) -> Iterator[RawDocument | Skip]:
             yield item
     except ArchiveLoadFailed as err:
         yield Skip(str(path), SkipKind.MALFORMED, f"broken WARC: {err}")
+        return
+    if seen == 0:
+        yield Skip(str(path), SkipKind.MALFORMED, "no WARC records found")

@@ -58,7 +58,8 @@ def target_patterns() -> list[dict]:
     ]
 
 
-_POS_RULES = {"verb_only": {"POS": "VERB"}, "noun_only": {"POS": {"IN": ["NOUN", "PROPN"]}}}
+_NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}}
+_POS_RULES = {"verb_only": {"POS": "VERB"}, "noun_only": _NOUN, "strike_context": _NOUN}
 
 
 def _token_patterns(words: list[str], match: str, rule: str) -> list[list[dict]]:

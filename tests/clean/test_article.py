@@ -1,0 +1,71 @@
+import pytest
+
+from warlog.clean import clean_document
+from warlog.clean.furniture import split_paragraphs, strip_furniture
+from warlog.dates.datelines import parse_dateline
+from warlog.models import RawDocument
+
+BODY = (
+    "Kurdish-led fighters pushed into the eastern districts of the city on Tuesday after a night of heavy "
+    "coalition air strikes, a spokesman for the alliance told reporters by telephone from the front line."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "icon bookmark icon camera icon check icon chevron icon share icon mail",
+        "Share this: Facebook Twitter Email",
+        "Podcasts", "0:00", "31:07", "|",
+        "Commenting as: you (Log out / Change)",
+        "We use cookies to give you the best experience. Accept",
+        "Sign up for our daily newsletter",
+        "Related stories",
+    ],
+)
+def test_furniture_lines_are_dropped(line):
+    assert strip_furniture(["Title of the story", BODY, line, BODY + " Again."]) == ["Title of the story", BODY, BODY + " Again."]
+
+
+def test_long_paragraphs_survive_even_when_dense_in_names():
+    dense = ("Carter, Hollande, Le Drian, Townsend, Dillon, Jones, Konashenkov and Rudskoi met in Paris, Erbil, "
+             "Baghdad, Ankara, Moscow and Amman with SDF, YPG, PMF, KRG, CJTF-OIR and Peshmerga commanders.")
+    assert dense in strip_furniture(["A title", BODY, dense])
+
+
+def test_dateline_is_kept_and_dates_the_article():
+    document = RawDocument(source="t", text=f"14 Jun, 2017 09:40\n\nFighters enter eastern Raqqa\n\n{BODY}\n\nPodcasts\n0:00\n")
+    article = clean_document(document)
+    assert article.text.startswith("14 Jun, 2017 09:40")
+    assert article.title == "Fighters enter eastern Raqqa"
+    assert (article.published.isoformat(), article.published_from) == ("2017-06-14T09:40:00", "dateline")
+
+
+def test_a_lede_is_not_taken_for_a_title():
+    lede = "RAQQA, Syria (Levant Wire) - Fighters entered the city on Tuesday."
+    article = clean_document(RawDocument(source="t", text=f"{lede}\n{BODY}"))
+    assert article.title is None and article.text.startswith("RAQQA")
+
+
+def test_same_text_same_id_whatever_the_spacing():
+    first = clean_document(RawDocument(source="a", text=f"A title\n\n{BODY}", outlet="Levant Wire"))
+    second = clean_document(RawDocument(source="b", text=f"A title\n{BODY.replace(' ', '  ')}\n\n", outlet="Levant Wire"))
+    other_outlet = clean_document(RawDocument(source="c", text=f"A title\n\n{BODY}", outlet="Euphrates Herald"))
+    assert first.article_id == second.article_id != other_outlet.article_id
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("25 Oct, 2016 21:16", "2016-10-25T21:16:00"), ("Tue 05 Jul 2016", "2016-07-05T00:00:00"),
+     ("Published: October 25, 2016 9:40 pm", "2016-10-25T21:40:00"), ("Updated 2017-06-14", "2017-06-14T00:00:00")],
+)
+def test_datelines(text, expected):
+    assert parse_dateline(text).isoformat() == expected
+
+
+def test_a_sentence_with_a_date_is_not_a_dateline():
+    assert parse_dateline("The strike on 25 Oct, 2016 killed twelve people in the market town.") is None
+
+
+def test_paragraph_split_trims_space():
+    assert split_paragraphs("  a  b \n\n\t c ") == ["a b", "c"]

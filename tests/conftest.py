@@ -1,0 +1,42 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "corpus"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", help="also run the slow tests")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from warlog.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture()
+def db_path(tmp_path):
+    return tmp_path / "test.duckdb"
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory):
+    """The example corpus run once into a database shared by read-only tests."""
+    from warlog.pipeline import run
+
+    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    summary = run([EXAMPLES], db=path, workers=1)
+    return path, summary
