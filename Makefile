@@ -8,7 +8,7 @@ WARLOG := $(VENV)/bin/warlog
 DB ?= warlog.duckdb
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: demo test test-slow bench eval clean venv
+.PHONY: demo test test-slow bench clean venv
 
 venv: $(VENV)/.runtime
 
@@ -33,9 +33,6 @@ test-slow: $(VENV)/.test
 
 bench: $(VENV)/.runtime
 	$(PY) bench/run.py
-
-eval: $(VENV)/.runtime
-	$(PY) -m warlog.eval
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache bench/out

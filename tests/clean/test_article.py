@@ -57,7 +57,8 @@ def test_same_text_same_id_whatever_the_spacing():
 @pytest.mark.parametrize(
     "text,expected",
     [("25 Oct, 2016 21:16", "2016-10-25T21:16:00"), ("Tue 05 Jul 2016", "2016-07-05T00:00:00"),
-     ("Published: October 25, 2016 9:40 pm", "2016-10-25T21:40:00"), ("Updated 2017-06-14", "2017-06-14T00:00:00")],
+     ("Published: October 25, 2016 9:40 pm", "2016-10-25T21:40:00"),
+     ("Sat 17 Jun 2017 | Damascus Daily Dispatch | Army & Operations", "2017-06-17T00:00:00"), ("Updated 2017-06-14", "2017-06-14T00:00:00")],
 )
 def test_datelines(text, expected):
     assert parse_dateline(text).isoformat() == expected

@@ -53,12 +53,17 @@ def _to_datetime(match: re.Match) -> datetime | None:
 
 
 def parse_dateline(paragraph: str) -> datetime | None:
-    """Return the date if ``paragraph`` is a dateline, else ``None``."""
-    text = _LABEL.sub("", paragraph.strip())
-    for pattern in _PATTERNS:
-        match = pattern.search(text)
-        if match and (match.end() - match.start()) >= _DATELINE_SHARE * len(text):
-            return _to_datetime(match)
+    """Return the date if ``paragraph`` is a dateline, else ``None``.
+
+    A dateline may share its line with the outlet and section, separated by
+    bars ('Sat 17 Jun 2017 | Damascus Daily Dispatch | Army'): each part is tried.
+    """
+    for part in paragraph.split("|"):
+        text = _LABEL.sub("", part.strip())
+        for pattern in _PATTERNS:
+            match = pattern.search(text)
+            if match and (match.end() - match.start()) >= _DATELINE_SHARE * len(text):
+                return _to_datetime(match)
     return None
 
 
