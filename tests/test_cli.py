@@ -1,0 +1,79 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from warlog.cli.app import app
+
+from conftest import EXAMPLES, ROOT
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", ["run", "ingest", "export", "extract"])
+def test_every_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_to_standard_output(corpus_db, fmt):
+    path, summary = corpus_db
+    result = runner.invoke(app, ["export", "--db", str(path), "--table", "articles", "--format", fmt])
+    assert result.exit_code == 0
+    lines = result.stdout.strip().splitlines()
+    if fmt == "jsonl":
+        assert len(lines) == summary.totals["articles"]
+        assert {"article_id", "external_id", "outlet", "url", "title", "published"} <= set(json.loads(lines[0]))
+    else:
+        assert lines[0].startswith("article_id,external_id,source,outlet")
+
+
+def test_export_parquet_keeps_lists(corpus_db, tmp_path):
+    import pandas as pd
+
+    path, summary = corpus_db
+    out = tmp_path / "events.parquet"
+    result = runner.invoke(app, ["export", "--db", str(path), "--table", "events", "--format", "parquet", "--out", str(out)])
+    assert result.exit_code == 0
+    frame = pd.read_parquet(out)
+    assert len(frame) == summary.totals["events"] and len(frame.article_ids.iloc[0]) >= 1
+
+
+def test_extract_prints_records_as_json(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Strike on Karama post\n\nA suicide car bomber struck an SDF checkpoint near Karama on Tuesday, killing four fighters, the group said.")
+    result = runner.invoke(app, ["extract", str(article), "--published", "2017-06-14", "--outlet", "Levant Wire"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["article"]["outlet"] == "Levant Wire" and data["article"]["title"] == "Strike on Karama post"
+    [report] = data["reports"]
+    assert (report["sub_event_type"], report["fatalities_best"]) == ("Suicide bomb", 4)
+
+
+def _warlog(*args):
+    return subprocess.run([sys.executable, "-m", "warlog", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["export", "--db", "no-such.duckdb", "--table", "events"], "does not exist"),
+        (["export", "--db", "no-such.duckdb", "--table", "bogus"], "Unknown table"),
+        (["run", "no/such/folder", "--db", "x.duckdb"], "No input found"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(args, message):
+    result = _warlog(*args)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_run_prints_the_summary_and_skips(tmp_path):
+    result = _warlog("run", str(EXAMPLES / "misc"), "--db", str(tmp_path / "m.duckdb"), "--workers", "1")
+    assert result.returncode == 0
+    assert "empty.txt: empty" in result.stderr and "feed-broken.jsonl:2: malformed JSON" in result.stderr
+    assert "skipped: not_english" in result.stdout
