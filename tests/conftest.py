@@ -40,3 +40,14 @@ def corpus_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
     summary = run([EXAMPLES], db=path, workers=1)
     return path, summary
+
+
+def query_db(path, sql):
+    """Rows of ``sql`` on the database at ``path``, opened read-only."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()

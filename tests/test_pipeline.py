@@ -1,19 +1,12 @@
-import duckdb
 import pytest
 
 from warlog.pipeline import STAGES, analyze_stages, run
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, query_db
 
 EXPECTED_SKIPS = {"empty": 1, "malformed": 1, "not_english": 1}
 
 
-def _rows(path, query):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(query).fetchall()
-    finally:
-        con.close()
 
 
 def test_stage_order_is_consistent():
@@ -33,7 +26,7 @@ def test_corpus_run_fills_every_table(corpus_db):
 def test_evidence_spans_point_into_the_article_text(corpus_db):
     path, _ = corpus_db
     for table in ("reports", "claims"):
-        bad = _rows(path, f"""
+        bad = query_db(path, f"""
             SELECT count(*) FROM {table} t JOIN articles a USING (article_id)
             WHERE substring(a.text, t.char_start + 1, t.char_end - t.char_start) != t.sentence""")
         assert bad == [(0,)]
@@ -41,27 +34,27 @@ def test_evidence_spans_point_into_the_article_text(corpus_db):
 
 def test_outlets_dates_and_titles_come_through(corpus_db):
     path, _ = corpus_db
-    outlets = {r[0] for r in _rows(path, "SELECT DISTINCT outlet FROM articles")}
+    outlets = {r[0] for r in query_db(path, "SELECT DISTINCT outlet FROM articles")}
     assert len(outlets) >= 5
-    assert _rows(path, "SELECT count(*) FROM articles WHERE published_from = 'dateline'")[0][0] >= 1
-    assert _rows(path, "SELECT count(*) FROM articles WHERE published IS NULL") == [(0,)]
+    assert query_db(path, "SELECT count(*) FROM articles WHERE published_from = 'dateline'")[0][0] >= 1
+    assert query_db(path, "SELECT count(*) FROM articles WHERE published IS NULL") == [(0,)]
     for furniture in ("Share this: Facebook", "We use cookies", "Podcasts", "Leave a comment", "Unsubscribe", "icon menu"):
-        assert _rows(path, f"SELECT count(*) FROM articles WHERE contains(text, '{furniture}')") == [(0,)], furniture
+        assert query_db(path, f"SELECT count(*) FROM articles WHERE contains(text, '{furniture}')") == [(0,)], furniture
 
 
 def test_only_happened_or_ongoing_reports_become_events(corpus_db):
     path, _ = corpus_db
-    leaked = _rows(path, """
+    leaked = query_db(path, """
         SELECT count(*) FROM events e, unnest(e.report_ids) AS u(report_id)
         JOIN reports r ON r.report_id = u.report_id WHERE r.modality NOT IN ('reported', 'ongoing')""")
     assert leaked == [(0,)]
-    planned = _rows(path, "SELECT count(*) FROM reports WHERE modality = 'planned'")[0][0]
+    planned = query_db(path, "SELECT count(*) FROM reports WHERE modality = 'planned'")[0][0]
     assert planned > 0
 
 
 def test_wire_copies_are_marked(corpus_db):
     path, _ = corpus_db
-    assert _rows(path, "SELECT count(*) FROM articles WHERE copy_of IS NOT NULL")[0][0] >= 2
+    assert query_db(path, "SELECT count(*) FROM articles WHERE copy_of IS NOT NULL")[0][0] >= 2
 
 
 def test_rerun_adds_nothing(tmp_path):
@@ -103,4 +96,4 @@ def test_two_workers_give_the_same_rows_as_one(corpus_db, tmp_path):
     run([EXAMPLES], db=parallel, workers=2)
     for table, key in (("reports", "report_id"), ("claims", "claim_id"), ("events", "event_id")):
         query = f"SELECT * EXCLUDE (ingested_at) FROM {table} ORDER BY {key}" if table == "articles" else f"SELECT * FROM {table} ORDER BY {key}"
-        assert _rows(path, query) == _rows(parallel, query)
+        assert query_db(path, query) == query_db(parallel, query)

@@ -30,6 +30,17 @@ def document_from_record(record: object, source: str) -> RawDocument | Skip:
     return apply_metadata(document, record)
 
 
+def _parse(data: bytes, source: str, where: str) -> object | Skip:
+    """Parse JSON bytes, or say why they are not JSON; ``where`` names the position in errors."""
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return Skip(source, SkipKind.UNDECODABLE, "not valid UTF-8")
+    except json.JSONDecodeError as err:
+        position = f"column {err.colno}" if where == "line" else f"line {err.lineno}"
+        return Skip(source, SkipKind.MALFORMED, f"malformed JSON ({err.msg} at {position})")
+
+
 def read_jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[RawDocument | Skip]:
     """Parse JSON lines, naming each record ``NAME:LINE``."""
     for number, raw in enumerate(lines, start=1):
@@ -39,15 +50,8 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[RawDocument 
         if len(raw) > MAX_ARTICLE_BYTES:
             yield Skip(source, SkipKind.TOO_LARGE, f"line of {len(raw):,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit")
             continue
-        try:
-            record = json.loads(raw.decode("utf-8-sig"))
-        except UnicodeDecodeError:
-            yield Skip(source, SkipKind.UNDECODABLE, "line is not valid UTF-8")
-            continue
-        except json.JSONDecodeError as err:
-            yield Skip(source, SkipKind.MALFORMED, f"malformed JSON ({err.msg} at column {err.colno})")
-            continue
-        yield document_from_record(record, source)
+        record = _parse(raw, source, "line")
+        yield record if isinstance(record, Skip) else document_from_record(record, source)
 
 
 def read_jsonl(path: Path, stream) -> Iterator[RawDocument | Skip]:
@@ -59,13 +63,9 @@ def read_json(path: Path, data: bytes) -> Iterator[RawDocument | Skip]:
     if len(data) > MAX_JSON_ARRAY_BYTES:
         yield Skip(source, SkipKind.TOO_LARGE, f"JSON file over the {MAX_JSON_ARRAY_BYTES:,}-byte limit: use JSONL")
         return
-    try:
-        parsed = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        yield Skip(source, SkipKind.UNDECODABLE, "not valid UTF-8")
-        return
-    except json.JSONDecodeError as err:
-        yield Skip(source, SkipKind.MALFORMED, f"malformed JSON ({err.msg} at line {err.lineno})")
+    parsed = _parse(data, source, "file")
+    if isinstance(parsed, Skip):
+        yield parsed
         return
     records = parsed if isinstance(parsed, list) else [parsed]
     for index, record in enumerate(records):

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from warlog.errors import Errors, SkipKind, WarlogError
-from warlog.ingest.html import document_from_html_bytes, read_html
+
 from warlog.ingest.limits import MAX_ARTICLE_BYTES
 from warlog.ingest.metadata import is_sidecar
 from warlog.ingest.records import read_json, read_jsonl, read_jsonl_lines
-from warlog.ingest.txt import document_from_text_bytes, read_txt
+from warlog.ingest.single_files import document_from_bytes, read_html, read_txt
 from warlog.ingest.warc import read_warc
 from warlog.models import RawDocument, Skip
 
@@ -99,9 +99,9 @@ def read_stdin(stream=None) -> Iterator[Item]:
     elif len(data) > MAX_ARTICLE_BYTES:
         yield Skip("<stdin>", SkipKind.TOO_LARGE, f"over the {MAX_ARTICLE_BYTES:,}-byte limit")
     elif head == b"<":
-        yield document_from_html_bytes(data, "<stdin>")
+        yield document_from_bytes(data, "<stdin>", html=True)
     else:
-        yield document_from_text_bytes(data, "<stdin>")
+        yield document_from_bytes(data, "<stdin>")
 
 
 def iter_items(paths: Iterable[str | Path]) -> Iterator[Item]:

@@ -13,7 +13,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from warlog.errors import SkipKind
-from warlog.ingest.html import document_from_html_bytes
+from warlog.ingest.single_files import document_from_bytes
 from warlog.ingest.limits import MAX_ARTICLE_BYTES
 from warlog.models import RawDocument, Skip
 
@@ -42,7 +42,7 @@ def read_warc(path: Path, stream) -> Iterator[RawDocument | Skip]:
             if len(body) > MAX_ARTICLE_BYTES:
                 yield Skip(source, SkipKind.TOO_LARGE, f"response body over the {MAX_ARTICLE_BYTES:,}-byte limit")
                 continue
-            item = document_from_html_bytes(body, source)
+            item = document_from_bytes(body, source, html=True)
             if isinstance(item, RawDocument):
                 item.url = record.rec_headers.get_header("WARC-Target-URI")
                 item.external_id = record_id
