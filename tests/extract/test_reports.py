@@ -69,3 +69,11 @@ def test_actors_are_normalised():
     [report] = _reports("Daesh militants attacked an SDF position near Raqqa, killing five fighters.")
     assert report.actor1 == "Islamic State"
     assert report.actor2 == "SDF: Syrian Democratic Forces"
+
+
+def test_competing_tallies_keep_their_claimants():
+    text = ("According to the coalition, 603 civilians have been killed in its strikes since 2014. "
+            "But Airwars, a London-based monitoring group, says 744 civilians were killed in June alone.")
+    claims = {int(c.value_best): c for c in extract(text, published="2017-07-16").claims}
+    assert claims[603].claimant_type == "belligerent"
+    assert (claims[744].claimant, claims[744].claimant_type, claims[744].scope) == ("Airwars", "monitor", "cumulative")

@@ -63,7 +63,7 @@ def _classify(span: Span) -> tuple[str, str | None]:
     """Normalised name and type of a source phrase."""
     doc = span.doc
     for source in doc.spans.get("sources", []):
-        if source.start >= span.start and source.end <= span.end:
+        if source.start < span.end and span.start < source.end:
             name, kind = _source_types().get(source.id_, (source.text, None))
             return name, kind
     text = span.text.strip(" ,\u201c\u201d\"")
@@ -114,9 +114,16 @@ def _speech_verb(sentence: Span, last_named: Attribution | None) -> Attribution 
         if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in {"VERB", "AUX"}:
             continue
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
-        if not subjects:
-            continue
-        span = _phrase(subjects[0])
+        if subjects:
+            span = _phrase(subjects[0])
+        else:
+            # The small parser often misses a subject followed by an apposition
+            # ('Airwars, a monitoring group, says'): take the named source before the verb.
+            named = [s for s in (*sentence.doc.spans.get("sources", []), *sentence.ents)
+                     if sentence.start <= s.start and s.end <= token.i and (s.label_ in {"SOURCE", "ORG", "PERSON"})]
+            if not named:
+                continue
+            span = min(named, key=lambda s: s.start)
         if not _is_named(span):
             if last_named is None:
                 continue
