@@ -141,3 +141,9 @@ def test_stdin_is_sniffed(data, expected):
     [document] = list(read_stdin(io.BytesIO(data)))
     assert isinstance(document, RawDocument) and document.external_id == expected
     assert (document.html is not None) == data.startswith(b"<")
+
+
+def test_broken_html_without_text_is_skipped(tmp_path):
+    (tmp_path / "broken.html").write_bytes(b"<html><head><title>x</title></head><body><div><p><span></div></p>")
+    result = clean_document(_items(tmp_path)[0])
+    assert isinstance(result, Skip) and result.kind == SkipKind.NO_TEXT
