@@ -120,7 +120,7 @@ def _speech_verb(sentence: Span, last_named: Attribution | None) -> Attribution 
             # The small parser often misses a subject followed by an apposition
             # ('Airwars, a monitoring group, says'): take the named source before the verb.
             named = [s for s in (*sentence.doc.spans.get("sources", []), *sentence.ents)
-                     if sentence.start <= s.start and s.end <= token.i and (s.label_ in {"SOURCE", "ORG", "PERSON"})]
+                     if sentence.start <= s.start and s.end <= token.i and s.label_ in {"SOURCE", "ORG", "PERSON"}]
             if not named:
                 continue
             span = min(named, key=lambda s: s.start)

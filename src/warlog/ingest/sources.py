@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from warlog.errors import Errors, SkipKind, WarlogError
-
 from warlog.ingest.limits import MAX_ARTICLE_BYTES
 from warlog.ingest.metadata import is_sidecar
 from warlog.ingest.records import read_json, read_jsonl, read_jsonl_lines

@@ -13,8 +13,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from warlog.errors import SkipKind
-from warlog.ingest.single_files import document_from_bytes
 from warlog.ingest.limits import MAX_ARTICLE_BYTES
+from warlog.ingest.single_files import document_from_bytes
 from warlog.models import RawDocument, Skip
 
 
