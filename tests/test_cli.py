@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -54,7 +55,9 @@ def test_extract_prints_records_as_json(tmp_path):
 
 
 def _warlog(*args):
-    return subprocess.run([sys.executable, "-m", "warlog", *args], capture_output=True, text=True, cwd=ROOT)
+    # A narrow terminal: a message must stay on one line however long the paths are.
+    env = {**os.environ, "COLUMNS": "72"}
+    return subprocess.run([sys.executable, "-m", "warlog", *args], capture_output=True, text=True, cwd=ROOT, env=env)
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ def _run_command(paths: list[str], db: str, workers: int, quiet: bool, extract: 
         def progress(summary: RunSummary) -> None:
             nonlocal shown
             for skip in summary.skips[shown:]:
-                console.print(f"[yellow]skipped[/] {skip.source}: {skip.reason}", highlight=False)
+                console.print(f"[yellow]skipped[/] {skip.source}: {skip.reason}", highlight=False, soft_wrap=True)
             shown = len(summary.skips)
             live.update(_progress_line(summary))
 
