@@ -8,7 +8,7 @@ WARLOG := $(VENV)/bin/warlog
 DB ?= warlog.duckdb
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: demo test test-slow bench clean venv
+.PHONY: demo test test-slow bench eval clean venv
 
 venv: $(VENV)/.runtime
 
@@ -18,7 +18,7 @@ $(VENV)/.runtime: requirements.lock pyproject.toml
 	$(PIP) install --no-deps -e .
 	touch $@
 
-$(VENV)/.test: $(VENV)/.runtime requirements-test.lock
+$(VENV)/.test: $(VENV)/.runtime requirements-test.lock requirements-dask.lock
 	$(PIP) install -r requirements-test.lock
 	touch $@
 
@@ -33,6 +33,9 @@ test-slow: $(VENV)/.test
 
 bench: $(VENV)/.runtime
 	$(PY) bench/run.py
+
+eval: $(VENV)/.runtime
+	$(PY) -m warlog.eval
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache bench/out

@@ -1,0 +1,59 @@
+"""``python -m warlog.eval [SET...] [--errors N]``: score warlog on the labelled sets in ``eval/``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from warlog.eval import Scorecard
+
+ROOT = Path(__file__).resolve().parents[3]
+SETS = {
+    "reports": ROOT / "eval" / "reports" / "gold.jsonl",
+    "claims": ROOT / "eval" / "claims" / "gold.jsonl",
+    "places": ROOT / "eval" / "places" / "gold.jsonl",
+    "dates": ROOT / "eval" / "dates" / "gold.jsonl",
+    "stories": ROOT / "examples" / "gold",
+}
+
+
+def render(console: Console, card: Scorecard) -> None:
+    table = Table(title=f"{card.name}: {card.items} items", title_justify="left")
+    for column in ("field", "precision", "recall", "F1", "value", "n"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for key, score in card.scores.items():
+        table.add_row(key, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", "",
+                      str(score.tp + score.fn))
+    for key, (hits, total) in card.ratios.items():
+        table.add_row(key, "", "", "", f"{hits / total:.3f}" if total else "-", str(total))
+    console.print(table)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m warlog.eval", description=__doc__)
+    parser.add_argument("sets", nargs="*", metavar="SET", help=f"labelled sets to score: {', '.join(SETS)} (default: all)")
+    parser.add_argument("--errors", type=int, default=0, help="print up to N mistakes per set")
+    parser.add_argument("--out", default=str(ROOT / "eval" / "results.json"))
+    args = parser.parse_args(argv)
+    unknown = set(args.sets) - set(SETS)
+    if unknown:
+        parser.error(f"unknown set {', '.join(sorted(unknown))}; choose from {', '.join(SETS)}")
+    console = Console()
+    results = {}
+    for name in args.sets or list(SETS):
+        module = importlib.import_module(f"warlog.eval.{name}")
+        card = module.evaluate(SETS[name])
+        render(console, card)
+        for error in card.errors[: args.errors]:
+            console.print(error, highlight=False, markup=False)
+        results[name] = card.as_dict()
+    Path(args.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
