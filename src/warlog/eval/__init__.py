@@ -46,6 +46,7 @@ class Scorecard:
     items: int = 0
     scores: dict[str, Score] = field(default_factory=dict)
     ratios: dict[str, tuple[int, int]] = field(default_factory=dict)
+    values: dict[str, float] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     def score(self, key: str) -> Score:
@@ -62,6 +63,7 @@ class Scorecard:
             "scores": {key: score.as_dict() for key, score in self.scores.items()},
             "ratios": {key: {"value": round(h / t, 3) if t else None, "hits": h, "total": t}
                        for key, (h, t) in self.ratios.items()},
+            "values": {key: round(value, 3) for key, value in self.values.items()},
         }
 
 

@@ -31,6 +31,8 @@ def render(console: Console, card: Scorecard) -> None:
                       str(score.tp + score.fn))
     for key, (hits, total) in card.ratios.items():
         table.add_row(key, "", "", "", f"{hits / total:.3f}" if total else "-", str(total))
+    for key, value in card.values.items():
+        table.add_row(key, "", "", "", f"{value:.3f}", "")
     console.print(table)
 
 

@@ -15,11 +15,19 @@ INJURED_LEMMAS = frozenset("wound injure hurt injury".split())
 MAX_ARCS = 4
 
 
+#: Casualty words that give a whole toll: a second toll is another source's estimate, not more dead.
+TOLL_LEMMAS = frozenset("toll tally".split())
+#: Words that make a figure part of another ('52 people, including five children').
+SUBSET_WORDS = frozenset("including among".split())
+
+
 @dataclass(frozen=True)
 class Casualty:
     quantity: Quantity
     kind: str  # killed or injured
     civilian: bool
+    subset: bool = False  # counted inside another figure of the sentence
+    toll: bool = False  # given as a toll ('put the toll at 11')
 
 
 def _arcs_between(a: Token, b: Token) -> int | None:
@@ -65,20 +73,35 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if noun is not None and noun.lemma_.lower() not in people_groups() and _kind(noun) is None:
             continue
         anchor = doc[quantity.end - 1]
+        if any(_does_something_else(token) for token in (noun, anchor) if token is not None):
+            continue
         distances = [(d, cue) for cue in cues if (d := _arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
         if not distances:
             continue
         _, cue = min(distances, key=lambda pair: pair[0])
-        found.append(Casualty(quantity, _kind(cue), _is_civilian(noun)))
+        tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
+        is_toll = any((d := _arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
+        found.append(Casualty(quantity, _kind(cue), _is_civilian(noun), _is_subset(noun or anchor), is_toll))
     return found
 
 
-def _add(total: tuple, quantity: Quantity) -> tuple:
+def _does_something_else(noun: Token) -> bool:
+    """'1,000 people were inside', 'dozens of gunmen attacked': the subject of a verb that is no casualty word."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and _kind(noun.head) is None
+
+
+def _is_subset(token: Token) -> bool:
+    return any(a.lower_ in SUBSET_WORDS for a in [token, *token.ancestors][:3])
+
+
+def _sum(total: tuple | None, figure: tuple) -> tuple:
+    if total is None:
+        return figure
     low, best, high = total
     return (
-        None if low is None or quantity.low is None else low + quantity.low,
-        best + (quantity.best or 0),
-        None if high is None or quantity.high is None else high + quantity.high,
+        None if low is None or figure[0] is None else low + figure[0],
+        (best or 0) + (figure[1] or 0),
+        None if high is None or figure[2] is None else high + figure[2],
     )
 
 
@@ -88,12 +111,33 @@ def _as_ints(total: tuple | None) -> tuple[int | None, int | None, int | None]:
     return tuple(None if v is None else int(round(v)) for v in total)
 
 
+def _floor(quantity: Quantity) -> tuple:
+    """A part of a larger count is a floor: 'including five children' is at least five."""
+    return (quantity.best, quantity.best, None)
+
+
+def _alternative(total: tuple | None, figure: tuple) -> tuple:
+    """Two sources' tolls for one event: the lowest low and best, the highest high (ACLED/UCDP practice)."""
+    if total is None:
+        return figure
+    low = None if total[0] is None or figure[0] is None else min(total[0], figure[0])
+    high = None if total[2] is None or figure[2] is None else max(total[2], figure[2])
+    return low, min(total[1], figure[1]), high
+
+
+def _combine(total: tuple | None, casualty: Casualty, figure: tuple) -> tuple:
+    return _alternative(total, figure) if casualty.toll and total is not None else _sum(total, figure)
+
+
 def counts_from(casualties: list[Casualty]) -> Counts:
-    """Sum the figures per kind (several victims groups in one sentence add up)."""
+    """Figures per kind: groups of victims add up, a subset only floors the civilians, a second toll is an alternative."""
     totals: dict[str, tuple | None] = {"killed": None, "civilian": None, "injured": None}
     for casualty in casualties:
-        keys = [casualty.kind] + (["civilian"] if casualty.kind == "killed" and casualty.civilian else [])
-        for key in keys:
-            totals[key] = _add(totals[key] or (0.0, 0.0, 0.0), casualty.quantity)
+        quantity = casualty.quantity
+        figure = (quantity.low, quantity.best, quantity.high)
+        if casualty.kind == "killed" and casualty.civilian:
+            totals["civilian"] = _combine(totals["civilian"], casualty, _floor(quantity) if casualty.subset else figure)
+        if not casualty.subset:
+            totals[casualty.kind] = _combine(totals[casualty.kind], casualty, figure)
     killed, civilian, injured = (_as_ints(totals[k]) for k in ("killed", "civilian", "injured"))
     return Counts(*killed, *civilian, *injured)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warlog.clean.normalise import stable_id
 from warlog.data import read_table
@@ -21,6 +21,7 @@ from warlog.extract.actors import Actor, find_actors
 from warlog.extract.attribution import Attribution
 from warlog.extract.casualties import counts_from, find_casualties
 from warlog.extract.modality import find_modality
+from warlog.extract.numbers import people_groups
 from warlog.extract.scope import is_cumulative
 from warlog.models import Counts, Report
 from warlog.nlp.rulers import CASUALTY
@@ -31,8 +32,17 @@ GOVERNMENT_REGAINS = ("Battles", "Government regains territory")
 NON_STATE_OVERTAKES = ("Battles", "Non-state actor overtakes territory")
 PROTEST_INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
+VIOLENT_DEMONSTRATION = ("Riots", "Violent demonstration")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+#: Violence at a protest is the protest's own outcome, not a second event.
+_ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
+                                  ("Strategic developments", "Arrests")})
 _INTERVENTION_WORDS = frozenset("disperse dispersed tear gas arrest arrested detain detained water cannon baton beat".split())
+_RIOT_WORDS = frozenset("stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash burn burned set fire storm stormed hurl hurled".split())
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
+#: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
+_NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
+_PROTEST_FAMILY = frozenset({"Protests", "Riots"})
 #: A casualty-only sentence makes its own report with this much confidence.
 CASUALTY_ONLY_CONFIDENCE = 0.4
 
@@ -42,27 +52,122 @@ def _triggers() -> dict[str, dict[str, str]]:
     return {row["id"]: row for row in read_table("triggers/triggers.csv")}
 
 
+@lru_cache(maxsize=1)
+def _instruments() -> dict[str, str]:
+    return {row["word"]: row["sub_event_type"] for row in read_table("triggers/instruments.csv")}
+
+
+@lru_cache(maxsize=1)
+def _non_conflict() -> dict[str, frozenset[str]]:
+    rows = read_table("triggers/non_conflict.csv")
+    return {where: frozenset(r["word"] for r in rows if r["where"] == where) for where in ("sentence", "before")}
+
+
+@lru_cache(maxsize=1)
+def _civilian_objects() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("triggers/civilian_objects.csv"))
+
+
+def _objects(trigger: Span) -> list[Token]:
+    """What the trigger acts on: the verb's object, or the noun's 'on'/'against' complement."""
+    root = trigger.root
+    heads = [c for c in root.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    heads += [g for c in root.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for g in c.children if g.dep_ == "pobj"]
+    return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def _acts_on_people(trigger: Span) -> bool:
+    return any(people_groups().get(o.lemma_.lower()) for o in _objects(trigger))
+
+
+def _acts_on_civilians(trigger: Span) -> bool:
+    groups = people_groups()
+    return any(groups.get(o.lemma_.lower()) == "civilian" or o.lemma_.lower() in _civilian_objects() for o in _objects(trigger))
+
+
+def _instrument(trigger: Span, sentence: Span) -> str | None:
+    """The sub-type named by the weapon nearest the trigger ('jets struck', 'hit by a rocket')."""
+    found = [
+        (abs(token.i - trigger.root.i), sub_type)
+        for token in sentence
+        if (sub_type := _instruments().get(token.lemma_.lower()) or _instruments().get(token.lower_))
+    ]
+    return min(found)[1] if found else None
+
+
+def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
+    """Sport and medicine borrow war's words: 'the attack was blunted by a goalless draw', 'a heart attack'."""
+    before = trigger.doc[trigger.start - 1].lower_ if trigger.start > sentence.start else ""
+    return before in _non_conflict()["before"] or bool(_sentence_words(sentence) & _non_conflict()["sentence"])
+
+
+def _is_plural_noun(trigger: Span) -> bool:
+    """'raids', 'attacks': in a tally ('killed in coalition raids since 2014') they are many events, not one."""
+    return trigger.root.tag_ in {"NNS", "NNPS"}
+
+
+def _inside_a_name(trigger: Span) -> bool:
+    doc = trigger.doc
+    in_actor = any(a.label_ == "ACTOR" and a.start <= trigger.start and trigger.end <= a.end for a in doc.spans.get("actors", []))
+    return in_actor or trigger.root.ent_type_ in _NOT_EVENT_ENTITIES
+
+
 def _sentence_words(sentence: Span) -> set[str]:
     return {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
 
 
-def _refine(row: dict[str, str], actor1: Actor | None, counts: Counts, sentence: Span) -> tuple[str, str] | None:
+def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Counts, sentence: Span) -> tuple[str, str] | None:
     """Apply the lexicon's rule; ``None`` drops the trigger."""
     rule = row["rule"]
     types = (row["event_type"], row["sub_event_type"])
-    if rule == "strike_context":
-        return types if _sentence_words(sentence) & _MILITARY_CONTEXT else None
+    if rule in ("instrument", "instrument_only"):
+        sub_type = _instrument(trigger, sentence)
+        if sub_type:
+            return "Explosions/Remote violence", sub_type
+        return types if rule == "instrument" and _sentence_words(sentence) & _MILITARY_CONTEXT else None
     if rule == "attack_by_victim":
         civilians_only = counts.civilian_fatalities_best and counts.civilian_fatalities_best == counts.fatalities_best
-        return ATTACK if civilians_only else types
+        return ATTACK if civilians_only or _acts_on_civilians(trigger) else types
     if rule == "territory_by_actor":
+        if _acts_on_people(trigger):
+            return ABDUCTION
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
     if rule == "protest_outcome":
-        words = _sentence_words(sentence)
-        if counts.fatalities_best:
-            return EXCESSIVE_FORCE
-        return PROTEST_INTERVENTION if words & _INTERVENTION_WORDS else types
+        return _protest_outcome(types, counts, sentence)
     return types
+
+
+def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> tuple[str, str]:
+    """What a protest became, by what the sentence says happened at it."""
+    words = _sentence_words(sentence)
+    if words & _RIOT_WORDS:
+        return VIOLENT_DEMONSTRATION
+    if counts.fatalities_best or counts.injured_best:
+        return EXCESSIVE_FORCE
+    return PROTEST_INTERVENTION if words & _INTERVENTION_WORDS else types
+
+
+def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Counts, sentence: Span) -> list[tuple[Span, tuple[str, str]]]:
+    """One entry per event the sentence names.
+
+    Words for the same happening collapse into one: a protest and the shooting or clash at it are one
+    protest event; a generic word ('attack', 'raid', 'hit') that stands beside a specific one ('air
+    strike', 'car bomb') is the same event retold; two triggers of one sub-type are one event.
+    """
+    protests = [c for c in candidates if c[1][0] in _PROTEST_FAMILY]
+    if protests:
+        merged = _protest_outcome(protests[0][1], counts, sentence) if protests[0][1][0] == "Protests" else protests[0][1]
+        others = [c for c in candidates if c[1][0] not in _PROTEST_FAMILY and c[1] not in _ABSORBED_BY_PROTEST]
+        candidates = sorted([(protests[0][0], merged), *others], key=lambda c: c[0].start)
+    specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
+    if specific:
+        candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)]
+    events, seen = [], set()
+    for trigger, types in candidates:
+        if types[1] not in seen:
+            seen.add(types[1])
+            events.append((trigger, types))
+    return events
 
 
 def _confidence(weight: float, actor1: Actor | None, counts: Counts) -> float:
@@ -139,25 +244,28 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              CASUALTY_ONLY_CONFIDENCE)
             )
             continue
-        seen: set[str] = set()
+        candidates = []
         for trigger in event_triggers:
-            row = _triggers()[trigger.id_]
+            if _inside_a_name(trigger) or (_triggers()[trigger.id_]["generic"] and (
+                    (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
+                continue
+            types = _refine(_triggers()[trigger.id_], trigger, find_actors(trigger, sentence)[0], counts, sentence)
+            if types is not None:
+                candidates.append((trigger, types))
+        for position, (trigger, types) in enumerate(_sentence_events(candidates, counts, sentence)):
             actors = find_actors(trigger, sentence)
             last = sentence
             trigger_counts = counts
             if not cumulative and not (counts.fatalities_best or counts.injured_best):
                 trigger_counts, following = _next_sentence_counts(sentences, index, event_sentences)
                 last = following or sentence
-            types = _refine(row, actors[0], trigger_counts, sentence)
-            if types is None or types[1] in seen:
-                continue
             # Figures go to the sentence's first event only, so that events never count a death twice.
-            if seen:
+            if position:
                 trigger_counts = Counts()
-            seen.add(types[1])
+            weight = float(_triggers()[trigger.id_]["weight"])
             reports.append(
                 _make_report(article_id, doc, sentence, last, types, trigger, find_modality(trigger), actors,
                              trigger_counts, _target(trigger, sentence), attribution,
-                             _confidence(float(row["weight"]), actors[0], trigger_counts))
+                             _confidence(weight, actors[0], trigger_counts))
             )
     return reports

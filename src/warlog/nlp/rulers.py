@@ -58,18 +58,21 @@ def target_patterns() -> list[dict]:
     ]
 
 
-_NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}}
-_POS_RULES = {"verb_only": {"POS": "VERB"}, "noun_only": _NOUN, "strike_context": _NOUN}
+_POS = {"verb": {"POS": "VERB"}, "noun": {"POS": {"IN": ["NOUN", "PROPN"]}}}
 
 
-def _token_patterns(words: list[str], match: str, rule: str) -> list[list[dict]]:
-    """Token patterns for one trigger: by lower-case form, and by lemma where asked."""
+def _token_patterns(words: list[str], match: str, pos: str) -> list[list[dict]]:
+    """Token patterns for one trigger: by lower-case form, and by lemma where asked.
+
+    A part of speech, when given, constrains the first token and the lemma form only: the surface
+    form alone cannot tell 'strike' the noun from 'strike' the verb.
+    """
     by_lower = [{"LOWER": w} for w in words]
     variants = [by_lower]
     if match == "lemma":
         variants.append([{"LEMMA": w} for w in words])
-    if rule in _POS_RULES:
-        variants = [[{**variant[0], **_POS_RULES[rule]}, *variant[1:]] for variant in variants[1:] or variants]
+    if pos:
+        variants = [[{**variant[0], **_POS[pos]}, *variant[1:]] for variant in variants[1:] or variants]
     return variants
 
 
@@ -77,7 +80,7 @@ def trigger_patterns() -> list[dict]:
     patterns = []
     for row in read_table("triggers/triggers.csv"):
         label = row["sub_event_type"] or CASUALTY
-        for pattern in _token_patterns(row["pattern"].split(), row["match"], row["rule"]):
+        for pattern in _token_patterns(row["pattern"].split(), row["match"], row["pos"]):
             patterns.append({"label": label, "pattern": pattern, "id": row["id"]})
     return patterns
 
