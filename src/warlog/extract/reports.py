@@ -38,7 +38,9 @@ ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ("Strategic developments", "Arrests")})
 _INTERVENTION_WORDS = frozenset("disperse dispersed tear gas arrest arrested detain detained water cannon baton beat".split())
-_RIOT_WORDS = frozenset("stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash burn burned set fire storm stormed hurl hurled".split())
+_RIOT_WORDS = frozenset("stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash clashed burn burned arson storm stormed hurl hurled".split())
+#: Prepositions that make an event noun background: 'a mine left over from the fighting', 'after heavy fighting'.
+_BACKGROUND_PREPOSITIONS = frozenset("from since before after".split())
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
@@ -99,6 +101,11 @@ def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
     """Sport and medicine borrow war's words: 'the attack was blunted by a goalless draw', 'a heart attack'."""
     before = trigger.doc[trigger.start - 1].lower_ if trigger.start > sentence.start else ""
     return before in _non_conflict()["before"] or bool(_sentence_words(sentence) & _non_conflict()["sentence"])
+
+
+def _is_background(trigger: Span) -> bool:
+    root = trigger.root
+    return root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in _BACKGROUND_PREPOSITIONS
 
 
 def _is_plural_noun(trigger: Span) -> bool:
@@ -246,7 +253,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
             continue
         candidates = []
         for trigger in event_triggers:
-            if _inside_a_name(trigger) or (_triggers()[trigger.id_]["generic"] and (
+            if _inside_a_name(trigger) or _is_background(trigger) or (_triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
                 continue
             types = _refine(_triggers()[trigger.id_], trigger, find_actors(trigger, sentence)[0], counts, sentence)
@@ -268,4 +275,52 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              trigger_counts, _target(trigger, sentence), attribution,
                              _confidence(weight, actors[0], trigger_counts))
             )
-    return reports
+    return _merge_retellings(reports, doc)
+
+
+#: Protest outcomes from mildest to gravest: a retold protest keeps the gravest.
+_PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+                     "Excessive force against protesters")
+#: How far apart (in characters) two mentions of one happening may stand: about two sentences.
+RETELLING_WINDOW = 400
+_COUNT_FIELDS = tuple(f"{kind}_{part}" for kind in ("fatalities", "civilian_fatalities", "injured")
+                      for part in ("low", "best", "high"))
+
+
+def _happening_key(report: Report) -> str:
+    return "protest" if report.event_type in _PROTEST_FAMILY else report.sub_event_type
+
+
+def _is_retelling(earlier: Report, later: Report) -> bool:
+    """The same happening told again a sentence or two later, with no figure that contradicts it."""
+    return (
+        _happening_key(earlier) == _happening_key(later)
+        and earlier.modality == later.modality
+        and later.char_start - earlier.char_end < RETELLING_WINDOW
+        and not (earlier.fatalities_best is not None and later.fatalities_best is not None
+                 and earlier.fatalities_best != later.fatalities_best)
+    )
+
+
+def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
+    """Fold a retelling into the first mention: its figures and graver protest outcome, with the evidence span widened."""
+    if earlier.fatalities_best is None and later.fatalities_best is not None or (
+            earlier.injured_best is None and later.injured_best is not None):
+        for name in _COUNT_FIELDS:
+            if getattr(earlier, name) is None:
+                setattr(earlier, name, getattr(later, name))
+        earlier.char_end = max(earlier.char_end, later.char_end)
+        earlier.sentence = doc.text[earlier.char_start:earlier.char_end]
+    if _happening_key(earlier) == "protest" and _PROTEST_SEVERITY.index(later.sub_event_type) > _PROTEST_SEVERITY.index(earlier.sub_event_type):
+        earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+
+
+def _merge_retellings(reports: list[Report], doc: Doc) -> list[Report]:
+    kept: list[Report] = []
+    for report in reports:
+        earlier = next((k for k in reversed(kept) if _is_retelling(k, report)), None)
+        if earlier is None:
+            kept.append(report)
+        else:
+            _absorb(earlier, report, doc)
+    return kept
