@@ -22,6 +22,9 @@ class Errors:
     E006 = "Database {path} does not exist: run `warlog run` first."
     E007 = "Cannot open database {path}: {detail}"
     E008 = "Parquet export needs --out FILE (it is a binary format)."
+    E009 = "The Dask engine needs dask and distributed, which are not installed: pip install 'warlog[dask]'."
+    E010 = "Option {option} takes a day as YYYY-MM-DD, not {value!r}."
+    E011 = "No event {event_id!r} in this database: list them with `warlog events`."
 
 
 class SkipKind:

@@ -26,10 +26,14 @@ EVENT_MODALITIES = frozenset({"reported", "ongoing"})
 _COUNT_KINDS = ("fatalities", "civilian_fatalities", "injured")
 
 
+#: Kinds of count that ACLED codes as 0 when no source reports any: a death toll is always coded, injuries are not.
+_ZERO_WHEN_UNREPORTED = frozenset({"fatalities"})
+
+
 def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, int | None]:
     bests = [getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
     if not bests:
-        return None, None, None
+        return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
     lows = [getattr(r, f"{kind}_low") if getattr(r, f"{kind}_low") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
     highs = [getattr(r, f"{kind}_high") if getattr(r, f"{kind}_high") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
     return min(lows), min(bests), max(highs)
@@ -65,8 +69,10 @@ def _notes(event: Event, reports: list[Report], outlet_of: dict[str, str | None]
     target = f" hitting a {event.target}" if event.target else ""
     where = f" in {event.location}" if event.location else ""
     text = f"{who}: {what}{whom}{target}{where}."
-    if event.fatalities_best is not None:
-        text += f" Fatalities coded {event.fatalities_best} (range {event.fatalities_low}-{event.fatalities_high})."
+    if event.fatalities_best:
+        text += f" Fatalities coded {event.fatalities_best} (range {event.fatalities_low}-{event.fatalities_high or 'open'})."
+    else:
+        text += " No fatalities reported."
     figures = sorted(
         {(r.fatalities_best, r.attributed_to or outlet_of.get(r.article_id) or "unnamed outlet") for r in reports if r.fatalities_best is not None},
         key=lambda pair: pair[0],
@@ -126,6 +132,8 @@ def build_events(
             setattr(event, f"{kind}_low", low)
             setattr(event, f"{kind}_best", best)
             setattr(event, f"{kind}_high", high)
+        if event.fatalities_best == 0 and event.civilian_fatalities_best is None:
+            event.civilian_fatalities_low = event.civilian_fatalities_best = event.civilian_fatalities_high = 0
         event.grade = _grade(members, actor1, len(sources), (story_id, sub_event_type) in denials)
         event.notes = _notes(event, members, outlet_of)
         events.append(event)
