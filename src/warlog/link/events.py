@@ -1,7 +1,10 @@
 """Events: reports merged across articles, with sources counted and a corroboration grade.
 
-A first rule set (issue 6 deepens it with place and date): within a story,
-reports of the same sub-event type that happened or are ongoing are one event.
+Within a story, reports that happened or are ongoing are one event when they are of one kind
+(the same sub-event type; any remote-violence sub-type, since outlets call one strike an air
+raid or a missile attack), at compatible places (the same place, or within a distance that
+grows with the coarser geo precision, or one report without a place) and on compatible dates
+(a day apart at most, or a window as wide as the coarser date precision, or one undated).
 Figures follow ACLED and UCDP: ``best`` is the most conservative figure any
 source gives, ``low``/``high`` the spread across sources.
 
@@ -15,6 +18,7 @@ Grades, Airwars-style:
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
@@ -23,6 +27,11 @@ from warlog.clean.normalise import stable_id
 from warlog.models import Event, Report, Story
 
 EVENT_MODALITIES = frozenset({"reported", "ongoing"})
+#: Greatest distance between two reports of one event, by the coarser geo precision (1 town, 2 near, 3 region).
+PLACE_TOLERANCE_KM = {1: 10.0, 2: 50.0, 3: 150.0}
+#: Greatest gap between two reports' dates, by the coarser date precision.
+DATE_TOLERANCE_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+_REMOTE_VIOLENCE = "Explosions/Remote violence"
 _COUNT_KINDS = ("fatalities", "civilian_fatalities", "injured")
 
 
@@ -83,6 +92,67 @@ def _notes(event: Event, reports: list[Report], outlet_of: dict[str, str | None]
     return text
 
 
+def _kind_key(report: Report) -> str:
+    return report.event_type if report.event_type == _REMOTE_VIOLENCE else report.sub_event_type
+
+
+def _km(a: Report, b: Report) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _places_agree(a: Report, b: Report) -> bool:
+    if a.latitude is None or b.latitude is None:
+        return True
+    coarser = max(a.geo_precision or 3, b.geo_precision or 3)
+    return _km(a, b) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
+
+
+def _dates_agree(a: Report, b: Report) -> bool:
+    if a.event_date is None or b.event_date is None:
+        return True
+    coarser = max(DATE_TOLERANCE_DAYS.get(a.date_precision or "day", 1), DATE_TOLERANCE_DAYS.get(b.date_precision or "day", 1))
+    return abs((a.event_date - b.event_date).days) <= coarser
+
+
+def _same_event(members: list[Report], report: Report) -> bool:
+    return all(_kind_key(m) == _kind_key(report) and _places_agree(m, report) and _dates_agree(m, report) for m in members)
+
+
+def _cluster(reports: list[Report]) -> list[list[Report]]:
+    """Reports of one story into events: each joins the first event it agrees with entirely."""
+    clusters: list[list[Report]] = []
+    for report in sorted(reports, key=lambda r: (r.geo_precision or 9, r.report_id)):
+        home = next((c for c in clusters if _same_event(c, report)), None)
+        if home is None:
+            clusters.append([report])
+        else:
+            home.append(report)
+    return clusters
+
+
+def _most_precise(members: list[Report], field: str, precision: str) -> Report | None:
+    located = [m for m in members if getattr(m, field) is not None]
+    order = {"day": 1, "week": 2, "month": 3, "year": 4}
+    return min(located, key=lambda m: (order.get(getattr(m, precision), 9) if precision == "date_precision"
+                                       else getattr(m, precision) or 9), default=None)
+
+
+_PLACE_FIELDS = ("location", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonameid")
+
+
+def _place_and_date(event: Event, members: list[Report]) -> None:
+    """The most precise place and date any report gives (ACLED codes the finest that sources support)."""
+    where = _most_precise(members, "latitude", "geo_precision") or _most_precise(members, "location", "geo_precision")
+    if where is not None:
+        for name in _PLACE_FIELDS:
+            setattr(event, name, getattr(where, name))
+    when = _most_precise(members, "event_date", "date_precision")
+    if when is not None:
+        event.event_date, event.date_precision = when.event_date, when.date_precision
+
+
 def build_events(
     stories: list[Story],
     reports: list[Report],
@@ -93,17 +163,20 @@ def build_events(
 ) -> list[Event]:
     """Merge reports into events, story by story."""
     story_of = {article_id: story.story_id for story in stories for article_id in story.article_ids}
-    groups: dict[tuple[str, str], list[Report]] = {}
+    by_story: dict[str, list[Report]] = {}
     denials: set[tuple[str, str]] = set()
     for report in reports:
-        key = (story_of.get(report.article_id, report.article_id), report.sub_event_type)
+        story_id = story_of.get(report.article_id, report.article_id)
         if report.modality in EVENT_MODALITIES:
-            groups.setdefault(key, []).append(report)
+            by_story.setdefault(story_id, []).append(report)
         elif report.modality == "denied":
-            denials.add(key)
+            denials.add((story_id, _kind_key(report)))
+    groups = {(story_id, i): members for story_id, story_reports in by_story.items()
+              for i, members in enumerate(_cluster(story_reports))}
     events = []
-    for (story_id, sub_event_type), members in groups.items():
+    for (story_id, _), members in groups.items():
         members.sort(key=lambda r: (published.get(r.article_id) or datetime.max, r.report_id))
+        sub_event_type = _most_common(r.sub_event_type for r in members)
         article_ids = list(dict.fromkeys(r.article_id for r in members))
         sources = {copy_of.get(a) or a for a in article_ids}
         actor1 = _most_common(r.actor1 for r in members)
@@ -112,13 +185,12 @@ def build_events(
             story_id=story_id,
             report_ids=[r.report_id for r in members],
             article_ids=article_ids,
-            event_type=members[0].event_type,
+            event_type=next(r.event_type for r in members if r.sub_event_type == sub_event_type),
             sub_event_type=sub_event_type,
             actor1=actor1,
             actor2=_most_common(r.actor2 for r in members),
             inter1=next((r.inter1 for r in members if r.actor1 == actor1 and r.inter1), None),
             target=_most_common(r.target for r in members),
-            location=_most_common(r.location for r in members),
             n_reports=len(members),
             n_articles=len(article_ids),
             n_sources=len(sources),
@@ -134,7 +206,8 @@ def build_events(
             setattr(event, f"{kind}_high", high)
         if event.fatalities_best == 0 and event.civilian_fatalities_best is None:
             event.civilian_fatalities_low = event.civilian_fatalities_best = event.civilian_fatalities_high = 0
-        event.grade = _grade(members, actor1, len(sources), (story_id, sub_event_type) in denials)
+        _place_and_date(event, members)
+        event.grade = _grade(members, actor1, len(sources), (story_id, _kind_key(members[0])) in denials)
         event.notes = _notes(event, members, outlet_of)
         events.append(event)
     return events

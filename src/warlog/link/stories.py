@@ -1,8 +1,13 @@
 """Stories: articles about the same happening or announcement, across outlets and days.
 
-A first rule set (issue 6 deepens it): TF-IDF cosine similarity of the
-articles' content words, joined by single linkage within a time window so that
-two strikes on one city a month apart stay apart. Copies always share a story.
+Two articles within a time window join one story (single linkage) when either
+
+* their words are alike: TF-IDF cosine of content words, which catches rewrites of one wire story; or
+* they report the same happening: an event of the same type at the same place on dates a day
+  apart at most. Outlets of opposite stance tell one strike in words that share little, but they
+  agree on what, where and when.
+
+The window keeps two strikes on one city a month apart in two stories. Copies always share a story.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from justext import get_stoplist
 
@@ -23,6 +29,17 @@ STORY_THRESHOLD = 0.3
 #: Articles further apart than this are never one story.
 STORY_WINDOW = timedelta(days=4)
 _WORD = re.compile(r"[a-z][a-z\-']{3,}")
+#: Two reports of one happening are at most this far apart in their event dates.
+HAPPENING_DAYS = 1
+
+
+@dataclass(frozen=True)
+class Happening:
+    """What an article says happened: the key two outlets agree on however differently they write."""
+
+    event_type: str
+    place: str
+    day: date | None
 
 
 def _content_words(article: LinkArticle) -> Counter:
@@ -55,7 +72,28 @@ def _within_window(a: LinkArticle, b: LinkArticle) -> bool:
     return abs(a.published - b.published) <= STORY_WINDOW
 
 
-def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None]) -> list[Story]:
+def _same_happening(a: Happening, b: Happening) -> bool:
+    if a.day is None or b.day is None:
+        return a.day is None and b.day is None
+    return abs((a.day - b.day).days) <= HAPPENING_DAYS
+
+
+def _happening_pairs(articles: list[LinkArticle], happenings: dict[str, set[Happening]]) -> set[tuple[int, int]]:
+    by_key: dict[tuple[str, str], list[tuple[int, Happening]]] = {}
+    for i, article in enumerate(articles):
+        for happening in happenings.get(article.article_id, ()):
+            by_key.setdefault((happening.event_type, happening.place), []).append((i, happening))
+    return {
+        (i, j)
+        for members in by_key.values()
+        for n, (i, a) in enumerate(members)
+        for j, b in members[n + 1:]
+        if i != j and _same_happening(a, b)
+    }
+
+
+def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
+                  happenings: dict[str, set[Happening]] | None = None) -> list[Story]:
     """Group articles into stories; every article belongs to exactly one."""
     parent = list(range(len(articles)))
 
@@ -75,6 +113,9 @@ def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None]) -
         for j in range(i + 1, len(articles)):
             if _within_window(articles[i], articles[j]) and _cosine(vectors[i], vectors[j]) >= STORY_THRESHOLD:
                 parent[find(i)] = find(j)
+    for i, j in _happening_pairs(articles, happenings or {}):
+        if _within_window(articles[i], articles[j]):
+            parent[find(i)] = find(j)
     groups: dict[int, list[LinkArticle]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(find(i), []).append(article)
