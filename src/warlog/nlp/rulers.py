@@ -39,7 +39,24 @@ def actor_patterns() -> list[dict]:
         for row in read_table("actors/generic.csv")
         for alias in _aliases(row["pattern"])
     ]
-    return patterns
+    return patterns + national_military_patterns()
+
+
+def national_military_patterns() -> list[dict]:
+    """'Turkish drone', 'Iraqi helicopters': a nationality before a military noun names that state's forces.
+
+    The phrase goes to the country's first ``state_forces`` actor, so it resolves like any alias.
+    """
+    main_force: dict[str, str] = {}
+    for row in read_table("actors/actors.csv"):
+        if row["kind"] == "state_forces":
+            main_force.setdefault(row["country"], row["id"])
+    return [
+        {"label": "ACTOR", "pattern": f"{nation['adjective']} {noun['noun']}", "id": main_force[nation["country"]]}
+        for nation in read_table("actors/nationalities.csv")
+        if nation["country"] in main_force
+        for noun in read_table("actors/military_nouns.csv")
+    ]
 
 
 def source_patterns() -> list[dict]:
