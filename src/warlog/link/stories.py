@@ -29,6 +29,8 @@ STORY_THRESHOLD = 0.3
 #: Articles further apart than this are never one story.
 STORY_WINDOW = timedelta(days=4)
 _WORD = re.compile(r"[a-z][a-z\-']{3,}")
+#: Terms per article in the inverted index that proposes candidate pairs.
+TOP_TERMS = 15
 #: Two reports of one happening are at most this far apart in their event dates.
 HAPPENING_DAYS = 1
 
@@ -64,6 +66,16 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def _candidate_pairs(vectors: list[dict[str, float]]) -> set[tuple[int, int]]:
+    """Pairs that share one of their heaviest terms: the only ones whose cosine can pass the threshold
+    in practice, found through an inverted index instead of comparing every pair."""
+    holders: dict[str, list[int]] = {}
+    for i, vector in enumerate(vectors):
+        for word in sorted(vector, key=vector.__getitem__, reverse=True)[:TOP_TERMS]:
+            holders.setdefault(word, []).append(i)
+    return {(i, j) for members in holders.values() for n, i in enumerate(members) for j in members[n + 1:]}
 
 
 def _within_window(a: LinkArticle, b: LinkArticle) -> bool:
@@ -109,10 +121,9 @@ def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
         if original in index:
             parent[find(index[article.article_id])] = find(index[original])
     vectors = _tfidf_vectors(articles)
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            if _within_window(articles[i], articles[j]) and _cosine(vectors[i], vectors[j]) >= STORY_THRESHOLD:
-                parent[find(i)] = find(j)
+    for i, j in _candidate_pairs(vectors):
+        if _within_window(articles[i], articles[j]) and _cosine(vectors[i], vectors[j]) >= STORY_THRESHOLD:
+            parent[find(i)] = find(j)
     for i, j in _happening_pairs(articles, happenings or {}):
         if _within_window(articles[i], articles[j]):
             parent[find(i)] = find(j)
