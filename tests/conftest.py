@@ -51,3 +51,14 @@ def query_db(path, sql):
         return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+@pytest.fixture()
+def places(nlp):
+    """Place mentions found in a text, by their text: ``places("... in Homs.")["Homs"]``."""
+    from warlog.places import find_places
+
+    def find(text):
+        return {mention.mention: mention for mention in find_places(nlp(text))}
+
+    return find

@@ -7,8 +7,6 @@ from conftest import EXAMPLES, query_db
 EXPECTED_SKIPS = {"empty": 1, "malformed": 1, "not_english": 1}
 
 
-
-
 def test_stage_order_is_consistent():
     assert all(not stage["missing"] for stage in analyze_stages(STAGES))
 
@@ -17,6 +15,7 @@ def test_corpus_run_fills_every_table(corpus_db):
     path, summary = corpus_db
     assert summary.articles_new >= 15 and not summary.interrupted
     assert dict(summary.skipped) == EXPECTED_SKIPS
+    assert summary.bytes_done == summary.bytes_total > 0
     totals = summary.totals
     assert totals["reports"] > totals["articles"] and totals["claims"] > 0
     assert 0 < totals["events"] < totals["reports"]
@@ -89,11 +88,32 @@ def test_ingest_then_run_extracts_the_stored_articles(tmp_path):
     assert extracted.articles_new == ingested.articles_new and extracted.totals["reports"] > 0
 
 
+@pytest.mark.issue(7)
+def test_skips_are_stored_as_they_come_and_the_summary_keeps_the_last_few(tmp_path, monkeypatch):
+    monkeypatch.setattr("warlog.pipeline.SKIP_BATCH", 8)
+    monkeypatch.setattr("warlog.pipeline.RECENT_SKIPS", 5)
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for n in range(30):
+        (inputs / f"{n:02}.txt").write_text("")
+    path = tmp_path / "skips.duckdb"
+
+    def interrupt_at_twenty(summary):
+        if summary.n_skipped == 20:
+            raise KeyboardInterrupt
+
+    broken = run([inputs], db=path, workers=1, progress=interrupt_at_twenty)
+    assert broken.interrupted and broken.totals["skips"] == broken.n_skipped == 20
+    assert [skip.source for skip in broken.recent_skips] == [str(inputs / f"{n:02}.txt") for n in range(15, 20)]
+    assert run([inputs], db=path, workers=1).totals["skips"] == 30
+
+
 @pytest.mark.slow
 def test_two_workers_give_the_same_rows_as_one(corpus_db, tmp_path):
     path, _ = corpus_db
     parallel = tmp_path / "parallel.duckdb"
     run([EXAMPLES], db=parallel, workers=2)
-    for table, key in (("reports", "report_id"), ("claims", "claim_id"), ("events", "event_id")):
-        query = f"SELECT * EXCLUDE (ingested_at) FROM {table} ORDER BY {key}" if table == "articles" else f"SELECT * FROM {table} ORDER BY {key}"
+    for table, key in (("articles", "article_id"), ("reports", "report_id"), ("claims", "claim_id"), ("events", "event_id")):
+        excluded = " EXCLUDE (ingested_at)" if table == "articles" else ""
+        query = f"SELECT *{excluded} FROM {table} ORDER BY {key}"
         assert query_db(path, query) == query_db(parallel, query)

@@ -83,6 +83,7 @@ class Counts:
 class Place:
     location: str | None = None
     country: str | None = None
+    country_name: str | None = None
     admin1: str | None = None
     admin2: str | None = None
     latitude: float | None = None
@@ -91,6 +92,7 @@ class Place:
     geonameid: int | None = None
     event_date: date | None = None
     date_precision: str | None = None
+    time_precision: int | None = None
 
 
 @dataclass

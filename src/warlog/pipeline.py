@@ -2,29 +2,46 @@
 
 :func:`run` streams input to the database in batches, each batch one
 transaction: interrupted runs leave the database consistent, and re-running
-resumes without duplicates or redone work. Progress is reported through a
-callback; nothing here prints.
+resumes without duplicates or redone work. The per-article stages run on an
+engine, local worker processes (default) or a Dask cluster for archives
+(issue 7); both write through :meth:`Store.write_tables`, then the same global
+link step runs. Memory stays flat in the number of articles: input is read
+shard by shard (:mod:`warlog.engines.shards`), and a run keeps counts and the
+last few skips, while every skip goes to the ``skips`` table as it comes.
+Progress is reported through a callback; nothing here prints.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from warlog.clean import clean_document
-from warlog.engines import LocalEngine
-from warlog.ingest import iter_items
+from warlog.engines import LocalEngine, load_dask_engine
+from warlog.engines.parquet import ShardManifest, read_shard
+from warlog.engines.shards import STDIN, Shard, plan_input, stored_article_shards
+from warlog.engines.tables import extraction_tables, skip_table
+from warlog.engines.work import clean_items
 from warlog.link import link
 from warlog.models import Article, Extraction, Skip
 from warlog.store import Store
+from warlog.store.duckdb_store import Written
+
+if TYPE_CHECKING:
+    from warlog.engines.dask import DaskEngine
 
 #: Articles written per transaction.
 BATCH_SIZE = 32
+#: Skips written per transaction when no articles come along to carry them.
+SKIP_BATCH = 256
+#: Skips a summary keeps for display; every skip is counted and stored.
+RECENT_SKIPS = 50
+ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True)
@@ -59,22 +76,43 @@ def analyze_stages(stages: Iterable[Stage] = STAGES) -> list[dict]:
 
 @dataclass
 class RunSummary:
-    """What a run did; the CLI prints it."""
+    """What a run did; the CLI prints it.
+
+    ``skipped`` counts skips by kind; ``recent_skips`` holds only the last
+    :data:`RECENT_SKIPS` (all are in the database's ``skips`` table).
+    ``bytes_total`` is the input size, None when standard input is read.
+    """
 
     articles_new: int = 0
     articles_known: int = 0
     reports: int = 0
     claims: int = 0
     skipped: Counter = field(default_factory=Counter)
-    skips: list[Skip] = field(default_factory=list)
+    recent_skips: deque[Skip] = field(default_factory=lambda: deque(maxlen=RECENT_SKIPS))
     totals: dict[str, int] = field(default_factory=dict)
     links: dict[str, int] = field(default_factory=dict)
     interrupted: bool = False
     seconds: float = 0.0
+    bytes_done: int = 0
+    bytes_total: int | None = None
 
     @property
     def articles_per_second(self) -> float:
         return self.articles_new / self.seconds if self.seconds else 0.0
+
+    @property
+    def n_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+    def add_skips(self, counts: Mapping[str, int], recent: Iterable[Skip]) -> None:
+        self.skipped.update(counts)
+        self.recent_skips.extend(recent)
+
+    def add_written(self, written: Written) -> None:
+        self.articles_new += written.articles
+        self.articles_known += written.known
+        self.reports += written.reports
+        self.claims += written.claims
 
 
 Progress = Callable[[RunSummary], None]
@@ -87,24 +125,36 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 class _Run:
-    """The state of one run: the store, the summary, the articles in flight."""
+    """The state of one run: the store, the summary, the articles in flight, the skips not yet stored."""
 
     def __init__(self, store: Store, summary: RunSummary, progress: Progress | None):
         self.store = store
         self.summary = summary
         self.progress = progress or (lambda _summary: None)
         self.in_flight: set[str] = set()
+        self.unsaved_skips: list[Skip] = []
         self.now = datetime.now().replace(microsecond=0)
 
-    def cleaned(self, paths: Iterable[str | Path]) -> Iterator[Article]:
-        for item in iter_items(paths):
-            result = item if isinstance(item, Skip) else clean_document(item, now=self.now)
-            if isinstance(result, Skip):
-                self.summary.skipped[result.kind] += 1
-                self.summary.skips.append(result)
-                self.progress(self.summary)
-            else:
-                yield result
+    def cleaned(self, shards: Iterable[Shard]) -> Iterator[Article]:
+        for shard in shards:
+            for result in clean_items(shard.read(), now=self.now):
+                if isinstance(result, Skip):
+                    self.skip(result)
+                else:
+                    yield result
+            self.summary.bytes_done += shard.size
+
+    def skip(self, skip: Skip) -> None:
+        self.summary.add_skips({skip.kind: 1}, [skip])
+        self.unsaved_skips.append(skip)
+        if len(self.unsaved_skips) >= SKIP_BATCH:
+            self.save_skips()
+        self.progress(self.summary)
+
+    def save_skips(self) -> None:
+        if self.unsaved_skips:
+            self.store.write_tables({"skips": skip_table(self.unsaved_skips, now=self.now)})
+            self.unsaved_skips = []
 
     def new_articles(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Articles neither stored and extracted nor already in flight in this run."""
@@ -126,21 +176,46 @@ class _Run:
                     self.in_flight.add(article.article_id)
                     yield article
 
-    def save(self, extractions: list[Extraction]) -> None:
-        self.store.write_extractions(extractions)
-        for extraction in extractions:
-            self.in_flight.discard(extraction.article.article_id)
-        self.summary.articles_new += len(extractions)
-        self.summary.reports += sum(len(e.reports) for e in extractions)
-        self.summary.claims += sum(len(e.claims) for e in extractions)
+    def save_articles(self, articles: list[Article]) -> None:
+        """Store cleaned articles without extracting them (``warlog ingest``)."""
+        self.store.write_articles(articles)
+        self.in_flight.difference_update(a.article_id for a in articles)
+        self.summary.articles_new += len(articles)
         self.progress(self.summary)
+
+    def save(self, extractions: list[Extraction]) -> None:
+        """Store extractions from the local engine, with the skips met since the last batch."""
+        tables = extraction_tables(extractions) | {"skips": skip_table(self.unsaved_skips, now=self.now)}
+        written = self.store.write_tables(tables)
+        self.unsaved_skips = []
+        self.in_flight.difference_update(e.article.article_id for e in extractions)
+        self.summary.add_written(written)
+        self.progress(self.summary)
+
+    def load(self, manifest: ShardManifest, folder: Path) -> None:
+        """Store a shard the Dask engine wrote to Parquet."""
+        written = self.store.write_tables(read_shard(folder, manifest))
+        self.summary.add_written(written)
+        self.summary.articles_known += manifest.duplicates
+        self.summary.add_skips(manifest.skipped, manifest.recent_skips)
+        self.summary.bytes_done += manifest.size
+        self.progress(self.summary)
+
+
+def default_parquet_folder(db: str | Path) -> Path:
+    """Where the Dask engine writes Parquet when not told: beside the database, ``NAME-parquet``."""
+    path = Path(db)
+    return path.with_name(f"{path.stem}-parquet")
 
 
 def run(
     paths: Iterable[str | Path],
     *,
     db: str | Path = "warlog.duckdb",
+    engine: str = "local",
     workers: int | None = None,
+    scheduler: str | None = None,
+    parquet: str | Path | None = None,
     extract: bool = True,
     progress: Progress | None = None,
 ) -> RunSummary:
@@ -149,42 +224,72 @@ def run(
     Args:
         paths: files, folders (recursive) and ``-`` for standard input.
         db: the DuckDB file; created when missing.
-        workers: processes for annotation; default all cores.
-        extract: False stores cleaned articles only (``warlog ingest``).
-        progress: called with the running summary after every batch.
+        engine: ``local`` (worker processes on this machine) or ``dask``
+            (a Dask cluster; needs ``pip install 'warlog[dask]'``).
+        workers: local worker processes, or the size of the LocalCluster the
+            Dask engine starts when it has no scheduler; default all cores.
+        scheduler: the Dask scheduler address; default ``DASK_SCHEDULER_ADDRESS``,
+            else a LocalCluster.
+        parquet: the Dask engine's Parquet folder; default :func:`default_parquet_folder`.
+        extract: False stores cleaned articles only (``warlog ingest``, always local).
+        progress: called with the running summary after every batch and skip.
 
     Returns:
         The run's summary. A KeyboardInterrupt ends the run early with
         ``interrupted`` set; what was written stays written.
 
-    DOCS: docs/output.md
+    DOCS: docs/output.md, docs/scale.md
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     started = time.perf_counter()
-    summary = RunSummary()
+    on_dask = extract and engine == "dask"
+    dask_engine = load_dask_engine()(scheduler=scheduler, workers=workers) if on_dask else None
+    plan = plan_input([_absolute(p) for p in paths] if on_dask else paths)
+    summary = RunSummary(bytes_total=plan.total_bytes)
     with Store(db) as store:
         state = _Run(store, summary, progress)
         try:
-            articles = state.new_articles(state.cleaned(paths))
-            if extract:
-                stream = _chain(state.pending(), articles)
-                for batch in _batches(LocalEngine(workers).map(stream), BATCH_SIZE):
-                    state.save(batch)
-                summary.links = link(store)
+            if not extract:
+                _ingest(state, plan.shards)
+            elif dask_engine is not None:
+                _extract_on_dask(state, plan.shards, dask_engine, Path(parquet or default_parquet_folder(db)))
             else:
-                for batch in _batches(articles, BATCH_SIZE):
-                    store.write_articles(batch)
-                    summary.articles_new += len(batch)
-                    progress and progress(summary)
+                _extract_locally(state, plan.shards, LocalEngine(workers))
+            if extract:
+                summary.links = link(store)
         except KeyboardInterrupt:
             summary.interrupted = True
         finally:
-            if summary.skips:
-                store.write_skips(summary.skips, now=state.now)
+            state.save_skips()
             summary.totals = store.counts()
             summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _chain(*streams: Iterable[Article]) -> Iterator[Article]:
+def _absolute(path: str | Path) -> str | Path:
+    """Dask workers may run elsewhere on a shared file system: give them absolute paths."""
+    return path if str(path) == STDIN else Path(path).absolute()
+
+
+def _ingest(state: _Run, shards: Iterable[Shard]) -> None:
+    for batch in _batches(state.new_articles(state.cleaned(shards)), BATCH_SIZE):
+        state.save_articles(batch)
+
+
+def _extract_locally(state: _Run, shards: Iterable[Shard], engine: LocalEngine) -> None:
+    articles = _chain(state.pending(), state.new_articles(state.cleaned(shards)))
+    for batch in _batches(engine.map(articles), BATCH_SIZE):
+        state.save(batch)
+
+
+def _extract_on_dask(state: _Run, shards: Iterable[Shard], engine: DaskEngine, folder: Path) -> None:
+    stored = stored_article_shards(state.store.pending_articles())
+    with engine:
+        for manifest in engine.map(_chain(stored, shards), folder=folder, now=state.now):
+            state.load(manifest, folder)
+
+
+def _chain(*streams: Iterable) -> Iterator:
     for stream in streams:
         yield from stream

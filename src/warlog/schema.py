@@ -32,6 +32,7 @@ def _cols(*specs: tuple[str, str, str]) -> tuple[Column, ...]:
 _PLACE_COLUMNS = (
     ("location", "VARCHAR", "Place name where the event happened (issue 5 fills it)."),
     ("country", "VARCHAR", "ISO 3166-1 alpha-2 code of the event's country."),
+    ("country_name", "VARCHAR", "English name of that country."),
     ("admin1", "VARCHAR", "First-level region (governorate, province, state)."),
     ("admin2", "VARCHAR", "Second-level region (district)."),
     ("latitude", "DOUBLE", "WGS84 latitude."),
@@ -40,6 +41,7 @@ _PLACE_COLUMNS = (
     ("geonameid", "BIGINT", "GeoNames id of the place, when it has one."),
     ("event_date", "DATE", "Date of the event, resolved against the article's publication date."),
     ("date_precision", "VARCHAR", "day, week, month or year."),
+    ("time_precision", "TINYINT", "ACLED time precision: 1 day, 2 week, 3 month or coarser."),
 )
 
 _COUNT_COLUMNS = tuple(
@@ -147,6 +149,33 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("last_published", "TIMESTAMP", "Latest publication among the articles."),
         ("outlets", "VARCHAR[]", "Outlets that covered it."),
     ),
+    "disputes": _cols(
+        ("dispute_id", "VARCHAR", "Stable id: hash of the claims on every side."),
+        ("side", "INTEGER", "1, 2, ...: the sides of one dispute, from the lowest figure up."),
+        ("kind", "VARCHAR", "contradiction (same period, ranges do not overlap), period_gap (a shorter period's count exceeds a longer one's) or rejected (a source disputes or denies a figure)."),
+        ("story_id", "VARCHAR", "The story the claims belong to."),
+        ("category", "VARCHAR", "The claims' category (killed, displaced, ...)."),
+        ("subject", "VARCHAR", "What this side counts, as its first claim words it."),
+        ("unit", "VARCHAR", "Unit of an area or distance figure."),
+        ("scope", "VARCHAR", "incident or cumulative."),
+        ("period_start", "DATE", "Start of the period this side's figure covers."),
+        ("period_end", "DATE", "End of that period."),
+        ("place", "VARCHAR", "Where the counted thing is."),
+        ("number_text", "VARCHAR", "The figure as its first claim writes it."),
+        ("value_low", "DOUBLE", "Low end of the figure."),
+        ("value_best", "DOUBLE", "The figure as stated."),
+        ("value_high", "DOUBLE", "High end of the figure."),
+        ("stance", "VARCHAR", "asserted, disputed or denied: this side's position on the figure."),
+        ("claimants", "VARCHAR[]", "Who gives the figure; an outlet speaking in its own voice appears as 'OUTLET (own voice)'."),
+        ("claimant_types", "VARCHAR[]", "Their types (belligerent, government, un, ngo, monitor, media, local, anonymous_official)."),
+        ("outlets", "VARCHAR[]", "Outlets that carried the figure."),
+        ("n_sources", "INTEGER", "Independent outlets: copies of one wire story count once."),
+        ("n_claims", "INTEGER", "Claims behind this side (one per article and mention)."),
+        ("claim_ids", "VARCHAR[]", "Those claims."),
+        ("article_ids", "VARCHAR[]", "Their articles."),
+        ("first_published", "TIMESTAMP", "When the figure first appeared."),
+        ("note", "VARCHAR", "One line on the whole dispute: every side's figure, period and source, and why they disagree."),
+    ),
     "skips": _cols(
         ("source", "VARCHAR", "File, plus `:LINE` or `#RECORD` inside it."),
         ("kind", "VARCHAR", "Why it was skipped, as a code (binary, empty, too_large, ...)."),
@@ -162,6 +191,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "claims": ("claim_id",),
     "events": ("event_id",),
     "stories": ("story_id",),
+    "disputes": ("dispute_id", "side"),
     "skips": ("source", "kind"),
 }
 

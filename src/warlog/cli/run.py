@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import time
+from enum import Enum
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.live import Live
+from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
 from warlog.cli.app import app
 from warlog.engines import default_workers
+from warlog.models import Skip
 from warlog.pipeline import RunSummary, run
 
 _PATHS = typer.Argument(..., help="Files, folders (read recursively) or - for standard input.")
@@ -18,12 +22,31 @@ _DB = typer.Option("warlog.duckdb", "--db", help="DuckDB database file; created 
 _QUIET = typer.Option(False, "--quiet", "-q", help="Print the summary only, without progress or skip lines.")
 
 
-def _progress_line(summary: RunSummary) -> str:
-    skipped = sum(summary.skipped.values())
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def _progress_line(summary: RunSummary, seconds: float) -> str:
+    rate = summary.articles_new / seconds if seconds else 0.0
     return (
-        f"[bold]{summary.articles_new}[/] new articles, {summary.articles_known} already stored, "
-        f"{skipped} skipped, {summary.reports} reports, {summary.claims} claims"
+        f"[bold]{summary.articles_new}[/] new articles ({rate:.1f}/s), {summary.articles_known} already stored, "
+        f"{summary.n_skipped} skipped, {summary.reports} reports, {summary.claims} claims"
     )
+
+
+def _eta(summary: RunSummary, seconds: float) -> str:
+    """Time left at the average speed so far, when the input size is known."""
+    if not summary.bytes_total or not summary.bytes_done:
+        return ""
+    left = round(seconds * (summary.bytes_total - summary.bytes_done) / summary.bytes_done)
+    return f"ETA {left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d}"
+
+
+def _new_skips(summary: RunSummary, shown: int) -> list[Skip]:
+    """Skips since ``shown`` were printed, as far as the summary still holds them."""
+    new = summary.n_skipped - shown
+    return list(summary.recent_skips)[-new:] if new > 0 else []
 
 
 def render_summary(console: Console, summary: RunSummary, db: str) -> None:
@@ -46,20 +69,30 @@ def render_summary(console: Console, summary: RunSummary, db: str) -> None:
         console.print(f"{summary.seconds:.1f} s, {summary.articles_per_second:.1f} articles/s")
 
 
-def _run_command(paths: list[str], db: str, workers: int, quiet: bool, extract: bool) -> None:
+def _run_command(paths: list[str], db: str, quiet: bool, **options) -> None:
     console = Console(stderr=True)
     shown = 0
+    started = time.perf_counter()
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[eta]}"))
 
-    with Live(console=console, transient=True) as live:
+    with Progress(*columns, console=console, transient=True, disable=quiet) as display:
+        task = display.add_task("starting", total=None, eta="")
 
         def progress(summary: RunSummary) -> None:
             nonlocal shown
-            for skip in summary.skips[shown:]:
+            for skip in _new_skips(summary, shown):
                 console.print(f"[yellow]skipped[/] {skip.source}: {skip.reason}", highlight=False, soft_wrap=True)
-            shown = len(summary.skips)
-            live.update(_progress_line(summary))
+            shown = summary.n_skipped
+            seconds = time.perf_counter() - started
+            display.update(
+                task,
+                description=_progress_line(summary, seconds),
+                total=summary.bytes_total,
+                completed=summary.bytes_done,
+                eta=_eta(summary, seconds),
+            )
 
-        summary = run(paths, db=db, workers=workers, extract=extract, progress=None if quiet else progress)
+        summary = run(paths, db=db, progress=None if quiet else progress, **options)
     render_summary(Console(), summary, db)
     if summary.interrupted:
         console.print("[red]Interrupted.[/] What was written is kept; run the same command again to resume.")
@@ -70,14 +103,20 @@ def _run_command(paths: list[str], db: str, workers: int, quiet: bool, extract: 
 def run_cli(
     paths: list[str] = _PATHS,
     db: str = _DB,
-    workers: int = typer.Option(default_workers(), "--workers", "-w", help="Worker processes for annotation."),
+    workers: int = typer.Option(default_workers(), "--workers", "-w", help="Worker processes for annotation (with --engine dask and no scheduler: LocalCluster workers)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; dask: a Dask cluster (pip install 'warlog[dask]'; docs/scale.md)."),
+    scheduler: str | None = typer.Option(None, "--scheduler", envvar="DASK_SCHEDULER_ADDRESS", help="Dask scheduler address, e.g. tcp://host:8786; default a LocalCluster on this machine."),
+    parquet: Path | None = typer.Option(None, "--parquet", help="Folder for the Dask engine's Parquet output, partitioned by publication date; default NAME-parquet beside the database."),
     quiet: bool = _QUIET,
+    places: Path | None = typer.Option(None, "--places", help="CSV of places no gazetteer has (name,latitude,longitude,country,admin1,aliases); sets WARLOG_PLACES for every worker (docs/places.md)."),
 ) -> None:
     """Ingest, clean, annotate, extract, store and link: the whole pipeline.
 
     Example: warlog run examples/corpus --db warlog.duckdb
     """
-    _run_command(paths, db, workers, quiet, extract=True)
+    if places:
+        os.environ["WARLOG_PLACES"] = str(places.resolve())
+    _run_command(paths, db, quiet, workers=workers, engine=engine.value, scheduler=scheduler, parquet=parquet)
 
 
 @app.command("ingest")
@@ -86,4 +125,4 @@ def ingest_cli(paths: list[str] = _PATHS, db: str = _DB, quiet: bool = _QUIET) -
 
     Example: warlog ingest crawl-2017-06.warc.gz --db warlog.duckdb
     """
-    _run_command(paths, db, 1, quiet, extract=False)
+    _run_command(paths, db, quiet, workers=1, extract=False)

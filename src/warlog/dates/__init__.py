@@ -1,1 +1,21 @@
-"""Date expressions resolved against the article (datelines now; issue 5 adds the rest)."""
+"""Date expressions in conflict news, resolved against the article's publication date.
+
+``find_dates`` finds and resolves every date mention and gives it a role (event,
+period, other); ``date_for_span`` and ``period_for_span`` turn them into the event date
+and the period of a count that extraction stores. Datelines at the head of a page are
+read by :mod:`warlog.dates.datelines`. DOCS: docs/dates.md
+"""
+
+from warlog.dates.attach import ACLED_TIME_PRECISION, date_for_span, period_for_span
+from warlog.dates.datelines import find_dateline, parse_dateline
+from warlog.dates.mentions import DateMention, find_dates
+
+__all__ = [
+    "ACLED_TIME_PRECISION",
+    "DateMention",
+    "date_for_span",
+    "find_dateline",
+    "find_dates",
+    "parse_dateline",
+    "period_for_span",
+]

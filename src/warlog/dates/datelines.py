@@ -8,31 +8,39 @@ dateline without a year cannot be placed safely.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
-        ),
-        start=1,
+from warlog.dates import tables
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Lower-case month names and abbreviations (no dots) -> 1..12, from ``data/dates/months.csv``."""
+    return {form.lower().rstrip("."): number for form, number in tables.month_numbers().items()}
+
+
+def _words(forms: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(form.lower().rstrip(".")) for form in forms}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    month = r"(?P<month>" + _words(_months()) + r")\.?"
+    weekday = r"(?:(?:" + _words(tables.weekday_abbreviations()) + r")\.?,?\s+)?"
+    time = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    return tuple(
+        re.compile(pattern, re.IGNORECASE)
+        for pattern in (
+            weekday + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + month + r",?\s+(?P<year>(?:19|20)\d{2})" + time,
+            weekday + month + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})" + time,
+            r"(?P<year>(?:19|20)\d{2})-(?P<month_number>\d{2})-(?P<day>\d{2})"
+            r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?",
+        )
     )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?"
-_TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
-_PATTERNS = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})" + _TIME,
-        _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})" + _TIME,
-        r"(?P<year>(?:19|20)\d{2})-(?P<month_number>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?",
-    )
-)
+
+
 _LABEL = re.compile(r"^\s*(?:published|updated|posted|last updated|first published)\s*(?:on|:)?\s*", re.IGNORECASE)
 #: A paragraph is a dateline when the date covers at least this share of it.
 _DATELINE_SHARE = 0.6
@@ -42,7 +50,7 @@ LEADING_PARAGRAPHS = 6
 
 def _to_datetime(match: re.Match) -> datetime | None:
     parts = match.groupdict()
-    month = int(parts["month_number"]) if parts.get("month_number") else _MONTHS[parts["month"].lower()]
+    month = int(parts["month_number"]) if parts.get("month_number") else _months()[parts["month"].lower()]
     hour = int(parts["hour"]) if parts.get("hour") else 0
     if parts.get("ampm") and parts["ampm"].lower().startswith("p") and hour < 12:
         hour += 12
@@ -60,7 +68,7 @@ def parse_dateline(paragraph: str) -> datetime | None:
     """
     for part in paragraph.split("|"):
         text = _LABEL.sub("", part.strip())
-        for pattern in _PATTERNS:
+        for pattern in _patterns():
             match = pattern.search(text)
             if match and (match.end() - match.start()) >= _DATELINE_SHARE * len(text):
                 return _to_datetime(match)

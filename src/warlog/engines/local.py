@@ -1,9 +1,10 @@
 """The local engine: articles annotated by a pool of worker processes on this machine.
 
-spaCy is loaded once per worker. Work is submitted in small tasks with a
-bounded number in flight, so memory stays flat however long the input is
-(``multiprocessing.Pool.imap`` would read the whole input ahead). Results come
-back in input order. With one worker everything runs in this process.
+Workers run :func:`warlog.engines.work.extract_articles`, the per-article work
+the Dask engine runs too; spaCy is loaded once per worker. Work is submitted in
+small tasks with a bounded number in flight, so memory stays flat however long
+the input is (``multiprocessing.Pool.imap`` would read the whole input ahead).
+Results come back in input order. With one worker everything runs in this process.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from warlog.extract import extract_article
+from warlog.engines.work import extract_articles
 from warlog.models import Article, Extraction
 from warlog.nlp import load_nlp
 
@@ -32,11 +33,6 @@ def _init_worker() -> None:
     load_nlp()
 
 
-def _extract_task(articles: list[Article]) -> list[Extraction]:
-    nlp = load_nlp()
-    return [extract_article(article, nlp) for article in articles]
-
-
 def _tasks(articles: Iterable[Article]) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while task := list(islice(iterator, TASK_SIZE)):
@@ -51,16 +47,15 @@ class LocalEngine:
 
     def map(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         if self.workers == 1:
-            nlp = load_nlp()
-            for article in articles:
-                yield extract_article(article, nlp)
+            for task in _tasks(articles):
+                yield from extract_articles(task)
             return
         context = multiprocessing.get_context("spawn")
         pool = context.Pool(self.workers, initializer=_init_worker)
         try:
             in_flight: deque = deque()
             for task in _tasks(articles):
-                in_flight.append(pool.apply_async(_extract_task, (task,)))
+                in_flight.append(pool.apply_async(extract_articles, (task,)))
                 if len(in_flight) >= self.workers * TASKS_PER_WORKER:
                     yield from in_flight.popleft().get()
             while in_flight:

@@ -7,14 +7,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from warlog.extract.numbers import Quantity, counted_noun, find_quantities, is_not_a_count, people_groups
+from warlog.extract.syntax import MAX_ARCS, arcs_between
 from warlog.models import Counts
 
 KILLED_LEMMAS = frozenset("kill die dead death slay massacre execute perish fatality life toll".split())
 INJURED_LEMMAS = frozenset("wound injure hurt injury".split())
-#: How far (in dependency arcs) a quantity may stand from its casualty word.
-MAX_ARCS = 4
-
-
 #: Casualty words that give a whole toll: a second toll is another source's estimate, not more dead.
 TOLL_LEMMAS = frozenset("toll tally".split())
 #: Words that make a figure part of another ('52 people, including five children').
@@ -28,16 +25,6 @@ class Casualty:
     civilian: bool
     subset: bool = False  # counted inside another figure of the sentence
     toll: bool = False  # given as a toll ('put the toll at 11')
-
-
-def _arcs_between(a: Token, b: Token) -> int | None:
-    """Number of dependency arcs between two tokens of one sentence, or None if far apart."""
-    path_a = [a, *a.ancestors]
-    depth_a = {t.i: n for n, t in enumerate(path_a)}
-    for n, token in enumerate([b, *b.ancestors]):
-        if token.i in depth_a:
-            return depth_a[token.i] + n
-    return None
 
 
 def _is_civilian(noun: Token | None) -> bool:
@@ -75,12 +62,12 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         anchor = doc[quantity.end - 1]
         if any(_does_something_else(token) for token in (noun, anchor) if token is not None):
             continue
-        distances = [(d, cue) for cue in cues if (d := _arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
+        distances = [(d, cue) for cue in cues if (d := arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
         if not distances:
             continue
         _, cue = min(distances, key=lambda pair: pair[0])
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
-        is_toll = any((d := _arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
+        is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
         found.append(Casualty(quantity, _kind(cue), _is_civilian(noun), _is_subset(noun or anchor), is_toll))
     return found
 

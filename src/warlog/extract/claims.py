@@ -1,116 +1,417 @@
-"""Numeric claims: every figure an article gives about people or territory, with who gives it.
+"""Numeric claims: every figure an article gives about people, places or war events, and who gives it.
 
-A first rule set (issue 4 deepens it): each counting quantity becomes a claim;
-its category comes from the counted noun and the words around it
-(``data/claims/categories.csv``), its claimant from the sentence's attribution,
-its scope from cumulative cues (``data/claims/scope.csv``).
+Each counting quantity (:mod:`warlog.extract.numbers`) becomes a claim, and so does a zero that
+counts people ('no civilians', 'nobody'). What a figure counts decides its category, in this order:
+the counted noun ('744 *deaths*', '29 *villages*'), the nearest cue word of its clause in the parse,
+verbs before other words ('40 wounded people *brought out*' were evacuated), then the kind of people
+counted (fighters, protesters). A figure without a noun ('77 wounded', 'put the toll at 1,300') is a
+claim only when a cue says what it counts. The lexicons are ``data/claims/categories.csv`` and
+``data/claims/units.csv``.
+
+Scope comes from :mod:`warlog.extract.scope`, claimant and stance from
+:mod:`warlog.extract.attribution`. A figure that a second source disputes or denies ('a figure Hamas
+disputes', 'dismissed the ministry's figure of 213') is one claim per source, each with its stance.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from warlog.clean.normalise import stable_id
 from warlog.data import read_table
-from warlog.extract.attribution import Attribution
-from warlog.extract.casualties import MAX_ARCS, _arcs_between
-from warlog.extract.numbers import Quantity, counted_noun, find_quantities, is_not_a_count, people_groups
-from warlog.extract.scope import is_cumulative
+from warlog.dates import DateMention, find_dates, period_for_span
+from warlog.extract.attribution import Attribution, SourceFinder, is_figure_noun, speech_stances
+from warlog.extract.numbers import (
+    Quantity,
+    counted_noun,
+    find_quantities,
+    hyphen_suffix,
+    is_not_a_count,
+    people_groups,
+)
+from warlog.extract.scope import CUMULATIVE, INCIDENT, claim_scope, clause_of
+from warlog.extract.syntax import MAX_ARCS, arcs_between
 from warlog.models import Claim
 
-_AREA_UNITS = {("square", "km"): "km2", ("square", "kilometers"): "km2", ("square", "kilometres"): "km2",
-               ("sq", "km"): "km2", ("km2",): "km2", ("hectares",): "ha", ("square", "miles"): "mi2"}
 _GROUP_CATEGORY = {"fighter": "fighters", "protester": "participants"}
-_DENIAL_LEMMAS = {"deny", "reject", "dismiss"}
+#: Categories that only count people: a figure of things near their cue words is no such claim.
+_PEOPLE_CATEGORIES = frozenset({"killed", "injured", "displaced", "detained", "at_risk", "evacuated"})
+_PERSON_ENTITIES = {"NORP", "PERSON", "ORG"}
+#: A cue that is not a verb counts as this many extra arcs: '40 *wounded* people *brought out*' were evacuated.
+_NON_VERB_PENALTY = 2
+#: The subject of a figure whose noun the text leaves out ('at least 23 dead').
+DEFAULT_SUBJECT = "people"
+_CIVILIAN = "civilian"
+_KILLED = "killed"
+
+
+@dataclass(frozen=True)
+class CategoryCue:
+    """A word that says what a nearby figure counts: its category, a word it needs as a child
+    ('brought *out*', 'fired *at*'), and what the counted noun must be (people, non-fighters)."""
+
+    category: str
+    particle: str
+    requires: str
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A quantity that counts something, with its noun (None when the text leaves it out) and unit."""
+
+    quantity: Quantity
+    noun: Token | None
+    unit: str | None = None
 
 
 @lru_cache(maxsize=1)
-def _categories() -> dict[tuple[str, str], str]:
-    return {(row["where"], row["lemma"]): row["category"] for row in read_table("claims/categories.csv")}
+def _category_table() -> tuple[dict[str, str], dict[str, tuple[CategoryCue, ...]]]:
+    """Counted-noun categories by lemma, and cue words by lemma."""
+    counted: dict[str, str] = {}
+    cues: dict[str, list[CategoryCue]] = {}
+    for row in read_table("claims/categories.csv"):
+        if row["where"] in {"counted", "both"}:
+            counted[row["lemma"]] = row["category"]
+        if row["where"] in {"cue", "both"}:
+            cues.setdefault(row["lemma"], []).append(CategoryCue(row["category"], row["particle"], row["requires"]))
+    return counted, {lemma: tuple(found) for lemma, found in cues.items()}
 
 
-def _area_unit(quantity: Quantity, doc: Doc) -> str | None:
-    following = tuple(t.lower_ for t in doc[quantity.end : quantity.end + 2])
-    for words, unit in _AREA_UNITS.items():
-        if following[: len(words)] == words:
-            return unit
+@lru_cache(maxsize=1)
+def _units() -> dict[str, dict[tuple[str, ...], str]]:
+    """Unit words after a number by kind: area, distance, and locator words that make a distance a location."""
+    by_kind: dict[str, dict[tuple[str, ...], str]] = {}
+    for row in read_table("claims/units.csv"):
+        by_kind.setdefault(row["kind"], {})[tuple(row["words"].split())] = row["unit"]
+    return by_kind
+
+
+def _span(quantity: Quantity, doc: Doc) -> Span:
+    return doc[quantity.start : quantity.end]
+
+
+def _unit_after(quantity: Quantity, doc: Doc, kind: str) -> tuple[str, int] | None:
+    """The unit of ``kind`` right after the number, with the index after it."""
+    for words, unit in _units()[kind].items():
+        end = quantity.end + len(words)
+        if tuple(t.lower_ for t in doc[quantity.end : end]) == words:
+            return unit, end
     return None
 
 
-def _category_from_context(anchor: Token, noun: Token | None, sentence: Span) -> str | None:
-    categories = _categories()
-    if noun is not None and (category := categories.get(("noun", noun.lemma_.lower()))):
-        return category
-    candidates = []
-    for token in sentence:
-        category = categories.get(("verb", token.lemma_.lower())) or categories.get(("verb", token.lower_))
-        if category is None:
-            continue
-        distance = _arcs_between(anchor, token)
-        if distance is not None and distance <= MAX_ARCS:
-            candidates.append((distance, category))
-    return min(candidates)[1] if candidates else None
+def _group(noun: Token) -> str | None:
+    """civilian, fighter, protester or person; a 'member' is what its compound or 'of' phrase says."""
+    groups = people_groups()
+    group = groups.get(noun.lemma_.lower()) or groups.get(noun.lower_)
+    if group != "member":
+        return group
+    owners = [c for c in noun.lefts if c.dep_ == "compound"]
+    owners += [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found = [g for o in owners if (g := groups.get(o.lemma_.lower()))]
+    return found[0] if found and found[0] != "member" else "fighter"
 
 
-def categorise(quantity: Quantity, noun: Token | None, sentence: Span) -> str:
-    doc = sentence.doc
-    group = people_groups().get(noun.lemma_.lower()) if noun is not None else None
-    category = _category_from_context(doc[quantity.end - 1], noun, sentence)
-    if category == "killed" and group == "civilian":
-        return "civilians_killed"
-    if category is not None:
-        return category
-    return _GROUP_CATEGORY.get(group or "", "other")
+def _counts_people(noun: Token | None) -> bool:
+    """The figure counts people ('350 Taliban' too), or its noun is left out (and so may be people)."""
+    return noun is None or _group(noun) is not None or noun.ent_type_ in _PERSON_ENTITIES or noun.tag_ == "NNPS"
 
 
-def _subject(noun: Token | None) -> str | None:
+def _meets(requirement: str, noun: Token | None) -> bool:
+    if requirement == "people":
+        return _counts_people(noun)
+    if requirement == "nonfighter":
+        return _counts_people(noun) and (noun is None or _group(noun) != "fighter")
+    if requirement == "thing":
+        return noun is not None and not _counts_people(noun)
+    return True
+
+
+def _counted_category(noun: Token | None) -> str | None:
+    """'744 deaths', '29 villages', '65 district centres': the noun (or its compound) says it."""
     if noun is None:
         return None
-    left = min([noun.i] + [c.i for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"}])
-    return noun.doc[left : noun.i + 1].text
+    counted = _category_table()[0]
+    for token in (noun, *(c for c in noun.lefts if c.dep_ == "compound")):
+        category = counted.get(token.lemma_.lower()) or counted.get(token.lower_)
+        if category is not None:
+            return category
+    return None
 
 
-def extract_claims(doc: Doc, article_id: str, attributions: dict[int, Attribution]) -> list[Claim]:
-    """Every numeric claim in an annotated article."""
+def _matching_cues(token: Token, noun: Token | None) -> tuple[CategoryCue, ...]:
+    """The cues ``token`` gives; one that needs a particle and has it ('hold out') beats the plain word."""
+    cues = _category_table()[1]
+    found = cues.get(token.lemma_.lower(), ()) or cues.get(token.lower_, ())
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    particles = {c.lower_ for c in token.children} | {following}
+    usable = [c for c in found if (not c.particle or c.particle in particles) and _meets(c.requires, noun)]
+    with_particle = tuple(c for c in usable if c.particle)
+    return with_particle or tuple(usable)
+
+
+def _cue_category(anchor: Token, noun: Token | None, *, following: Token | None = None) -> str | None:
+    """The category of the nearest cue word around the figure in the parse.
+
+    Verbs and the figure's own clause come first: a word that only describes the counted people
+    ('40 *wounded* people brought out') counts as farther away, and a cue in a coordinated clause
+    ('1,200 were killed and 250 were taken hostage') loses a tie to one in the figure's own.
+    """
+    anchors = [anchor, *([noun.head] if noun is not None and noun.dep_ == "conj" else [])]
+    own = next((t for t in anchor.ancestors if t.pos_ in {"VERB", "AUX"}), anchor)
+    own_clause = {t.i for t in own.subtree}
+    described = [own.head] if own.dep_ == "relcl" else []  # 'a garrison that officials put at 3,000'
+    ranked = []
+    clause = clause_of(anchor, split_statements=True)
+    # The word right after the figure counts too ('the figure of 15 dead'): the parser often strays there.
+    nearby = [following] if following is not None else []
+    for token in {*clause, *anchor.subtree, *(noun.subtree if noun is not None else ()), *described, *nearby}:
+        for cue in _matching_cues(token, noun):
+            distances = [d for a in anchors if (d := arcs_between(a, token)) is not None]
+            if not distances or min(distances) > MAX_ARCS:
+                continue
+            describes = noun is not None and token.head == noun and token.dep_ in {"amod", "compound"}
+            rank = min(distances) + (_NON_VERB_PENALTY if describes else 0)
+            ranked.append((rank, token.i not in own_clause, token.i, cue.category))
+    return min(ranked)[3] if ranked else None
+
+
+def _is_civilian(noun: Token | None, anchor: Token) -> bool:
+    """'civilians', 'civilian deaths', 'women and children', or 'the civilian toll at 330'."""
+    if noun is not None:
+        if any(c.lower_ == _CIVILIAN for c in noun.children):
+            return True
+        nouns = [noun, *(c for c in noun.conjuncts if c.pos_ in {"NOUN", "PROPN"})]
+        return all(_group(n) == _CIVILIAN for n in nouns)
+    return any(t.lower_ == _CIVILIAN and t.head.lemma_.lower() in {"toll", "death", "casualty"} for t in clause_of(anchor))
+
+
+def categorise(counted: Counted, anchor: Token) -> str | None:
+    """The category of a counted figure, or None when nothing says what it counts.
+
+    People with no cue are fighters, participants (protesters) or ``other`` (a population); things
+    with no cue and no war-object noun ('two letters', 'his two sons') are not claims.
+    """
+    if counted.unit is not None:
+        return "area"
+    noun = counted.noun
+    counted_category = _counted_category(noun)
+    if counted.quantity.best == 0:
+        category = counted_category or _zero_category(anchor, noun)
+    else:
+        quantity = counted.quantity
+        following = anchor.doc[quantity.end] if quantity.end < len(anchor.doc) else None
+        category = counted_category or _cue_category(anchor, noun, following=following)
+        if category in _PEOPLE_CATEGORIES and not counted_category and not _counts_people(noun):
+            return None  # 'four incidents' near 'deaths', 'several amputations' near 'wounded'
+        if category is None and noun is not None and _counts_people(noun):
+            category = _GROUP_CATEGORY.get(_group(noun) or "", "other")
+    if category == _KILLED and _is_civilian(noun, anchor):
+        return "civilians_killed"
+    return category
+
+
+def _zero_category(anchor: Token, noun: Token | None) -> str | None:
+    """What a zero counts, from its own verb only: 'nobody was killed', 'no civilians were among the
+    dead'; not 'nobody will give a death toll'."""
+    verb = next((t for t in (noun or anchor).ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    candidates = [verb] if verb.lemma_ != "be" else list(verb.subtree)
+    candidates += [c for c in noun.children if c.dep_ == "amod"] if noun is not None else []  # 'no injured residents'
+    found = [cue.category for token in candidates for cue in _matching_cues(token, noun)]
+    return found[0] if found else None
+
+
+def _predicate_noun(quantity: Quantity, doc: Doc) -> Token | None:
+    """'more than 7,000 were *women*': the noun a figure is said to be (read from the words, which the
+    parser often gets wrong in these sentences)."""
+    verb = doc[quantity.end] if quantity.end < len(doc) else None
+    if verb is None or verb.lemma_ != "be" or verb.i + 1 >= len(doc):
+        return None
+    following = doc[verb.i + 1]
+    return following if following.pos_ == "NOUN" and following.tag_ == "NNS" else None
+
+
+def _counted(quantity: Quantity, doc: Doc) -> Counted | None:
+    """What a quantity counts, or None when it counts nothing (a year, an age, a price, a distance)."""
+    span = _span(quantity, doc)
+    if hyphen_suffix(quantity, doc) == "size":  # '12-member delegation', '300-strong brigade'
+        end = quantity.end + 2
+        sized = Quantity(quantity.start, end, doc[quantity.start : end].text, quantity.low, quantity.best,
+                         quantity.high, quantity.hedge)
+        return Counted(sized, doc[quantity.end + 1].head)
+    area = _unit_after(quantity, doc, "area")
+    if area is not None:
+        return Counted(quantity, _noun_after_unit(doc, area[1]), area[0])
+    distance = _unit_after(quantity, doc, "distance")
+    if distance is not None:
+        return _advance(quantity, doc, distance)
+    if is_not_a_count(quantity, doc):
+        return None
+    noun = _predicate_noun(quantity, doc) or counted_noun(quantity, doc)
+    if quantity.best == 0 and not _counts_something(span, noun):
+        return None
+    if quantity.best == 1 and quantity.hedge is None or _counts_the_speakers(noun):
+        return None  # 'one official said', 'two residents told us'
+    if noun is not None and noun.pos_ != "NOUN" and not _counts_people(noun):
+        return None
+    return Counted(quantity, noun)
+
+
+def _counts_the_speakers(noun: Token | None) -> bool:
+    """'Two residents told us', 'according to two commanders': the count of a claim's own sources."""
+    if noun is None:
+        return False
+    speaks = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in speech_stances()
+    return speaks or noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
+def _noun_after_unit(doc: Doc, index: int) -> Token | None:
+    """'1,500 square km *of desert*': the land measured."""
+    if index + 1 < len(doc) and doc[index].lower_ == "of":
+        return next((t for t in doc[index + 1 : index + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+    return None
+
+
+def _advance(quantity: Quantity, doc: Doc, distance: tuple[str, int]) -> Counted | None:
+    """'advancing up to 7 km' is ground gained; '30 km south of Gaza City' only locates a place."""
+    unit, end = distance
+    if end < len(doc) and (doc[end].lower_,) in _units()["locator"]:
+        return None
+    counted = Counted(quantity, None, unit)
+    return counted if _cue_category(_span(quantity, doc).root, None) == "area" else None
+
+
+def _counts_something(span: Span, noun: Token | None) -> bool:
+    """A zero is a claim when it counts people or a counted thing ('no bodies'), or stands alone ('nobody')."""
+    if noun is None:
+        return span.root.pos_ == "PRON" or span[-1].lower_ in {"nobody", "none", "one"}
+    return _counts_people(noun) or _counted_category(noun) is not None or noun.lemma_.lower() in _category_table()[1]
+
+
+def _subject(counted: Counted, previous: str | None) -> str:
+    """The counted noun phrase, or the previous figure's in the sentence ('killed 50 people and wounded 77')."""
+    noun = counted.noun
+    if noun is None:
+        return previous or DEFAULT_SUBJECT
+    after_number = counted.quantity.end
+    modifiers = [c.i for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= after_number]
+    left = min([noun.i, *modifiers])
+    uncounted = [c.i for c in noun.conjuncts
+                 if c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and not any(n.dep_ == "nummod" for n in c.children)]
+    right = max([noun.i, *uncounted])
+    return noun.doc[left : right + 1].text
+
+
+@dataclass
+class _Context:
+    """What the claims of one article carry from figure to figure."""
+
+    finder: SourceFinder
+    dates: list[DateMention]
+    last: Claim | None = None
+    cumulative_claimants: frozenset[str] = frozenset()
+
+
+def extract_claims(doc: Doc, article_id: str, attributions: dict[int, Attribution], *,
+                   published: date | datetime | str | None = None) -> list[Claim]:
+    """Every numeric claim in an annotated article.
+
+    ``attributions`` (the sentence-level sources the report extractor uses) is not needed: claims
+    are attributed figure by figure. ``published`` resolves the periods of tallies ('in June alone').
+    """
+    del attributions
+    context = _Context(SourceFinder(doc), find_dates(doc, published))
     claims: list[Claim] = []
     for sentence in doc.sents:
-        cumulative = None
-        attribution = attributions.get(sentence.start)
-        for quantity in find_quantities(sentence):
-            unit = _area_unit(quantity, doc)
-            noun = counted_noun(quantity, doc)
-            if unit is None and (is_not_a_count(quantity, doc) or noun is None and quantity.hedge != "vague"):
-                continue
-            if cumulative is None:
-                cumulative = is_cumulative(sentence)
-            category = "area" if unit else categorise(quantity, noun, sentence)
-            if category == "other" and noun is not None and noun.lemma_.lower() not in people_groups():
-                if noun.pos_ != "NOUN":
-                    continue
-            claims.append(_make_claim(article_id, doc, sentence, quantity, noun, unit, category, cumulative, attribution))
+        found = _sentence_claims(sentence, article_id, context)
+        context.cumulative_claimants = frozenset(c.claimant for c in found if c.scope == CUMULATIVE and c.claimant)
+        claims.extend(found)
     return claims
 
 
-def _make_claim(article_id, doc, sentence, quantity, noun, unit, category, cumulative, attribution) -> Claim:
-    denied = attribution is not None and attribution.cue.lemma_.lower() in _DENIAL_LEMMAS
+def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list[Claim]:
+    doc = sentence.doc
+    claims: list[Claim] = []
+    disputes = context.finder.disputes(sentence)
+    for quantity in find_quantities(sentence, zeros=True):
+        counted = _counted(quantity, doc)
+        if counted is None:
+            continue
+        anchor = _span(counted.quantity, doc).root
+        category = categorise(counted, anchor)
+        subject = _subject(counted, claims[-1].subject if claims else None)
+        restated = context.last if category is None and _restates_figure(anchor) else None
+        if restated is not None:  # 'put the number at 350': the same quantity as the figure before
+            category, subject = restated.category, restated.subject
+        if category is None:
+            continue
+        sources = context.finder.sources_of(anchor, zero=counted.quantity.best == 0)
+        sources += [s for at, s in disputes if anchor.i < at and s.claimant not in {x.claimant for x in sources}]
+        primary = sources[0] if sources else None
+        carried = primary is not None and primary.claimant in context.cumulative_claimants
+        default = restated.scope if restated is not None else CUMULATIVE if carried else INCIDENT
+        scope = claim_scope(anchor, category, default=default)
+        period = _period(context.dates, _span(counted.quantity, doc)) if scope == CUMULATIVE else (None, None)
+        shared = _Shared(article_id, sentence, counted, category, subject, scope, period)
+        claims.append(_make_claim(shared, primary, primary=True))
+        claims.extend(_make_claim(shared, source, primary=False) for source in sources[1:])
+        context.last = claims[-1]
+    return claims
+
+
+def _restates_figure(anchor: Token) -> bool:
+    """'put the number at 350', 'the UN's last count of 250,000': a figure for what was counted before
+    ('their number' may be anyone's: it restates nothing)."""
+    return any(is_figure_noun(t) and (arcs_between(anchor, t) or MAX_ARCS + 1) <= 3
+               and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in clause_of(anchor))
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every claim about one figure shares, whoever makes it."""
+
+    article_id: str
+    sentence: Span
+    counted: Counted
+    category: str
+    subject: str
+    scope: str
+    period: tuple[date | None, date | None]
+
+
+def _period(dates: list[DateMention], number: Span) -> tuple[date | None, date | None]:
+    """The period a tally covers ('since 2014', 'in June alone'), from the dates of its sentence."""
+    return period_for_span(dates, number.doc, number.start_char, number.end_char)
+
+
+def _make_claim(shared: _Shared, source: Attribution | None, *, primary: bool) -> Claim:
+    quantity = shared.counted.quantity
+    key = (shared.article_id, quantity.start, quantity.end)
+    if not primary and source is not None:
+        key += (source.claimant, source.stance)
     return Claim(
-        claim_id=stable_id(article_id, quantity.start, quantity.end),
-        article_id=article_id,
+        claim_id=stable_id(*key),
+        article_id=shared.article_id,
         number_text=quantity.text,
         value_low=quantity.low,
         value_best=quantity.best,
         value_high=quantity.high,
         hedge=quantity.hedge,
-        category=category,
-        unit=unit,
-        subject=_subject(noun),
-        scope="cumulative" if cumulative else "incident",
-        claimant=attribution.claimant if attribution else None,
-        claimant_type=attribution.claimant_type if attribution else None,
-        stance="denied" if denied else "asserted",
-        sentence=sentence.text,
-        char_start=sentence.start_char,
-        char_end=sentence.end_char,
+        category=shared.category,
+        unit=shared.counted.unit,
+        subject=shared.subject,
+        scope=shared.scope,
+        period_start=shared.period[0],
+        period_end=shared.period[1],
+        claimant=source.claimant if source else None,
+        claimant_type=source.claimant_type if source else None,
+        stance=source.stance if source else "asserted",
+        sentence=shared.sentence.text,
+        char_start=shared.sentence.start_char,
+        char_end=shared.sentence.end_char,
     )

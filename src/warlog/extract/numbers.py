@@ -30,15 +30,6 @@ _ARTICLES = {"a", "an"}
 _POSSESSIVES = {"her", "his", "their", "its"}
 _RANGE_JOINERS = {"-", "\u2013", "to", "and"}
 
-#: Units after a number that make it a measure, not a count of people.
-NOT_A_COUNT_FOLLOWERS = frozenset(
-    "km kilometer kilometre kilometers kilometres kms mile miles meter metre meters metres m ft feet "
-    "percent per cent % year years month months week weeks day days hour hours minute minutes a.m. p.m. am pm "
-    "dollars dollar euros euro pounds usd $ billion-dollar o'clock degrees kg tonnes tons".split()
-)
-NOT_A_COUNT_PRECEDERS = frozenset("$ € £ us$ usd no. number page room flight route article resolution".split())
-
-
 @dataclass(frozen=True)
 class Quantity:
     """A quantity found in a sentence; ``start``/``end`` are token indices in the doc."""
@@ -63,6 +54,24 @@ def _vague() -> dict[tuple[str, ...], tuple[float, float, float]]:
 @lru_cache(maxsize=1)
 def _hedges() -> dict[tuple[str, ...], tuple[str, str]]:
     return {tuple(row["pattern"].split()): (row["hedge"], row["bound"]) for row in read_table("numbers/hedges.csv")}
+
+
+@lru_cache(maxsize=1)
+def _not_a_count_words() -> dict[str, frozenset[str]]:
+    """Words right before or after a number that make it a measure, a price or a label, by position."""
+    rows = read_table("numbers/not_a_count.csv")
+    return {where: frozenset(r["word"] for r in rows if r["where"] == where) for where in ("before", "after", "fraction")}
+
+
+@lru_cache(maxsize=1)
+def suffixes() -> dict[str, str]:
+    """Word after a hyphenated number ('50-day', '300-strong') -> measure or size."""
+    return {row["word"]: row["kind"] for row in read_table("numbers/suffixes.csv")}
+
+
+@lru_cache(maxsize=1)
+def _zeros() -> dict[tuple[str, ...], None]:
+    return {tuple(row["pattern"].split()): None for row in read_table("numbers/zero.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +130,10 @@ def _read_number(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """Read the number starting at ``tokens[i]``; return its value and the index after it."""
     j = i
     words: list[str] = []
+    if tokens[i].lower_ in _ARTICLES and i + 1 < len(tokens) and tokens[i + 1].lower_ in _SCALES:
+        # 'a million', 'a thousand': the article reads as one.
+        words.append("one")
+        j = i + 1
     while j < len(tokens):
         if _is_hyphenated_tens(tokens, j):
             j += 1
@@ -150,12 +163,27 @@ def _widen_range_low(low: float, high: float) -> float:
     return low
 
 
+#: Entries of each word table by their first word, so that a token is only compared with the entries
+#: it can start. Keyed by the table's id: every table passed in is built once per process (lru_cache).
+_BY_FIRST_WORD: dict[int, dict[str, list[tuple[tuple[str, ...], object]]]] = {}
+
+
+def _entries_starting(table: dict, word: str) -> list[tuple[tuple[str, ...], object]]:
+    index = _BY_FIRST_WORD.get(id(table))
+    if index is None:
+        index = {}
+        for words, value in table.items():
+            index.setdefault(words[0], []).append((words, value))
+        _BY_FIRST_WORD[id(table)] = index
+    return index.get(word, [])
+
+
 def _match_words(tokens: list[Token], i: int, table: dict) -> tuple[tuple[str, ...], object] | None:
     """Longest entry of ``table`` (keyed by lower-case word tuples) starting at ``tokens[i]``."""
     best = None
-    for words, value in table.items():
+    for words, value in _entries_starting(table, tokens[i].lower_):
         n = len(words)
-        if tuple(t.lower_ for t in tokens[i : i + n]) == words and (best is None or n > len(best[0])):
+        if (best is None or n > len(best[0])) and tuple(t.lower_ for t in tokens[i : i + n]) == words:
             best = (words, value)
     return best
 
@@ -196,20 +224,45 @@ def _pieces_count(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return 1 + value, after + 1
 
 
-def find_quantities(sentence: Span) -> list[Quantity]:
-    """Every quantity in ``sentence``, left to right, without overlaps."""
+def find_quantities(sentence: Span, *, zeros: bool = False) -> list[Quantity]:
+    """Every quantity in ``sentence``, left to right, without overlaps.
+
+    With ``zeros``, words that count nothing ('no civilians', 'nobody', 'not a single')
+    are quantities of 0 too; the caller decides whether they count anything.
+    """
+    # Reports and claims both read every sentence's quantities: find them once per document.
+    key = ("warlog.quantities", sentence.start, sentence.end, zeros)
+    if key not in sentence.doc.user_data:
+        sentence.doc.user_data[key] = tuple(_scan_quantities(sentence, zeros))
+    return list(sentence.doc.user_data[key])
+
+
+def _scan_quantities(sentence: Span, zeros: bool) -> list[Quantity]:
     tokens = list(sentence)
     offset = sentence.start
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
-        quantity = _quantity_at(tokens, i, offset)
+        quantity = _quantity_at(tokens, i, offset) or (_zero_at(tokens, i, offset) if zeros else None)
         if quantity is None:
             i += 1
             continue
         found.append(quantity)
         i = quantity.end - offset
     return found
+
+
+def _zero_at(tokens: list[Token], i: int, offset: int) -> Quantity | None:
+    """'no', 'nobody', 'not a single' at ``tokens[i]``, unless they start a hedge ('no more than 50')."""
+    match = _match_words(tokens, i, _zeros())
+    if match is None:
+        return None
+    end = i + len(match[0])
+    for j in range(end, min(end + 3, len(tokens))):
+        later = _quantity_at(tokens, j, offset)
+        if later is not None and later.start - offset <= i:
+            return None
+    return _make(tokens, offset, i, end, 0.0, 0.0, 0.0, None)
 
 
 def _quantity_at(tokens: list[Token], i: int, offset: int) -> Quantity | None:
@@ -220,8 +273,7 @@ def _quantity_at(tokens: list[Token], i: int, offset: int) -> Quantity | None:
         return _make(tokens, offset, start, end, value, value, value, None)
     vague = _match_words(tokens, i, _vague())
     if vague is not None and not _is_number_token(tokens[i]) or (vague and tokens[i].lower_ in _ARTICLES):
-        words, (low, best, high) = vague
-        return _make(tokens, offset, start, i + len(words), low, best, high, "vague")
+        return _vague_quantity(tokens, i, offset, vague)
     if tokens[i].lower_ == "between":
         between = _between(tokens, i, offset)
         if between is not None:
@@ -247,6 +299,21 @@ def _quantity_at(tokens: list[Token], i: int, offset: int) -> Quantity | None:
         hedge, bound, start = found_hedge
     low, best, high = _apply_hedge(value, bound)
     return _make(tokens, offset, start, end, low, best, high, hedge)
+
+
+def _vague_quantity(tokens: list[Token], i: int, offset: int, vague: tuple) -> Quantity:
+    """'dozens' keeps its spread, 'several thousand' scales it; a hedge before it ('about a dozen',
+    'more than a dozen') replaces the spread."""
+    words, (low, best, high) = vague
+    end = i + len(words)
+    if end < len(tokens) and tokens[end].lower_ in _SCALES:
+        scale = _SCALES[tokens[end].lower_]
+        low, best, high, end = low * scale, best * scale, high * scale, end + 1
+    found_hedge = _hedge_before(tokens, i)
+    if found_hedge is None:
+        return _make(tokens, offset, i, end, low, best, high, "vague")
+    hedge, bound, start = found_hedge
+    return _make(tokens, offset, start, end, *_apply_hedge(best, bound), hedge)
 
 
 def _between(tokens: list[Token], i: int, offset: int) -> Quantity | None:
@@ -277,18 +344,22 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
     noun = counted_noun(quantity, doc)
     if noun is not None and noun.lemma_.lower() in people_groups():
         return False
+    if noun is not None and noun.lower_ in _not_a_count_words()["after"]:
+        return True  # '150 Syrian pounds'
     first, last = doc[quantity.start], doc[quantity.end - 1]
     following = doc[quantity.end] if quantity.end < len(doc) else None
     preceding = doc[quantity.start - 1] if quantity.start > 0 else None
-    if first.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+    if first.ent_type_ in {"MONEY", "PERCENT", "ORDINAL"} or _in_date_or_time(first):
         return True
-    if following is not None and following.lower_ in NOT_A_COUNT_FOLLOWERS:
+    if following is not None and following.lower_ in _not_a_count_words()["after"]:
         return True
-    if following is not None and following.text in {"-", "\u2013"} and quantity.end + 1 < len(doc):
-        if doc[quantity.end + 1].lower_ in {"year", "month", "week", "day", "hour", "minute", "km", "mile", "strong"}:
-            return True
-    if preceding is not None and preceding.lower_ in NOT_A_COUNT_PRECEDERS:
+    if hyphen_suffix(quantity, doc) is not None:
         return True
+    if preceding is not None and preceding.lower_ in _not_a_count_words()["before"]:
+        return True
+    if preceding is not None and preceding.lower_ == "of" and quantity.start > 1 and (
+            doc[quantity.start - 2].lower_ in _not_a_count_words()["fraction"]):
+        return True  # 'a quarter of a million': a fraction warlog does not read
     if re.match(r"^\d{1,2}[:.]\d{2}$", last.text) or re.match(r"^(?:1[89]|20)\d{2}s?$", last.text) and quantity.best and 1800 <= quantity.best <= 2100:
         return True
     if preceding is not None and preceding.text == "," and following is not None and following.text == ",":
@@ -296,12 +367,29 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
     return False
 
 
+def _in_date_or_time(token: Token) -> bool:
+    """Inside a date or time with words or a year ('March 2011', '5:07 a.m.'); the tagger also
+    marks bare counts as dates ('injuring 64'), which stay counts."""
+    if token.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = entity if entity is not None else [token]
+    return any(t.is_alpha or re.match(r"^(?:1[89]|20)\d{2}s?$|^\d{1,2}[:.]\d{2}$", t.text) for t in words)
+
+
+def hyphen_suffix(quantity: Quantity, doc) -> str | None:
+    """The kind of word hyphenated after the number ('50-day': measure, '300-strong': size), if any."""
+    if quantity.end + 1 >= len(doc) or doc[quantity.end].text not in {"-", "\u2013"}:
+        return None
+    return suffixes().get(doc[quantity.end + 1].lemma_.lower()) or suffixes().get(doc[quantity.end + 1].lower_)
+
+
 def counted_noun(quantity: Quantity, doc) -> Token | None:
     """The noun the quantity counts: '603 civilians', 'dozens of civilians', 'a woman and her children'."""
     last = doc[quantity.end - 1]
     if quantity.end < len(doc) and doc[quantity.end].lower_ == "of" and quantity.end + 1 < len(doc):
         for token in doc[quantity.end + 1 : min(len(doc), quantity.end + 6)]:
-            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "poss"}:
                 return token
     if last.pos_ in {"NOUN"} and last.lemma_.lower() in people_groups():
         return last

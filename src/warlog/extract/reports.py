@@ -210,7 +210,7 @@ def _make_report(article_id, doc, first: Span, last: Span, types, trigger, modal
         attributed_to=attribution.claimant if attribution else None,
         trigger=trigger.text,
         confidence=confidence,
-        sentence=doc.text[start:end],
+        sentence=doc[first.start:last.end].text,
         char_start=start,
         char_end=end,
         **{k: v for k, v in vars(counts).items()},
@@ -310,7 +310,7 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
             if getattr(earlier, name) is None:
                 setattr(earlier, name, getattr(later, name))
         earlier.char_end = max(earlier.char_end, later.char_end)
-        earlier.sentence = doc.text[earlier.char_start:earlier.char_end]
+        earlier.sentence = doc.char_span(earlier.char_start, earlier.char_end, alignment_mode="expand").text
     if _happening_key(earlier) == "protest" and _PROTEST_SEVERITY.index(later.sub_event_type) > _PROTEST_SEVERITY.index(earlier.sub_event_type):
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from warlog.link.copies import LinkArticle, find_copies
+from warlog.link.disputes import write_disputes
 from warlog.link.events import EVENT_MODALITIES, build_events
-from warlog.link.stories import Happening, group_stories
+from warlog.link.stories import STORY_WINDOW, Happening, group_stories
 from warlog.models import Report
 from warlog.schema import column_names
 from warlog.store import Store
@@ -21,25 +22,34 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
 
 
 def link(store: Store) -> dict[str, int]:
-    """Recompute copies, stories and events from the stored articles and reports."""
-    rows = store.con.execute(
-        "SELECT article_id, text, title, published, outlet FROM articles WHERE extracted ORDER BY article_id"
-    ).fetchall()
-    articles = [LinkArticle(*row) for row in rows]
-    copy_of = find_copies(articles)
-    names = column_names("reports")
-    reports = [Report(**dict(zip(names, row))) for row in store.con.execute(
-        f"SELECT {', '.join(names)} FROM reports ORDER BY report_id").fetchall()]
-    stories = group_stories(articles, copy_of, happenings(reports))
-    events = build_events(
-        stories,
-        reports,
-        published={a.article_id: a.published for a in articles},
-        outlet_of={a.article_id: a.outlet for a in articles},
-        copy_of=copy_of,
-    )
-    store.replace_links(stories, events, copy_of)
-    return {"stories": len(stories), "events": len(events), "copies": sum(1 for v in copy_of.values() if v)}
+    """Place the articles no story holds yet: copies, stories and events around them, then disputes.
+
+    Only the neighbourhood of the new articles is recomputed: articles published within one story
+    window of them and the stories that reach into it (see :meth:`Store.articles_to_relink`). A
+    first run links everything; adding a day of news revisits a few days, not the archive.
+    """
+    new_ids = store.unlinked_article_ids()
+    if new_ids:
+        rows, old_story_ids = store.articles_to_relink(new_ids, STORY_WINDOW)
+        articles = [LinkArticle(*row) for row in rows]
+        article_ids = [a.article_id for a in articles]
+        copy_of = find_copies(articles)
+        names = column_names("reports")
+        reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
+        stories = group_stories(articles, copy_of, happenings(reports))
+        events = build_events(
+            stories,
+            reports,
+            published={a.article_id: a.published for a in articles},
+            outlet_of={a.article_id: a.outlet for a in articles},
+            copy_of=copy_of,
+        )
+        store.replace_links_for(article_ids, old_story_ids, stories, events, copy_of)
+    disputes = write_disputes(store)
+    totals = store.counts()
+    copies = store.con.execute("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL").fetchone()[0]
+    return {"stories": totals["stories"], "events": totals["events"], "copies": copies, "disputes": disputes,
+            "relinked": len(new_ids)}
 
 
 __all__ = ["link"]

@@ -139,7 +139,7 @@ def _most_precise(members: list[Report], field: str, precision: str) -> Report |
                                        else getattr(m, precision) or 9), default=None)
 
 
-_PLACE_FIELDS = ("location", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonameid")
+_PLACE_FIELDS = ("location", "country", "country_name", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonameid")
 
 
 def _place_and_date(event: Event, members: list[Report]) -> None:
@@ -150,7 +150,7 @@ def _place_and_date(event: Event, members: list[Report]) -> None:
             setattr(event, name, getattr(where, name))
     when = _most_precise(members, "event_date", "date_precision")
     if when is not None:
-        event.event_date, event.date_precision = when.event_date, when.date_precision
+        event.event_date, event.date_precision, event.time_precision = when.event_date, when.date_precision, when.time_precision
 
 
 def build_events(

@@ -8,13 +8,14 @@ Only the main process writes: workers return records, never touch the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import asdict
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from warlog.errors import Errors, WarlogError
 from warlog.models import Article, Event, Extraction, Skip, Story
@@ -31,8 +32,6 @@ _ARROW_TYPES = {
     "TIMESTAMP": pa.timestamp("us"),
     "VARCHAR[]": pa.list_(pa.string()),
 }
-#: Tables the link step rebuilds from reports and articles.
-DERIVED_TABLES = ("stories", "events")
 
 
 def arrow_schema(table: str) -> pa.Schema:
@@ -42,6 +41,16 @@ def arrow_schema(table: str) -> pa.Schema:
 def to_arrow(table: str, rows: Iterable[dict]) -> pa.Table:
     names = column_names(table)
     return pa.Table.from_pylist([{n: row.get(n) for n in names} for row in rows], schema=arrow_schema(table))
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :meth:`Store.write_tables` stored: new articles, articles it already had, and the new articles' records."""
+
+    articles: int = 0
+    known: int = 0
+    reports: int = 0
+    claims: int = 0
 
 
 class Store:
@@ -88,11 +97,15 @@ class Store:
         )
 
     def _insert(self, table: str, rows: list[dict], *, replace: bool = False) -> None:
-        if not rows:
+        if rows:
+            self._insert_arrow(table, to_arrow(table, rows), replace=replace)
+
+    def _insert_arrow(self, table: str, batch: pa.Table, *, replace: bool = False) -> None:
+        if not batch.num_rows:
             return
         names = ", ".join(column_names(table))
         verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
-        self.con.register("warlog_batch", to_arrow(table, rows))
+        self.con.register("warlog_batch", batch)
         try:
             self.con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM warlog_batch")
         finally:
@@ -122,21 +135,89 @@ class Store:
             self._insert("reports", [asdict(r) for e in extractions for r in e.reports])
             self._insert("claims", [asdict(c) for e in extractions for c in e.claims])
 
+    def write_tables(self, tables: Mapping[str, pa.Table]) -> Written:
+        """Store one batch of work, all or nothing, and say what was new.
+
+        ``tables`` maps ``articles``, ``reports``, ``claims`` and ``skips`` (any may be
+        missing) to Arrow tables with the store's columns, as
+        :mod:`warlog.engines.tables` builds them in memory or a Parquet shard holds
+        them; articles in a batch are distinct. An article already extracted is kept
+        as it is, and the batch's reports and claims for it are dropped; an article
+        that ``warlog ingest`` stored is replaced by its extracted version; a skip
+        replaces the earlier row for its source and kind. Both engines write here.
+        """
+        batch = {name: tables.get(name, to_arrow(name, [])) for name in ("articles", "reports", "claims", "skips")}
+        with self.transaction():
+            done = self._extracted_among(batch["articles"]["article_id"])
+            new = {name: _without_articles(batch[name], done) for name in ("articles", "reports", "claims")}
+            self._insert_arrow("articles", new["articles"], replace=True)
+            self._insert_arrow("reports", new["reports"])
+            self._insert_arrow("claims", new["claims"])
+            self._insert_arrow("skips", batch["skips"], replace=True)
+        return Written(
+            articles=new["articles"].num_rows,
+            known=batch["articles"].num_rows - new["articles"].num_rows,
+            reports=new["reports"].num_rows,
+            claims=new["claims"].num_rows,
+        )
+
+    def _extracted_among(self, article_ids: pa.ChunkedArray) -> pa.Array:
+        known = self.known_articles(article_ids.to_pylist())
+        return pa.array([article_id for article_id, extracted in known.items() if extracted], pa.string())
+
     def write_skips(self, skips: list[Skip], *, now: datetime) -> None:
         with self.transaction():
             self._insert("skips", [asdict(s) | {"skipped_at": now} for s in skips], replace=True)
 
-    def replace_links(self, stories: list[Story], events: list[Event], copies: dict[str, str | None]) -> None:
-        """Swap in freshly computed stories, events and copy links, in one transaction."""
+    def unlinked_article_ids(self) -> list[str]:
+        """Extracted articles that no story holds yet: what the next link step must place."""
+        return [r[0] for r in self.con.execute(
+            "SELECT article_id FROM articles WHERE extracted AND article_id NOT IN "
+            "(SELECT unnest(article_ids) FROM stories) ORDER BY article_id").fetchall()]
+
+    def articles_to_relink(self, new_ids: list[str], margin) -> tuple[list[tuple], list[str]]:
+        """The articles a link step revisits, and the stories it replaces.
+
+        That is the new articles, every article published within ``margin`` of them, and every article of a
+        story that reaches into that span (so that no story is cut in two). Returns
+        ``(article rows, story ids)``; rows are (article_id, text, title, published, outlet).
+        """
+        span = self.con.execute(
+            "SELECT min(published) - ?::INTERVAL, max(published) + ?::INTERVAL FROM articles "
+            "WHERE list_contains(?, article_id)", [margin, margin, new_ids]).fetchone()
+        story_ids = [r[0] for r in self.con.execute(
+            "SELECT story_id FROM stories WHERE first_published <= ? AND last_published >= ?", [span[1], span[0]]
+        ).fetchall()] if span[0] is not None else []
+        rows = self.con.execute(
+            "SELECT article_id, text, title, published, outlet FROM articles WHERE extracted AND ("
+            "list_contains(?, article_id) OR published BETWEEN ? AND ? OR article_id IN "
+            "(SELECT unnest(article_ids) FROM stories WHERE list_contains(?, story_id))) ORDER BY article_id",
+            [new_ids, span[0], span[1], story_ids]).fetchall()
+        return rows, story_ids
+
+    def replace_links_for(self, article_ids: list[str], old_story_ids: list[str], stories: list[Story],
+                          events: list[Event], copies: dict[str, str | None]) -> None:
+        """Swap in the stories, events and copy links recomputed for ``article_ids``, in one transaction."""
         with self.transaction():
-            for table in DERIVED_TABLES:
-                self.con.execute(f"DELETE FROM {table}")
+            self.con.execute("DELETE FROM events WHERE list_contains(?, story_id)", [old_story_ids])
+            self.con.execute("DELETE FROM stories WHERE list_contains(?, story_id)", [old_story_ids])
+            self.con.execute("UPDATE articles SET copy_of = NULL WHERE list_contains(?, article_id)", [article_ids])
             self._insert("stories", [asdict(s) for s in stories])
             self._insert("events", [asdict(e) for e in events])
-            self.con.execute("UPDATE articles SET copy_of = NULL WHERE copy_of IS NOT NULL")
             pairs = [(original, copy) for copy, original in copies.items() if original]
             if pairs:
                 self.con.executemany("UPDATE articles SET copy_of = ? WHERE article_id = ?", pairs)
+
+    def reports_of(self, article_ids: list[str]) -> list[tuple]:
+        names = column_names("reports")
+        return self.con.execute(f"SELECT {', '.join(names)} FROM reports WHERE list_contains(?, article_id) "
+                                "ORDER BY report_id", [article_ids]).fetchall()
+
+    def replace_disputes(self, sides: list[dict]) -> None:
+        """Swap in freshly computed disputes (one row per side), in one transaction."""
+        with self.transaction():
+            self.con.execute("DELETE FROM disputes")
+            self._insert("disputes", sides)
 
     def pending_articles(self, batch_size: int = 256):
         """Articles stored by ``warlog ingest`` but not yet extracted, in batches."""
@@ -159,6 +240,10 @@ class Store:
 
     def transaction(self):
         return _Transaction(self.con)
+
+
+def _without_articles(table: pa.Table, article_ids: pa.Array) -> pa.Table:
+    return table.filter(pc.invert(pc.is_in(table["article_id"], value_set=article_ids)))
 
 
 class _Transaction:

@@ -1,0 +1,123 @@
+"""One date for an event, one span for a count: what extraction stores per report and per claim.
+
+``date_for_span`` follows the order an event coder does: the date the parse attaches
+to the event's words, else the nearest event date in its sentence, else the article's
+dateline, else its publication date. ``period_for_span`` finds the span a cumulative
+figure covers ('since the end of 2014', 'in June alone').
+
+How an interval becomes one event date (ACLED-like, see docs/dates.md):
+
+- a day is that day, precision ``day``;
+- a range of two days or less ('overnight', 'the night of 3 to 4 April', 'the weekend')
+  is its first day, precision ``day``: the event began then;
+- any longer interval is its last day (never after publication) with the precision of
+  its length: up to 7 days ``week``, up to 31 days ``month``, longer ``year``. The last
+  day is the latest the event can have happened, so linking windows can reach back;
+- no date in the sentence: the dateline, else publication, with precision ``week``. The
+  text does not say when; the report's own date bounds it (ACLED codes time precision
+  2 when a source only places an event in the days before a report).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from spacy.tokens import Doc, Span
+
+from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
+from warlog.dates.roles import climb, tree_distance
+
+#: warlog's precision labels -> ACLED ``time_precision`` (1 day, 2 week, 3 month or longer).
+ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+#: Interval lengths (days, inclusive) up to which each precision applies.
+_PRECISION_BY_LENGTH = ((7, "week"), (31, "month"))
+#: Precision of a date taken from the dateline or the publication date.
+FALLBACK_PRECISION = "week"
+
+
+def _evidence(doc: Doc, start: int, end: int) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _in_sentence(dates: list[DateMention], sentence: Span, role: str) -> list[DateMention]:
+    return [m for m in dates if m.role == role and sentence.start_char <= m.start < sentence.end_char]
+
+
+def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMention | None:
+    """The candidate attached nearest to the evidence in the parse (ties: nearest in the text)."""
+
+    def distance(mention: DateMention) -> tuple[int, int]:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        governor, _ = climb(span)
+        anchor = governor if governor is not None and governor.sent == evidence.sent else span.root
+        arcs = tree_distance(evidence.root, anchor)
+        if evidence.start <= anchor.i < evidence.end:
+            arcs = 0
+        return (arcs if arcs is not None else len(doc), abs(mention.start - evidence.start_char))
+
+    return min(candidates, key=distance) if candidates else None
+
+
+def _precision_of_length(days: int) -> str:
+    return next((label for limit, label in _PRECISION_BY_LENGTH if days <= limit), "year")
+
+
+def _one_day(mention: DateMention, published: date | None) -> tuple[date | None, str | None]:
+    """The event date and precision an interval stands for (see the module docstring)."""
+    start, end = mention.start_date, mention.end_date
+    if start is None or end is None:
+        # An open interval ('since October 2022' with no publication date) has no event day.
+        return None, None
+    length = (end - start).days + 1
+    if mention.precision == "day" or (mention.precision == "range" and length <= SHORT_RANGE_DAYS):
+        day, precision = start, "day"
+    else:
+        day = end
+        precision = _precision_of_length(length) if mention.precision == "range" else mention.precision
+    return (min(day, published) if published else day), precision
+
+
+def date_for_span(
+    dates: list[DateMention],
+    doc: Doc,
+    start: int,
+    end: int,
+    published: date | datetime | str | None,
+    dateline: date | datetime | str | None = None,
+) -> tuple[date | None, str | None]:
+    """Event date and precision ('day', 'week', 'month', 'year') for the event in ``doc.text[start:end]``.
+
+    :param dates: ``find_dates(doc, published)``.
+    :param start: character offset of the evidence (a trigger or the sentence).
+    :param end: its end.
+    :param published: publication date, or None.
+    :param dateline: the article's dateline date, if any.
+    :return: ``(date, precision)``, never after ``published``; ``(None, None)`` when unknown.
+        DOCS: docs/dates.md
+    """
+    published, dateline = as_date(published), as_date(dateline)
+    evidence = _evidence(doc, start, end)
+    if evidence is not None:
+        chosen = _closest(_in_sentence(dates, evidence[0].sent, "event"), doc, evidence)
+        if chosen is not None:
+            found = _one_day(chosen, published)
+            if found[0] is not None:
+                return found
+    fallback = dateline or published
+    if fallback is None:
+        return None, None
+    return min(fallback, published) if published else fallback, FALLBACK_PRECISION
+
+
+def period_for_span(dates: list[DateMention], doc: Doc, start: int, end: int) -> tuple[date | None, date | None]:
+    """``(period_start, period_end)`` of the cumulative claim in ``doc.text[start:end]``, else ``(None, None)``.
+
+    The period is the period-role date of the claim's sentence attached nearest to it
+    ('since the end of 2014', 'in June alone', 'over the past 90 days'). DOCS: docs/dates.md
+    """
+    evidence = _evidence(doc, start, end)
+    if evidence is None:
+        return None, None
+    chosen = _closest(_in_sentence(dates, evidence[0].sent, "period"), doc, evidence)
+    return (chosen.start_date, chosen.end_date) if chosen else (None, None)

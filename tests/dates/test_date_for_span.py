@@ -1,0 +1,75 @@
+"""date_for_span and period_for_span: the date extraction stores for an event and for a count."""
+
+from datetime import date
+
+import pytest
+
+from warlog.dates import ACLED_TIME_PRECISION, date_for_span, find_dates, period_for_span
+
+THURSDAY = "2019-05-09"
+
+
+def event_date(nlp, text, evidence, published=THURSDAY, dateline=None):
+    doc = nlp(text)
+    start = text.index(evidence)
+    return date_for_span(find_dates(doc, published), doc, start, start + len(evidence), published, dateline)
+
+
+def test_the_date_attached_to_the_trigger_wins(nlp):
+    text = "Jets bombed the bridge on Monday and shelled the market on Wednesday, officials said on Thursday."
+    assert event_date(nlp, text, "bombed") == (date(2019, 5, 6), "day")
+    assert event_date(nlp, text, "shelled") == (date(2019, 5, 8), "day")
+
+
+def test_a_statement_date_is_never_the_event_date(nlp):
+    text = "Jets bombed the bridge, officials said on Wednesday."
+    assert event_date(nlp, text, "bombed") == (date(2019, 5, 9), "week")
+
+
+def test_without_a_date_the_dateline_then_publication_stand_in(nlp):
+    text = "Jets bombed the bridge near the border."
+    assert event_date(nlp, text, "bombed", dateline=date(2019, 5, 8)) == (date(2019, 5, 8), "week")
+    assert event_date(nlp, text, "bombed") == (date(2019, 5, 9), "week")
+    assert event_date(nlp, text, "bombed", published=None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,evidence,expected",
+    [
+        ("Overnight shelling destroyed two houses.", "shelling", (date(2019, 5, 8), "day")),
+        ("Militants overran the post last week.", "overran", (date(2019, 5, 5), "week")),
+        ("Militants overran the post in early April.", "overran", (date(2019, 4, 10), "month")),
+        ("Militants overran the post earlier this month.", "overran", (date(2019, 5, 9), "month")),
+        ("Militants overran the post in 2018.", "overran", (date(2018, 12, 31), "year")),
+    ],
+)
+def test_intervals_become_one_event_date(nlp, text, evidence, expected):
+    assert event_date(nlp, text, evidence) == expected
+
+
+def test_event_date_is_never_after_publication(nlp):
+    value, _ = event_date(nlp, "Fighting flared again this week.", "Fighting")
+    assert value == date(2019, 5, 9)
+
+
+def test_unknown_publication_gives_no_event_date_for_relative_dates(nlp):
+    assert event_date(nlp, "Gunmen attacked a checkpoint on Friday.", "attacked", published=None) == (None, None)
+
+
+def test_period_for_span_finds_the_span_of_a_count(nlp):
+    text = "The monitor said 512 civilians were killed since the end of 2018, and a strike on Monday killed four."
+    doc = nlp(text)
+    dates = find_dates(doc, THURSDAY)
+    start = text.index("512")
+    assert period_for_span(dates, doc, start, start + 3) == (date(2018, 10, 1), date(2019, 5, 9))
+    assert period_for_span(dates, doc, 0, 3) == (date(2018, 10, 1), date(2019, 5, 9))
+
+
+def test_period_for_span_is_empty_without_a_period(nlp):
+    text = "A strike on Monday killed four people."
+    doc = nlp(text)
+    assert period_for_span(find_dates(doc, THURSDAY), doc, 0, len(text)) == (None, None)
+
+
+def test_acled_precision_codes():
+    assert ACLED_TIME_PRECISION == {"day": 1, "week": 2, "month": 3, "year": 3}

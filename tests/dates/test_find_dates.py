@@ -1,0 +1,175 @@
+"""find_dates: spans, resolution against publication, roles. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from warlog.dates import find_dates
+
+# 2019-05-09 is a Thursday.
+THURSDAY = "2019-05-09"
+
+
+def only(nlp, sentence, published):
+    [mention] = find_dates(nlp(sentence), published)
+    return mention
+
+
+def iso(day):
+    return str(day) if day else None
+
+
+def interval(mention):
+    return (iso(mention.start_date), iso(mention.end_date))
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,day",
+    [
+        ("Mortars hit the clinic on Thursday.", "Thursday", "2019-05-09"),  # the publication day itself
+        ("Mortars hit the clinic on Wednesday.", "Wednesday", "2019-05-08"),
+        ("Mortars hit the clinic on Friday.", "Friday", "2019-05-03"),
+        ("Mortars hit the clinic late on Sunday.", "late on Sunday", "2019-05-05"),
+        ("Mortars hit the clinic on Monday night.", "Monday night", "2019-05-06"),
+        ("Mortars hit the clinic in the early hours of Tuesday.", "the early hours of Tuesday", "2019-05-07"),
+    ],
+)
+def test_weekday_is_the_latest_on_or_before_publication(nlp, sentence, mention, day):
+    found = only(nlp, sentence, THURSDAY)
+    assert (found.mention, str(found.start_date), found.precision, found.role) == (mention, day, "day", "event")
+
+
+@pytest.mark.parametrize(
+    "sentence,day",
+    [
+        ("Last Thursday gunmen burned the depot.", "2019-05-02"),  # strictly before a Thursday article
+        ("Gunmen burned the depot last Wednesday.", "2019-05-08"),
+        ("Gunmen burned the depot on Tuesday last week.", "2019-04-30"),
+    ],
+)
+def test_last_weekday_is_strictly_before_publication(nlp, sentence, day):
+    assert str(only(nlp, sentence, THURSDAY).start_date) == day
+
+
+@pytest.mark.parametrize(
+    "published,sentence,day",
+    [
+        ("2019-01-03", "The militia shelled the port on December 30.", "2018-12-30"),
+        ("2019-01-03", "The militia shelled the port on January 2.", "2019-01-02"),
+        ("2019-01-03", "The militia shelled the port on 28/12.", "2018-12-28"),
+        ("2018-12-30", "The militia shelled the port on January 2.", "2018-01-02"),
+        ("2019-01-03", "The militia shelled the port on 30 December 2017.", "2017-12-30"),
+    ],
+)
+def test_month_day_takes_the_year_on_or_before_publication(nlp, published, sentence, day):
+    assert str(only(nlp, sentence, published).start_date) == day
+
+
+def test_since_the_end_of_a_year_runs_from_october_to_publication(nlp):
+    found = only(nlp, "Monitors have counted 900 civilian deaths since the end of 2014.", "2017-12-01")
+    assert (found.mention, interval(found), found.precision, found.role) == (
+        "since the end of 2014", ("2014-10-01", "2017-12-01"), "range", "period")
+
+
+@pytest.mark.parametrize(
+    "published,expected",
+    [("2017-07-03", ("2017-06-01", "2017-06-30")), ("2017-06-20", ("2017-06-01", "2017-06-20"))],
+)
+def test_month_alone_is_a_period_clipped_to_publication(nlp, published, expected):
+    found = only(nlp, "In June alone, mines killed at least 80 people around the town.", published)
+    assert (found.mention, interval(found), found.precision, found.role) == ("June", expected, "month", "period")
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,expected",
+    [
+        ("Aid groups logged 300 strikes this year.", "this year", ("2019-01-01", "2019-05-09")),
+        ("Government forces retook the valley in mid-2019.", "mid-2019", ("2019-05-01", "2019-05-09")),
+        ("More than 40 people have died over the past 90 days.", "the past 90 days", ("2019-02-08", "2019-05-09")),
+        ("Overnight shelling damaged the water station.", "Overnight", ("2019-05-08", "2019-05-09")),
+    ],
+)
+def test_no_event_or_period_runs_past_publication(nlp, sentence, mention, expected):
+    found = only(nlp, sentence, THURSDAY)
+    assert (found.mention, interval(found)) == (mention, expected)
+    assert found.end_date <= date(2019, 5, 9)
+
+
+def test_unknown_publication_leaves_dependent_dates_null(nlp):
+    text = ("Gunmen raided the village on Friday, two years after the first attack on 14 February 2017; "
+            "the road has been closed since October 2016.")
+    found = {m.mention: m for m in find_dates(nlp(text), None)}
+    assert interval(found["Friday"]) == (None, None) and found["Friday"].precision == "day"
+    assert interval(found["14 February 2017"]) == ("2017-02-14", "2017-02-14")
+    assert interval(found["since October 2016"]) == ("2016-10-01", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shelling began at 21:16 and stopped at 4 a.m.",
+        "The generators run 24/7 but cover 1/3 of the demand.",
+        "The home side won 3-1 in front of a small crowd.",
+        "Delegates cited Resolution 2254 and Flight 1129.",
+        "A 155mm shell costs $3,000 and the unit fired 1,366 of them.",
+        "The siege has lasted six months and more than two years of talks have failed.",
+    ],
+)
+def test_non_dates_are_left_alone(nlp, sentence):
+    assert find_dates(nlp(sentence), THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,role",
+    [
+        ("Police said on Tuesday that the bridge had been mined.", "Tuesday", "other"),
+        ("The two delegations met in Geneva on Tuesday.", "Tuesday", "other"),
+        ("A drone struck the convoy on Tuesday.", "Tuesday", "event"),
+        ("The army said on Tuesday it had captured the airport.", "Tuesday", "event"),
+        ("The death toll from the blast rose to 40 on Tuesday.", "Tuesday", "other"),
+        ("At least 120 civilians were killed in April, the monitor said.", "April", "period"),
+        ("The militants seized the town in April.", "April", "event"),
+    ],
+)
+def test_role_comes_from_the_word_the_date_hangs_on(nlp, sentence, mention, role):
+    found = only(nlp, sentence, THURSDAY)
+    assert (found.mention, found.role) == (mention, role)
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,day",
+    [
+        ("The truce was extended until Saturday.", "Saturday", "2019-05-11"),
+        ("Talks are expected to resume on Monday.", "Monday", "2019-05-13"),
+    ],
+)
+def test_forward_looking_dates_resolve_forward(nlp, sentence, mention, day):
+    found = only(nlp, sentence, THURSDAY)
+    assert (found.mention, str(found.start_date), found.role) == (mention, day, "other")
+
+
+def test_anaphora_resolve_against_the_previous_date(nlp):
+    text = "Rebels took the hill on 3 May, and the army shelled it the next morning."
+    found = find_dates(nlp(text), THURSDAY)
+    assert [(m.mention, str(m.start_date)) for m in found] == [
+        ("3 May", "2019-05-03"), ("the next morning", "2019-05-04")]
+
+
+def test_mentions_are_sorted_and_offsets_match_the_text(nlp):
+    text = "On 2 May jets hit the market; on Monday they hit it again, residents said on Wednesday."
+    found = find_dates(nlp(text), THURSDAY)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(text[m.start : m.end] == m.mention for m in found)
+    assert [m.mention for m in found] == ["2 May", "Monday", "Wednesday"]
+
+
+def test_dateline_is_other(nlp):
+    text = "KIDAL, Mali, May 8 (Wire) - Gunmen ambushed a patrol on Wednesday."
+    found = find_dates(nlp(text), THURSDAY)
+    assert [(m.mention, m.role, str(m.start_date)) for m in found] == [
+        ("May 8", "other", "2019-05-08"), ("Wednesday", "event", "2019-05-08")]
+
+
+def test_a_date_after_publication_is_never_an_event(nlp):
+    found = only(nlp, "The government promised elections in 2021.", THURSDAY)
+    assert (found.mention, interval(found), found.role) == ("2021", ("2021-01-01", "2021-12-31"), "other")

@@ -1,0 +1,91 @@
+"""Finding and resolving place names in sentences written for these tests."""
+
+import pytest
+
+from warlog.places import find_places
+
+RAQQA, TABQA, AIN_ISSA, DEIR_EZ_ZOR = 172955, 172374, 172134, 170794
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Government shelling killed four people in Homs on Tuesday, a monitoring group said.", "Homs", "SY"),
+    ("A fishing boat sank near Homs, on the coast east of Tripoli, and the Libyan navy rescued eleven people.",
+     "Homs", "LY"),
+    ("Gunmen exchanged fire in the Bab al-Tabbaneh district of Tripoli, Lebanese soldiers said.", "Tripoli", "LB"),
+    ("Rival militias fought near Mitiga airport in Tripoli as Libyan officials called for calm.", "Tripoli", "LY"),
+    ("Diplomats gathered in Paris to discuss aid for Aleppo, where shelling continued overnight.", "Paris", "FR"),
+])
+def test_ambiguous_names_follow_the_article(places, text, name, country):
+    found = [p for p in places(text).values() if p.mention.endswith(name)]
+    assert found and found[0].country == country
+
+
+@pytest.mark.parametrize("text,mention,geonameid", [
+    ("Army units entered Dayr az Zawr after a long siege.", "Dayr az Zawr", DEIR_EZ_ZOR),
+    ("Shells hit a bakery in Deir Ezzor overnight.", "Deir Ezzor", DEIR_EZ_ZOR),
+    ("Medics in Ar Raqqah treated dozens of wounded.", "Ar Raqqah", RAQQA),
+    ("Drones circled over Rakka all night.", "Rakka", RAQQA),
+    ("Engineers in al-Thawrah inspected the turbines.", "al-Thawrah", TABQA),
+    ("Hundreds escaped from the camp at 'Ayn 'Isa after the shelling.", "'Ayn 'Isa", AIN_ISSA),
+])
+def test_transliterations_and_al_prefixes_resolve(places, text, mention, geonameid):
+    assert places(text)[mention].geonameid == geonameid
+
+
+def test_arabic_articles_in_both_languages(places):
+    found = places("Militants attacked al-Bab while Iraqi troops cleared al-Qaim.")
+    assert found["al-Bab"].country == "SY" and found["al-Qaim"].country == "IQ"
+
+
+def test_gazetteer_corrects_ner_labels(nlp):
+    doc = nlp("Russian jets struck Aleppo again, a commander said by telephone from Ain Issa.")
+    found = {p.mention: p for p in find_places(doc)}
+    assert found["Aleppo"].geonameid == 170063
+    assert found["Ain Issa"].geonameid == AIN_ISSA
+    assert {span.text: span.label_ for span in doc.spans["places"]} == {"Aleppo": "GPE", "Ain Issa": "GPE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Will the Syrian Democratic Forces hold the line? Police said the Islamic State had retreated.",
+    "Mark Jones, a Kurdish spokesman, said on Sunday that the Pentagon had not replied.",
+    "Syrian and Turkish officials traded accusations across the Euphrates.",
+])
+def test_demonyms_organisations_and_english_words_are_not_places(places, text):
+    assert places(text) == {}
+
+
+@pytest.mark.parametrize("text,mention,feature,anchor_name", [
+    ("Two fighters died south of Akhtarin on Monday.", "south of Akhtarin", "relative", "Akhtarīn"),
+    ("Clashes broke out on the outskirts of Mosul.", "the outskirts of Mosul", "relative", "Mosul"),
+    ("A drone hit a convoy about 50 kilometers north of Raqqa.", "about 50 kilometers north of Raqqa", "relative",
+     "Ar Raqqah"),
+    ("Kurdish-led units advanced into central Raqqa.", "central Raqqa", "district", "Ar Raqqah"),
+    ("Jets bombed villages in northern Hama province.", "northern Hama province", "admin1", "Hama"),
+])
+def test_relative_places_take_the_anchor_at_precision_2(places, text, mention, feature, anchor_name):
+    found = places(text)[mention]
+    assert (found.feature, found.geo_precision, found.name) == (feature, 2, anchor_name)
+
+
+def test_a_place_that_only_locates_another_is_a_bare_locator(places):
+    found = places("An air strike hit al-Mansoura, a town west of Raqqa, on Friday.")
+    assert set(found) == {"al-Mansoura", "Raqqa"}
+    assert (found["Raqqa"].geo_precision, found["Raqqa"].role) == (1, "other")
+    assert found["al-Mansoura"].role == "event"
+
+
+def test_region_and_city_forms(places):
+    found = places("Fighting spread across Idlib province while rebels held Idlib city.")
+    assert (found["Idlib province"].feature, found["Idlib province"].geo_precision) == ("admin1", 3)
+    assert (found["Idlib city"].feature, found["Idlib city"].geo_precision) == ("city", 1)
+
+
+@pytest.mark.parametrize("text,event,other", [
+    ("Ministers met in Geneva while government troops shelled Douma.", "Douma", "Geneva"),
+    ("Families fled towards Hasakah after shelling hit Qamishli.", "Qamishli", "Hasakah"),
+    ("Moscow said its jets had bombed Idlib overnight.", "Idlib", "Moscow"),
+    ("Turkey said its artillery had pounded Afrin.", "Afrin", "Turkey"),
+])
+def test_roles(places, text, event, other):
+    found = places(text)
+    assert (found[event].role, found[other].role) == ("event", "other")

