@@ -89,3 +89,20 @@ def test_region_and_city_forms(places):
 def test_roles(places, text, event, other):
     found = places(text)
     assert (found[event].role, found[other].role) == ("event", "other")
+
+
+def test_a_district_named_with_its_city_is_placed_in_that_city(places):
+    found = places("Rockets hit the Hamdaniyeh district of Aleppo on Friday afternoon.")
+    district = found["Hamdaniyeh district"]
+    assert (district.feature, district.geo_precision, district.anchor) == ("district", 2, "Aleppo")
+    assert (district.latitude, district.longitude) == (found["Aleppo"].latitude, found["Aleppo"].longitude)
+
+
+def test_a_generic_old_city_belongs_to_the_city_in_the_story(places):
+    found = places("Kurdish-led fighters broke into Raqqa's Old City after a week of air strikes.")
+    assert (found["Old City"].anchor, found["Old City"].country, found["Old City"].geo_precision) == ("Ar Raqqah", "SY", 2)
+
+
+def test_a_region_holding_a_town_is_only_its_locator(places):
+    found = places("Barrel bombs fell on Saraqib in Idlib province on Monday.")
+    assert (found["Saraqib"].role, found["Idlib province"].role) == ("event", "other")

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from warlog.clean import clean_document
 from warlog.engines.shards import Shard
-from warlog.extract import extract_article
+from warlog.extract import extract_batch
 from warlog.ingest.sources import Item
 from warlog.models import Article, Extraction, Skip
 from warlog.nlp import load_nlp
@@ -35,8 +35,7 @@ def clean_items(items: Iterable[Item | Article], *, now: datetime) -> Iterator[A
 
 def extract_articles(articles: list[Article]) -> list[Extraction]:
     """Annotate and extract each article with this process's spaCy pipeline (loaded once)."""
-    nlp = load_nlp()
-    return [extract_article(article, nlp) for article in articles]
+    return extract_batch(articles, load_nlp())
 
 
 @dataclass

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 from warlog.link.copies import LinkArticle, find_copies
 from warlog.link.disputes import write_disputes
-from warlog.link.events import EVENT_MODALITIES, build_events
+from warlog.link.events import EVENT_MODALITIES, build_events, event_kind
 from warlog.link.stories import STORY_WINDOW, Happening, group_stories
 from warlog.models import Report
 from warlog.schema import column_names
 from warlog.store import Store
 
 
+#: Reports that pin a story down: what happened, is happening, or is denied to have happened.
+STORY_MODALITIES = EVENT_MODALITIES | {"denied"}
+
+
 def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
-    """Per article, the located happenings it reports (planned and denied events are no happenings)."""
+    """Per article, the happenings it pins down: at a named town (geo precision 1) on a known day. A denial
+    is about the same happening as the report it denies; vaguer reports ('fighting in Raqqa province this
+    week') would join unrelated stories."""
     found: dict[str, set[Happening]] = {}
     for report in reports:
-        if report.modality in EVENT_MODALITIES and report.location:
-            place = str(report.geonameid) if report.geonameid else report.location.lower()
-            found.setdefault(report.article_id, set()).add(Happening(report.event_type, place, report.event_date))
+        if (report.modality in STORY_MODALITIES and report.geo_precision == 1 and report.event_date is not None
+                and report.date_precision == "day"):
+            place = str(report.geonameid) if report.geonameid else (report.location or "").lower()
+            found.setdefault(report.article_id, set()).add(Happening(event_kind(report), place, report.event_date))
     return found
 
 

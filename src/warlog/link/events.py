@@ -92,7 +92,8 @@ def _notes(event: Event, reports: list[Report], outlet_of: dict[str, str | None]
     return text
 
 
-def _kind_key(report: Report) -> str:
+def event_kind(report: Report) -> str:
+    """What must agree for two reports to be one event: the sub-type, or any remote-violence sub-type."""
     return report.event_type if report.event_type == _REMOTE_VIOLENCE else report.sub_event_type
 
 
@@ -117,7 +118,7 @@ def _dates_agree(a: Report, b: Report) -> bool:
 
 
 def _same_event(members: list[Report], report: Report) -> bool:
-    return all(_kind_key(m) == _kind_key(report) and _places_agree(m, report) and _dates_agree(m, report) for m in members)
+    return all(event_kind(m) == event_kind(report) and _places_agree(m, report) and _dates_agree(m, report) for m in members)
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
@@ -170,7 +171,7 @@ def build_events(
         if report.modality in EVENT_MODALITIES:
             by_story.setdefault(story_id, []).append(report)
         elif report.modality == "denied":
-            denials.add((story_id, _kind_key(report)))
+            denials.add((story_id, event_kind(report)))
     groups = {(story_id, i): members for story_id, story_reports in by_story.items()
               for i, members in enumerate(_cluster(story_reports))}
     events = []
@@ -207,7 +208,7 @@ def build_events(
         if event.fatalities_best == 0 and event.civilian_fatalities_best is None:
             event.civilian_fatalities_low = event.civilian_fatalities_best = event.civilian_fatalities_high = 0
         _place_and_date(event, members)
-        event.grade = _grade(members, actor1, len(sources), (story_id, _kind_key(members[0])) in denials)
+        event.grade = _grade(members, actor1, len(sources), (story_id, event_kind(members[0])) in denials)
         event.notes = _notes(event, members, outlet_of)
         events.append(event)
     return events

@@ -39,7 +39,7 @@ HAPPENING_DAYS = 1
 class Happening:
     """What an article says happened: the key two outlets agree on however differently they write."""
 
-    event_type: str
+    kind: str
     place: str
     day: date | None
 
@@ -85,16 +85,14 @@ def _within_window(a: LinkArticle, b: LinkArticle) -> bool:
 
 
 def _same_happening(a: Happening, b: Happening) -> bool:
-    if a.day is None or b.day is None:
-        return a.day is None and b.day is None
-    return abs((a.day - b.day).days) <= HAPPENING_DAYS
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= HAPPENING_DAYS
 
 
 def _happening_pairs(articles: list[LinkArticle], happenings: dict[str, set[Happening]]) -> set[tuple[int, int]]:
     by_key: dict[tuple[str, str], list[tuple[int, Happening]]] = {}
     for i, article in enumerate(articles):
         for happening in happenings.get(article.article_id, ()):
-            by_key.setdefault((happening.event_type, happening.place), []).append((i, happening))
+            by_key.setdefault((happening.kind, happening.place), []).append((i, happening))
     return {
         (i, j)
         for members in by_key.values()

