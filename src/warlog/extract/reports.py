@@ -45,6 +45,7 @@ _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
 _PROTEST_FAMILY = frozenset({"Protests", "Riots"})
+_REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: A casualty-only sentence makes its own report with this much confidence.
 CASUALTY_ONLY_CONFIDENCE = 0.4
 
@@ -166,6 +167,9 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         merged = _protest_outcome(protests[0][1], counts, sentence) if protests[0][1][0] == "Protests" else protests[0][1]
         others = [c for c in candidates if c[1][0] not in _PROTEST_FAMILY and c[1] not in _ABSORBED_BY_PROTEST]
         candidates = sorted([(protests[0][0], merged), *others], key=lambda c: c[0].start)
+    if any(c[1][0] == _REMOTE_VIOLENCE for c in candidates):
+        # Bombs and shells that kill civilians are remote violence in ACLED, not an Attack.
+        candidates = [c for c in candidates if c[1] != ATTACK]
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
     if specific:
         candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)]

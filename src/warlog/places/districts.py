@@ -87,9 +87,9 @@ def _as_district(doc: Doc, span: tuple[int, int], city: Resolved, resolved: list
     while name_end > start and not is_name_word(doc[name_end - 1]):
         name_end -= 1
     place = _district_place(doc[start:name_end].text, own.place if own else None, city.place)
-    candidate = replace(own.candidate, start=start, end=max(end, own.candidate.end)) if own else \
-        Candidate(start, end, [(place, MAIN)])
-    return Resolved(candidate, place)
+    if own is None:
+        return Resolved(Candidate(start, end, [(place, MAIN)]), place)
+    return Resolved(replace(own.candidate, start=start, end=max(end, own.candidate.end)), place)
 
 
 def _generic_names() -> set[str]:
@@ -114,7 +114,8 @@ def _place_generic_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolve
     placed = []
     for item in resolved:
         city = _nearest_city(cities, item.candidate.start) if generic(item) else None
-        placed.append(Resolved(item.candidate, _district_place(_text(doc, item).title(), None, city.place)) if city else item)
+        district = _district_place(_text(doc, item).title(), None, city.place) if city else None
+        placed.append(Resolved(item.candidate, district) if district else item)
     return placed
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from warlog.places import sources
 from warlog.places.normalise import name_key, skeleton_key
 from warlog.places.records import Place, Record
 from warlog.places.user import UserPlaces, read_user_places, user_places_path
@@ -106,15 +107,13 @@ def ensure_index() -> Path:
     path = index_path()
     if path.exists():
         return path
-    from warlog.places.sources import gazetteer_records
-
     path.parent.mkdir(parents=True, exist_ok=True)
     with _build_lock(path):
         if not path.exists():
             handle, temporary = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
             os.close(handle)
             try:
-                write_index(Path(temporary), gazetteer_records())
+                write_index(Path(temporary), sources.gazetteer_records())
                 os.chmod(temporary, 0o644)
                 os.replace(temporary, path)
             finally:

@@ -141,7 +141,7 @@ def _gap_is_locator(doc: Doc, first: RoleInput, second: RoleInput) -> bool:
     if any(t.pos_ not in _LOCATOR_GAP_POS and t.tag_ not in _LOCATOR_GAP_TAGS for t in gap):
         return False
     words = {t.lower_ for t in gap}
-    descriptors = {words[0] for words in type_words("descriptor")}
+    descriptors = {phrase[0] for phrase in type_words("descriptor")}
     apposition = bool(gap) and gap[0].text == ","
     contained = [t.lower_ for t in gap if not t.is_punct] in (["in"], ["of"], ["in", "the"], ["'s"], [])
     if second.feature in {"admin1", "country"}:
@@ -170,9 +170,14 @@ def _relation_to_previous(doc: Doc, mentions: list[RoleInput], index: int) -> st
     return previous.role if holds_site else OTHER
 
 
+#: What follows the city of a dateline: 'ERBIL, Iraq -', 'BEIRUT (Levant Wire) —'.
+_DATELINE_FOLLOWERS = frozenset({",", "(", "-", "\u2014", "\u2013", ":"})
+
+
 def _is_dateline(doc: Doc, mention: RoleInput) -> bool:
     span = doc[mention.start:mention.end]
-    return span.start <= 2 and span.text.isupper() and mention.end < len(doc) and doc[mention.end].text == ","
+    return (span.start <= 2 and span.text.isupper() and mention.end < len(doc)
+            and doc[mention.end].text in _DATELINE_FOLLOWERS)
 
 
 def _role(doc: Doc, mentions: list[RoleInput], index: int, triggers: set[int]) -> tuple[str, bool]:

@@ -24,7 +24,7 @@ import pycountry
 
 from warlog.data import read_table
 from warlog.places.normalise import fold, is_latin_name, name_key
-from warlog.places.records import ALTERNATE, LOCAL, MAIN, Place, Record, settlement_feature
+from warlog.places.records import LOCAL, MAIN, Place, Record, settlement_feature
 
 #: The GeoNames extract warlog indexes (``cities500``).
 MIN_CITY_POPULATION = 500
