@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warlog.clean.normalise import stable_id
 from warlog.data import read_table
-from warlog.extract.actors import Actor, find_actors
+from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
 from warlog.extract.casualties import counts_from, find_casualties
 from warlog.extract.modality import find_modality
@@ -46,6 +46,8 @@ _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
 _PROTEST_FAMILY = frozenset({"Protests", "Riots"})
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
+#: ACLED inter codes of armed actors: state forces, rebels, militias, external forces.
+_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 #: A casualty-only sentence makes its own report with this much confidence.
 CASUALTY_ONLY_CONFIDENCE = 0.4
 
@@ -104,6 +106,16 @@ def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
     return before in _non_conflict()["before"] or bool(_sentence_words(sentence) & _non_conflict()["sentence"])
 
 
+def _armed_subject(trigger: Span) -> bool:
+    """The trigger is a verb whose subject is an armed actor."""
+    root = trigger.root
+    if root.pos_ != "VERB":
+        return False
+    subjects = [c.i for c in root.children if c.dep_ == "nsubj"]
+    return any(span.start <= i < span.end and resolve(span).inter in _ARMED_INTERS
+               for span in trigger.doc.spans.get("actors", []) for i in subjects)
+
+
 def _is_background(trigger: Span) -> bool:
     root = trigger.root
     return root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in _BACKGROUND_PREPOSITIONS
@@ -141,6 +153,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ABDUCTION
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
     if rule == "protest_outcome":
+        if _armed_subject(trigger):
+            return None  # 'the militia marched into the suburb' is an advance, not a march
         return _protest_outcome(types, counts, sentence)
     return types
 
