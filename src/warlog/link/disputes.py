@@ -33,6 +33,7 @@ from pathlib import Path
 from warlog.clean.normalise import stable_id
 from warlog.errors import Errors, WarlogError
 from warlog.extract.numbers import people_groups
+from warlog.link.grouping import linked_groups
 from warlog.schema import column_names
 from warlog.store import Store
 
@@ -236,22 +237,9 @@ def group_figures(claims: list[StoredClaim]) -> list[Figure]:
 
 def group_quantities(figures: list[Figure]) -> list[list[Figure]]:
     """Figures about the same quantity, grouped (a figure joins every group it is compatible with one of)."""
-    parent = list(range(len(figures)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            if _same_quantity(a.first, figures[j].first):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Figure]] = defaultdict(list)
-    for i, figure in enumerate(figures):
-        groups[find(i)].append(figure)
-    return list(groups.values())
+    links = ((i, j) for i, a in enumerate(figures) for j in range(i + 1, len(figures))
+             if _same_quantity(a.first, figures[j].first))
+    return linked_groups(figures, links)
 
 
 def _disagreement(a: Figure, b: Figure) -> str | None:

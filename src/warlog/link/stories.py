@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -22,6 +23,7 @@ from justext import get_stoplist
 
 from warlog.clean.normalise import stable_id
 from warlog.link.copies import LinkArticle
+from warlog.link.grouping import linked_groups
 from warlog.models import Story
 
 #: Cosine similarity above which two articles tell the same story.
@@ -105,30 +107,23 @@ def _happening_pairs(articles: list[LinkArticle], happenings: dict[str, set[Happ
 def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
                   happenings: dict[str, set[Happening]] | None = None) -> list[Story]:
     """Group articles into stories; every article belongs to exactly one."""
-    parent = list(range(len(articles)))
+    return [_story(members) for members in linked_groups(articles, _story_links(articles, copy_of, happenings or {}))]
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
+def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],
+                 happenings: dict[str, set[Happening]]) -> Iterator[tuple[int, int]]:
     index = {a.article_id: i for i, a in enumerate(articles)}
     for article in articles:
         original = copy_of.get(article.article_id)
         if original in index:
-            parent[find(index[article.article_id])] = find(index[original])
+            yield index[article.article_id], index[original]
     vectors = _tfidf_vectors(articles)
     for i, j in _candidate_pairs(vectors):
         if _within_window(articles[i], articles[j]) and _cosine(vectors[i], vectors[j]) >= STORY_THRESHOLD:
-            parent[find(i)] = find(j)
-    for i, j in _happening_pairs(articles, happenings or {}):
+            yield i, j
+    for i, j in _happening_pairs(articles, happenings):
         if _within_window(articles[i], articles[j]):
-            parent[find(i)] = find(j)
-    groups: dict[int, list[LinkArticle]] = {}
-    for i, article in enumerate(articles):
-        groups.setdefault(find(i), []).append(article)
-    return [_story(members) for members in groups.values()]
+            yield i, j
 
 
 def _story(members: list[LinkArticle]) -> Story:
