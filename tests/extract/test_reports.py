@@ -77,3 +77,17 @@ def test_competing_tallies_keep_their_claimants():
     claims = {int(c.value_best): c for c in extract(text, published="2017-07-16").claims}
     assert claims[603].claimant_type == "belligerent"
     assert (claims[744].claimant, claims[744].claimant_type, claims[744].scope) == ("Airwars", "monitor", "cumulative")
+
+
+@pytest.mark.parametrize(
+    "text,published,actor1",
+    [
+        ("Coalition jets struck a market in Taiz, killing 12 people.", "2016-08-10", "Saudi-led Coalition"),
+        ("Coalition aircraft struck a bridge in Raqqa overnight.", "2017-06-20", "US-led Coalition (CJTF-OIR)"),
+        ("Government forces shelled Douma on Monday.", "2018-02-20", "Military Forces of Syria"),
+    ],
+)
+def test_generic_actors_are_named_for_the_event_country(text, published, actor1):
+    import warlog
+
+    assert warlog.extract(text, published=published).reports[0].actor1 == actor1

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from warlog.api import extract
 from warlog.eval import Scorecard, read_gold
-from warlog.extract.actors import resolve
+from warlog.extract.actors import in_country, resolve
 from warlog.models import Report
 from warlog.nlp import load_nlp
 
@@ -65,14 +65,16 @@ def match(text: str, gold_events: list[dict], reports: list[Report]) -> list[tup
 
 
 @lru_cache(maxsize=4096)
-def canonical_actor(surface: str | None) -> str | None:
-    """The dictionary name for a surface actor text, or the text itself, lower-cased."""
+def canonical_actor(surface: str | None, country: str | None = None, country_name: str | None = None,
+                    day=None) -> str | None:
+    """The dictionary name for a surface actor text (named for the event's country, as warlog names its
+    own), or the text itself, lower-cased."""
     if not surface:
         return None
     doc = load_nlp()(surface)
     spans = list(doc.spans.get("actors", []))
     name = resolve(max(spans, key=len)).name if spans else surface
-    return _loose(name)
+    return _loose(in_country(name, None, country, country_name, day)[0])
 
 
 def _loose(text: str) -> str:
@@ -80,8 +82,9 @@ def _loose(text: str) -> str:
     return " ".join(words)
 
 
-def same_actor(gold: str | None, predicted: str | None) -> bool:
-    gold_name = canonical_actor(gold)
+def same_actor(gold: str | None, predicted: str | None, report: Report | None = None) -> bool:
+    where = (report.country, report.country_name, report.event_date) if report else (None, None, None)
+    gold_name = canonical_actor(gold, *where)
     if gold_name is None or predicted is None:
         return gold_name is None and predicted is None
     predicted_name = _loose(predicted)
@@ -110,7 +113,7 @@ def _score_pair(card: Scorecard, item_id: str, gold: dict, report: Report) -> No
         if triple[1] != got[1]:
             card.errors.append(f"{item_id} {name}: gold {triple} got {got}")
     for name in ("actor1", "actor2"):
-        right = same_actor(gold[name], getattr(report, name))
+        right = same_actor(gold[name], getattr(report, name), report)
         card.count(name, right)
         if not right:
             card.errors.append(f"{item_id} {name}: gold {gold[name]!r} got {getattr(report, name)!r}")

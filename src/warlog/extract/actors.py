@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -38,9 +39,51 @@ def _dictionary() -> dict[tuple[str, str], tuple[str, int | None]]:
     for row in read_table("actors/actors.csv"):
         table[("ACTOR", row["id"])] = (row["name"], int(row["inter"]) if row["inter"] else None)
     for row in read_table("actors/generic.csv"):
-        name = row["name_template"].replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "").strip()
-        table[("GENERIC", row["id"])] = (name, int(row["inter"]) if row["inter"] else None)
+        table[("GENERIC", row["id"])] = (_generic_name(row["name_template"]), int(row["inter"]) if row["inter"] else None)
     return table
+
+
+def _generic_name(template: str) -> str:
+    return template.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "").strip()
+
+
+@lru_cache(maxsize=1)
+def _generic_rows_by_name() -> dict[str, list[dict[str, str]]]:
+    rows: dict[str, list[dict[str, str]]] = {}
+    for row in read_table("actors/generic.csv"):
+        rows.setdefault(_generic_name(row["name_template"]), []).append(row)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _overrides() -> dict[tuple[str, str], list[dict[str, str]]]:
+    found: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for row in read_table("actors/context_overrides.csv"):
+        found.setdefault((row["generic_id"], row["country"]), []).append(row)
+    return found
+
+
+def _in_force(row: dict[str, str], day: date | None) -> bool:
+    if day is None:
+        return True
+    return (not row["valid_from"] or date.fromisoformat(row["valid_from"]) <= day) and (
+        not row["valid_to"] or day <= date.fromisoformat(row["valid_to"]))
+
+
+def in_country(name: str | None, inter: int | None, country: str | None, country_name: str | None,
+               day: date | None) -> tuple[str | None, int | None]:
+    """A generic actor named for the event's country: 'the coalition' in Yemen in 2016 is the Saudi-led
+    coalition (``context_overrides.csv``); 'gunmen' in Nigeria are 'Unidentified Armed Group (Nigeria)'."""
+    rows = _generic_rows_by_name().get(name or "")
+    if not rows or not country:
+        return name, inter
+    # A name several generic rows share ('Unidentified Armed Group') has one template and no override.
+    if len({row["id"] for row in rows}) == 1:
+        for override in _overrides().get((rows[0]["id"], country), []):
+            if _in_force(override, day):
+                return _dictionary()[("ACTOR", override["actor_id"])]
+    template = rows[0]["name_template"]
+    return (template.replace("{country}", country_name) if country_name and "{country}" in template else name), inter
 
 
 def resolve(span: Span) -> Actor:
