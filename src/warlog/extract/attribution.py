@@ -259,6 +259,13 @@ class SourceFinder:
                 if quoted is not None:
                     self._sentence_sources[current.start] = quoted
 
+    @classmethod
+    def of(cls, doc: Doc) -> SourceFinder:
+        """The doc's finder, built once: reports and claims both ask who speaks where."""
+        if "warlog.sources" not in doc.user_data:
+            doc.user_data["warlog.sources"] = cls(doc)
+        return doc.user_data["warlog.sources"]
+
     def by_sentence(self) -> dict[int, Attribution]:
         """The attribution of each sentence that has one, by sentence start."""
         return dict(self._sentence_sources)
@@ -603,4 +610,4 @@ def attributions(doc: Doc) -> dict[int, Attribution]:
     'According to X' wins over a speech verb; a pronoun speaker takes the last named speaker
     before it; a quote takes the speaker named in the next sentence.
     """
-    return SourceFinder(doc).by_sentence()
+    return SourceFinder.of(doc).by_sentence()

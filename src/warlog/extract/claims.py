@@ -325,7 +325,7 @@ def extract_claims(doc: Doc, article_id: str, attributions: dict[int, Attributio
     are attributed figure by figure. ``published`` resolves the periods of tallies ('in June alone').
     """
     del attributions
-    context = _Context(SourceFinder(doc), find_dates(doc, published))
+    context = _Context(SourceFinder.of(doc), find_dates(doc, published))
     claims: list[Claim] = []
     for sentence in doc.sents:
         found = _sentence_claims(sentence, article_id, context)

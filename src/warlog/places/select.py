@@ -30,6 +30,13 @@ def _gap(place: PlaceMention, start: int, end: int) -> int:
     return max(0, place.start - end, start - place.end)
 
 
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the doc's sentences, found once per doc (every report and claim asks)."""
+    if "warlog.sentence_bounds" not in doc.user_data:
+        doc.user_data["warlog.sentence_bounds"] = [(s.start_char, s.end_char) for s in doc.sents]
+    return doc.user_data["warlog.sentence_bounds"]
+
+
 def place_for_span(places: list[PlaceMention], doc: Doc, start: int, end: int) -> PlaceMention | None:
     """The place of the event whose evidence is ``doc.text[start:end]`` (a trigger or a sentence).
 
@@ -38,10 +45,10 @@ def place_for_span(places: list[PlaceMention], doc: Doc, start: int, end: int) -
     distance; None when those sentences name no event place (see :func:`article_focus`).
     DOCS: docs/places.md
     """
-    sentences = [s for s in doc.sents if s.start_char < max(end, start + 1) and s.end_char > start]
-    if not sentences:
+    touched = [(a, b) for a, b in _sentence_bounds(doc) if a < max(end, start + 1) and b > start]
+    if not touched:
         return None
-    low, high = sentences[0].start_char, sentences[-1].end_char
+    low, high = touched[0][0], touched[-1][1]
     events = [p for p in places if p.role == EVENT and low <= p.start and p.end <= high]
     if not events:
         return None
