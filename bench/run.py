@@ -11,8 +11,10 @@ while the language stays that of the examples. Then, each in a fresh process:
 4. warlog, Dask engine on a LocalCluster it starts itself, all cores.
 
 For each: wall time, articles/s, and peak memory (the largest single process,
-and all processes of the run together, sampled). Writes bench/out/results.json
-and prints a table. Usage: python bench/run.py [--articles N] [--runs spacy,local-1,...]
+and all processes of the run together, sampled). warlog runs also give the time
+of the global link step, which grows with the database rather than with the
+input, and the articles/s before it. Writes bench/out/results.json and prints a
+table. Usage: python bench/run.py [--articles N] [--runs spacy,local-1,...] [--keep]
 
 Targets (issue 7): warlog on one worker at most 1.0x spaCy's time; at least a
 million articles a day (11.6 articles/s) on all cores; Dask within 15% of local.
@@ -30,7 +32,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -64,27 +65,8 @@ WARLOG_RUN = """
 import json, sys, warlog
 corpus, db, engine, workers = sys.argv[1:]
 summary = warlog.run([corpus], db=db, engine=engine, workers=int(workers))
-print(json.dumps({"articles": summary.articles_new, "skipped": summary.n_skipped, "reports": summary.reports}))
+print(json.dumps({"articles": summary.articles_new, "link_seconds": summary.link_seconds}))
 """
-
-
-@dataclass
-class Measured:
-    name: str
-    seconds: float
-    articles: int
-    peak_process_mib: float
-    peak_total_mib: float
-
-    def row(self) -> dict:
-        return {
-            "run": self.name,
-            "seconds": round(self.seconds, 1),
-            "articles": self.articles,
-            "articles_per_second": round(self.articles / self.seconds, 2),
-            "peak_process_mib": round(self.peak_process_mib),
-            "peak_total_mib": round(self.peak_total_mib),
-        }
 
 
 def base_articles() -> list:
@@ -138,8 +120,8 @@ def make_corpus(n: int, path: Path) -> Path:
     return path
 
 
-def measure(name: str, command: list[str], *, interval: float = 0.25) -> Measured:
-    """Run ``command``, sampling the memory of it and every process it starts."""
+def measure(key: str, name: str, command: list[str], *, interval: float = 0.25) -> dict:
+    """Run ``command``, sampling the memory of it and every process it starts; its row of results."""
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     parent = psutil.Process(child.pid)
@@ -150,11 +132,16 @@ def measure(name: str, command: list[str], *, interval: float = 0.25) -> Measure
             peak_process, peak_total = max(peak_process, max(sizes)), max(peak_total, sum(sizes))
         time.sleep(interval)
     seconds = time.perf_counter() - started
-    output = child.stdout.read()
     if child.returncode:
         raise SystemExit(f"{name} failed ({child.returncode})")
-    articles = json.loads(output.strip().splitlines()[-1])["articles"]
-    return Measured(name, seconds, articles, peak_process, peak_total)
+    output = json.loads(child.stdout.read().strip().splitlines()[-1])
+    articles, link_seconds = output["articles"], output.get("link_seconds")
+    row = {"key": key, "run": name, "seconds": round(seconds, 1), "articles": articles,
+           "articles_per_second": round(articles / seconds, 2)}
+    if link_seconds is not None:
+        row |= {"link_seconds": round(link_seconds, 1),
+                "articles_per_second_before_link": round(articles / (seconds - link_seconds), 2)}
+    return row | {"peak_process_mib": round(peak_process), "peak_total_mib": round(peak_total)}
 
 
 def _children(process: psutil.Process) -> list[psutil.Process]:
@@ -188,37 +175,59 @@ def runs(corpus: Path, folder: Path, workers: int) -> dict[str, tuple[str, list[
     }
 
 
-def verdicts(measured: dict[str, Measured]) -> dict[str, float]:
-    """The target ratios this run can tell."""
+def verdicts(rows: dict[str, dict]) -> dict[str, float]:
+    """The target ratios the measured runs can tell, end to end and without the link step."""
     found = {}
-    if {"spacy", "local-1"} <= measured.keys():
-        found["warlog_1_worker_vs_spacy"] = round(measured["local-1"].seconds / measured["spacy"].seconds, 2)
-    best = max((measured[k] for k in ("local-all", "local-1") if k in measured), key=lambda m: m.articles / m.seconds, default=None)
-    if best:
-        found["articles_per_day_all_cores"] = round(best.articles / best.seconds * SECONDS_PER_DAY)
-    if {"dask", "local-all"} <= measured.keys():
-        found["dask_vs_local"] = round(measured["dask"].seconds / measured["local-all"].seconds, 2)
+    for suffix, seconds in (("", _seconds), ("_before_link", _seconds_before_link)):
+        if {"spacy", "local-1"} <= rows.keys():
+            found[f"warlog_1_worker_vs_spacy{suffix}"] = round(seconds(rows["local-1"]) / rows["spacy"]["seconds"], 2)
+        local = [rows[k] for k in ("local-1", "local-all") if k in rows]
+        if local:
+            fastest = max(row["articles"] / seconds(row) for row in local)
+            found[f"articles_per_day_all_cores{suffix}"] = round(fastest * SECONDS_PER_DAY)
+        if {"dask", "local-all"} <= rows.keys():
+            found[f"dask_vs_local{suffix}"] = round(seconds(rows["dask"]) / seconds(rows["local-all"]), 2)
     return found
+
+
+def _seconds(row: dict) -> float:
+    return row["seconds"]
+
+
+def _seconds_before_link(row: dict) -> float:
+    return row["seconds"] - row.get("link_seconds", 0.0)
 
 
 def report(result: dict) -> None:
     print(f"{result['articles']} articles ({result['corpus_mib']} MiB of JSONL) generated from examples/corpus, {result['workers']} cores")
-    print(f"{'run':42} {'seconds':>8} {'articles/s':>11} {'peak MiB':>9} {'all MiB':>8}")
+    print(f"{'run':42} {'seconds':>8} {'link s':>7} {'articles/s':>11} {'before link':>12} {'peak MiB':>9} {'all MiB':>8}")
     for row in result["runs"]:
-        print(f"{row['run']:42} {row['seconds']:>8} {row['articles_per_second']:>11} {row['peak_process_mib']:>9} {row['peak_total_mib']:>8}")
+        print(f"{row['run']:42} {row['seconds']:>8} {row.get('link_seconds', ''):>7} {row['articles_per_second']:>11} "
+              f"{row.get('articles_per_second_before_link', ''):>12} {row['peak_process_mib']:>9} {row['peak_total_mib']:>8}")
     for name, value in result["verdicts"].items():
-        sense = ">=" if name == "articles_per_day_all_cores" else "<="
-        print(f"{name}: {value} (target {sense} {TARGETS[name]})")
+        target = TARGETS[name.removesuffix("_before_link")]
+        sense = ">=" if name.startswith("articles_per_day") else "<="
+        print(f"{name}: {value} (target {sense} {target})")
+
+
+def kept_rows(articles: int) -> dict[str, dict]:
+    """Rows of the last results for the same corpus size, to complete a bench that repeats only some runs."""
+    path = OUT / "results.json"
+    if not path.is_file():
+        return {}
+    previous = json.loads(path.read_text())
+    return {row["key"]: row for row in previous.get("runs", []) if "key" in row} if previous.get("articles") == articles else {}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--runs", default="spacy,local-1,local-all,dask", help="comma-separated: spacy, local-1, local-all, dask")
+    parser.add_argument("--keep", action="store_true", help="keep the other runs of bench/out/results.json (same --articles)")
     args = parser.parse_args()
     workers = os.cpu_count() or 1
     OUT.mkdir(parents=True, exist_ok=True)
-    measured: dict[str, Measured] = {}
+    rows = kept_rows(args.articles) if args.keep else {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = make_corpus(args.articles, folder / "bench.jsonl")
@@ -226,14 +235,15 @@ def main() -> None:
         planned = runs(corpus, folder, workers)
         for key in args.runs.split(","):
             name, command = planned[key]
-            measured[key] = measure(name, command)
-            print(f"{name}: {measured[key].seconds:.1f} s", file=sys.stderr, flush=True)
+            rows[key] = measure(key, name, command)
+            print(f"{name}: {rows[key]['seconds']} s", file=sys.stderr, flush=True)
+            ordered = [rows[k] for k in planned if k in rows]
             result = {
                 "articles": args.articles,
                 "corpus_mib": round(corpus_mib, 1),
                 "workers": workers,
-                "runs": [m.row() for m in measured.values()],
-                "verdicts": verdicts(measured),
+                "runs": ordered,
+                "verdicts": verdicts(rows),
                 "targets": TARGETS,
             }
             # Written after every run, so a long bench that is stopped keeps what it measured.
