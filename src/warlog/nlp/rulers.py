@@ -1,7 +1,8 @@
 """The project's own spaCy components: span rulers built from the data tables.
 
-Each table under ``data/`` becomes ``span_ruler`` patterns whose ``id`` is the
-row's id, so every span found can be traced to the row that matched it:
+Each table under ``data/`` becomes ruler patterns whose ``id`` is the row's id, so every span
+found can be traced to the row that matched it (``span_ruler`` for names; the faster
+:mod:`warlog.nlp.phrase_ruler` for triggers, which match lemmas and parts of speech):
 
 * ``doc.spans["actors"]``: actor aliases (label ``ACTOR``) and generic actor
   phrases (label ``GENERIC``), from ``data/actors/``.
@@ -18,6 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from warlog.data import read_table
+from warlog.nlp.phrase_ruler import PHRASE_RULER
 
 RULERS = ("warlog_actors", "warlog_sources", "warlog_triggers", "warlog_targets")
 _LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
@@ -111,9 +113,10 @@ def add_rulers(nlp: Language) -> Language:
         ("warlog_targets", "targets", "LOWER", target_patterns()),
     )
     for name, key, attr, patterns in specs:
-        config = {"spans_key": key, "spans_filter": _LONGEST, "validate": False}
         if attr:
-            config["phrase_matcher_attr"] = attr
-        ruler = nlp.add_pipe("span_ruler", name=name, config=config)
+            config = {"spans_key": key, "spans_filter": _LONGEST, "validate": False, "phrase_matcher_attr": attr}
+            ruler = nlp.add_pipe("span_ruler", name=name, config=config)
+        else:
+            ruler = nlp.add_pipe(PHRASE_RULER, name=name, config={"spans_key": key})
         ruler.add_patterns(patterns)
     return nlp
