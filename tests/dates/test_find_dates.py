@@ -173,3 +173,8 @@ def test_dateline_is_other(nlp):
 def test_a_date_after_publication_is_never_an_event(nlp):
     found = only(nlp, "The government promised elections in 2021.", THURSDAY)
     assert (found.mention, interval(found), found.role) == ("2021", ("2021-01-01", "2021-12-31"), "other")
+
+
+def test_a_date_beyond_the_calendar_is_no_date(nlp):
+    found = find_dates(nlp("The crater formed 4.5 billion years ago, long before the valley was settled."), THURSDAY)
+    assert all(mention.start_date is None for mention in found)

@@ -91,3 +91,29 @@ def test_generic_actors_are_named_for_the_event_country(text, published, actor1)
     import warlog
 
     assert warlog.extract(text, published=published).reports[0].actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharkiv crushed Lviv 34-21 on Saturday to take the handball title.",
+        "A storm killed three people in western Arkansas overnight, toppling trees onto homes.",
+        "The legal battle over the dairy cartel has already lasted three years.",
+        "Police arrested two men after a robbery at a jewellery shop on Friday.",
+        "Burkina Faso and Ghana signed a trade agreement on Tuesday.",
+    ],
+)
+def test_everyday_uses_of_war_words_are_no_events(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Islamic State fighters seized the village on Friday.", "Non-state actor overtakes territory"),
+        ("Police arrested two opposition activists in Istanbul on Friday.", "Arrests"),
+        ("Fighting continued on Monday. Troops shelled the town and rebels fired mortars at the base.", "Armed clash"),
+    ],
+)
+def test_the_same_words_in_armed_conflict_are_events(text, sub_event_type):
+    assert sub_event_type in {r.sub_event_type for r in _reports(text)}

@@ -449,8 +449,12 @@ def _before(inner: Resolution) -> Resolution:
 
 
 def resolve(expression: Expression, anchor: Anchor) -> Resolution | None:
-    """The interval ``expression`` stands for, or None when it turns out not to be a date."""
-    inner = _range(expression, anchor) if expression.pieces else RESOLVERS[expression.rule](expression, anchor)
+    """The interval ``expression`` stands for, or None when it turns out not to be a date
+    (nor one the calendar can hold: 'a million years ago')."""
+    try:
+        inner = _range(expression, anchor) if expression.pieces else RESOLVERS[expression.rule](expression, anchor)
+    except (ValueError, OverflowError):
+        return None
     if inner is None:
         return None
     if expression.modifier == "since":

@@ -19,6 +19,7 @@ SETS = {
     "places": ROOT / "eval" / "places" / "gold.jsonl",
     "dates": ROOT / "eval" / "dates" / "gold.jsonl",
     "stories": ROOT / "examples" / "gold",
+    "offtopic": ROOT / "eval" / "offtopic" / "articles.jsonl",
 }
 
 

@@ -20,6 +20,7 @@ from warlog.data import read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
 from warlog.extract.casualties import counts_from, find_casualties
+from warlog.extract.context import ARMED_INTERS, in_armed_conflict, in_politics, needs_context
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_groups
 from warlog.extract.scope import is_cumulative
@@ -34,9 +35,10 @@ PROTEST_INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
 VIOLENT_DEMONSTRATION = ("Riots", "Violent demonstration")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+ARRESTS = ("Strategic developments", "Arrests")
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
-                                  ("Strategic developments", "Arrests")})
+                                  ARRESTS})
 _INTERVENTION_WORDS = frozenset("disperse dispersed tear gas arrest arrested detain detained water cannon baton beat".split())
 _RIOT_WORDS = frozenset("stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash clashed burn burned arson storm stormed hurl hurled".split())
 #: Prepositions that make an event noun background: 'a mine left over from the fighting', 'after heavy fighting'.
@@ -46,8 +48,6 @@ _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
 _PROTEST_FAMILY = frozenset({"Protests", "Riots"})
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
-#: ACLED inter codes of armed actors: state forces, rebels, militias, external forces.
-_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 #: A casualty-only sentence makes its own report with this much confidence.
 CASUALTY_ONLY_CONFIDENCE = 0.4
 
@@ -112,8 +112,25 @@ def _armed_subject(trigger: Span) -> bool:
     if root.pos_ != "VERB":
         return False
     subjects = [c.i for c in root.children if c.dep_ == "nsubj"]
-    return any(span.start <= i < span.end and resolve(span).inter in _ARMED_INTERS
+    return any(span.start <= i < span.end and resolve(span).inter in ARMED_INTERS
                for span in trigger.doc.spans.get("actors", []) for i in subjects)
+
+
+def _done_by_weapon(trigger: Span) -> bool:
+    """'Russian planes bombed', 'hit by a drone': a weapon does it (``instruments.csv``)."""
+    root = trigger.root
+    doers = [c for c in root.children if c.dep_ == "nsubj"]
+    doers += [o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _instruments() or d.lower_ in _instruments() for d in doers)
+
+
+def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span) -> bool:
+    """Protests need no arms; arrests need arms or politics in their own sentence; words that are
+    everyday words too need a weapon to do them, or a sentence or article about armed conflict
+    (:mod:`warlog.extract.context`)."""
+    if types[0] in _PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger):
+        return True
+    return in_politics(sentence) if types == ARRESTS else in_armed_conflict(sentence)
 
 
 def _is_background(trigger: Span) -> bool:
@@ -263,6 +280,8 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
             casualty = triggers[0]
             actors = find_actors(casualty, sentence)
             types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
+            if not _in_conflict(sentence, types, casualty):
+                continue
             reports.append(
                 _make_report(article_id, doc, sentence, sentence, types, casualty,
                              find_modality(casualty), actors, counts, _target(casualty, sentence), attribution,
@@ -275,7 +294,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
                 continue
             types = _refine(_triggers()[trigger.id_], trigger, find_actors(trigger, sentence)[0], counts, sentence)
-            if types is not None:
+            if types is not None and _in_conflict(sentence, types, trigger):
                 candidates.append((trigger, types))
         for position, (trigger, types) in enumerate(_sentence_events(candidates, counts, sentence)):
             actors = find_actors(trigger, sentence)

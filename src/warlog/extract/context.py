@@ -1,0 +1,93 @@
+"""Does a sentence speak of armed conflict? Sport, business, weather, crime and medicine borrow war's words.
+
+'Kharkiv crushed Lviv', 'a storm killed three people', 'the legal battle', 'police seized the
+cash': the words that name conflict events are everyday words too. A sentence speaks of armed
+conflict when it names an armed actor (from ``data/actors``, the police apart: they deal with
+crime and accidents every day), a word of ``data/triggers/conflict_context.csv`` of kind
+``armed`` (a weapon, a ceasefire, troops), or a trigger that is about armed conflict in itself
+('air strike', 'car bomb': its ``context`` column is empty). An article that does so in at least
+two sentences (one, when it has fewer than six) is about armed conflict throughout ('Fighting
+continued on Monday.').
+
+Words of kind ``political`` (an activist, a mayor, the opposition) put a sentence in politics:
+enough for an arrest, which ACLED codes only when it is political.
+
+Written for warlog: no package on PyPI tells war reporting from its metaphors, and a trained
+classifier would need labelled news we do not have; ``eval/offtopic`` measures what these rules
+let through.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from warlog.data import read_table
+from warlog.extract.actors import resolve
+from warlog.nlp.rulers import CASUALTY
+
+#: ACLED inter codes of armed actors: state forces, rebels, militias, external forces.
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+#: Armed, but about crime and accidents every day: no sign that a sentence is about armed conflict.
+_EVERYDAY_FORCES = frozenset({"police"})
+#: Sentences speaking of armed conflict that make the whole article about it.
+CONFLICT_ARTICLE_SENTENCES = 2
+_PROTEST_FAMILY = frozenset({"Protests", "Riots"})
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> dict[str, frozenset[str]]:
+    rows = read_table("triggers/conflict_context.csv")
+    return {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in ("armed", "political")}
+
+
+@lru_cache(maxsize=1)
+def _self_evident_triggers() -> frozenset[str]:
+    """Trigger ids that are about armed conflict in themselves (protests apart: they need no arms)."""
+    return frozenset(row["id"] for row in read_table("triggers/triggers.csv")
+                     if row["sub_event_type"] and not row["context"] and row["event_type"] not in _PROTEST_FAMILY)
+
+
+def needs_context(trigger: Span) -> bool:
+    """The trigger's words are everyday words too ('battle', 'killed', 'seized')."""
+    return trigger.label_ == CASUALTY or trigger.id_ not in _self_evident_triggers()
+
+
+def sentences_about(doc: Doc, kind: str) -> frozenset[int]:
+    """Start tokens of the sentences that speak of armed conflict (``kind`` 'armed') or of politics."""
+    key = f"warlog.context.{kind}"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(s.start for s in doc.sents if _speaks_of(s, kind))
+    return doc.user_data[key]
+
+
+def _speaks_of(sentence: Span, kind: str) -> bool:
+    words = _context_words()[kind]
+    if any({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & words for t in sentence):
+        return True
+    if kind != "armed":
+        return False
+    doc = sentence.doc
+    inside = lambda span: sentence.start <= span.start < sentence.end  # noqa: E731
+    return any(inside(a) and a.id_ not in _EVERYDAY_FORCES and resolve(a).inter in ARMED_INTERS
+               for a in doc.spans.get("actors", [])) or any(
+        inside(t) and not needs_context(t) for t in doc.spans.get("triggers", []))
+
+
+def in_armed_conflict(sentence: Span) -> bool:
+    """The sentence, or its article as a whole, speaks of armed conflict (a short text needs one
+    sentence that does, a longer one two)."""
+    armed = sentences_about(sentence.doc, "armed")
+    needed = min(CONFLICT_ARTICLE_SENTENCES, max(1, _sentence_count(sentence.doc) // 3))
+    return sentence.start in armed or len(armed) >= needed
+
+
+def _sentence_count(doc: Doc) -> int:
+    """Sentences with words: blanked-out ones (:mod:`warlog.nlp.prefilter`) do not count."""
+    return sum(1 for s in doc.sents if not s.text.isspace())
+
+
+def in_politics(sentence: Span) -> bool:
+    """The sentence itself speaks of armed conflict or of politics."""
+    return sentence.start in sentences_about(sentence.doc, "armed") | sentences_about(sentence.doc, "political")
