@@ -1,9 +1,12 @@
 """Speed and memory of `warlog run` on an archive-sized corpus, next to spaCy's own `nlp.pipe`.
 
-Generates N articles (default 20,000) from examples/corpus: each example
-article's cleaned text with its place names and figures varied and its date
+Generates N articles (default 20,000) from examples/corpus and eval/offtopic:
+each article's cleaned text with its place names and figures varied and its date
 moved, so that every article is new to warlog (its own id, as in a real archive)
-while the language stays that of the examples. Then, each in a fresh process:
+while the language stays that of the examples. A news crawl is mostly about other
+things than armed conflict; ``--conflict-share`` sets the share of conflict
+articles (default 0.2; 1 for conflict news only, the hardest case for the
+prefilter). Then, each in a fresh process:
 
 1. spaCy: the small English model's full pipeline over the texts with `nlp.pipe`, one process;
 2. warlog, local engine, one worker;
@@ -14,7 +17,7 @@ For each: wall time, articles/s, and peak memory (the largest single process,
 and all processes of the run together, sampled). warlog runs also give the time
 of the global link step, which grows with the database rather than with the
 input, and the articles/s before it. Writes bench/out/results.json and prints a
-table. Usage: python bench/run.py [--articles N] [--runs spacy,local-1,...] [--keep]
+table. Usage: python bench/run.py [--articles N] [--conflict-share S] [--runs spacy,local-1,...] [--keep]
 
 Targets (issue 7): warlog on one worker at most 1.0x spaCy's time; at least a
 million articles a day (11.6 articles/s) on all cores; Dask within 15% of local.
@@ -39,6 +42,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
+OFFTOPIC = ROOT / "eval" / "offtopic" / "articles.jsonl"
 SECONDS_PER_DAY = 86_400
 TARGETS = {"warlog_1_worker_vs_spacy": 1.0, "articles_per_day_all_cores": 1_000_000, "dask_vs_local": 1.15}
 
@@ -69,12 +73,12 @@ print(json.dumps({"articles": summary.articles_new, "link_seconds": summary.link
 """
 
 
-def base_articles() -> list:
+def base_articles(folder: Path) -> list:
     from warlog.clean import clean_document
     from warlog.ingest import iter_items
     from warlog.models import Article
 
-    cleaned = (clean_document(item) for item in iter_items([ROOT / "examples" / "corpus"]) if not hasattr(item, "kind"))
+    cleaned = (clean_document(item) for item in iter_items([folder]) if not hasattr(item, "kind"))
     return [article for article in cleaned if isinstance(article, Article)]
 
 
@@ -96,14 +100,16 @@ class _Figures(dict):
         return self[figure]
 
 
-def make_corpus(n: int, path: Path) -> Path:
-    """Write ``n`` distinct articles as JSONL, dated day after day from the examples' dates."""
-    base = base_articles()
+def make_corpus(n: int, path: Path, conflict_share: float = 1.0) -> Path:
+    """Write ``n`` distinct articles as JSONL, dated day after day from the examples' dates;
+    ``conflict_share`` of them from the conflict examples, the rest from the off-topic set."""
+    conflict, offtopic = base_articles(ROOT / "examples" / "corpus"), base_articles(OFFTOPIC)
     rng = random.Random(42)
     seen: set[str] = set()
     with path.open("w", encoding="utf-8") as stream:
         k = 0
         while len(seen) < n:
+            base = conflict if rng.random() < conflict_share else offtopic
             article = base[k % len(base)]
             places = dict(zip(PLACES, rng.sample(PLACES + OTHER_PLACES, len(PLACES))))
             figures = _Figures(rng)
@@ -199,7 +205,8 @@ def _seconds_before_link(row: dict) -> float:
 
 
 def report(result: dict) -> None:
-    print(f"{result['articles']} articles ({result['corpus_mib']} MiB of JSONL) generated from examples/corpus, {result['workers']} cores")
+    print(f"{result['articles']} articles ({result['corpus_mib']} MiB of JSONL, {result['conflict_share']:.0%} about conflict) "
+          f"generated from examples/corpus and eval/offtopic, {result['workers']} cores")
     print(f"{'run':42} {'seconds':>8} {'link s':>7} {'articles/s':>11} {'before link':>12} {'peak MiB':>9} {'all MiB':>8}")
     for row in result["runs"]:
         print(f"{row['run']:42} {row['seconds']:>8} {row.get('link_seconds', ''):>7} {row['articles_per_second']:>11} "
@@ -210,27 +217,29 @@ def report(result: dict) -> None:
         print(f"{name}: {value} (target {sense} {target})")
 
 
-def kept_rows(articles: int) -> dict[str, dict]:
-    """Rows of the last results for the same corpus size, to complete a bench that repeats only some runs."""
+def kept_rows(articles: int, conflict_share: float) -> dict[str, dict]:
+    """Rows of the last results for the same corpus, to complete a bench that repeats only some runs."""
     path = OUT / "results.json"
     if not path.is_file():
         return {}
     previous = json.loads(path.read_text())
-    return {row["key"]: row for row in previous.get("runs", []) if "key" in row} if previous.get("articles") == articles else {}
+    same = previous.get("articles") == articles and previous.get("conflict_share") == conflict_share
+    return {row["key"]: row for row in previous.get("runs", []) if "key" in row} if same else {}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--conflict-share", type=float, default=0.2, help="share of conflict articles (default 0.2)")
     parser.add_argument("--runs", default="spacy,local-1,local-all,dask", help="comma-separated: spacy, local-1, local-all, dask")
     parser.add_argument("--keep", action="store_true", help="keep the other runs of bench/out/results.json (same --articles)")
     args = parser.parse_args()
     workers = os.cpu_count() or 1
     OUT.mkdir(parents=True, exist_ok=True)
-    rows = kept_rows(args.articles) if args.keep else {}
+    rows = kept_rows(args.articles, args.conflict_share) if args.keep else {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        corpus = make_corpus(args.articles, folder / "bench.jsonl")
+        corpus = make_corpus(args.articles, folder / "bench.jsonl", args.conflict_share)
         corpus_mib = corpus.stat().st_size / 2**20
         planned = runs(corpus, folder, workers)
         for key in args.runs.split(","):
@@ -240,6 +249,7 @@ def main() -> None:
             ordered = [rows[k] for k in planned if k in rows]
             result = {
                 "articles": args.articles,
+                "conflict_share": args.conflict_share,
                 "corpus_mib": round(corpus_mib, 1),
                 "workers": workers,
                 "runs": ordered,

@@ -246,7 +246,10 @@ def run(
     started = time.perf_counter()
     on_dask = extract and engine == "dask"
     dask_engine = load_dask_engine()(scheduler=scheduler, workers=workers) if on_dask else None
-    plan = plan_input([_absolute(p) for p in paths] if on_dask else paths)
+    if dask_engine is not None:
+        plan = plan_input([_absolute(p) for p in paths], workers=dask_engine.workers)
+    else:
+        plan = plan_input(paths)
     summary = RunSummary(bytes_total=plan.total_bytes)
     with Store(db) as store:
         state = _Run(store, summary, progress)

@@ -87,3 +87,16 @@ def test_standard_input_is_read_into_memory_shards_of_unknown_total(monkeypatch)
     shards = list(plan.shards)
     assert plan.total_bytes is None and [type(s) for s in shards] == [InMemory]
     assert [item.source for item in shards[0].read()] == [f"<stdin>:{n}" for n in range(1, 6)]
+
+
+def test_a_small_input_is_cut_so_that_every_worker_gets_shards(tmp_path):
+    from warlog.engines.shards import MIN_SHARD_BYTES, SHARDS_PER_WORKER
+
+    feed = tmp_path / "feed.jsonl"
+    record = '{"id": "a%d", "text": "' + "Fighting continued near the dam on Monday. " * 40 + '"}\n'
+    feed.write_text("".join(record % n for n in range(400)))
+    assert feed.stat().st_size > 2 * SHARDS_PER_WORKER * MIN_SHARD_BYTES
+    whole = list(plan_input([feed]).shards)
+    spread = list(plan_input([feed], workers=2).shards)
+    assert len(whole) == 1 and len(spread) >= 2 * SHARDS_PER_WORKER
+    assert _read(plan_input([feed], workers=2)) == list(iter_items([feed]))

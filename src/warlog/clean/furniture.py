@@ -70,18 +70,21 @@ def strip_furniture(paragraphs: list[str]) -> list[str]:
     """Return the paragraphs that are not page furniture, in order, without repeats in a row."""
     kept = [_trim(p) for p in paragraphs if not _matches_pattern(p)]
     kept = [p for p in kept if p.strip()]
-    if not kept:
-        return []
-    boilerplate = _justext_boilerplate(kept)
-    datelines = [parse_dateline(p) is not None for p in kept]
-    first_content = datelines.index(False) if False in datelines else len(kept)
+    droppable = _droppable(kept)
+    # jusText parses the page again: only worth it when it may drop something.
+    boilerplate = _justext_boilerplate(kept) if droppable else []
     result: list[str] = []
-    for index, (paragraph, is_boilerplate) in enumerate(zip(kept, boilerplate)):
-        protected = index <= first_content or datelines[index]
-        short = len(paragraph.split()) < MAX_WORDS_JUSTEXT_MAY_DROP
-        if is_boilerplate and short and not protected:
+    for index, paragraph in enumerate(kept):
+        if index in droppable and boilerplate[index]:
             continue
         if result and result[-1] == paragraph:
             continue
         result.append(paragraph)
     return result
+
+
+def _droppable(paragraphs: list[str]) -> set[int]:
+    """Paragraphs jusText may remove: short ones after the first line of content that are no dateline."""
+    first_content = next((i for i, p in enumerate(paragraphs) if parse_dateline(p) is None), len(paragraphs))
+    return {i for i, p in enumerate(paragraphs)
+            if i > first_content and len(p.split()) < MAX_WORDS_JUSTEXT_MAY_DROP and parse_dateline(p) is None}

@@ -39,9 +39,7 @@ def english_stopword_share(text: str) -> float:
 def detect_language(text: str) -> str:
     """Return an ISO 639-1 code; ``en`` unless the text is clearly in another language."""
     sample = text[:SAMPLE_CHARS]
-    if len(_WORD.findall(sample)) < MIN_WORDS_TO_JUDGE:
-        return "en"
+    if len(_WORD.findall(sample)) < MIN_WORDS_TO_JUDGE or english_stopword_share(sample) >= MIN_ENGLISH_STOPWORD_SHARE:
+        return "en"  # rich in English function words: English whatever the model says (and it need not run)
     language, _ = _identifier().classify(sample)
-    if language != "en" and english_stopword_share(sample) < MIN_ENGLISH_STOPWORD_SHARE:
-        return language
-    return "en"
+    return language

@@ -29,6 +29,9 @@ from warlog.models import Article, Skip
 #: Input bytes per shard: a few hundred news articles, half a minute of work for a core.
 #: Small enough that the last shards of a run do not keep one worker busy while the others wait.
 SHARD_BYTES = 2**20
+#: The smallest shard worth a task of its own, and the shards each worker should get at least.
+MIN_SHARD_BYTES = 2**16
+SHARDS_PER_WORKER = 4
 #: Files per shard at most, so that folders of tiny files still spread over workers.
 SHARD_FILES = 1000
 #: Records per shard for input that is already in memory.
@@ -120,15 +123,24 @@ class Plan:
     total_bytes: int | None
 
 
-def plan_input(paths: Iterable[str | Path], *, shard_bytes: int | None = None) -> Plan:
+def plan_input(paths: Iterable[str | Path], *, shard_bytes: int | None = None, workers: int | None = None) -> Plan:
     """Cut ``paths`` (files, folders, ``-``) into shards, in the order the sequential reader reads them.
 
     Folders are listed at once (a missing path fails here, before any work);
     shards then come lazily. ``total_bytes`` is None when standard input is read.
+    Shards are ``shard_bytes`` long, else sized for ``workers``, else :data:`SHARD_BYTES`.
     """
     inputs = [file if file == STDIN else _file(file) for file in iter_files(paths) if file == STDIN or not is_sidecar(file)]
     total = None if STDIN in inputs else sum(file.size for file in inputs)
-    return Plan(shards=_shards(inputs, shard_bytes or SHARD_BYTES), total_bytes=total)
+    return Plan(shards=_shards(inputs, shard_bytes or _budget(total, workers)), total_bytes=total)
+
+
+def _budget(total_bytes: int | None, workers: int | None) -> int:
+    """Shard size: several shards for each of ``workers`` on a small input (a cluster handed one
+    1 MiB shard keeps every worker but one idle), :data:`SHARD_BYTES` on a large one."""
+    if not workers or total_bytes is None:
+        return SHARD_BYTES
+    return max(MIN_SHARD_BYTES, min(SHARD_BYTES, total_bytes // (workers * SHARDS_PER_WORKER)))
 
 
 def _file(path: Path) -> _File:

@@ -112,11 +112,15 @@ def add_rulers(nlp: Language) -> Language:
         ("warlog_triggers", "triggers", None, trigger_patterns()),
         ("warlog_targets", "targets", "LOWER", target_patterns()),
     )
+    model = list(nlp.pipe_names)
     for name, key, attr, patterns in specs:
         if attr:
             config = {"spans_key": key, "spans_filter": _LONGEST, "validate": False, "phrase_matcher_attr": attr}
             ruler = nlp.add_pipe("span_ruler", name=name, config=config)
         else:
             ruler = nlp.add_pipe(PHRASE_RULER, name=name, config={"spans_key": key})
-        ruler.add_patterns(patterns)
+        # span_ruler runs its phrases through the pipeline before it; lower-case forms need the
+        # tokenizer only, and the model would take seconds over thousands of names.
+        with nlp.select_pipes(disable=model):
+            ruler.add_patterns(patterns)
     return nlp
