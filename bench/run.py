@@ -17,7 +17,7 @@ For each: wall time, articles/s, and peak memory (the largest single process,
 and all processes of the run together, sampled). warlog runs also give the time
 of the global link step, which grows with the database rather than with the
 input, and the articles/s before it. Writes bench/out/results.json and prints a
-table. Usage: python bench/run.py [--articles N] [--conflict-share S] [--runs spacy,local-1,...] [--keep]
+table. Usage: python bench/run.py [--articles N] [--conflict-share S] [--runs spacy,local-1,...] [--keep] [--out FILE]
 
 Targets (issue 7): warlog on one worker at most 1.0x spaCy's time; at least a
 million articles a day (11.6 articles/s) on all cores; Dask within 15% of local.
@@ -217,9 +217,8 @@ def report(result: dict) -> None:
         print(f"{name}: {value} (target {sense} {target})")
 
 
-def kept_rows(articles: int, conflict_share: float) -> dict[str, dict]:
+def kept_rows(path: Path, articles: int, conflict_share: float) -> dict[str, dict]:
     """Rows of the last results for the same corpus, to complete a bench that repeats only some runs."""
-    path = OUT / "results.json"
     if not path.is_file():
         return {}
     previous = json.loads(path.read_text())
@@ -232,11 +231,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--conflict-share", type=float, default=0.2, help="share of conflict articles (default 0.2)")
     parser.add_argument("--runs", default="spacy,local-1,local-all,dask", help="comma-separated: spacy, local-1, local-all, dask")
-    parser.add_argument("--keep", action="store_true", help="keep the other runs of bench/out/results.json (same --articles)")
+    parser.add_argument("--keep", action="store_true", help="keep the other runs of the results file (same corpus)")
+    parser.add_argument("--out", default=str(OUT / "results.json"), help="results file (default bench/out/results.json)")
     args = parser.parse_args()
     workers = os.cpu_count() or 1
     OUT.mkdir(parents=True, exist_ok=True)
-    rows = kept_rows(args.articles, args.conflict_share) if args.keep else {}
+    out = Path(args.out)
+    rows = kept_rows(out, args.articles, args.conflict_share) if args.keep else {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = make_corpus(args.articles, folder / "bench.jsonl", args.conflict_share)
@@ -257,7 +258,7 @@ def main() -> None:
                 "targets": TARGETS,
             }
             # Written after every run, so a long bench that is stopped keeps what it measured.
-            (OUT / "results.json").write_text(json.dumps(result, indent=2) + "\n")
+            out.write_text(json.dumps(result, indent=2) + "\n")
     report(result)
 
 
