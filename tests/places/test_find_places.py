@@ -106,3 +106,14 @@ def test_a_generic_old_city_belongs_to_the_city_in_the_story(places):
 def test_a_region_holding_a_town_is_only_its_locator(places):
     found = places("Barrel bombs fell on Saraqib in Idlib province on Monday.")
     assert (found["Saraqib"].role, found["Idlib province"].role) == ("event", "other")
+
+
+def test_the_old_city_is_in_the_city_the_article_is_about(places):
+    found = places("RAQQA, Syria — Fighters pushed into Raqqa on Tuesday. A coalition spokesman briefed reporters in "
+                   "Baghdad. Monitors said the clashes inside the Old City continued through the night.")
+    assert (found["Old City"].anchor, found["Old City"].country) == ("Ar Raqqah", "SY")
+
+
+def test_a_part_of_a_city_that_the_tagger_reads_as_one_name(places):
+    found = places("The Syrian Democratic Forces will storm the walled Old City of Raqqa within days.")
+    assert (found["the walled Old City of Raqqa"].name, found["the walled Old City of Raqqa"].geo_precision) == ("Ar Raqqah", 2)

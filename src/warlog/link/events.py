@@ -1,8 +1,8 @@
 """Events: reports merged across articles, with sources counted and a corroboration grade.
 
 Within a story, reports that happened or are ongoing are one event when they are of one kind
-(the same sub-event type; any remote-violence sub-type, since outlets call one strike an air
-raid or a missile attack), at compatible places (the same place, or within a distance that
+(:func:`event_kind`; a bare clash or attack, :func:`is_bare`, joins any violent kind that names it better), at
+compatible places (the same place, or within a distance that
 grows with the coarser geo precision, or one report without a place) and on compatible dates
 (a day apart at most, or a window as wide as the coarser date precision, or one undated).
 Figures follow ACLED and UCDP: ``best`` is the most conservative figure any
@@ -22,8 +22,10 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 
 from warlog.clean.normalise import stable_id
+from warlog.data import read_table
 from warlog.models import Event, Report, Story
 
 EVENT_MODALITIES = frozenset({"reported", "ongoing"})
@@ -32,6 +34,11 @@ PLACE_TOLERANCE_KM = {1: 10.0, 2: 50.0, 3: 150.0}
 #: Greatest gap between two reports' dates, by the coarser date precision.
 DATE_TOLERANCE_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
+_TOLD_MANY_WAYS = frozenset({_REMOTE_VIOLENCE, "Protests"})
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
+_VIOLENT = frozenset({"Battles", _REMOTE_VIOLENCE, "Violence against civilians"})
+#: Sub-types that a death toll alone or a generic word is coded as.
+_BARE = frozenset({"Armed clash", "Attack"})
 _COUNT_KINDS = ("fatalities", "civilian_fatalities", "injured")
 
 
@@ -40,7 +47,10 @@ _ZERO_WHEN_UNREPORTED = frozenset({"fatalities"})
 
 
 def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, int | None]:
-    bests = [getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
+    """(low, best, high) across sources. ``best`` comes from the reports that name the event when
+    any gives a figure: a bare toll merged in ('four were killed') may count only part of it."""
+    named = [r for r in reports if not is_bare(r) and getattr(r, f"{kind}_best") is not None]
+    bests = [getattr(r, f"{kind}_best") for r in named or reports if getattr(r, f"{kind}_best") is not None]
     if not bests:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
     lows = [getattr(r, f"{kind}_low") if getattr(r, f"{kind}_low") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
@@ -93,8 +103,33 @@ def _notes(event: Event, reports: list[Report], outlet_of: dict[str, str | None]
 
 
 def event_kind(report: Report) -> str:
-    """What must agree for two reports to be one event: the sub-type, or any remote-violence sub-type."""
-    return report.event_type if report.event_type == _REMOTE_VIOLENCE else report.sub_event_type
+    """What must agree for two reports to be one event: the sub-type; any remote-violence sub-type
+    (outlets call one strike an air raid or a missile attack); any protest sub-type; any change of
+    territory (who 'liberated' and who 'captured' a town depends on the outlet)."""
+    if report.event_type in _TOLD_MANY_WAYS:
+        return report.event_type
+    return "territory" if report.sub_event_type in _TERRITORY else report.sub_event_type
+
+
+def _kinds_agree(a: Report, b: Report) -> bool:
+    """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better."""
+    if event_kind(a) == event_kind(b):
+        return True
+    return a.event_type in _VIOLENT and b.event_type in _VIOLENT and (is_bare(a) or is_bare(b))
+
+
+def is_bare(report: Report) -> bool:
+    """A clash or attack coded from a death toll alone ('eleven people died') or a generic word ('the
+    attack'): it says least about what happened. 'Clashes' and 'fighting' are not bare."""
+    return report.sub_event_type in _BARE and (report.trigger or "").lower().startswith(_bare_stems())
+
+
+@lru_cache(maxsize=1)
+def _bare_stems() -> tuple[str, ...]:
+    """Word starts of the casualty words and generic triggers of ``data/triggers/triggers.csv``."""
+    rows = read_table("triggers/triggers.csv")
+    words = {row["pattern"].split()[0] for row in rows if not row["sub_event_type"] or row["generic"]}
+    return tuple(sorted({w[:-1] if w.endswith(("e", "y")) else w for w in words}))
 
 
 def _km(a: Report, b: Report) -> float:
@@ -118,7 +153,7 @@ def _dates_agree(a: Report, b: Report) -> bool:
 
 
 def _same_event(members: list[Report], report: Report) -> bool:
-    return all(event_kind(m) == event_kind(report) and _places_agree(m, report) and _dates_agree(m, report) for m in members)
+    return all(_kinds_agree(m, report) and _places_agree(m, report) and _dates_agree(m, report) for m in members)
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
@@ -177,7 +212,8 @@ def build_events(
     events = []
     for (story_id, _), members in groups.items():
         members.sort(key=lambda r: (published.get(r.article_id) or datetime.max, r.report_id))
-        sub_event_type = _most_common(r.sub_event_type for r in members)
+        sub_event_type = _most_common(r.sub_event_type for r in members if not is_bare(r)) or _most_common(
+            r.sub_event_type for r in members)
         article_ids = list(dict.fromkeys(r.article_id for r in members))
         sources = {copy_of.get(a) or a for a in article_ids}
         actor1 = _most_common(r.actor1 for r in members)
@@ -208,7 +244,7 @@ def build_events(
         if event.fatalities_best == 0 and event.civilian_fatalities_best is None:
             event.civilian_fatalities_low = event.civilian_fatalities_best = event.civilian_fatalities_high = 0
         _place_and_date(event, members)
-        event.grade = _grade(members, actor1, len(sources), (story_id, event_kind(members[0])) in denials)
+        event.grade = _grade(members, actor1, len(sources), any((story_id, event_kind(m)) in denials for m in members))
         event.notes = _notes(event, members, outlet_of)
         events.append(event)
     return events

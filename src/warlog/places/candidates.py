@@ -188,9 +188,12 @@ class DocContext:
 
 
 def _beyond(doc: Doc, ent_start: int, ent_end: int, start: int, end: int) -> bool:
-    """Does an entity cover name words outside [start, end) (ignoring 'the' and type words)?"""
+    """Does an entity cover name words outside [start, end) (ignoring 'the', type words, and a part
+    of the place before it: the tagger reads 'the Old City of Raqqa' as one name)?"""
     suffixes = {words[0] for kind in ("suffix", "landmark") for words in type_words(kind)}
-    outside = [t for t in doc[ent_start:ent_end] if not start <= t.i < end]
+    part = cue_ending_at(doc, start - 1, "part") if start > 1 and doc[start - 1].lower_ == "of" else 0
+    first = start - 1 - part if part else start
+    outside = [t for t in doc[ent_start:ent_end] if not first <= t.i < end]
     return any(not (t.lower_ == "the" or t.lower_ in suffixes or t.is_punct or t.tag_ == "POS") for t in outside)
 
 

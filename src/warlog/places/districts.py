@@ -10,6 +10,8 @@ The words that mark a district ('district', 'neighbourhood', 'quarter', 'area', 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -96,11 +98,16 @@ def _generic_names() -> set[str]:
     return {" ".join(words) for words in type_words("generic_district")}
 
 
-def _nearest_city(cities: list[Resolved], position: int) -> Resolved | None:
-    """The city named closest before token ``position`` (else the first one after it)."""
-    before = [c for c in cities if c.candidate.start < position]
-    after = [c for c in cities if c.candidate.start > position]
-    return before[-1] if before else (after[0] if after else None)
+def _city_of(doc: Doc, cities: list[Resolved], position: int) -> Resolved | None:
+    """The city a generic district at token ``position`` belongs to: the last one its sentence names
+    before it ('Raqqa's Old City'), else the city the article names most, first named on a tie (a
+    spokesman 'in Baghdad' does not move Raqqa's Old City)."""
+    sentence = doc[position].sent
+    before = [c for c in cities if sentence.start <= c.candidate.start < position]
+    if before:
+        return before[-1]
+    counts = Counter(c.place.geonameid or c.place.name for c in cities)
+    return min(cities, key=lambda c: (-counts[c.place.geonameid or c.place.name], c.candidate.start), default=None)
 
 
 def _place_generic_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolved]:
@@ -113,7 +120,7 @@ def _place_generic_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolve
     cities = [r for r in resolved if r.place.feature in SETTLEMENTS and not generic(r)]
     placed = []
     for item in resolved:
-        city = _nearest_city(cities, item.candidate.start) if generic(item) else None
+        city = _city_of(doc, cities, item.candidate.start) if generic(item) else None
         district = _district_place(_text(doc, item).title(), None, city.place) if city else None
         placed.append(Resolved(item.candidate, district) if district else item)
     return placed
@@ -125,7 +132,7 @@ def _text(doc: Doc, item: Resolved) -> str:
 
 def place_city_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolved]:
     """``resolved`` with every 'X district of <city>' / '<city>'s X district' placed in that city, and
-    generic district names ('Old City') placed in the city the article names nearest to them."""
+    generic district names ('Old City') placed in the city they belong to (:func:`_city_of`)."""
     resolved = _place_generic_districts(doc, resolved)
     districts: list[Resolved] = []
     for city in resolved:

@@ -1,0 +1,43 @@
+"""Reports of one story merge into events: kinds that outlets tell differently, and bare tolls."""
+
+from datetime import date, datetime
+
+from warlog.link.events import build_events
+from warlog.models import Report, Story
+
+RAQQA = {"location": "Raqqa", "latitude": 35.95, "longitude": 39.01, "geo_precision": 1,
+         "event_date": date(2017, 7, 9), "date_precision": "day"}
+
+
+def _report(n, sub_event_type, trigger, fatalities=None, event_type="Explosions/Remote violence"):
+    return Report(report_id=f"r{n}", article_id=f"a{n}", event_type=event_type, sub_event_type=sub_event_type,
+                  trigger=trigger, fatalities_best=fatalities, fatalities_low=fatalities, **RAQQA,
+                  sentence=f"... {trigger} ...", char_start=0, char_end=len(trigger) + 8)
+
+
+def _events(reports):
+    story = Story("s1", [r.article_id for r in reports], "Strike on Raqqa", None, None, [])
+    ids = [r.article_id for r in reports]
+    return build_events([story], reports, published=dict.fromkeys(ids, datetime(2017, 7, 10)),
+                        outlet_of=dict.fromkeys(ids), copy_of=dict.fromkeys(ids))
+
+
+def test_a_bare_toll_joins_the_strike_it_counts_and_does_not_set_its_best_figure():
+    [event] = _events([
+        _report(1, "Air/drone strike", "struck", 11),
+        _report(2, "Air/drone strike", "air raid", 15),
+        _report(3, "Attack", "killed", 4, event_type="Violence against civilians"),
+    ])
+    assert (event.sub_event_type, event.n_reports) == ("Air/drone strike", 3)
+    assert (event.fatalities_low, event.fatalities_best) == (4, 11)
+
+
+def test_clashes_on_the_day_of_a_strike_stay_an_event_of_their_own():
+    events = _events([_report(1, "Air/drone strike", "struck", 11), _report(2, "Armed clash", "clashes", 3, event_type="Battles")])
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
+
+
+def test_one_capture_told_as_liberation_and_as_takeover_is_one_event():
+    events = _events([_report(1, "Government regains territory", "liberated", event_type="Battles"),
+                      _report(2, "Non-state actor overtakes territory", "captured", event_type="Battles")])
+    assert len(events) == 1
