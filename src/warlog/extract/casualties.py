@@ -10,7 +10,7 @@ from warlog.extract.numbers import Quantity, counted_noun, find_quantities, is_n
 from warlog.extract.syntax import MAX_ARCS, arcs_between
 from warlog.models import Counts
 
-KILLED_LEMMAS = frozenset("kill die dead death slay massacre execute perish fatality life toll".split())
+KILLED_LEMMAS = frozenset("kill die dead death slay massacre execute perish fatality life toll martyr".split())
 INJURED_LEMMAS = frozenset("wound injure hurt injury".split())
 #: Casualty words that give a whole toll: a second toll is another source's estimate, not more dead.
 TOLL_LEMMAS = frozenset("toll tally".split())
@@ -39,7 +39,7 @@ def _is_civilian(noun: Token | None) -> bool:
 
 def _kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
-    if lemma in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died"}:
+    if lemma in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}:
         return "killed"
     if lemma in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"}:
         return "injured"
