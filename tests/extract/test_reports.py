@@ -117,3 +117,9 @@ def test_everyday_uses_of_war_words_are_no_events(text):
 )
 def test_the_same_words_in_armed_conflict_are_events(text, sub_event_type):
     assert sub_event_type in {r.sub_event_type for r in _reports(text)}
+
+
+def test_victims_named_among_a_toll_are_part_of_it():
+    text = "Six civilians, among them two children, were killed and 14 others were injured when shells hit the town."
+    [report] = _reports(text)
+    assert (report.fatalities_best, report.civilian_fatalities_best, report.injured_best) == (6, 6, 14)

@@ -16,6 +16,7 @@ INJURED_LEMMAS = frozenset("wound injure hurt injury".split())
 TOLL_LEMMAS = frozenset("toll tally".split())
 #: Words that make a figure part of another ('52 people, including five children').
 SUBSET_WORDS = frozenset("including among".split())
+_SUBSET_PRONOUNS = frozenset("them whom".split())
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         _, cue = min(distances, key=lambda pair: pair[0])
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
-        found.append(Casualty(quantity, _kind(cue), _is_civilian(noun), _is_subset(noun or anchor), is_toll))
+        found.append(Casualty(quantity, _kind(cue), _is_civilian(noun), _is_subset(noun or anchor, quantity), is_toll))
     return found
 
 
@@ -77,8 +78,12 @@ def _does_something_else(noun: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and _kind(noun.head) is None
 
 
-def _is_subset(token: Token) -> bool:
-    return any(a.lower_ in SUBSET_WORDS for a in [token, *token.ancestors][:3])
+def _is_subset(token: Token, quantity: Quantity) -> bool:
+    """'including five children', 'among them two children', 'of whom three were women'."""
+    doc = token.doc
+    before = [t.lower_ for t in doc[max(quantity.start - 2, 0):quantity.start]]
+    pronoun_after_subset = len(before) == 2 and before[0] in SUBSET_WORDS | {"of"} and before[1] in _SUBSET_PRONOUNS
+    return pronoun_after_subset or any(a.lower_ in SUBSET_WORDS for a in [token, *token.ancestors][:3])
 
 
 def _sum(total: tuple | None, figure: tuple) -> tuple:
@@ -123,6 +128,8 @@ def counts_from(casualties: list[Casualty]) -> Counts:
         quantity = casualty.quantity
         figure = (quantity.low, quantity.best, quantity.high)
         if casualty.kind == "killed" and casualty.civilian:
+            if casualty.subset and totals["civilian"] is not None:
+                continue  # 'six civilians, among them two children': the children are in the six
             totals["civilian"] = _combine(totals["civilian"], casualty, _floor(quantity) if casualty.subset else figure)
         if not casualty.subset:
             totals[casualty.kind] = _combine(totals[casualty.kind], casualty, figure)
