@@ -123,3 +123,9 @@ def test_victims_named_among_a_toll_are_part_of_it():
     text = "Six civilians, among them two children, were killed and 14 others were injured when shells hit the town."
     [report] = _reports(text)
     assert (report.fatalities_best, report.civilian_fatalities_best, report.injured_best) == (6, 6, 14)
+
+
+def test_the_deadliest_incident_since_is_one_incident_not_a_tally():
+    text = ("An air strike on a public well in Raqqa killed at least 17 civilians on Thursday, in one of the "
+            "deadliest incidents since the assault on the city began.")
+    assert [r.fatalities_best for r in _reports(text)] == [17]

@@ -41,3 +41,15 @@ def test_one_capture_told_as_liberation_and_as_takeover_is_one_event():
     events = _events([_report(1, "Government regains territory", "liberated", event_type="Battles"),
                       _report(2, "Non-state actor overtakes territory", "captured", event_type="Battles")])
     assert len(events) == 1
+
+
+def test_a_district_and_its_town_pin_down_the_same_happening():
+    from dataclasses import replace
+
+    from warlog.link import happenings
+
+    town = _report(1, "Air/drone strike", "struck", 17)
+    district = replace(_report(2, "Air/drone strike", "air raid", 43), location="al-Badu", geo_precision=2,
+                       latitude=35.952, longitude=39.009)
+    found = happenings([town, district])
+    assert found["a1"] == found["a2"] and len(found["a1"]) == 1

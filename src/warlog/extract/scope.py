@@ -50,8 +50,16 @@ def _contains(words: list[str], kind: str) -> bool:
 
 
 def is_cumulative(sentence: Span) -> bool:
-    """True when the sentence holds a tally phrase ('since 2014', 'so far')."""
-    return _contains([t.lower_ for t in sentence], "tally")
+    """True when the sentence holds a tally phrase ('since 2014', 'so far'), not a comparison ('the
+    deadliest incident since the assault began' counts one incident)."""
+    return _contains([t.lower_ for t in sentence if not _compares(t)], "tally")
+
+
+def _compares(token: Token) -> bool:
+    """'since' after a superlative in its phrase: 'the deadliest ... since', 'the worst since'."""
+    if token.lower_ != "since":
+        return False
+    return any(t.tag_ == "JJS" or t.lower_ in {"most", "first"} for t in token.doc[max(token.i - 6, token.sent.start):token.i])
 
 
 def clause_head(anchor: Token, *, split_statements: bool = False) -> Token:

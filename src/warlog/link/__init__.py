@@ -16,16 +16,22 @@ STORY_MODALITIES = EVENT_MODALITIES | {"denied"}
 
 
 def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
-    """Per article, the happenings it pins down: at a named town (geo precision 1) on a known day. A denial
-    is about the same happening as the report it denies; vaguer reports ('fighting in Raqqa province this
-    week') would join unrelated stories."""
+    """Per article, the happenings it pins down: in or at a town (geo precision 1 or 2: 'the al-Badu
+    district of Raqqa' is where 'Raqqa' is) on a known day. A denial is about the same happening as the
+    report it denies; vaguer reports ('fighting in Raqqa province this week') would join unrelated stories."""
     found: dict[str, set[Happening]] = {}
     for report in reports:
-        if (report.modality in STORY_MODALITIES and report.geo_precision == 1 and report.event_date is not None
+        if (report.modality in STORY_MODALITIES and report.geo_precision in (1, 2) and report.event_date is not None
                 and report.date_precision == "day"):
-            place = str(report.geonameid) if report.geonameid else (report.location or "").lower()
-            found.setdefault(report.article_id, set()).add(Happening(event_kind(report), place, report.event_date))
+            found.setdefault(report.article_id, set()).add(Happening(event_kind(report), _spot(report), report.event_date))
     return found
+
+
+def _spot(report: Report) -> str:
+    """Where a happening is, to about ten kilometres: a town and its districts share one spot."""
+    if report.latitude is None or report.longitude is None:
+        return (report.location or "").lower()
+    return f"{report.latitude:.1f},{report.longitude:.1f}"
 
 
 def link(store: Store) -> dict[str, int]:
