@@ -259,6 +259,22 @@ def _target(trigger: Span, sentence: Span) -> str | None:
     return min(targets, key=lambda s: (s.start < trigger.start, abs(s.start - trigger.start))).label_
 
 
+def _sentence_reading(sentence: Span, triggers: list[Span]) -> tuple[bool, Counts, list[tuple[Span, tuple[str, str]]]]:
+    """Whether a sentence is a tally, its casualty figures, and the events its triggers name."""
+    cumulative = is_cumulative(sentence)
+    counts = Counts() if cumulative else counts_from(find_casualties(sentence))
+    candidates = []
+    for trigger in triggers:
+        if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _is_background(trigger) or (
+                _triggers()[trigger.id_]["generic"] and (
+                    (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
+            continue
+        types = _refine(_triggers()[trigger.id_], trigger, find_actors(trigger, sentence)[0], counts, sentence)
+        if types is not None and _in_conflict(sentence, types, trigger):
+            candidates.append((trigger, types))
+    return cumulative, counts, _sentence_events(candidates, counts, sentence)
+
+
 def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attribution]) -> list[Report]:
     """Every event report in an annotated article."""
     sentences = list(doc.sents)
@@ -266,18 +282,18 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     for trigger in doc.spans.get("triggers", []):
         index = next(i for i, s in enumerate(sentences) if s.start <= trigger.start < s.end)
         by_sentence.setdefault(index, []).append(trigger)
-    event_sentences = {i for i, ts in by_sentence.items() if any(t.label_ != CASUALTY for t in ts)}
+    readings = {index: _sentence_reading(sentences[index], triggers) for index, triggers in by_sentence.items()}
+    # A sentence whose event words all fell away ('destroyed four vehicles') gives its figures to the
+    # event before it, or makes a casualty report of its own.
+    event_sentences = {index for index, (_, _, events) in readings.items() if events}
     reports: list[Report] = []
-    for index, triggers in sorted(by_sentence.items()):
+    for index, (cumulative, counts, events) in sorted(readings.items()):
         sentence = sentences[index]
-        cumulative = is_cumulative(sentence)
-        counts = Counts() if cumulative else counts_from(find_casualties(sentence))
         attribution = attributions.get(sentence.start)
-        event_triggers = [t for t in triggers if t.label_ != CASUALTY]
-        if not event_triggers:
-            if cumulative or not counts.fatalities_best or (index - 1) in event_sentences:
+        if not events:
+            casualty = next((t for t in by_sentence[index] if t.label_ == CASUALTY), None)
+            if casualty is None or cumulative or not counts.fatalities_best or (index - 1) in event_sentences:
                 continue
-            casualty = triggers[0]
             actors = find_actors(casualty, sentence)
             types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
             if not _in_conflict(sentence, types, casualty):
@@ -288,15 +304,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              CASUALTY_ONLY_CONFIDENCE)
             )
             continue
-        candidates = []
-        for trigger in event_triggers:
-            if _inside_a_name(trigger) or _is_background(trigger) or (_triggers()[trigger.id_]["generic"] and (
-                    (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
-                continue
-            types = _refine(_triggers()[trigger.id_], trigger, find_actors(trigger, sentence)[0], counts, sentence)
-            if types is not None and _in_conflict(sentence, types, trigger):
-                candidates.append((trigger, types))
-        for position, (trigger, types) in enumerate(_sentence_events(candidates, counts, sentence)):
+        for position, (trigger, types) in enumerate(events):
             actors = find_actors(trigger, sentence)
             last = sentence
             trigger_counts = counts
