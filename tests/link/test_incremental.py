@@ -39,3 +39,16 @@ def test_a_run_with_nothing_new_relinks_nothing(corpus_db, tmp_path):
     summary = run([EXAMPLES], db=copy, workers=1)
     assert summary.links["relinked"] == 0
     assert query_db(copy, "SELECT event_id FROM events ORDER BY event_id") == events_before
+
+
+def test_linking_in_buckets_gives_the_stories_and_events_of_one_pass(tmp_path, corpus_db, monkeypatch):
+    import warlog.link
+    from warlog.pipeline import run
+
+    monkeypatch.setattr(warlog.link, "LINK_BUCKET", 7)
+    bucketed = tmp_path / "bucketed.duckdb"
+    run([EXAMPLES], db=bucketed, workers=1)
+    reference, _ = corpus_db
+    for sql in ("SELECT list_sort(article_ids) FROM stories ORDER BY 1",
+                "SELECT event_id, sub_event_type, n_reports, fatalities_best FROM events ORDER BY 1"):
+        assert query_db(bucketed, sql) == query_db(reference, sql)

@@ -11,6 +11,8 @@ from warlog.schema import column_names
 from warlog.store import Store
 
 
+#: New articles placed per link step (see :func:`link`).
+LINK_BUCKET = 2000
 #: Reports that pin a story down: what happened, is happening, or is denied to have happened.
 STORY_MODALITIES = EVENT_MODALITIES | {"denied"}
 
@@ -34,30 +36,38 @@ def _spot(report: Report) -> str:
     return f"{report.latitude:.1f},{report.longitude:.1f}"
 
 
+def _relink(store: Store, new_ids: list[str]) -> None:
+    """Copies, stories and events for ``new_ids`` and their neighbourhood, replacing what was there."""
+    rows, old_story_ids = store.articles_to_relink(new_ids, STORY_WINDOW)
+    articles = [LinkArticle(*row) for row in rows]
+    article_ids = [a.article_id for a in articles]
+    copy_of = find_copies(articles)
+    names = column_names("reports")
+    reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
+    stories = group_stories(articles, copy_of, happenings(reports))
+    events = build_events(
+        stories,
+        reports,
+        published={a.article_id: a.published for a in articles},
+        outlet_of={a.article_id: a.outlet for a in articles},
+        copy_of=copy_of,
+    )
+    store.replace_links_for(article_ids, old_story_ids, stories, events, copy_of)
+
+
 def link(store: Store) -> dict[str, int]:
     """Place the articles no story holds yet: copies, stories and events around them, then disputes.
 
     Only the neighbourhood of the new articles is recomputed: articles published within one story
     window of them and the stories that reach into it (see :meth:`Store.articles_to_relink`). A
     first run links everything; adding a day of news revisits a few days, not the archive.
+    New articles are placed :data:`LINK_BUCKET` at a time in publication order, each bucket as one
+    incremental step, so that a first run over an archive holds a few days of news in memory at a
+    time, not the archive.
     """
     new_ids = store.unlinked_article_ids()
-    if new_ids:
-        rows, old_story_ids = store.articles_to_relink(new_ids, STORY_WINDOW)
-        articles = [LinkArticle(*row) for row in rows]
-        article_ids = [a.article_id for a in articles]
-        copy_of = find_copies(articles)
-        names = column_names("reports")
-        reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
-        stories = group_stories(articles, copy_of, happenings(reports))
-        events = build_events(
-            stories,
-            reports,
-            published={a.article_id: a.published for a in articles},
-            outlet_of={a.article_id: a.outlet for a in articles},
-            copy_of=copy_of,
-        )
-        store.replace_links_for(article_ids, old_story_ids, stories, events, copy_of)
+    for start in range(0, len(new_ids), LINK_BUCKET):
+        _relink(store, new_ids[start:start + LINK_BUCKET])
     disputes = write_disputes(store)
     totals = store.counts()
     copies = store.con.execute("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL").fetchone()[0]

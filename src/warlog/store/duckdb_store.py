@@ -170,10 +170,10 @@ class Store:
             self._insert("skips", [asdict(s) | {"skipped_at": now} for s in skips], replace=True)
 
     def unlinked_article_ids(self) -> list[str]:
-        """Extracted articles that no story holds yet: what the next link step must place."""
+        """Extracted articles that no story holds yet, in publication order: what the next link step must place."""
         return [r[0] for r in self.con.execute(
             "SELECT article_id FROM articles WHERE extracted AND article_id NOT IN "
-            "(SELECT unnest(article_ids) FROM stories) ORDER BY article_id").fetchall()]
+            "(SELECT unnest(article_ids) FROM stories) ORDER BY published NULLS LAST, article_id").fetchall()]
 
     def articles_to_relink(self, new_ids: list[str], margin) -> tuple[list[tuple], list[str]]:
         """The articles a link step revisits, and the stories it replaces.
