@@ -117,3 +117,12 @@ def test_the_old_city_is_in_the_city_the_article_is_about(places):
 def test_a_part_of_a_city_that_the_tagger_reads_as_one_name(places):
     found = places("The Syrian Democratic Forces will storm the walled Old City of Raqqa within days.")
     assert (found["the walled Old City of Raqqa"].name, found["the walled Old City of Raqqa"].geo_precision) == ("Ar Raqqah", 2)
+
+
+def test_a_town_named_only_in_its_councils_name_is_the_articles_focus(nlp):
+    from warlog import extract
+
+    text = ("Gunmen abducted a member of the Tabqa Civil Council late on Sunday as he returned home, the council "
+            "said. It was the first such attack on the town's new administration in Syria since the spring.")
+    [report] = [r for r in extract(text, published="2017-06-27").reports if r.sub_event_type.startswith("Abduction")]
+    assert (report.location, report.geo_precision) == ("Al-Tabqa", 2)

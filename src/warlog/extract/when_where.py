@@ -15,6 +15,7 @@ from warlog.dates import ACLED_TIME_PRECISION, DateMention, date_for_span
 from warlog.extract.actors import in_country
 from warlog.models import Claim, Report
 from warlog.places import PlaceMention, article_focus, place_for_span
+from warlog.places.local_bodies import local_body_town
 
 #: The focus of an article stands for a report's place only this coarsely: near it, or in its region.
 FOCUS_PRECISION = 2
@@ -57,6 +58,8 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention]) 
     """Fill the place columns: the event's own place in the parse, else the article's focus, coarsened
     (ACLED codes an event known only by its article's area at precision 2 or 3)."""
     focus = article_focus(places)
+    if focus is not None and focus.feature == "country":
+        focus = local_body_town(doc, focus) or focus
     for report in reports:
         start, end = trigger_span(report)
         own = place_for_span(places, doc, start, end)
