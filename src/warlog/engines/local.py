@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
 from warlog.engines.work import extract_articles
@@ -24,6 +25,27 @@ from warlog.nlp import load_nlp
 TASK_SIZE = PIPE_BATCH
 #: Tasks in flight per worker.
 TASKS_PER_WORKER = 4
+
+
+#: Worker processes do their matrix maths on one thread each: with a process per core, more threads
+#: only fight over the cores (on 2 cores, 1,500 articles took 82 s instead of 94). Dask's nanny gives
+#: its workers the same setting.
+ONE_MATH_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """``values`` in the environment while new processes start (they read it when they load numpy)."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def default_workers() -> int:
@@ -52,7 +74,8 @@ class LocalEngine:
                 yield from extract_articles(task)
             return
         context = multiprocessing.get_context("spawn")
-        pool = context.Pool(self.workers, initializer=_init_worker)
+        with _environment(ONE_MATH_THREAD):
+            pool = context.Pool(self.workers, initializer=_init_worker)
         try:
             in_flight: deque = deque()
             for task in _tasks(articles):
