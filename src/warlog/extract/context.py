@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from warlog.data import read_table
+from warlog.data import grouped_column, read_table
 from warlog.extract.actors import resolve
 from warlog.nlp.rulers import CASUALTY
 
@@ -33,20 +33,15 @@ ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 _EVERYDAY_FORCES = frozenset({"police"})
 #: Sentences speaking of armed conflict that make the whole article about it.
 CONFLICT_ARTICLE_SENTENCES = 2
-_PROTEST_FAMILY = frozenset({"Protests", "Riots"})
-
-
-@lru_cache(maxsize=1)
-def _context_words() -> dict[str, frozenset[str]]:
-    rows = read_table("triggers/conflict_context.csv")
-    return {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in ("armed", "political")}
+#: Event types that need no arms: protests and riots.
+PROTEST_FAMILY = frozenset({"Protests", "Riots"})
 
 
 @lru_cache(maxsize=1)
 def _self_evident_triggers() -> frozenset[str]:
     """Trigger ids that are about armed conflict in themselves (protests apart: they need no arms)."""
     return frozenset(row["id"] for row in read_table("triggers/triggers.csv")
-                     if row["sub_event_type"] and not row["context"] and row["event_type"] not in _PROTEST_FAMILY)
+                     if row["sub_event_type"] and not row["context"] and row["event_type"] not in PROTEST_FAMILY)
 
 
 def needs_context(trigger: Span) -> bool:
@@ -58,21 +53,20 @@ def sentences_about(doc: Doc, kind: str) -> frozenset[int]:
     """Start tokens of the sentences that speak of armed conflict (``kind`` 'armed') or of politics."""
     key = f"warlog.context.{kind}"
     if key not in doc.user_data:
-        doc.user_data[key] = frozenset(s.start for s in doc.sents if _speaks_of(s, kind))
+        words = grouped_column("triggers/conflict_context.csv", "lemma", by="kind")[kind]
+        named = _armed_names(doc) if kind == "armed" else frozenset()
+        doc.user_data[key] = frozenset(
+            s.start for s in doc.sents
+            if any(t.i in named or {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & words for t in s))
     return doc.user_data[key]
 
 
-def _speaks_of(sentence: Span, kind: str) -> bool:
-    words = _context_words()[kind]
-    if any({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & words for t in sentence):
-        return True
-    if kind != "armed":
-        return False
-    doc = sentence.doc
-    inside = lambda span: sentence.start <= span.start < sentence.end  # noqa: E731
-    return any(inside(a) and a.id_ not in _EVERYDAY_FORCES and resolve(a).inter in ARMED_INTERS
-               for a in doc.spans.get("actors", [])) or any(
-        inside(t) and not needs_context(t) for t in doc.spans.get("triggers", []))
+def _armed_names(doc: Doc) -> frozenset[int]:
+    """Where armed actors (the police apart) and self-evident triggers start."""
+    actors = (a.start for a in doc.spans.get("actors", [])
+              if a.id_ not in _EVERYDAY_FORCES and resolve(a).inter in ARMED_INTERS)
+    triggers = (t.start for t in doc.spans.get("triggers", []) if not needs_context(t))
+    return frozenset((*actors, *triggers))
 
 
 def in_armed_conflict(sentence: Span) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from warlog.data import read_table
+from warlog.data import grouped_column, read_table
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -56,11 +56,9 @@ def _hedges() -> dict[tuple[str, ...], tuple[str, str]]:
     return {tuple(row["pattern"].split()): (row["hedge"], row["bound"]) for row in read_table("numbers/hedges.csv")}
 
 
-@lru_cache(maxsize=1)
 def _not_a_count_words() -> dict[str, frozenset[str]]:
     """Words right before or after a number that make it a measure, a price or a label, by position."""
-    rows = read_table("numbers/not_a_count.csv")
-    return {where: frozenset(r["word"] for r in rows if r["where"] == where) for where in ("before", "after", "fraction")}
+    return grouped_column("numbers/not_a_count.csv", "word", by="where")
 
 
 @lru_cache(maxsize=1)

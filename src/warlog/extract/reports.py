@@ -16,11 +16,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from warlog.clean.normalise import stable_id
-from warlog.data import read_table
+from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
 from warlog.extract.casualties import counts_from, find_casualties
-from warlog.extract.context import ARMED_INTERS, in_armed_conflict, in_politics, needs_context
+from warlog.extract.context import ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, needs_context
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_groups
 from warlog.extract.scope import is_cumulative
@@ -46,7 +46,6 @@ _BACKGROUND_PREPOSITIONS = frozenset("from since before after".split())
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
-_PROTEST_FAMILY = frozenset({"Protests", "Riots"})
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: A casualty-only sentence makes its own report with this much confidence.
 CASUALTY_ONLY_CONFIDENCE = 0.4
@@ -62,10 +61,8 @@ def _instruments() -> dict[str, str]:
     return {row["word"]: row["sub_event_type"] for row in read_table("triggers/instruments.csv")}
 
 
-@lru_cache(maxsize=1)
 def _non_conflict() -> dict[str, frozenset[str]]:
-    rows = read_table("triggers/non_conflict.csv")
-    return {where: frozenset(r["word"] for r in rows if r["where"] == where) for where in ("sentence", "before")}
+    return grouped_column("triggers/non_conflict.csv", "word", by="where")
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +125,7 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span) -> bool:
     """Protests need no arms; arrests need arms or politics in their own sentence; words that are
     everyday words too need a weapon to do them, or a sentence or article about armed conflict
     (:mod:`warlog.extract.context`)."""
-    if types[0] in _PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger):
+    if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger):
         return True
     return in_politics(sentence) if types == ARRESTS else in_armed_conflict(sentence)
 
@@ -193,10 +190,10 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     protest event; a generic word ('attack', 'raid', 'hit') that stands beside a specific one ('air
     strike', 'car bomb') is the same event retold; two triggers of one sub-type are one event.
     """
-    protests = [c for c in candidates if c[1][0] in _PROTEST_FAMILY]
+    protests = [c for c in candidates if c[1][0] in PROTEST_FAMILY]
     if protests:
         merged = _protest_outcome(protests[0][1], counts, sentence) if protests[0][1][0] == "Protests" else protests[0][1]
-        others = [c for c in candidates if c[1][0] not in _PROTEST_FAMILY and c[1] not in _ABSORBED_BY_PROTEST]
+        others = [c for c in candidates if c[1][0] not in PROTEST_FAMILY and c[1] not in _ABSORBED_BY_PROTEST]
         candidates = sorted([(protests[0][0], merged), *others], key=lambda c: c[0].start)
     if any(c[1][0] == _REMOTE_VIOLENCE for c in candidates):
         # Bombs and shells that kill civilians are remote violence in ACLED, not an Attack.
@@ -333,7 +330,7 @@ _COUNT_FIELDS = tuple(f"{kind}_{part}" for kind in ("fatalities", "civilian_fata
 
 
 def _happening_key(report: Report) -> str:
-    return "protest" if report.event_type in _PROTEST_FAMILY else report.sub_event_type
+    return "protest" if report.event_type in PROTEST_FAMILY else report.sub_event_type
 
 
 def _is_retelling(earlier: Report, later: Report) -> bool:
