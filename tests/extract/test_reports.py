@@ -129,3 +129,56 @@ def test_the_deadliest_incident_since_is_one_incident_not_a_tally():
     text = ("An air strike on a public well in Raqqa killed at least 17 civilians on Thursday, in one of the "
             "deadliest incidents since the assault on the city began.")
     assert [r.fatalities_best for r in _reports(text)] == [17]
+
+
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("A suicide bomber blew himself up among fighters at a base in Jarablus, killing at least 10 of them, a monitor said.", 10, None),
+        ("Artillery pounded Kherson. A 68-year-old man was killed and three other residents were wounded, officials said.", 1, 3),
+        ("A landmine planted by the militia killed a woman and her two daughters near Hays.", 3, None),
+        ("Three rockets landed inside the air base, causing minor damage and no casualties, the coalition said.", 0, 0),
+        ("Ukrainian drones attacked an oil refinery overnight, sparking a fire. No one was hurt.", 0, 0),
+        ("A bomb planted by militants exploded in a mosque in Herat, killing 14 worshippers, among them a prominent cleric.", 14, None),
+        ("Israeli strikes on the camp killed dozens of people on Tuesday, and the military said it had killed a commander in the raid.", 12, None),
+        ("A drone struck a convoy near the airport, killing commander Qassem Soleimani, Abu Mahdi al-Muhandis and eight others.", 10, None),
+    ],
+)
+def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
+    [report] = [r for r in _reports(text) if r.fatalities_best is not None or r.injured_best is not None]
+    assert (report.fatalities_best, report.injured_best) == (killed, injured)
+
+
+def test_no_civilians_hurt_counts_civilians_only():
+    [report] = _reports("The command said its airstrike near Jilib killed 30 al-Shabaab fighters and that no civilians were hurt or killed.")
+    assert (report.fatalities_best, report.civilian_fatalities_best) == (30, 0)
+
+
+def test_a_toll_told_before_its_event_joins_it():
+    reports = _reports("More than 100 people were killed near the aid trucks on Thursday, health officials said. "
+                       "Witnesses said troops opened fire on the crowd.")
+    assert [(r.sub_event_type, r.fatalities_best) for r in reports] == [("Attack", 100)]
+    assert reports[0].sentence.startswith("More than 100")
+
+
+def test_a_day_of_fighting_is_not_a_tally():
+    [report] = _reports("Heavy fighting raged between Houthi fighters and government forces west of Marib. "
+                         "Tribal sources said 65 combatants had been killed over the past 24 hours.", published="2021-03-01")
+    assert report.fatalities_best == 65
+
+
+@pytest.mark.parametrize(
+    "text,actor1,actor2",
+    [
+        ("A man hurled a grenade into a wedding party in Jableh, killing two guests, police told state media.", None, None),
+        ("Fighting between the Syrian Democratic Forces and Islamic State militants left 17 dead near Hajin.",
+         "SDF: Syrian Democratic Forces", "Islamic State"),
+        ("JNIM announced a blockade of the city of Kayes.", "JNIM: Group for Support of Islam and Muslims", None),
+        ("Israeli strikes on the Jabalia camp killed 12 people on Tuesday.", "Military Forces of Israel", None),
+        ("The Somali army said its troops killed 18 militants in a clash near Bardhere.", "Military Forces of Somalia",
+         "Unidentified Armed Group (Somalia)"),
+    ],
+)
+def test_who_acted_and_who_was_acted_upon(text, actor1, actor2):
+    report = _reports(text, published="2021-05-01")[0]
+    assert (report.actor1, report.actor2) == (actor1, actor2)

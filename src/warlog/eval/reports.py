@@ -17,7 +17,7 @@ from pathlib import Path
 
 from warlog.api import extract
 from warlog.eval import Scorecard, read_gold
-from warlog.extract.actors import in_country, resolve
+from warlog.extract.actors import in_country, resolve, state_forces
 from warlog.models import Report
 from warlog.nlp import load_nlp
 
@@ -73,7 +73,11 @@ def canonical_actor(surface: str | None, country: str | None = None, country_nam
         return None
     doc = load_nlp()(surface)
     spans = list(doc.spans.get("actors", []))
-    name = resolve(max(spans, key=len)).name if spans else surface
+    forces = state_forces(surface.strip())  # 'Israeli' for 'Israeli strikes'
+    if spans:
+        name = resolve(max(spans, key=len)).name
+    else:
+        name = forces[0] if forces else surface
     return _loose(in_country(name, None, country, country_name, day)[0])
 
 

@@ -9,6 +9,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from warlog.data import read_table
+from warlog.extract.attribution import speech_stances
+from warlog.nlp.rulers import national_forces
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass"}
@@ -121,19 +123,72 @@ def _agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def _is_speaker(span: Span, verb: Token | None = None) -> bool:
+    """'police told state media', 'according to the SDF', 'residents said': who tells of the event;
+    not the subject of ``verb``, the trigger's own ('JNIM announced a blockade')."""
+    head = span.root
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in speech_stances():
+        return verb is None or head.head.i != verb.i
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def _between(token: Token, spans: list[Span]) -> list[Span]:
+    """'fighting between the SDF and Islamic State': the actors named after 'between', in order."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            sides = [g for g in child.children if g.dep_ == "pobj"]
+            return [s for s in spans if _in_subtree(s, sides)]
+    return []
+
+
 def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | None]:
-    """actor1 (who acted) and actor2 (acted upon, or the other side) for a trigger."""
+    """actor1 (who acted) and actor2 (acted upon, or the other side) for a trigger.
+
+    The sides come from the parse: the subject or agent of the trigger's verb and the words that
+    modify the trigger ('coalition jets', 'Russian shelling') act; its object, a passive subject, or
+    what it is 'against' or 'on' are acted upon; 'between X and Y' gives both. With no side found,
+    a speaker is actor1 when the trigger's doer points back to it ('the army said its troops
+    killed 18'), else the first actor of the sentence that is neither a civilian nor telling of the
+    event; actor2 is only ever read from the parse.
+    """
     spans = [s for s in sentence.doc.spans.get("actors", []) if s.start >= sentence.start and s.end <= sentence.end]
-    if not spans:
-        return None, None
     root = trigger.root
+    sides = _between(root, spans)
+    if len(sides) >= 2:
+        return resolve(sides[0]), resolve(sides[1])
     verb = _governing_verb(root)
     side1_heads = _children(verb, _SUBJECT_DEPS) + _agents(verb) + _children(root, _MODIFIER_DEPS)
     side2_heads = _children(verb, _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS) + _against_objects(root) + _against_objects(verb)
-    actor1 = next((s for s in spans if _in_subtree(s, side1_heads)), None)
-    actor2 = next((s for s in spans if s is not actor1 and _in_subtree(s, side2_heads)), None)
+    actor1 = next((s for s in spans if _in_subtree(s, side1_heads) and not _is_speaker(s, verb)), None)
+    actor2 = next((s for s in spans if s is not actor1 and _in_subtree(s, side2_heads) and not _is_speaker(s)), None)
+    if actor1 is None and _unnamed_doer(verb):
+        actor1 = next((s for s in spans if s is not actor2 and _is_speaker(s) and s.root.head in root.ancestors
+                       and resolve(s).inter != 7), None)
+    if actor1 is None and (national := _national_forces_of(root)) is not None:
+        return national, (resolve(actor2) if actor2 else None)
     if actor1 is None:
-        actor1 = next((s for s in spans if s is not actor2 and resolve(s).inter != 7), None)
-    if actor2 is None:
-        actor2 = next((s for s in spans if s is not actor1 and s.start > (actor1.start if actor1 else -1)), None)
+        actor1 = next((s for s in spans if s is not actor2 and resolve(s).inter != 7 and not _is_speaker(s)), None)
     return (resolve(actor1) if actor1 else None), (resolve(actor2) if actor2 else None)
+
+
+def _national_forces_of(root: Token) -> Actor | None:
+    """'Israeli strikes', 'Russian shelling': a nationality on the event word names that state's forces."""
+    for child in root.children:
+        forces = state_forces(child.text) if child.dep_ in {"amod", "compound"} else None
+        if forces is not None:
+            return Actor(*forces, root.doc[child.i:child.i + 1])
+    return None
+
+
+def state_forces(adjective: str) -> tuple[str, int | None] | None:
+    """The name and inter code of the forces of the state a nationality adjective names ('Israeli')."""
+    actor_id = national_forces().get(adjective)
+    return _dictionary()[("ACTOR", actor_id)] if actor_id else None
+
+
+def _unnamed_doer(verb: Token) -> bool:
+    """No subject, or one that points back: 'denied firing the rockets', 'said its troops killed 18',
+    'claimed it had attacked': the speaker is who acted."""
+    subjects = _children(verb, _SUBJECT_DEPS)
+    return not subjects or any(s.pos_ == "PRON" or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in s.subtree)
+                               for s in subjects)

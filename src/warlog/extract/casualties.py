@@ -10,8 +10,18 @@ from warlog.extract.numbers import Quantity, counted_noun, find_quantities, is_n
 from warlog.extract.syntax import MAX_ARCS, arcs_between
 from warlog.models import Counts
 
-KILLED_LEMMAS = frozenset("kill die dead death slay massacre execute perish fatality life toll martyr".split())
+KILLED_LEMMAS = frozenset(
+    "kill die dead death slay massacre execute perish fatality life toll martyr slaughter murder behead assassinate lynch"
+    .split())
 INJURED_LEMMAS = frozenset("wound injure hurt injury".split())
+#: Words that count the killed and the injured together, read only when nobody is counted ('no casualties').
+_BOTH_LEMMAS = frozenset("casualty harm hurt".split())
+#: The zero words a casualty count can take: 'any' ('denied that any civilians were hurt') says nothing.
+_ZERO_WORDS = frozenset("no nobody none not".split())
+#: People words that name a group, not one person: 'a family' is not one victim.
+_GROUP_NOUNS = frozenset("family people police staff personnel other crowd".split())
+#: Verb arcs that hold the victims of a casualty verb: 'killing a boy', 'a man was killed'.
+_VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 #: Casualty words that give a whole toll: a second toll is another source's estimate, not more dead.
 TOLL_LEMMAS = frozenset("toll tally".split())
 #: Words that make a figure part of another ('52 people, including five children').
@@ -26,6 +36,7 @@ class Casualty:
     civilian: bool
     subset: bool = False  # counted inside another figure of the sentence
     toll: bool = False  # given as a toll ('put the toll at 11')
+    alone: bool = False  # one person named by a casualty word of their own ('killing a commander')
 
 
 def _is_civilian(noun: Token | None) -> bool:
@@ -51,14 +62,20 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     """The casualty figures in a sentence: each counting quantity tied to the nearest killed/injured word."""
     doc = sentence.doc
     cues = [t for t in sentence if _kind(t)]
-    if not cues:
+    if not cues and not any(t.lemma_.lower() in _BOTH_LEMMAS for t in sentence):
         return []
     found = []
-    for quantity in find_quantities(sentence):
+    counted: list[tuple[Token, str]] = []
+    taken: set[int] = set()
+    for quantity in find_quantities(sentence, zeros=True):
+        taken.update(range(quantity.start, quantity.end))
+        if quantity.best == 0:
+            found.extend(_zero_casualties(quantity, doc))
+            continue
         if is_not_a_count(quantity, doc):
             continue
         noun = counted_noun(quantity, doc)
-        if noun is not None and noun.lemma_.lower() not in people_groups() and _kind(noun) is None:
+        if noun is not None and not is_people(noun) and _kind(noun) is None:
             continue
         anchor = doc[quantity.end - 1]
         if any(_does_something_else(token) for token in (noun, anchor) if token is not None):
@@ -70,12 +87,97 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
         found.append(Casualty(quantity, _kind(cue), _is_civilian(noun), _is_subset(noun or anchor, quantity), is_toll))
+        if noun is not None:
+            taken.add(noun.i)
+            counted.append((noun, _kind(cue)))
+    return found + _single_victims(cues, counted, taken)
+
+
+def is_people(noun: Token) -> bool:
+    """A noun that counts people: 'servicemen' as well as its lemma, and peoples ('13 Hazaras')."""
+    groups = people_groups()
+    return noun.lemma_.lower() in groups or noun.lower_ in groups or noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}
+
+
+def _zero_casualties(quantity: Quantity, doc) -> list[Casualty]:
+    """'no casualties', 'no one was hurt', 'no civilians were killed': counts of 0, which ACLED
+    codes as such. A zero of civilians leaves the other dead uncounted."""
+    if doc[quantity.start].lower_ not in _ZERO_WORDS:
+        return []
+    noun = counted_noun(quantity, doc) or doc[quantity.end - 1]
+    verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None
+    cue = next((t for t in (noun, verb) if t is not None and _zero_kinds(t)), None)
+    if cue is None:
+        return []
+    civilian = _is_civilian(noun) if is_people(noun) else False
+    return [Casualty(quantity, kind, civilian, subset=civilian) for kind in _zero_kinds(cue)
+            if not (civilian and kind == "injured")]
+
+
+def _zero_kinds(token: Token) -> tuple[str, ...]:
+    words = {token.lemma_.lower(), *(t.lemma_.lower() for t in token.conjuncts)}
+    if words & _BOTH_LEMMAS:
+        return "killed", "injured"
+    return tuple(kind for kind, lemmas in (("killed", KILLED_LEMMAS), ("injured", INJURED_LEMMAS)) if words & lemmas)
+
+
+def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: set[int]) -> list[Casualty]:
+    """One person each: 'a 68-year-old man was killed', 'shot dead a boy', 'killing the group's leader
+    Hassan Nasrallah', and people named beside a count ('two nurses and a patient', 'eight others').
+    A person named as one of a count ('among them a 17-year-old girl') is already in it."""
+    victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue)]
+    victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
+    counted_nouns = {noun.i for noun, _ in counted}
+    found = []
+    for victim, kind in victims:
+        for person in (victim, *victim.conjuncts):
+            if person.i in taken or not _one_person(person) or _named_in_a_count(person):
+                continue
+            taken.add(person.i)
+            start = min(person.left_edge.i, person.i)
+            quantity = Quantity(start, person.i + 1, person.doc[start:person.i + 1].text, 1.0, 1.0, 1.0)
+            alone = not any(c.i in counted_nouns for c in person.conjuncts)
+            found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone))
     return found
 
 
+def _named_in_a_count(person: Token) -> bool:
+    return any(a.lower_ in SUBSET_WORDS for a in [person, *person.ancestors][:3])
+
+
+def _victims_of(cue: Token) -> list[Token]:
+    """Who a casualty word happened to: the object or passive subject of its verb ('shot dead a boy',
+    'stabbed to death a guard', 'was found dead'), or the subject of 'died'."""
+    verb = cue
+    if cue.dep_ in {"oprd", "acomp", "advmod", "xcomp"}:
+        verb = cue.head
+    elif cue.dep_ == "pobj" and cue.head.lower_ == "to":
+        verb = cue.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    deps = _VICTIM_DEPS | ({"nsubj"} if verb.lemma_.lower() in {"die", "perish"} else set())
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _one_person(token: Token) -> bool:
+    """A singular person: 'a boy', 'his cousin', 'Hassan Nasrallah'; not 'a family'."""
+    if token.tag_ not in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in token.children):
+        return False
+    if token.lemma_.lower() in _GROUP_NOUNS:
+        return False
+    return is_people(token) or token.ent_type_ in {"PERSON", "NORP"}
+
+
 def _does_something_else(noun: Token) -> bool:
-    """'1,000 people were inside', 'dozens of gunmen attacked': the subject of a verb that is no casualty word."""
-    return noun.dep_ in {"nsubj", "nsubjpass"} and _kind(noun.head) is None
+    """'1,000 people were inside', 'dozens of gunmen attacked': the subject of a verb that is no casualty
+    word; but 'two nurses were among the dead'."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and _kind(noun.head) is None and not _among_casualties(noun.head)
+
+
+def _among_casualties(verb: Token) -> bool:
+    return verb.lemma_ == "be" and any(
+        prep.lower_ == "among" and any(_kind(p) for p in prep.children if p.dep_ == "pobj")
+        for prep in verb.children if prep.dep_ == "prep")
 
 
 def _is_subset(token: Token, quantity: Quantity) -> bool:
@@ -124,13 +226,17 @@ def _combine(total: tuple | None, casualty: Casualty, figure: tuple) -> tuple:
 def counts_from(casualties: list[Casualty]) -> Counts:
     """Figures per kind: groups of victims add up, a subset only floors the civilians, a second toll is an alternative."""
     totals: dict[str, tuple | None] = {"killed": None, "civilian": None, "injured": None}
+    counted_kinds = {c.kind for c in casualties if not c.alone and c.quantity.best}
     for casualty in casualties:
+        if casualty.alone and casualty.kind in counted_kinds:
+            continue  # 'strikes killed dozens ... the military said it had killed a commander': one of them
         quantity = casualty.quantity
         figure = (quantity.low, quantity.best, quantity.high)
         if casualty.kind == "killed" and casualty.civilian:
             if casualty.subset and totals["civilian"] is not None:
                 continue  # 'six civilians, among them two children': the children are in the six
-            totals["civilian"] = _combine(totals["civilian"], casualty, _floor(quantity) if casualty.subset else figure)
+            floor = casualty.subset and quantity.best
+            totals["civilian"] = _combine(totals["civilian"], casualty, _floor(quantity) if floor else figure)
         if not casualty.subset:
             totals[casualty.kind] = _combine(totals[casualty.kind], casualty, figure)
     killed, civilian, injured = (_as_ints(totals[k]) for k in ("killed", "civilian", "injured"))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from warlog.data import grouped_column, read_table
-from warlog.extract.actors import resolve
+from warlog.extract.actors import Actor, resolve
 from warlog.nlp.rulers import CASUALTY
 
 #: ACLED inter codes of armed actors: state forces, rebels, militias, external forces.
@@ -61,10 +61,14 @@ def sentences_about(doc: Doc, kind: str) -> frozenset[int]:
     return doc.user_data[key]
 
 
+def is_armed(actor: Actor) -> bool:
+    """An armed actor that is a sign of armed conflict: the police are about crime every day."""
+    return actor.inter in ARMED_INTERS and actor.span.id_ not in _EVERYDAY_FORCES
+
+
 def _armed_names(doc: Doc) -> frozenset[int]:
     """Where armed actors (the police apart) and self-evident triggers start."""
-    actors = (a.start for a in doc.spans.get("actors", [])
-              if a.id_ not in _EVERYDAY_FORCES and resolve(a).inter in ARMED_INTERS)
+    actors = (a.start for a in doc.spans.get("actors", []) if is_armed(resolve(a)))
     triggers = (t.start for t in doc.spans.get("triggers", []) if not needs_context(t))
     return frozenset((*actors, *triggers))
 

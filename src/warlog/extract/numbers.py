@@ -395,6 +395,8 @@ def counted_noun(quantity: Quantity, doc) -> Token | None:
     last = doc[quantity.end - 1]
     if quantity.end < len(doc) and doc[quantity.end].lower_ == "of" and quantity.end + 1 < len(doc):
         for token in doc[quantity.end + 1 : min(len(doc), quantity.end + 6)]:
+            if token.pos_ == "PRON" and token.dep_ != "poss" or token.is_punct:
+                break  # '10 of them, a monitor said': the pronoun stands for people already named
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "poss"}:
                 return token
     if last.pos_ in {"NOUN"} and last.lemma_.lower() in people_groups():

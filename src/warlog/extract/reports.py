@@ -20,7 +20,7 @@ from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
 from warlog.extract.casualties import counts_from, find_casualties
-from warlog.extract.context import ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, needs_context
+from warlog.extract.context import ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed, needs_context
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_groups
 from warlog.extract.scope import is_cumulative
@@ -121,11 +121,13 @@ def _done_by_weapon(trigger: Span) -> bool:
     return any(d.lemma_.lower() in _instruments() or d.lower_ in _instruments() for d in doers)
 
 
-def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span) -> bool:
+def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> bool:
     """Protests need no arms; arrests need arms or politics in their own sentence; words that are
-    everyday words too need a weapon to do them, or a sentence or article about armed conflict
-    (:mod:`warlog.extract.context`)."""
+    everyday words too need a weapon or an armed actor to do them ('Israeli strikes'), or a sentence
+    or article about armed conflict (:mod:`warlog.extract.context`)."""
     if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger):
+        return True
+    if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
     return in_politics(sentence) if types == ARRESTS else in_armed_conflict(sentence)
 
@@ -225,6 +227,16 @@ def _next_sentence_counts(sentences: list[Span], index: int, event_sentences: se
     return (counts_from(casualties), following) if casualties else (Counts(), None)
 
 
+def _without_figures(reading: tuple[bool, Counts, list] | None) -> bool:
+    """A sentence that names one event ('troops opened fire', not 'numerous strikes') and gives no
+    figures of its own."""
+    if reading is None:
+        return False
+    cumulative, counts, events = reading
+    return (bool(events) and not _is_plural_noun(events[0][0]) and not cumulative
+            and counts.fatalities_best is None and counts.injured_best is None)
+
+
 def _make_report(article_id, doc, first: Span, last: Span, types, trigger, modality, actors, counts, target, attribution, confidence) -> Report:
     actor1, actor2 = actors
     start, end = first.start_char, last.end_char
@@ -266,8 +278,9 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> tuple[bool, Count
                 _triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
             continue
-        types = _refine(_triggers()[trigger.id_], trigger, find_actors(trigger, sentence)[0], counts, sentence)
-        if types is not None and _in_conflict(sentence, types, trigger):
+        actor1 = find_actors(trigger, sentence)[0]
+        types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
+        if types is not None and _in_conflict(sentence, types, trigger, actor1):
             candidates.append((trigger, types))
     return cumulative, counts, _sentence_events(candidates, counts, sentence)
 
@@ -283,6 +296,10 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     # A sentence whose event words all fell away ('destroyed four vehicles') gives its figures to the
     # event before it, or makes a casualty report of its own.
     event_sentences = {index for index, (_, _, events) in readings.items() if events}
+    # A lede may give the toll before the event ('More than 100 were killed. Witnesses said troops
+    # opened fire.'): such figures, by the sentence they go to. Later in an article, a toll without an
+    # event of its own looks back to events told already.
+    told_before: dict[int, tuple[Counts, Span]] = {}
     reports: list[Report] = []
     for index, (cumulative, counts, events) in sorted(readings.items()):
         sentence = sentences[index]
@@ -290,6 +307,9 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
         if not events:
             casualty = next((t for t in by_sentence[index] if t.label_ == CASUALTY), None)
             if casualty is None or cumulative or not counts.fatalities_best or (index - 1) in event_sentences:
+                continue
+            if _without_figures(readings.get(index + 1)) and not any(i < index for i in event_sentences):
+                told_before[index + 1] = (counts, sentence)
                 continue
             actors = find_actors(casualty, sentence)
             types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
@@ -303,17 +323,20 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
             continue
         for position, (trigger, types) in enumerate(events):
             actors = find_actors(trigger, sentence)
-            last = sentence
+            first = last = sentence
             trigger_counts = counts
-            if not cumulative and not (counts.fatalities_best or counts.injured_best):
-                trigger_counts, following = _next_sentence_counts(sentences, index, event_sentences)
-                last = following or sentence
+            if not cumulative and counts.fatalities_best is None and counts.injured_best is None:
+                if index in told_before:
+                    trigger_counts, first = told_before[index]
+                else:
+                    trigger_counts, following = _next_sentence_counts(sentences, index, event_sentences)
+                    last = following or sentence
             # Figures go to the sentence's first event only, so that events never count a death twice.
             if position:
                 trigger_counts = Counts()
             weight = float(_triggers()[trigger.id_]["weight"])
             reports.append(
-                _make_report(article_id, doc, sentence, last, types, trigger, find_modality(trigger), actors,
+                _make_report(article_id, doc, first, last, types, trigger, find_modality(trigger), actors,
                              trigger_counts, _target(trigger, sentence), attribution,
                              _confidence(weight, actors[0], trigger_counts))
             )

@@ -52,7 +52,19 @@ def _contains(words: list[str], kind: str) -> bool:
 def is_cumulative(sentence: Span) -> bool:
     """True when the sentence holds a tally phrase ('since 2014', 'so far'), not a comparison ('the
     deadliest incident since the assault began' counts one incident)."""
-    return _contains([t.lower_ for t in sentence if not _compares(t)], "tally")
+    return _contains([t.lower_ for t in sentence if not _compares(t) and not _opens_a_day(t)], "tally")
+
+
+#: Windows short enough to be one happening's: 'over the past 24 hours', 'in the last day'.
+_ONE_DAY_WORDS = frozenset("hour hours day night".split())
+
+
+def _opens_a_day(token: Token) -> bool:
+    """'past' or 'last' before a day or some hours: a day's fighting, which ACLED codes as one event."""
+    if token.lower_ not in {"past", "last"}:
+        return False
+    following = token.doc[token.i + 1 : token.i + 3]
+    return any(t.lower_ in _ONE_DAY_WORDS for t in following)
 
 
 def _compares(token: Token) -> bool:

@@ -157,9 +157,11 @@ def _same_event(members: list[Report], report: Report) -> bool:
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
-    """Reports of one story into events: each joins the first event it agrees with entirely."""
+    """Reports of one story into events: each joins the first event it agrees with entirely. Reports
+    that name their event come first, so that bare ones join the events they belong to rather than
+    start events of their own."""
     clusters: list[list[Report]] = []
-    for report in sorted(reports, key=lambda r: (r.geo_precision or 9, r.report_id)):
+    for report in sorted(reports, key=lambda r: (is_bare(r), r.geo_precision or 9, r.report_id)):
         home = next((c for c in clusters if _same_event(c, report)), None)
         if home is None:
             clusters.append([report])

@@ -16,6 +16,8 @@ Longest match wins within each key.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 
 from warlog.data import read_table
@@ -49,16 +51,22 @@ def national_military_patterns() -> list[dict]:
 
     The phrase goes to the country's first ``state_forces`` actor, so it resolves like any alias.
     """
+    return [
+        {"label": "ACTOR", "pattern": f"{adjective} {noun['noun']}", "id": actor_id}
+        for adjective, actor_id in national_forces().items()
+        for noun in read_table("actors/military_nouns.csv")
+    ]
+
+
+@lru_cache(maxsize=1)
+def national_forces() -> dict[str, str]:
+    """Nationality adjective ('Turkish') -> the id of its country's first ``state_forces`` actor."""
     main_force: dict[str, str] = {}
     for row in read_table("actors/actors.csv"):
         if row["kind"] == "state_forces":
             main_force.setdefault(row["country"], row["id"])
-    return [
-        {"label": "ACTOR", "pattern": f"{nation['adjective']} {noun['noun']}", "id": main_force[nation["country"]]}
-        for nation in read_table("actors/nationalities.csv")
-        if nation["country"] in main_force
-        for noun in read_table("actors/military_nouns.csv")
-    ]
+    return {nation["adjective"]: main_force[nation["country"]]
+            for nation in read_table("actors/nationalities.csv") if nation["country"] in main_force}
 
 
 def source_patterns() -> list[dict]:
