@@ -182,3 +182,10 @@ def test_a_day_of_fighting_is_not_a_tally():
 def test_who_acted_and_who_was_acted_upon(text, actor1, actor2):
     report = _reports(text, published="2021-05-01")[0]
     assert (report.actor1, report.actor2) == (actor1, actor2)
+
+
+def test_a_build_up_is_told_apart_from_the_assault_it_prepares():
+    reports = _reports("The RSF has massed hundreds of vehicles west of El Obeid and will launch an assault on the city "
+                       "within days, local sources said.", published="2025-06-01")
+    assert {(r.sub_event_type, r.modality) for r in reports} == {
+        ("Armed clash", "planned"), ("Change to group/activity", "reported")}

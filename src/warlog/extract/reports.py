@@ -36,6 +36,7 @@ EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
 VIOLENT_DEMONSTRATION = ("Riots", "Violent demonstration")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 ARRESTS = ("Strategic developments", "Arrests")
+CHANGE_OF_ACTIVITY = ("Strategic developments", "Change to group/activity")
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ARRESTS})
@@ -201,7 +202,8 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         # Bombs and shells that kill civilians are remote violence in ACLED, not an Attack.
         candidates = [c for c in candidates if c[1] != ATTACK]
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
-    if specific:
+    # A build-up beside 'the assault' ('has massed vehicles for an assault') does not retell it.
+    if any(c[1] != CHANGE_OF_ACTIVITY for c in specific):
         candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)]
     events, seen = [], set()
     for trigger, types in candidates:
