@@ -189,3 +189,9 @@ def test_a_build_up_is_told_apart_from_the_assault_it_prepares():
                        "within days, local sources said.", published="2025-06-01")
     assert {(r.sub_event_type, r.modality) for r in reports} == {
         ("Armed clash", "planned"), ("Change to group/activity", "reported")}
+
+
+def test_two_sources_counting_the_same_dead_give_a_range_not_a_sum():
+    [report] = _reports("Nine people were killed by Turkish shelling on Tal Tamr on Thursday, according to the SDF, "
+                        "while the Syrian Observatory put the toll at 11, including four children.", published="2019-10-17")
+    assert (report.fatalities_low, report.fatalities_best, report.fatalities_high) == (9, 9, 11)

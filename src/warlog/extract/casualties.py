@@ -66,6 +66,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         return []
     found = []
     counted: list[tuple[Token, str]] = []
+    told: list[tuple[Token, Token | None]] = []
     taken: set[int] = set()
     for quantity in find_quantities(sentence, zeros=True):
         taken.update(range(quantity.start, quantity.end))
@@ -83,14 +84,38 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         distances = [(d, cue) for cue in cues if (d := arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
         if not distances:
             continue
-        _, cue = min(distances, key=lambda pair: pair[0])
+        # Nearest first; at equal distance, the casualty word of the figure's own clause ('put the toll at 11').
+        _, cue = min(distances, key=lambda pair: (pair[0], _verb_of(pair[1]).i != _verb_of(anchor).i))
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
+        is_toll = is_toll or _retells(cue, noun, told)
         found.append(Casualty(quantity, _kind(cue), _is_civilian(noun), _is_subset(noun or anchor, quantity), is_toll))
+        told.append((cue, noun))
         if noun is not None:
             taken.add(noun.i)
             counted.append((noun, _kind(cue)))
     return found + _single_victims(cues, counted, taken)
+
+
+def _verb_of(token: Token) -> Token:
+    return next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), token)
+
+
+def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | None]]) -> bool:
+    """A second figure of the same kind, under a casualty word of its own, for people no different
+    from the first's: another source's count of the same dead ('nine were killed, according to the
+    SDF, while the Observatory put the toll at 11'), not more dead."""
+    group = _group(noun)
+    return any(earlier.i != cue.i and _kind(earlier) == _kind(cue) and cue not in earlier.conjuncts
+               and (group is None or _group(earlier_noun) in {None, group}) for earlier, earlier_noun in told)
+
+
+def _group(noun: Token | None) -> str | None:
+    """The group a counted noun names, with 'people' and 'persons' naming none in particular."""
+    if noun is None:
+        return None
+    group = people_groups().get(noun.lemma_.lower()) or people_groups().get(noun.lower_)
+    return None if group == "person" else group
 
 
 def is_people(noun: Token) -> bool:
