@@ -194,9 +194,14 @@ def _one_person(token: Token) -> bool:
 
 
 def _does_something_else(noun: Token) -> bool:
-    """'1,000 people were inside', 'dozens of gunmen attacked': the subject of a verb that is no casualty
-    word; but 'two nurses were among the dead'."""
-    return noun.dep_ in {"nsubj", "nsubjpass"} and _kind(noun.head) is None and not _among_casualties(noun.head)
+    """'1,000 people were inside', 'dozens of gunmen attacked', 'carrying off dozens of residents': the
+    subject or object of a verb that is no casualty word ('shot dead' is one); but 'two nurses were
+    among the dead'."""
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        near = [*verb.children, *noun.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
+        return _kind(verb) is None and not any(_kind(t) for t in near)
+    return noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
 
 
 def _among_casualties(verb: Token) -> bool:
