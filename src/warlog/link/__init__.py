@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datasketch import MinHash
+
 from warlog.link.copies import LinkArticle, find_copies
 from warlog.link.disputes import write_disputes
 from warlog.link.events import EVENT_MODALITIES, build_events, event_kind
@@ -36,12 +38,17 @@ def _spot(report: Report) -> str:
     return f"{report.latitude:.1f},{report.longitude:.1f}"
 
 
-def _relink(store: Store, new_ids: list[str]) -> None:
-    """Copies, stories and events for ``new_ids`` and their neighbourhood, replacing what was there."""
+def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) -> None:
+    """Copies, stories and events for ``new_ids`` and their neighbourhood, replacing what was there.
+
+    ``signatures`` keeps the MinHashes of the last neighbourhood, which the next bucket's mostly shares.
+    """
     rows, old_story_ids = store.articles_to_relink(new_ids, STORY_WINDOW)
     articles = [LinkArticle(*row) for row in rows]
     article_ids = [a.article_id for a in articles]
-    copy_of = find_copies(articles)
+    copy_of = find_copies(articles, signatures)
+    for stale in signatures.keys() - set(article_ids):
+        del signatures[stale]
     names = column_names("reports")
     reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
     stories = group_stories(articles, copy_of, happenings(reports))
@@ -66,8 +73,9 @@ def link(store: Store) -> dict[str, int]:
     time, not the archive.
     """
     new_ids = store.unlinked_article_ids()
+    signatures: dict[str, MinHash] = {}
     for start in range(0, len(new_ids), LINK_BUCKET):
-        _relink(store, new_ids[start:start + LINK_BUCKET])
+        _relink(store, new_ids[start:start + LINK_BUCKET], signatures)
     disputes = write_disputes(store)
     totals = store.counts()
     copies = store.con.execute("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL").fetchone()[0]

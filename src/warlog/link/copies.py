@@ -44,15 +44,19 @@ def _age_key(article: LinkArticle) -> tuple:
     return (article.published or datetime.max, article.article_id)
 
 
-def find_copies(articles: Iterable[LinkArticle]) -> dict[str, str | None]:
-    """Map every article id to the id of the article it copies, or ``None``."""
+def find_copies(articles: Iterable[LinkArticle], signatures: dict[str, MinHash] | None = None) -> dict[str, str | None]:
+    """Map every article id to the id of the article it copies, or ``None``.
+
+    ``signatures`` holds MinHashes already computed (by article id) and receives the new ones: the
+    link step places an archive a bucket at a time, and neighbouring buckets share most articles.
+    """
     ordered = sorted(articles, key=_age_key)
     position = {a.article_id: i for i, a in enumerate(ordered)}
     lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
-    signatures: dict[str, MinHash] = {}
+    signatures = {} if signatures is None else signatures
     copy_of: dict[str, str | None] = {}
     for article in ordered:
-        signature = minhash(article.text)
+        signature = signatures.get(article.article_id) or minhash(article.text)
         matches = [c for c in lsh.query(signature) if signature.jaccard(signatures[c]) >= COPY_THRESHOLD]
         original = min(matches, key=position.__getitem__) if matches else None
         copy_of[article.article_id] = (copy_of[original] or original) if original else None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
@@ -111,11 +112,23 @@ def event_kind(report: Report) -> str:
     return "territory" if report.sub_event_type in _TERRITORY else report.sub_event_type
 
 
-def _kinds_agree(a: Report, b: Report) -> bool:
+@dataclass(frozen=True)
+class _Member:
+    """A report with what event clustering asks of it again and again, worked out once."""
+
+    report: Report
+    kind: str
+    violent: bool
+    bare: bool
+
+    @classmethod
+    def of(cls, report: Report) -> _Member:
+        return cls(report, event_kind(report), report.event_type in _VIOLENT, is_bare(report))
+
+
+def _kinds_agree(a: _Member, b: _Member) -> bool:
     """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better."""
-    if event_kind(a) == event_kind(b):
-        return True
-    return a.event_type in _VIOLENT and b.event_type in _VIOLENT and (is_bare(a) or is_bare(b))
+    return a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
 
 
 def is_bare(report: Report) -> bool:
@@ -139,7 +152,7 @@ def _km(a: Report, b: Report) -> float:
 
 
 def _places_agree(a: Report, b: Report) -> bool:
-    if a.latitude is None or b.latitude is None:
+    if a.latitude is None or b.latitude is None or (a.latitude, a.longitude) == (b.latitude, b.longitude):
         return True
     coarser = max(a.geo_precision or 3, b.geo_precision or 3)
     return _km(a, b) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
@@ -152,22 +165,25 @@ def _dates_agree(a: Report, b: Report) -> bool:
     return abs((a.event_date - b.event_date).days) <= coarser
 
 
-def _same_event(members: list[Report], report: Report) -> bool:
-    return all(_kinds_agree(m, report) and _places_agree(m, report) and _dates_agree(m, report) for m in members)
+def _same_event(members: list[_Member], member: _Member) -> bool:
+    report = member.report
+    return all(_dates_agree(m.report, report) and _kinds_agree(m, member) and _places_agree(m.report, report)
+               for m in members)
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
     """Reports of one story into events: each joins the first event it agrees with entirely. Reports
     that name their event come first, so that bare ones join the events they belong to rather than
     start events of their own."""
-    clusters: list[list[Report]] = []
-    for report in sorted(reports, key=lambda r: (is_bare(r), r.geo_precision or 9, r.report_id)):
-        home = next((c for c in clusters if _same_event(c, report)), None)
+    clusters: list[list[_Member]] = []
+    members = [_Member.of(r) for r in reports]
+    for member in sorted(members, key=lambda m: (m.bare, m.report.geo_precision or 9, m.report.report_id)):
+        home = next((c for c in clusters if _same_event(c, member)), None)
         if home is None:
-            clusters.append([report])
+            clusters.append([member])
         else:
-            home.append(report)
-    return clusters
+            home.append(member)
+    return [[m.report for m in cluster] for cluster in clusters]
 
 
 def _most_precise(members: list[Report], field: str, precision: str) -> Report | None:
