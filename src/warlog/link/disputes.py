@@ -236,9 +236,16 @@ def group_figures(claims: list[StoredClaim]) -> list[Figure]:
 
 
 def group_quantities(figures: list[Figure]) -> list[list[Figure]]:
-    """Figures about the same quantity, grouped (a figure joins every group it is compatible with one of)."""
-    links = ((i, j) for i, a in enumerate(figures) for j in range(i + 1, len(figures))
-             if _same_quantity(a.first, figures[j].first))
+    """Figures about the same quantity, grouped (a figure joins every group it is compatible with one of).
+
+    Only figures of one story, category and unit can be the same quantity: pairs are sought within
+    those blocks, not across the archive.
+    """
+    blocks: dict[tuple, list[int]] = {}
+    for i, figure in enumerate(figures):
+        blocks.setdefault((figure.first.story_id, figure.first.category, figure.first.unit), []).append(i)
+    links = ((i, j) for block in blocks.values() for n, i in enumerate(block) for j in block[n + 1:]
+             if _same_quantity(figures[i].first, figures[j].first))
     return linked_groups(figures, links)
 
 
