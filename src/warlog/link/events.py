@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 from warlog.clean.normalise import stable_id
@@ -161,29 +161,59 @@ def _places_agree(a: Report, b: Report) -> bool:
 def _dates_agree(a: Report, b: Report) -> bool:
     if a.event_date is None or b.event_date is None:
         return True
-    coarser = max(DATE_TOLERANCE_DAYS.get(a.date_precision or "day", 1), DATE_TOLERANCE_DAYS.get(b.date_precision or "day", 1))
+    coarser = max(_date_tolerance(a), _date_tolerance(b))
     return abs((a.event_date - b.event_date).days) <= coarser
 
 
-def _same_event(members: list[_Member], member: _Member) -> bool:
-    report = member.report
-    return all(_dates_agree(m.report, report) and _kinds_agree(m, member) and _places_agree(m.report, report)
-               for m in members)
+def _date_tolerance(report: Report) -> int:
+    return DATE_TOLERANCE_DAYS.get(report.date_precision or "day", 1)
+
+
+@dataclass
+class _Cluster:
+    """The reports of one event being built, with the span of their dates to turn most reports away at once."""
+
+    members: list[_Member]
+    earliest: date | None = None
+    latest: date | None = None
+    widest: int = 0
+
+    def add(self, member: _Member) -> None:
+        self.members.append(member)
+        day = member.report.event_date
+        if day is not None:
+            self.earliest = day if self.earliest is None else min(self.earliest, day)
+            self.latest = day if self.latest is None else max(self.latest, day)
+            self.widest = max(self.widest, _date_tolerance(member.report))
+
+    def could_hold(self, member: _Member) -> bool:
+        """False when some member's date is surely too far (no pair of precisions allows it)."""
+        day = member.report.event_date
+        if day is None or self.earliest is None:
+            return True
+        tolerance = max(self.widest, _date_tolerance(member.report))
+        return (day - self.earliest).days <= tolerance and (self.latest - day).days <= tolerance
+
+    def agrees_with(self, member: _Member) -> bool:
+        report = member.report
+        return self.could_hold(member) and all(
+            _dates_agree(m.report, report) and _kinds_agree(m, member) and _places_agree(m.report, report)
+            for m in self.members)
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
     """Reports of one story into events: each joins the first event it agrees with entirely. Reports
     that name their event come first, so that bare ones join the events they belong to rather than
     start events of their own."""
-    clusters: list[list[_Member]] = []
+    clusters: list[_Cluster] = []
     members = [_Member.of(r) for r in reports]
     for member in sorted(members, key=lambda m: (m.bare, m.report.geo_precision or 9, m.report.report_id)):
-        home = next((c for c in clusters if _same_event(c, member)), None)
+        home = next((c for c in clusters if c.agrees_with(member)), None)
         if home is None:
-            clusters.append([member])
-        else:
-            home.append(member)
-    return [[m.report for m in cluster] for cluster in clusters]
+            home = _Cluster([])
+            clusters.append(home)
+        home.add(member)
+    return [[m.report for m in cluster.members] for cluster in clusters]
 
 
 def _most_precise(members: list[Report], field: str, precision: str) -> Report | None:
