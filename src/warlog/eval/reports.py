@@ -73,10 +73,10 @@ def canonical_actor(surface: str | None, country: str | None = None, country_nam
         return None
     doc = load_nlp()(surface)
     spans = list(doc.spans.get("actors", []))
-    forces = state_forces(surface.strip())  # 'Israeli' for 'Israeli strikes'
     if spans:
         name = resolve(max(spans, key=len)).name
     else:
+        forces = state_forces(surface.strip())  # 'Israeli' for 'Israeli strikes'
         name = forces[0] if forces else surface
     return _loose(in_country(name, None, country, country_name, day)[0])
 

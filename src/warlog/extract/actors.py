@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from warlog.data import read_table
 from warlog.extract.attribution import speech_stances
+from warlog.extract.syntax import governing_verb
 from warlog.nlp.rulers import national_forces
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -94,13 +95,6 @@ def resolve(span: Span) -> Actor:
     return Actor(name, inter, span)
 
 
-def _governing_verb(token: Token) -> Token:
-    for candidate in [token, *token.ancestors]:
-        if candidate.pos_ in {"VERB", "AUX"}:
-            return candidate
-    return token
-
-
 def _in_subtree(span: Span, heads: list[Token]) -> bool:
     return any(head.left_edge.i <= span.start and span.end - 1 <= head.right_edge.i for head in heads)
 
@@ -156,7 +150,7 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
     sides = _between(root, spans)
     if len(sides) >= 2:
         return resolve(sides[0]), resolve(sides[1])
-    verb = _governing_verb(root)
+    verb = governing_verb(root)
     side1_heads = _children(verb, _SUBJECT_DEPS) + _agents(verb) + _children(root, _MODIFIER_DEPS)
     side2_heads = _children(verb, _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS) + _against_objects(root) + _against_objects(verb)
     actor1 = next((s for s in spans if _in_subtree(s, side1_heads) and not _is_speaker(s, verb)), None)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from warlog.extract.numbers import Quantity, counted_noun, find_quantities, is_not_a_count, people_groups
-from warlog.extract.syntax import MAX_ARCS, arcs_between
+from warlog.extract.numbers import Quantity, counted_noun, find_quantities, is_not_a_count, people_group, people_groups
+from warlog.extract.syntax import MAX_ARCS, arcs_between, governing_verb
 from warlog.models import Counts
 
 KILLED_LEMMAS = frozenset(
@@ -85,7 +85,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if not distances:
             continue
         # Nearest first; at equal distance, the casualty word of the figure's own clause ('put the toll at 11').
-        _, cue = min(distances, key=lambda pair: (pair[0], _verb_of(pair[1]).i != _verb_of(anchor).i))
+        _, cue = min(distances, key=lambda pair: (pair[0], governing_verb(pair[1]).i != governing_verb(anchor).i))
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
         is_toll = is_toll or _retells(cue, noun, told)
@@ -95,10 +95,6 @@ def find_casualties(sentence: Span) -> list[Casualty]:
             taken.add(noun.i)
             counted.append((noun, _kind(cue)))
     return found + _single_victims(cues, counted, taken)
-
-
-def _verb_of(token: Token) -> Token:
-    return next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), token)
 
 
 def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | None]]) -> bool:
@@ -112,16 +108,13 @@ def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | Non
 
 def _group(noun: Token | None) -> str | None:
     """The group a counted noun names, with 'people' and 'persons' naming none in particular."""
-    if noun is None:
-        return None
-    group = people_groups().get(noun.lemma_.lower()) or people_groups().get(noun.lower_)
+    group = people_group(noun) if noun is not None else None
     return None if group == "person" else group
 
 
 def is_people(noun: Token) -> bool:
     """A noun that counts people: 'servicemen' as well as its lemma, and peoples ('13 Hazaras')."""
-    groups = people_groups()
-    return noun.lemma_.lower() in groups or noun.lower_ in groups or noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}
+    return people_group(noun) is not None or noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}
 
 
 def _zero_casualties(quantity: Quantity, doc) -> list[Casualty]:
@@ -156,7 +149,7 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     found = []
     for victim, kind in victims:
         for person in (victim, *victim.conjuncts):
-            if person.i in taken or not _one_person(person) or _named_in_a_count(person):
+            if person.i in taken or not _one_person(person) or _inside_a_count(person):
                 continue
             taken.add(person.i)
             start = min(person.left_edge.i, person.i)
@@ -166,8 +159,9 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     return found
 
 
-def _named_in_a_count(person: Token) -> bool:
-    return any(a.lower_ in SUBSET_WORDS for a in [person, *person.ancestors][:3])
+def _inside_a_count(token: Token) -> bool:
+    """'including five children', 'among them a girl': within three arcs of a subset word."""
+    return any(a.lower_ in SUBSET_WORDS for a in [token, *token.ancestors][:3])
 
 
 def _victims_of(cue: Token) -> list[Token]:
@@ -215,7 +209,7 @@ def _is_subset(token: Token, quantity: Quantity) -> bool:
     doc = token.doc
     before = [t.lower_ for t in doc[max(quantity.start - 2, 0):quantity.start]]
     pronoun_after_subset = len(before) == 2 and before[0] in SUBSET_WORDS | {"of"} and before[1] in _SUBSET_PRONOUNS
-    return pronoun_after_subset or any(a.lower_ in SUBSET_WORDS for a in [token, *token.ancestors][:3])
+    return pronoun_after_subset or _inside_a_count(token)
 
 
 def _sum(total: tuple | None, figure: tuple) -> tuple:

@@ -31,6 +31,7 @@ from warlog.extract.numbers import (
     find_quantities,
     hyphen_suffix,
     is_not_a_count,
+    people_group,
     people_groups,
 )
 from warlog.extract.scope import CUMULATIVE, INCIDENT, claim_scope, clause_of
@@ -109,7 +110,7 @@ def _unit_after(quantity: Quantity, doc: Doc, kind: str) -> tuple[str, int] | No
 def _group(noun: Token) -> str | None:
     """civilian, fighter, protester or person; a 'member' is what its compound or 'of' phrase says."""
     groups = people_groups()
-    group = groups.get(noun.lemma_.lower()) or groups.get(noun.lower_)
+    group = people_group(noun)
     if group != "member":
         return group
     owners = [c for c in noun.lefts if c.dep_ == "compound"]

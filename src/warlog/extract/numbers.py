@@ -78,6 +78,12 @@ def people_groups() -> dict[str, str]:
     return {row["lemma"]: row["group"] for row in read_table("numbers/people.csv")}
 
 
+def people_group(noun: Token) -> str | None:
+    """The group of a people-counting noun, by its lemma or its own form ('servicemen')."""
+    groups = people_groups()
+    return groups.get(noun.lemma_.lower()) or groups.get(noun.lower_)
+
+
 def parse_number_word(word: str) -> float | None:
     """Value of one token: '1,500', '2.5', 'eleven', 'twenty-five', 'thousand'."""
     word = word.lower().strip()

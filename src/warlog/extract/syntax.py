@@ -1,6 +1,6 @@
-"""Distances in the dependency parse, shared by the casualty and claim extractors.
+"""Distances and governing verbs in the dependency parse, shared by the actor, casualty and claim extractors.
 
-Both tie a number to the word that says what it counts ('killed', 'fled', 'deaths'); the nearest
+The casualty and claim extractors tie a number to the word that says what it counts ('killed', 'fled', 'deaths'); the nearest
 such word in the parse, not in the string, is the one that governs the number.
 """
 
@@ -10,6 +10,11 @@ from spacy.tokens import Token
 
 #: How far (in dependency arcs) a quantity may stand from the word that says what it counts.
 MAX_ARCS = 4
+
+
+def governing_verb(token: Token) -> Token:
+    """The token itself if it is a verb, else its nearest verb ancestor (or itself when there is none)."""
+    return next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), token)
 
 
 def arcs_between(a: Token, b: Token) -> int | None:
