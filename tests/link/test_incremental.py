@@ -41,7 +41,7 @@ def test_a_run_with_nothing_new_relinks_nothing(corpus_db, tmp_path):
     assert query_db(copy, "SELECT event_id FROM events ORDER BY event_id") == events_before
 
 
-def test_linking_in_buckets_gives_the_stories_and_events_of_one_pass(tmp_path, corpus_db, monkeypatch):
+def test_linking_in_buckets_gives_the_stories_events_and_disputes_of_one_pass(tmp_path, corpus_db, monkeypatch):
     import warlog.link
     from warlog.pipeline import run
 
@@ -50,5 +50,6 @@ def test_linking_in_buckets_gives_the_stories_and_events_of_one_pass(tmp_path, c
     run([EXAMPLES], db=bucketed, workers=1)
     reference, _ = corpus_db
     for sql in ("SELECT list_sort(article_ids) FROM stories ORDER BY 1",
-                "SELECT event_id, sub_event_type, n_reports, fatalities_best FROM events ORDER BY 1"):
+                "SELECT event_id, sub_event_type, n_reports, fatalities_best FROM events ORDER BY 1",
+                "SELECT dispute_id, side, kind, story_id, n_sources, note FROM disputes ORDER BY 1, 2"):
         assert query_db(bucketed, sql) == query_db(reference, sql)

@@ -1,16 +1,16 @@
-"""Linking: wire copies, stories and events across the whole database."""
+"""Linking: wire copies, stories, events and disputes across the whole database."""
 
 from __future__ import annotations
 
 from datasketch import MinHash
 
 from warlog.link.copies import LinkArticle, find_copies
-from warlog.link.disputes import write_disputes
+from warlog.link.disputes import find_disputes, load_claims
 from warlog.link.events import EVENT_MODALITIES, build_events, event_kind
-from warlog.link.stories import STORY_WINDOW, Happening, group_stories
+from warlog.link.stories import STORY_SPAN, STORY_WINDOW, Happening, group_stories
 from warlog.models import Report
 from warlog.schema import column_names
-from warlog.store import Store
+from warlog.store import Links, Store
 
 
 #: New articles placed per link step (see :func:`link`).
@@ -39,7 +39,7 @@ def _spot(report: Report) -> str:
 
 
 def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) -> None:
-    """Copies, stories and events for ``new_ids`` and their neighbourhood, replacing what was there.
+    """Copies, stories, events and disputes for ``new_ids`` and their neighbourhood, replacing what was there.
 
     ``signatures`` keeps the MinHashes of the last neighbourhood, which the next bucket's mostly shares.
     """
@@ -52,35 +52,38 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
     names = column_names("reports")
     reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
     stories = group_stories(articles, copy_of, happenings(reports))
+    outlet_of = {a.article_id: a.outlet for a in articles}
     events = build_events(
         stories,
         reports,
         published={a.article_id: a.published for a in articles},
-        outlet_of={a.article_id: a.outlet for a in articles},
+        outlet_of=outlet_of,
         copy_of=copy_of,
     )
-    store.replace_links_for(article_ids, old_story_ids, stories, events, copy_of)
+    disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of)
+    store.replace_links_for(article_ids, old_story_ids, Links(stories, events, copy_of, disputes))
 
 
 def link(store: Store) -> dict[str, int]:
-    """Place the articles no story holds yet: copies, stories and events around them, then disputes.
+    """Place the articles no story holds yet: copies, stories, events and disputes around them.
 
     Only the neighbourhood of the new articles is recomputed: articles published within one story
     window of them and the stories that reach into it (see :meth:`Store.articles_to_relink`). A
-    first run links everything; adding a day of news revisits a few days, not the archive.
+    first run links everything; adding a day of news revisits a few weeks, not the archive.
     New articles are placed :data:`LINK_BUCKET` at a time in publication order, each bucket as one
-    incremental step, so that a first run over an archive holds a few days of news in memory at a
-    time, not the archive.
+    incremental step. Since a story spans at most :data:`STORY_SPAN`, a step holds one bucket and a
+    few weeks around it in memory, however large the archive.
     """
-    new_ids = store.unlinked_article_ids()
     signatures: dict[str, MinHash] = {}
-    for start in range(0, len(new_ids), LINK_BUCKET):
-        _relink(store, new_ids[start:start + LINK_BUCKET], signatures)
-    disputes = write_disputes(store)
+    relinked, placed = 0, None
+    while new_ids := store.unlinked_article_ids(limit=LINK_BUCKET):
+        if new_ids == placed:
+            raise RuntimeError(f"linking left {len(new_ids)} articles unplaced, starting with {new_ids[0]}")
+        _relink(store, new_ids, signatures)
+        relinked, placed = relinked + len(new_ids), new_ids
     totals = store.counts()
-    copies = store.con.execute("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL").fetchone()[0]
-    return {"stories": totals["stories"], "events": totals["events"], "copies": copies, "disputes": disputes,
-            "relinked": len(new_ids)}
+    return {"stories": totals["stories"], "events": totals["events"], "copies": store.count_copies(),
+            "disputes": store.count_disputes(), "relinked": relinked}
 
 
 __all__ = ["link"]

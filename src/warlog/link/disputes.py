@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from warlog.clean.normalise import stable_id
 from warlog.errors import Errors, WarlogError
 from warlog.extract.numbers import people_groups
 from warlog.link.grouping import linked_groups
+from warlog.models import Event, Report, Story
 from warlog.schema import column_names
 from warlog.store import Store
 
@@ -51,17 +52,10 @@ _GENERIC_GROUP = "person"
 _CLAIMS_SQL = """
 SELECT c.claim_id, c.article_id, c.number_text, c.value_low, c.value_best, c.value_high, c.hedge,
        c.category, c.unit, c.subject, c.scope, c.period_start, c.period_end, c.place, c.claimant,
-       c.claimant_type, c.stance, c.char_start, c.char_end, c.sentence,
-       a.outlet, a.published, coalesce(a.copy_of, a.article_id) AS origin
+       c.claimant_type, c.stance, c.char_start, c.char_end, c.sentence, a.outlet, a.published
 FROM claims c JOIN articles a USING (article_id)
-WHERE c.value_best IS NOT NULL
+WHERE c.value_best IS NOT NULL AND c.article_id IN (SELECT unnest(?))
 ORDER BY c.claim_id
-"""
-_STORY_SQL = "SELECT story_id, unnest(article_ids) FROM stories"
-_ORIGIN_OUTLET_SQL = "SELECT article_id, outlet FROM articles"
-_REPORT_EVENTS_SQL = """
-SELECT r.article_id, r.char_start, r.char_end, e.event_id
-FROM events e, unnest(e.report_ids) AS u(report_id) JOIN reports r ON r.report_id = u.report_id
 """
 
 
@@ -330,31 +324,27 @@ def _event_of(claim_row: dict, spans: dict[str, list[tuple[int, int, str]]]) -> 
     return events.pop() if len(events) == 1 else None
 
 
-def load_claims(store: Store) -> list[StoredClaim]:
-    """Claims with figures, joined to their articles, stories and events; parts of other figures left out."""
-    story_of = dict((article, story) for story, article in store.con.execute(_STORY_SQL).fetchall())
+def load_claims(store: Store, stories: list[Story], events: list[Event], reports: list[Report],
+                copy_of: dict[str, str | None]) -> list[StoredClaim]:
+    """Claims with figures in the articles of ``stories``, tied to their story, event and wire origin as
+    linking has just placed them (the database still holds the old links); parts of other figures left out."""
+    story_of = {article: story.story_id for story in stories for article in story.article_ids}
+    event_of_report = {report: event.event_id for event in events for report in event.report_ids}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for article_id, start, end, event_id in store.con.execute(_REPORT_EVENTS_SQL).fetchall():
-        spans[article_id].append((start, end, event_id))
-    cursor = store.con.execute(_CLAIMS_SQL)
+    for report in reports:
+        if report.report_id in event_of_report:
+            spans[report.article_id].append((report.char_start, report.char_end, event_of_report[report.report_id]))
+    cursor = store.con.execute(_CLAIMS_SQL, [list(story_of)])
     names = [d[0] for d in cursor.description]
     claims = []
     for values in cursor.fetchall():
         row = dict(zip(names, values))
         sentence = row.pop("sentence")
-        claim = StoredClaim(**row, story_id=story_of.get(row["article_id"], row["article_id"]),
-                            event_id=_event_of(row, spans))
+        claim = StoredClaim(**row, origin=copy_of.get(row["article_id"]) or row["article_id"],
+                            story_id=story_of[row["article_id"]], event_id=_event_of(row, spans))
         if not is_part(claim, sentence):
             claims.append(claim)
     return claims
-
-
-def write_disputes(store: Store) -> int:
-    """Recompute the ``disputes`` table from the stored claims; return the number of disputes."""
-    outlet_of = dict(store.con.execute(_ORIGIN_OUTLET_SQL).fetchall())
-    rows = find_disputes(load_claims(store), outlet_of)
-    store.replace_disputes([asdict(row) for row in rows])
-    return len({row.dispute_id for row in rows})
 
 
 def read_disputes(store: Store, *, category: str | None = None) -> list[list[DisputeSide]]:
@@ -384,4 +374,4 @@ def list_disputes(db: str | Path, *, category: str | None = None) -> list[list[D
         return read_disputes(store, category=category)
 
 
-__all__ = ["DisputeSide", "Figure", "StoredClaim", "find_disputes", "list_disputes", "read_disputes", "write_disputes"]
+__all__ = ["DisputeSide", "Figure", "StoredClaim", "find_disputes", "list_disputes", "load_claims", "read_disputes"]

@@ -94,8 +94,7 @@ def _notes(event: Event, reports: list[Report], outlet_of: dict[str, str | None]
     else:
         text += " No fatalities reported."
     figures = sorted(
-        {(r.fatalities_best, r.attributed_to or outlet_of.get(r.article_id) or "unnamed outlet") for r in reports if r.fatalities_best is not None},
-        key=lambda pair: pair[0],
+        {(r.fatalities_best, r.attributed_to or outlet_of.get(r.article_id) or "unnamed outlet") for r in reports if r.fatalities_best is not None}
     )
     if event.disputed and figures:
         text += " Sources disagree: " + "; ".join(f"{source} gives {n}" for n, source in figures) + "."

@@ -7,7 +7,10 @@ Two articles within a time window join one story (single linkage) when either
   apart at most. Outlets of opposite stance tell one strike in words that share little, but they
   agree on what, where and when.
 
-The window keeps two strikes on one city a month apart in two stories. Copies always share a story.
+The window keeps two strikes on one city a month apart in two stories, and a story spans at most
+:data:`STORY_SPAN` from its first article to its last: a daily series on one siege is a run of
+stories, not one that grows for months. The bound is what keeps each link step's neighbourhood, and
+so its memory, the same size however large the archive grows (see :func:`warlog.link.link`).
 """
 
 from __future__ import annotations
@@ -18,18 +21,21 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 
 from justext import get_stoplist
 
 from warlog.clean.normalise import stable_id
 from warlog.link.copies import LinkArticle
-from warlog.link.grouping import linked_groups
+from warlog.link.grouping import bounded_groups
 from warlog.models import Story
 
 #: Cosine similarity above which two articles tell the same story.
 STORY_THRESHOLD = 0.3
 #: Articles further apart than this are never one story.
 STORY_WINDOW = timedelta(days=4)
+#: A story's first and last articles are at most this far apart; a link that would stretch it further is dropped.
+STORY_SPAN = timedelta(days=14)
 _WORD = re.compile(r"[a-z][a-z\-']{3,}")
 #: Terms per article in the inverted index that proposes candidate pairs.
 TOP_TERMS = 15
@@ -107,7 +113,8 @@ def _happening_pairs(articles: list[LinkArticle], happenings: dict[str, set[Happ
 def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
                   happenings: dict[str, set[Happening]] | None = None) -> list[Story]:
     """Group articles into stories; every article belongs to exactly one."""
-    return [_story(members) for members in linked_groups(articles, _story_links(articles, copy_of, happenings or {}))]
+    links = _story_links(articles, copy_of, happenings or {})
+    return [_story(members) for members in bounded_groups(articles, links, attrgetter("published"), STORY_SPAN)]
 
 
 def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],

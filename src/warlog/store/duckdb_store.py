@@ -53,6 +53,17 @@ class Written:
     claims: int = 0
 
 
+@dataclass(frozen=True)
+class Links:
+    """What one link step found for a neighbourhood of articles: its stories, their events and disputes
+    (:class:`warlog.link.disputes.DisputeSide` rows), and which article copies which."""
+
+    stories: list[Story]
+    events: list[Event]
+    copy_of: dict[str, str | None]
+    disputes: list
+
+
 class Store:
     """A warlog database. Use as a context manager, or call :meth:`close`.
 
@@ -169,11 +180,13 @@ class Store:
         with self.transaction():
             self._insert("skips", [asdict(s) | {"skipped_at": now} for s in skips], replace=True)
 
-    def unlinked_article_ids(self) -> list[str]:
-        """Extracted articles that no story holds yet, in publication order: what the next link step must place."""
+    def unlinked_article_ids(self, limit: int) -> list[str]:
+        """The first ``limit`` extracted articles that no story holds yet, in publication order: what the next
+        link step must place."""
         return [r[0] for r in self.con.execute(
             "SELECT article_id FROM articles WHERE extracted AND article_id NOT IN "
-            "(SELECT unnest(article_ids) FROM stories) ORDER BY published NULLS LAST, article_id").fetchall()]
+            "(SELECT unnest(article_ids) FROM stories) ORDER BY published NULLS LAST, article_id LIMIT ?",
+            [limit]).fetchall()]
 
     def articles_to_relink(self, new_ids: list[str], margin) -> tuple[list[tuple], list[str]]:
         """The articles a link step revisits, and the stories it replaces.
@@ -195,16 +208,16 @@ class Store:
             [new_ids, span[0], span[1], story_ids]).fetchall()
         return rows, story_ids
 
-    def replace_links_for(self, article_ids: list[str], old_story_ids: list[str], stories: list[Story],
-                          events: list[Event], copies: dict[str, str | None]) -> None:
-        """Swap in the stories, events and copy links recomputed for ``article_ids``, in one transaction."""
+    def replace_links_for(self, article_ids: list[str], old_story_ids: list[str], links: Links) -> None:
+        """Swap in the stories, events, disputes and copy links recomputed for ``article_ids``, in one transaction."""
         with self.transaction():
-            self.con.execute("DELETE FROM events WHERE list_contains(?, story_id)", [old_story_ids])
-            self.con.execute("DELETE FROM stories WHERE list_contains(?, story_id)", [old_story_ids])
+            for table in ("events", "stories", "disputes"):
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, story_id)", [old_story_ids])
             self.con.execute("UPDATE articles SET copy_of = NULL WHERE list_contains(?, article_id)", [article_ids])
-            self._insert("stories", [asdict(s) for s in stories])
-            self._insert("events", [asdict(e) for e in events])
-            pairs = [(original, copy) for copy, original in copies.items() if original]
+            self._insert("stories", [asdict(s) for s in links.stories])
+            self._insert("events", [asdict(e) for e in links.events])
+            self._insert("disputes", [asdict(d) for d in links.disputes])
+            pairs = [(original, copy) for copy, original in links.copy_of.items() if original]
             if pairs:
                 self.con.executemany("UPDATE articles SET copy_of = ? WHERE article_id = ?", pairs)
 
@@ -212,12 +225,6 @@ class Store:
         names = column_names("reports")
         return self.con.execute(f"SELECT {', '.join(names)} FROM reports WHERE list_contains(?, article_id) "
                                 "ORDER BY report_id", [article_ids]).fetchall()
-
-    def replace_disputes(self, sides: list[dict]) -> None:
-        """Swap in freshly computed disputes (one row per side), in one transaction."""
-        with self.transaction():
-            self.con.execute("DELETE FROM disputes")
-            self._insert("disputes", sides)
 
     def pending_articles(self, batch_size: int = 256):
         """Articles stored by ``warlog ingest`` but not yet extracted, in batches."""
@@ -229,6 +236,12 @@ class Store:
                 [ids[start : start + batch_size]],
             ).fetchall()
             yield [Article(**dict(zip(names, row))) for row in rows]
+
+    def count_copies(self) -> int:
+        return self.con.execute("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL").fetchone()[0]
+
+    def count_disputes(self) -> int:
+        return self.con.execute("SELECT count(DISTINCT dispute_id) FROM disputes").fetchone()[0]
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
