@@ -13,10 +13,11 @@ prefilter). Then, each in a fresh process:
 3. warlog, local engine, all cores;
 4. warlog, Dask engine on a LocalCluster it starts itself, all cores.
 
-For each: wall time, articles/s, and peak memory (the largest single process,
-and all processes of the run together, sampled). warlog runs also give the time
-of the global link step, which grows with the database rather than with the
-input, and the articles/s before it. Writes bench/out/results.json and prints a
+For each: wall time, articles/s, and peak memory, sampled: the largest single
+process, all processes of the run together, the largest worker process, and
+the main process during the link step. warlog runs also give the time of the
+global link step and the articles/s before it. Run at two corpus sizes, the
+memory figures show whether memory stays flat as the archive grows. Writes bench/out/results.json and prints a
 table. Usage: python bench/run.py [--articles N] [--conflict-share S] [--runs spacy,local-1,...] [--keep] [--out FILE]
 
 Targets (issue 7): warlog on one worker at most 1.0x spaCy's time; at least a
@@ -127,15 +128,19 @@ def make_corpus(n: int, path: Path, conflict_share: float = 1.0) -> Path:
 
 
 def measure(key: str, name: str, command: list[str], *, interval: float = 0.25) -> dict:
-    """Run ``command``, sampling the memory of it and every process it starts; its row of results."""
+    """Run ``command``, sampling the memory of it and every process it starts; its row of results.
+
+    Besides the largest process and the sum of all, the row gives the largest worker (a child
+    process, before the link step) and the main process during the link step, told apart by time.
+    """
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     parent = psutil.Process(child.pid)
-    peak_process = peak_total = 0.0
+    samples = []
     while child.poll() is None:
-        sizes = _rss_mib([parent, *_children(parent)])
-        if sizes:
-            peak_process, peak_total = max(peak_process, max(sizes)), max(peak_total, sum(sizes))
+        main, workers = _rss_mib([parent]), _rss_mib(_children(parent))
+        if main:
+            samples.append((time.perf_counter() - started, main[0], max(workers, default=0.0), main[0] + sum(workers)))
         time.sleep(interval)
     seconds = time.perf_counter() - started
     if child.returncode:
@@ -144,10 +149,15 @@ def measure(key: str, name: str, command: list[str], *, interval: float = 0.25) 
     articles, link_seconds = output["articles"], output.get("link_seconds")
     row = {"key": key, "run": name, "seconds": round(seconds, 1), "articles": articles,
            "articles_per_second": round(articles / seconds, 2)}
+    peaks = {"peak_process_mib": max((max(s[1], s[2]) for s in samples), default=0),
+             "peak_total_mib": max((s[3] for s in samples), default=0),
+             "peak_worker_mib": max((s[2] for s in samples), default=0)}
     if link_seconds is not None:
+        link_start = seconds - link_seconds
         row |= {"link_seconds": round(link_seconds, 1),
                 "articles_per_second_before_link": round(articles / (seconds - link_seconds), 2)}
-    return row | {"peak_process_mib": round(peak_process), "peak_total_mib": round(peak_total)}
+        peaks["peak_link_mib"] = max((s[1] for s in samples if s[0] >= link_start), default=0)
+    return row | {name: round(value) for name, value in peaks.items()}
 
 
 def _children(process: psutil.Process) -> list[psutil.Process]:
@@ -207,10 +217,12 @@ def _seconds_before_link(row: dict) -> float:
 def report(result: dict) -> None:
     print(f"{result['articles']} articles ({result['corpus_mib']} MiB of JSONL, {result['conflict_share']:.0%} about conflict) "
           f"generated from examples/corpus and eval/offtopic, {result['workers']} cores")
-    print(f"{'run':42} {'seconds':>8} {'link s':>7} {'articles/s':>11} {'before link':>12} {'peak MiB':>9} {'all MiB':>8}")
+    print(f"{'run':42} {'seconds':>8} {'link s':>7} {'articles/s':>11} {'before link':>12} {'peak MiB':>9} {'all MiB':>8} "
+          f"{'worker MiB':>11} {'link MiB':>9}")
     for row in result["runs"]:
         print(f"{row['run']:42} {row['seconds']:>8} {row.get('link_seconds', ''):>7} {row['articles_per_second']:>11} "
-              f"{row.get('articles_per_second_before_link', ''):>12} {row['peak_process_mib']:>9} {row['peak_total_mib']:>8}")
+              f"{row.get('articles_per_second_before_link', ''):>12} {row['peak_process_mib']:>9} {row['peak_total_mib']:>8} "
+              f"{row['peak_worker_mib']:>11} {row.get('peak_link_mib', ''):>9}")
     for name, value in result["verdicts"].items():
         target = TARGETS[name.removesuffix("_before_link")]
         sense = ">=" if name.startswith("articles_per_day") else "<="

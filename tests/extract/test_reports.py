@@ -196,3 +196,23 @@ def test_two_sources_counting_the_same_dead_give_a_range_not_a_sum():
     [report] = _reports("Nine people were killed by Turkish shelling on Tal Tamr on Thursday, according to the SDF, "
                         "while the Syrian Observatory put the toll at 11, including four children.", published="2019-10-17")
     assert (report.fatalities_low, report.fatalities_best, report.fatalities_high) == (9, 9, 11)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # the toll's subject is the second event word
+        ("Government forces shelled the outskirts of Daraa overnight, and a roadside bomb on the main road "
+         "killed three soldiers, activists said.", {"Shelling/artillery/missile attack": None, "Remote explosive/landmine/IED": 3}),
+        # the toll follows from the first event's verb
+        ("Militants shelled the town of Mayadin, killing four civilians, and later seized two villages.",
+         {"Shelling/artillery/missile attack": 4, "Non-state actor overtakes territory": None}),
+        # a toll with a subject of its own that names no event stays with the first event
+        ("Rebels fired a rocket at the airport on Monday; the army said it intercepted it, but falling "
+         "shrapnel wounded three guards.", {"Shelling/artillery/missile attack": 3, "Disrupted weapons use": None}),
+    ],
+)
+def test_two_events_in_a_sentence_each_take_their_own_figures(text, figures):
+    reports = _reports(text)
+    got = {r.sub_event_type: r.fatalities_best if r.fatalities_best is not None else r.injured_best for r in reports}
+    assert got == figures

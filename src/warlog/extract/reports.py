@@ -11,6 +11,7 @@ figures to claims, not to an incident.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -19,11 +20,12 @@ from warlog.clean.normalise import stable_id
 from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
-from warlog.extract.casualties import counts_from, find_casualties
+from warlog.extract.casualties import Casualty, counts_from, find_casualties
 from warlog.extract.context import ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed, needs_context
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_groups
 from warlog.extract.scope import is_cumulative
+from warlog.extract.syntax import governing_verb
 from warlog.models import Counts, Report
 from warlog.nlp.rulers import CASUALTY
 
@@ -229,14 +231,31 @@ def _next_sentence_counts(sentences: list[Span], index: int, event_sentences: se
     return (counts_from(casualties), following) if casualties else (Counts(), None)
 
 
-def _without_figures(reading: tuple[bool, Counts, list] | None) -> bool:
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_FOLLOWS_FROM = frozenset({"advcl", "conj", "xcomp"})
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a sentence says: whether it is a tally, its casualty figures, the events it names, and each
+    event's share of the figures."""
+
+    cumulative: bool
+    counts: Counts
+    events: list[tuple[Span, tuple[str, str]]]
+    shares: list[Counts]
+
+    @property
+    def has_figures(self) -> bool:
+        return self.counts.fatalities_best is not None or self.counts.injured_best is not None
+
+
+def _without_figures(reading: _Reading | None) -> bool:
     """A sentence that names one event ('troops opened fire', not 'numerous strikes') and gives no
     figures of its own."""
     if reading is None:
         return False
-    cumulative, counts, events = reading
-    return (bool(events) and not _is_plural_noun(events[0][0]) and not cumulative
-            and counts.fatalities_best is None and counts.injured_best is None)
+    return bool(reading.events) and not _is_plural_noun(reading.events[0][0]) and not reading.cumulative and not reading.has_figures
 
 
 def _make_report(article_id, doc, first: Span, last: Span, types, trigger, modality, actors, counts, target, attribution, confidence) -> Report:
@@ -270,10 +289,11 @@ def _target(trigger: Span, sentence: Span) -> str | None:
     return min(targets, key=lambda s: (s.start < trigger.start, abs(s.start - trigger.start))).label_
 
 
-def _sentence_reading(sentence: Span, triggers: list[Span]) -> tuple[bool, Counts, list[tuple[Span, tuple[str, str]]]]:
+def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     """Whether a sentence is a tally, its casualty figures, and the events its triggers name."""
     cumulative = is_cumulative(sentence)
-    counts = Counts() if cumulative else counts_from(find_casualties(sentence))
+    casualties = [] if cumulative else find_casualties(sentence)
+    counts = counts_from(casualties)
     candidates = []
     for trigger in triggers:
         if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _is_background(trigger) or (
@@ -284,7 +304,36 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> tuple[bool, Count
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
         if types is not None and _in_conflict(sentence, types, trigger, actor1):
             candidates.append((trigger, types))
-    return cumulative, counts, _sentence_events(candidates, counts, sentence)
+    events = _sentence_events(candidates, counts, sentence)
+    return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence))
+
+
+def _shares(events: list[tuple[Span, tuple[str, str]]], casualties: list[Casualty], counts: Counts,
+            sentence: Span) -> list[Counts]:
+    """Each event's figures, so that no death is counted twice. With two events in a sentence, a figure
+    goes to the event its casualty word hangs on (see :func:`_pointers`), else to the first event."""
+    if len(events) < 2:
+        return [counts] * len(events)
+    owners: dict[int, list[Casualty]] = {}
+    for casualty in casualties:
+        owners.setdefault(_owner(events, casualty, sentence), []).append(casualty)
+    return [counts_from(owners.get(n, [])) for n in range(len(events))]
+
+
+def _owner(events: list[tuple[Span, tuple[str, str]]], casualty: Casualty, sentence: Span) -> int:
+    pointers = _pointers(governing_verb(sentence.doc[casualty.quantity.start]))
+    return next((n for n, (trigger, _) in enumerate(events) if any(t.i in pointers for t in trigger)), 0)
+
+
+def _pointers(cue: Token) -> set[int]:
+    """Tokens that tie a casualty word to its event: its subject ('one strike on a house killed five'),
+    what it happened in or by ('were killed in the shelling'), and, when it has no subject of its own,
+    the verb it follows from ('struck the town, killing five', not 'intercepted it, but debris wounded two')."""
+    subjects = {c.i for c in cue.children if c.dep_ in _SUBJECTS}
+    tied = subjects | {g.i for c in cue.children if c.dep_ in {"agent", "prep"} for g in c.children if g.dep_ == "pobj"}
+    if cue.dep_ in _FOLLOWS_FROM and not subjects:
+        tied.add(cue.head.i)
+    return tied
 
 
 def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attribution]) -> list[Report]:
@@ -297,14 +346,14 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     readings = {index: _sentence_reading(sentences[index], triggers) for index, triggers in by_sentence.items()}
     # A sentence whose event words all fell away ('destroyed four vehicles') gives its figures to the
     # event before it, or makes a casualty report of its own.
-    event_sentences = {index for index, (_, _, events) in readings.items() if events}
+    event_sentences = {index for index, reading in readings.items() if reading.events}
     # A lede may give the toll before the event ('More than 100 were killed. Witnesses said troops
     # opened fire.'): such figures, by the sentence they go to. Later in an article, a toll without an
     # event of its own looks back to events told already.
     told_before: dict[int, tuple[Counts, Span]] = {}
     reports: list[Report] = []
-    for index, (cumulative, counts, events) in sorted(readings.items()):
-        sentence = sentences[index]
+    for index, reading in sorted(readings.items()):
+        sentence, cumulative, counts, events = sentences[index], reading.cumulative, reading.counts, reading.events
         attribution = attributions.get(sentence.start)
         if not events:
             casualty = next((t for t in by_sentence[index] if t.label_ == CASUALTY), None)
@@ -326,16 +375,16 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
         for position, (trigger, types) in enumerate(events):
             actors = find_actors(trigger, sentence)
             first = last = sentence
-            trigger_counts = counts
-            if not cumulative and counts.fatalities_best is None and counts.injured_best is None:
+            trigger_counts = reading.shares[position]
+            if not cumulative and not reading.has_figures:
                 if index in told_before:
                     trigger_counts, first = told_before[index]
                 else:
                     trigger_counts, following = _next_sentence_counts(sentences, index, event_sentences)
                     last = following or sentence
-            # Figures go to the sentence's first event only, so that events never count a death twice.
-            if position:
-                trigger_counts = Counts()
+                # Figures from another sentence go to this one's first event only, so that no death is counted twice.
+                if position:
+                    trigger_counts = Counts()
             weight = float(_triggers()[trigger.id_]["weight"])
             reports.append(
                 _make_report(article_id, doc, first, last, types, trigger, find_modality(trigger), actors,

@@ -8,6 +8,7 @@ Only the main process writes: workers return records, never touch the database.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -64,6 +65,15 @@ class Links:
     disputes: list
 
 
+#: DuckDB's memory, which by default grows to most of the machine's as it caches a large database.
+#: Queries that need more spill to disk. ``WARLOG_DB_MEMORY`` sets another limit (``4GB``, ``500MB``).
+DB_MEMORY = "1GB"
+
+
+def memory_limit() -> str:
+    return os.environ.get("WARLOG_DB_MEMORY") or DB_MEMORY
+
+
 class Store:
     """A warlog database. Use as a context manager, or call :meth:`close`.
 
@@ -73,7 +83,7 @@ class Store:
     def __init__(self, path: str | Path = "warlog.duckdb", *, read_only: bool = False):
         self.path = str(path)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": memory_limit()})
         except duckdb.Error as err:
             raise WarlogError(Errors.E007.format(path=self.path, detail=str(err).splitlines()[0])) from None
         if not read_only:
