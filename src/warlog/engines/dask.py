@@ -41,11 +41,17 @@ SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: - no statistical profiler, which interrupts the task thread every 10 ms to read its stack;
 #: - glibc's own trim threshold instead of the nanny's 64 KiB, which hands freed memory back to
 #:   the system at once: spaCy allocates and frees all the time (15 s of system time out of 190
-#:   on 1,500 articles).
+#:   on 1,500 articles);
+#: - the event loop's health tick every second, not every 20 ms, and the system and memory monitors
+#:   every one or two seconds: each wake-up takes the GIL from the spaCy thread (on 1,500 articles
+#:   the main process, which holds the scheduler, then used no more CPU than the local engine's).
 #: Workers started by ``dask worker`` take these from their own Dask config (docs/scale.md).
 WORKER_SETTINGS = {
     "distributed.worker.profile.enabled": False,
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
 }
 
 
