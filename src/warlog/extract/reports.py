@@ -237,13 +237,14 @@ _FOLLOWS_FROM = frozenset({"advcl", "conj", "xcomp"})
 
 @dataclass(frozen=True)
 class _Reading:
-    """What a sentence says: whether it is a tally, its casualty figures, the events it names, and each
-    event's share of the figures."""
+    """What a sentence says: whether it is a tally, its casualty figures, the events it names, each
+    event's share of the figures, and the actors of each trigger read, by its token span."""
 
     cumulative: bool
     counts: Counts
     events: list[tuple[Span, tuple[str, str]]]
     shares: list[Counts]
+    actors: dict[tuple[int, int], tuple[Actor | None, Actor | None]]
 
     @property
     def has_figures(self) -> bool:
@@ -295,17 +296,19 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     casualties = [] if cumulative else find_casualties(sentence)
     counts = counts_from(casualties)
     candidates = []
+    actors = {}
     for trigger in triggers:
         if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _is_background(trigger) or (
                 _triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
             continue
-        actor1 = find_actors(trigger, sentence)[0]
+        actors[trigger.start, trigger.end] = find_actors(trigger, sentence)
+        actor1 = actors[trigger.start, trigger.end][0]
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
         if types is not None and _in_conflict(sentence, types, trigger, actor1):
             candidates.append((trigger, types))
     events = _sentence_events(candidates, counts, sentence)
-    return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence))
+    return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors)
 
 
 def _shares(events: list[tuple[Span, tuple[str, str]]], casualties: list[Casualty], counts: Counts,
@@ -373,7 +376,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
             )
             continue
         for position, (trigger, types) in enumerate(events):
-            actors = find_actors(trigger, sentence)
+            actors = reading.actors[trigger.start, trigger.end]
             first = last = sentence
             trigger_counts = reading.shares[position]
             if not cumulative and not reading.has_figures:
