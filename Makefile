@@ -8,7 +8,7 @@ WARLOG := $(VENV)/bin/warlog
 DB ?= warlog.duckdb
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: demo test test-slow bench eval clean venv
+.PHONY: demo test test-slow bench eval eval-real clean venv
 
 venv: $(VENV)/.runtime
 
@@ -36,6 +36,10 @@ bench: $(VENV)/.runtime
 
 eval: $(VENV)/.runtime
 	$(PY) -m warlog.eval
+
+# Real, professionally coded text outside the repository (../shared/dev or WARLOG_DEV_DATA); skips where absent.
+eval-real: $(VENV)/.runtime
+	$(PY) -m warlog.eval real all
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache bench/out

@@ -48,6 +48,17 @@ class Scorecard:
     ratios: dict[str, tuple[int, int]] = field(default_factory=dict)
     values: dict[str, float] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    #: Per-class tables (e.g. sub-event type), written with the figures.
+    tables: dict[str, list[dict]] = field(default_factory=dict)
+    #: Mistakes by kind, each with a severity: ``--errors N`` prints the N worst of each kind.
+    mistakes: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+
+    def mistake(self, kind: str, severity: float, line: str) -> None:
+        self.mistakes.setdefault(kind, []).append((severity, line))
+
+    def worst(self, n: int) -> dict[str, list[str]]:
+        return {kind: [line for _, line in sorted(lines, key=lambda m: -m[0])[:n]]
+                for kind, lines in self.mistakes.items()}
 
     def score(self, key: str) -> Score:
         return self.scores.setdefault(key, Score())
@@ -64,6 +75,7 @@ class Scorecard:
             "ratios": {key: {"value": round(h / t, 3) if t else None, "hits": h, "total": t}
                        for key, (h, t) in self.ratios.items()},
             "values": {key: round(value, 3) for key, value in self.values.items()},
+            **({"tables": self.tables} if self.tables else {}),
         }
 
 

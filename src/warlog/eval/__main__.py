@@ -1,16 +1,20 @@
-"""``python -m warlog.eval [SET...] [--errors N]``: score warlog on the labelled sets in ``eval/``."""
+"""``python -m warlog.eval [SET...] [--errors N]``: score warlog on the labelled sets in ``eval/``.
+
+``python -m warlog.eval real ...`` scores it on the real labelled sets outside the repository
+(:mod:`warlog.eval.real.cli`).
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
 import json
+import sys
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 
-from warlog.eval import Scorecard
+from warlog.eval.display import render
 
 ROOT = Path(__file__).resolve().parents[3]
 SETS = {
@@ -23,21 +27,13 @@ SETS = {
 }
 
 
-def render(console: Console, card: Scorecard) -> None:
-    table = Table(title=f"{card.name}: {card.items} items", title_justify="left")
-    for column in ("field", "precision", "recall", "F1", "value", "n"):
-        table.add_column(column, justify="left" if column == "field" else "right")
-    for key, score in card.scores.items():
-        table.add_row(key, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", "",
-                      str(score.tp + score.fn))
-    for key, (hits, total) in card.ratios.items():
-        table.add_row(key, "", "", "", f"{hits / total:.3f}" if total else "-", str(total))
-    for key, value in card.values.items():
-        table.add_row(key, "", "", "", f"{value:.3f}", "")
-    console.print(table)
-
-
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["real"]:
+        from warlog.eval.real.cli import main as score_real
+
+        score_real(argv[1:])
+        return
     parser = argparse.ArgumentParser(prog="python -m warlog.eval", description=__doc__)
     parser.add_argument("sets", nargs="*", metavar="SET", help=f"labelled sets to score: {', '.join(SETS)} (default: all)")
     parser.add_argument("--errors", type=int, default=0, help="print up to N mistakes per set")

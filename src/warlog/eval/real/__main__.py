@@ -1,0 +1,5 @@
+import sys
+
+from warlog.eval.real.cli import main
+
+sys.exit(main())

@@ -1,0 +1,82 @@
+"""ACLED event notes: ``acled_v2019`` (6 types, 25 sub-types) and ``acled_pre2019`` (the old 9 types).
+
+Each note is one article published a week after its event. Scored on every note (a note warlog made
+no event of is wrong on every field): event found, event type accuracy, sub-event type weighted and
+macro F1 with a per-class table, fatalities exact (ACLED's single conservative figure against warlog's
+best), actor1/actor2 by normalised name and their inter codes, date exact, place within 25 km (all rows
+and town-level rows, ACLED geo_precision 1), admin1 and country. Old-taxonomy notes are scored at the
+family level: the event type must be one the old type maps to (Riots/Protests admits both).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warlog.eval import Scorecard
+from warlog.eval.real import code_texts, published_after, read_rows
+from warlog.eval.real.fields import quote, score_actors, score_admin_and_country, score_count, score_date, score_place
+from warlog.eval.real.labels import Confusion
+from warlog.models import Event, RawDocument
+
+
+def _documents(rows: list[dict]) -> list[tuple[str, RawDocument]]:
+    return [(row["id"], RawDocument(source=row["id"], text=row["text"], published=published_after(row["event_date"])))
+            for row in rows]
+
+
+def _score_shared(card: Scorecard, row: dict, event: Event | None, text: str) -> None:
+    score_count(card, "fatalities", event, event.fatalities_best if event else None, row.get("fatalities"), text)
+    score_actors(card, event, row, text)
+    score_date(card, event, row["event_date"], text)
+    score_place(card, event, row.get("latitude"), row.get("longitude"), row.get("location") or "?",
+                row.get("geo_precision") == 1, text)
+    score_admin_and_country(card, event, row.get("admin1"), row.get("country"), text)
+
+
+def _add_type_tables(card: Scorecard, types: Confusion, subtypes: Confusion) -> None:
+    card.values["event type accuracy"] = types.accuracy()
+    card.values["sub-type weighted F1"] = subtypes.weighted_f1()
+    card.values["sub-type macro F1"] = subtypes.macro_f1()
+    card.tables["event_type"] = types.per_class()
+    card.tables["sub_event_type"] = subtypes.per_class()
+    card.tables["most confused sub-types"] = [{"gold": g, "warlog": p, "n": n} for g, p, n in subtypes.most_confused(15)]
+
+
+def evaluate(path: Path, limit: int | None = None) -> Scorecard:
+    """ACLED notes in the 2019+ taxonomy."""
+    rows = read_rows(path, limit)
+    card = Scorecard(name="acled (ACLED notes, 2019+ taxonomy)", items=len(rows))
+    types, subtypes = Confusion(), Confusion()
+    for row, coded in zip(rows, code_texts(_documents(rows))):
+        event, text = coded.event, quote(row["id"], row["text"])
+        card.count("event found", event is not None)
+        types.add(row["event_type"], event.event_type if event else None)
+        subtypes.add(row["sub_event_type"], event.sub_event_type if event else None)
+        if event is None or event.event_type != row["event_type"]:
+            card.mistake("event type", 1, f"gold {row['event_type']} | warlog {event.event_type if event else 'no event'} | {text}")
+        elif event.sub_event_type != row["sub_event_type"]:
+            card.mistake("sub-type", 1, f"gold {row['sub_event_type']} | warlog {event.sub_event_type} | {text}")
+        _score_shared(card, row, event, text)
+    _add_type_tables(card, types, subtypes)
+    return card
+
+
+def evaluate_old(path: Path, limit: int | None = None) -> Scorecard:
+    """ACLED notes in the pre-2019 taxonomy, scored by event family."""
+    rows = read_rows(path, limit)
+    card = Scorecard(name="acled-old (ACLED notes, pre-2019 taxonomy)", items=len(rows))
+    families = Confusion()
+    for row, coded in zip(rows, code_texts(_documents(rows))):
+        event, text = coded.event, quote(row["id"], row["text"])
+        card.count("event found", event is not None)
+        admissible = row.get("event_type_candidates") or [row["event_type"]]
+        right = event is not None and event.event_type in admissible
+        card.count("family", right)
+        families.add(row["event_type_old"], row["event_type_old"] if right else (event.event_type if event else None))
+        if not right:
+            card.mistake("family", 1, f"gold {row['event_type_old']} | warlog {event.event_type if event else 'no event'} | {text}")
+        if row.get("sub_event_type"):
+            card.count("sub-type, where the old type maps to one", event is not None and event.sub_event_type == row["sub_event_type"])
+        _score_shared(card, row, event, text)
+    card.tables["family"] = families.per_class()
+    return card

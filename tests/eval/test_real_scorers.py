@@ -1,0 +1,79 @@
+"""The real-data scorers' counting, name matching and set handling, on rows the project wrote itself."""
+
+import json
+
+import pytest
+
+from warlog.eval.real import dev_root, read_rows
+from warlog.eval.real.cli import main
+from warlog.eval.real.compare import country_code, same_actor, same_admin
+from warlog.eval.real.labels import NONE, Confusion
+
+
+def test_weighted_and_macro_f1_follow_gold_support():
+    confusion = Confusion()
+    for gold, predicted in [("Attack", "Attack"), ("Attack", "Attack"), ("Attack", None), ("Armed clash", "Attack")]:
+        confusion.add(gold, predicted)
+    rows = {row["class"]: row for row in confusion.per_class()}
+    # Attack: precision 2/3, recall 2/3; Armed clash: nothing right.
+    assert rows["Attack"]["f1"] == pytest.approx(0.667, abs=1e-3)
+    assert rows["Armed clash"]["f1"] == 0.0
+    assert confusion.weighted_f1() == pytest.approx(0.667 * 3 / 4, abs=1e-3)
+    assert confusion.macro_f1() == pytest.approx(0.667 / 2, abs=1e-3)
+    assert confusion.accuracy() == 0.5
+    assert ("Attack", NONE, 1) in confusion.most_confused()
+
+
+@pytest.mark.parametrize("name, code", [("Democratic Republic of Congo", "CD"), ("Ivory Coast", "CI"),
+                                        ("Burkina Faso", "BF"), ("KE", "KE"), ("Myanmar", "MM")])
+def test_country_names_resolve_to_iso_codes(name, code):
+    assert country_code(name) == code
+
+
+def test_admin_spellings_and_actor_forms_match():
+    assert same_admin("Idlib", "Idleb")
+    assert same_admin("Anbar Governorate", "Al Anbar")
+    assert same_admin("Bangsamoro Autonomous Region in Muslim Mindanao", "BARMM")
+    assert not same_admin("Sagaing", "Mandalay")
+    assert same_actor("Military Forces of Kenya", "Military Forces of Kenya (2013-2022)")
+    assert same_actor("AQIM", "AQIM: Al Qaeda in the Islamic Maghreb")
+    assert not same_actor("Police Forces of Kenya (2013-2022)", "Military Forces of Kenya (2013-2022)")
+    assert same_actor(None, None) and not same_actor(None, "Civilians (Mali)")
+
+
+def test_a_limit_samples_evenly_and_repeatably(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps({"n": i}) + "\n" for i in range(10)))
+    assert [row["n"] for row in read_rows(path, 5)] == [0, 2, 4, 6, 8]
+    assert read_rows(path, 5) == read_rows(path, 5)
+
+
+def test_missing_dev_data_is_one_line_and_no_failure(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("WARLOG_DEV_DATA", str(tmp_path / "absent"))
+    assert dev_root() is None
+    assert main(["acled"]) == 0
+    assert capsys.readouterr().out.strip().count("\n") == 0
+
+
+def test_acled_notes_are_scored_through_the_user_path(monkeypatch, tmp_path):
+    notes = [
+        {"id": "own:1", "text": "On 3 May 2021, militants ambushed a police patrol near Kidal, killing four officers.",
+         "event_date": "2021-05-03", "event_type": "Violence against civilians", "sub_event_type": "Attack",
+         "actor1": "Unidentified Armed Group (Mali)", "actor2": "Police Forces of Mali (2021-)", "inter1": 3,
+         "inter2": 1, "fatalities": 4, "country": "Mali", "admin1": "Kidal", "location": "Kidal",
+         "latitude": 18.44, "longitude": 1.41, "geo_precision": 1},
+        {"id": "own:2", "text": "The minister opened a new bridge over the river on Friday.",
+         "event_date": "2021-05-07", "event_type": "Strategic developments", "sub_event_type": "Other",
+         "actor1": None, "actor2": None, "inter1": 0, "inter2": 0, "fatalities": 0, "country": "Mali",
+         "admin1": None, "location": None, "latitude": None, "longitude": None, "geo_precision": 3},
+    ]
+    folder = tmp_path / "dev" / "acled_v2019"
+    folder.mkdir(parents=True)
+    (folder / "acled_v2019.jsonl").write_text("".join(json.dumps(note) + "\n" for note in notes))
+    monkeypatch.setenv("WARLOG_DEV_DATA", str(tmp_path / "dev"))
+    assert main(["acled", "--out", str(tmp_path / "results")]) == 0
+    figures = json.loads((tmp_path / "results" / "acled.json").read_text())
+    assert figures["items"] == 2
+    assert figures["ratios"]["event found"] == {"value": 0.5, "hits": 1, "total": 2}
+    assert figures["ratios"]["fatalities exact, event found"]["value"] == 1.0
+    assert {row["class"] for row in figures["tables"]["sub_event_type"]} == {"Attack", "Other"}
