@@ -42,6 +42,18 @@ def corpus_db(tmp_path_factory):
     return path, summary
 
 
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory):
+    """The real seed articles (../shared/seeds, never copied here) run once into a database."""
+    from warlog.pipeline import run
+
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not here")
+    path = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    summary = run([SEEDS], db=path, workers=1)
+    return path, summary
+
+
 def query_db(path, sql):
     """Rows of ``sql`` on the database at ``path``, opened read-only."""
     import duckdb

@@ -2,20 +2,9 @@
 
 import pytest
 
-from warlog.pipeline import run
-
 from conftest import SEEDS, query_db
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not here")
-
-
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
-    summary = run([SEEDS], db=path, workers=1)
-    return path, summary
-
-
 
 
 def test_seeds_are_ingested_with_their_metadata(seeds_db):

@@ -24,6 +24,7 @@ SETS = {
     "dates": ROOT / "eval" / "dates" / "gold.jsonl",
     "stories": ROOT / "examples" / "gold",
     "offtopic": ROOT / "eval" / "offtopic" / "articles.jsonl",
+    "seeds": ROOT / "eval" / "seeds" / "gold.json",
 }
 
 
