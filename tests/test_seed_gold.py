@@ -24,10 +24,6 @@ NOT_YET = {
     "raqqa-plan-002": "a coalition 'fighting Daesh' clause becomes a battle at Raqqa",
     "raqqa-plan-003": "'moving into the practical phase of an attack' is read as reported",
     "raqqa-plan-004": "'a simultaneous push to capture Raqqa' becomes a territory event",
-    "airwars-744": "claimant taken from the wrong noun",
-    "raqqa-defenders": "no claimant: 'Carter described' is inside a relative clause",
-    "mosul-fighters": "'up to 6,000' and '3-4,000' read as one claim",
-    "civilians-at-risk": "'the fate of 400,000 civilians' is not read as at risk; 'He' is not resolved",
 }
 
 

@@ -166,3 +166,32 @@ def test_claim_tables_use_known_codes():
     types = {row["type"] for row in read_table("claims/claimant_words.csv") if row["role"] == "type"}
     assert types <= CLAIMANT_TYPES
     assert {row["type"] for row in read_table("actors/sources.csv")} <= CLAIMANT_TYPES
+
+
+def test_a_speaker_described_by_a_relative_clause_is_the_name_before_it(nlp):
+    from warlog.extract import extract_from_doc
+    from warlog.models import Article
+
+    text = ("But Ceasefire Watch, a Geneva-based group of researchers that counts civilian deaths in Yemen and "
+            "Somalia, says 312 civilians were killed in drone strikes in Yemen in the month of May alone.")
+    claims = extract_from_doc(Article(article_id="a", text=text, source="t"), nlp(text)).claims
+    assert [(c.value_best, c.claimant) for c in claims] == [(312, "Ceasefire Watch")]
+
+
+def test_a_title_with_a_named_person_in_apposition_gives_the_person(nlp):
+    from warlog.extract import extract_from_doc
+    from warlog.models import Article
+
+    text = ("On Monday, the UN's regional humanitarian coordinator, Maria Okafor, warned that the fighting "
+            "must stop. She also expressed concern about the fate of 250,000 civilians, who may suffer.")
+    claims = extract_from_doc(Article(article_id="a", text=text, source="t"), nlp(text)).claims
+    assert [(c.value_best, c.category, c.claimant) for c in claims] == [(250000, "at_risk", "Maria Okafor")]
+
+
+def test_fighters_named_by_their_group_are_counted(nlp):
+    from warlog.extract import extract_from_doc
+    from warlog.models import Article
+
+    text = "There were up to 4,500 Boko Haram (JAS) fighters in the forest before the offensive began."
+    claims = extract_from_doc(Article(article_id="a", text=text, source="t"), nlp(text)).claims
+    assert [(c.value_high, c.category) for c in claims] == [(4500, "fighters")]

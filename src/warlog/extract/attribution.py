@@ -141,6 +141,9 @@ def _names_place_or_body(preposition: Token) -> bool:
 def claimant_phrase(head: Token) -> Span:
     """The claimant's phrase: name, title and naming prepositions, plus coordinated names and acronyms."""
     doc = head.doc
+    person = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if person is not None and head.ent_type_ != "PERSON":
+        return claimant_phrase(person)  # 'the UN's relief coordinator, Stephen O'Brien, said': the person speaks
     tokens = _name_tokens(head)
     for child in head.rights:
         if child.dep_ == "conj" and child.i > tokens[-1].i:
@@ -421,8 +424,10 @@ class SourceFinder:
         opening = next((t for t in sentence[first - sentence.start:] if t.pos_ not in {"CCONJ", "ADV", "PUNCT", "DET"}), None)
         if opening is not None and _phrase_head(opening).dep_ not in _SUBJECTS and opening.pos_ != "PROPN":
             opening = None
-        heads = [t for t in (verb.doc[before] if before >= first else None, opening)
-                 if t is not None and t.pos_ in {"NOUN", "PROPN"} and t.i < verb.i]
+        right_before = verb.doc[before] if before >= first else None
+        if right_before is not None and opening is not None and opening in right_before.ancestors:
+            right_before = None  # 'Airwars, a group that tracks deaths in Iraq and Syria, says': Syria describes
+        heads = [t for t in (right_before, opening) if t is not None and t.pos_ in {"NOUN", "PROPN"} and t.i < verb.i]
         spans = [claimant_phrase(_phrase_head(t)) for t in heads]
         spans = [s for s in spans if first <= s.start and s.end <= verb.i]
         named = [s for s in spans if _is_named(s)]

@@ -256,7 +256,7 @@ def _counted(quantity: Quantity, doc: Doc) -> Counted | None:
         return _advance(quantity, doc, distance)
     if is_not_a_count(quantity, doc):
         return None
-    noun = _predicate_noun(quantity, doc) or counted_noun(quantity, doc)
+    noun = _members_of_group(_predicate_noun(quantity, doc) or counted_noun(quantity, doc))
     if quantity.best == 0 and not _counts_something(span, noun):
         return None
     if quantity.best == 1 and quantity.hedge is None or _counts_the_speakers(noun):
@@ -264,6 +264,16 @@ def _counted(quantity: Quantity, doc: Doc) -> Counted | None:
     if noun is not None and noun.pos_ != "NOUN" and not _counts_people(noun):
         return None
     return Counted(quantity, noun)
+
+
+def _members_of_group(noun: Token | None) -> Token | None:
+    """'up to 6,000 Islamic State (IS) fighters': the parser counts the group's name, with the people it
+    has hung on it as an apposition or above it as the name's head; the people are what is counted."""
+    if noun is None or noun.pos_ != "PROPN":
+        return noun
+    above = [noun.head] if noun.dep_ in {"nmod", "compound"} else []
+    beside = [c for c in noun.rights if c.dep_ == "appos"]
+    return next((t for t in (*above, *beside) if t.pos_ == "NOUN" and _counts_people(t)), noun)
 
 
 def _counts_the_speakers(noun: Token | None) -> bool:
