@@ -184,14 +184,15 @@ def with_allies(span: Span, spans: list[Span]) -> Actor:
     """The actor of ``span`` with the actors joined to it by 'and' or 'with the support of' as its
     associated actors. State forces lead, as ACLED codes joint operations ('Wagner mercenaries and
     FACA soldiers' is the army, with Wagner associated)."""
-    heads = {span.root.i, *(c.i for c in span.root.conjuncts)}
-    heads |= {g.i for c in span.root.children if c.dep_ == "prep" and c.lower_ in _ALONGSIDE for g in c.children}
-    heads |= {g.i for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in _SUPPORTED
-              for p in c.children if p.dep_ == "agent" for g in p.children}
-    named = [resolve(s) for s in spans if s.root.i in heads]
-    side = [a for a in named if a.inter != 7] if any(a.inter != 7 for a in named) else named
-    lead = next((a for a in side if a.inter == 1), side[0] if side else resolve(span))
-    allies = tuple(a for a in side if a is not lead and a.name != lead.name)
+    joined = {span.root.i, *(c.i for c in span.root.conjuncts)}
+    backers = {g.i for c in span.root.children if c.dep_ == "prep" and c.lower_ in _ALONGSIDE for g in c.children}
+    backers |= {g.i for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in _SUPPORTED
+                for p in c.children if p.dep_ == "agent" for g in p.children}
+    side = [a for a in (resolve(s) for s in spans if s.root.i in joined) if a.inter != 7] or [resolve(span)]
+    # Of actors joined by 'and', state forces lead; who backs the actor ('backed by troops') stays behind it.
+    lead = next((a for a in side if a.inter == 1), side[0])
+    helpers = [resolve(s) for s in spans if s.root.i in backers and s.root.i not in joined]
+    allies = tuple(a for a in [*side, *helpers] if a is not lead and a.name != lead.name and a.inter != 7)
     return Actor(lead.name, lead.inter, lead.span, tuple({a.name: a for a in allies}.values()))
 
 
