@@ -84,7 +84,7 @@ def test_competing_tallies_keep_their_claimants():
     [
         ("Coalition jets struck a market in Taiz, killing 12 people.", "2016-08-10", "Saudi-led Coalition"),
         ("Coalition aircraft struck a bridge in Raqqa overnight.", "2017-06-20", "US-led Coalition (CJTF-OIR)"),
-        ("Government forces shelled Douma on Monday.", "2018-02-20", "Military Forces of Syria"),
+        ("Government forces shelled Douma on Monday.", "2018-02-20", "Military Forces of Syria (2000-2024)"),
     ],
 )
 def test_generic_actors_are_named_for_the_event_country(text, published, actor1):
@@ -176,7 +176,7 @@ def test_a_day_of_fighting_is_not_a_tally():
          "SDF: Syrian Democratic Forces", "Islamic State"),
         ("JNIM announced a blockade of the city of Kayes.", "JNIM: Group for Support of Islam and Muslims", None),
         ("Israeli strikes on the Jabalia camp killed 12 people on Tuesday.", "Military Forces of Israel", None),
-        ("The Somali army said its troops killed 18 militants in a clash near Bardhere.", "Military Forces of Somalia",
+        ("The Somali army said its troops killed 18 militants in a clash near Bardhere.", "Military Forces of Somalia (2017-2022)",
          "Unidentified Armed Group (Somalia)"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -11,6 +12,7 @@ from spacy.tokens import Span, Token
 from warlog.data import read_table
 from warlog.extract.attribution import speech_stances
 from warlog.extract.syntax import governing_verb
+from warlog.models import Report
 from warlog.nlp.rulers import national_forces
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -26,6 +28,12 @@ class Actor:
     name: str
     inter: int | None
     span: Span
+    #: Actors named with this one, on its side ('soldiers and Wagner mercenaries'): ACLED's associated actors.
+    allies: tuple[Actor, ...] = ()
+
+    @property
+    def assoc(self) -> str | None:
+        return "; ".join(a.name for a in self.allies) or None
 
     @property
     def is_state(self) -> bool:
@@ -76,7 +84,14 @@ def _in_force(row: dict[str, str], day: date | None) -> bool:
 def in_country(name: str | None, inter: int | None, country: str | None, country_name: str | None,
                day: date | None) -> tuple[str | None, int | None]:
     """A generic actor named for the event's country: 'the coalition' in Yemen in 2016 is the Saudi-led
-    coalition (``context_overrides.csv``); 'gunmen' in Nigeria are 'Unidentified Armed Group (Nigeria)'."""
+    coalition (``context_overrides.csv``); 'gunmen' in Nigeria are 'Unidentified Armed Group (Nigeria)'.
+    State forces take ACLED's government period ('Military Forces of Nigeria (2015-2023)') and are
+    external forces (inter 8) outside their own country."""
+    name, inter = _generic_in_country(name, inter, country, country_name, day)
+    return with_government_period(name, inter, country, day)
+
+
+def _generic_in_country(name, inter, country, country_name, day) -> tuple[str | None, int | None]:
     rows = _generic_rows_by_name().get(name or "")
     if not rows or not country:
         return name, inter
@@ -86,13 +101,150 @@ def in_country(name: str | None, inter: int | None, country: str | None, country
             if _in_force(override, day):
                 return _dictionary()[("ACTOR", override["actor_id"])]
     template = rows[0]["name_template"]
-    return (template.replace("{country}", country_name) if country_name and "{country}" in template else name), inter
+    if "{country}" not in template or not (country_name or country in _countries()):
+        return name, inter
+    plain = acled_country_name(country, country_name)
+    return template.replace("of {country}", f"of {_with_article(country, plain)}").replace("{country}", plain), inter
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, str]]:
+    """ISO code -> ACLED's name for the country and whether it takes 'the' ('Military Forces of the Philippines')."""
+    return {row["id"]: row for row in read_table("actors/countries.csv")}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    return {row["name"].lower(): code for code, row in _countries().items()}
+
+
+def acled_country_name(code: str | None, fallback: str | None) -> str | None:
+    """The country as ACLED names it ('Democratic Republic of Congo', 'eSwatini'), else the gazetteer's name."""
+    row = _countries().get(code or "")
+    return row["name"] if row else fallback
+
+
+def _with_article(code: str | None, name: str) -> str:
+    row = _countries().get(code or "")
+    return f"{row['article']} {name}" if row and row["article"] else name
+
+
+@lru_cache(maxsize=1)
+def _periods() -> dict[str, list[dict[str, str]]]:
+    found: dict[str, list[dict[str, str]]] = {}
+    for row in read_table("actors/state_periods.csv"):
+        found.setdefault(row["country"], []).append(row)
+    return found
+
+
+#: ACLED's state actors: 'Military Forces of the Philippines', 'Police Forces of Kenya (2013-2022)'.
+_STATE_NAME = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?:the )?(?P<country>[A-Za-z' -]+?)"
+                         r"(?P<period> \(\d{4}-(?:\d{4})?\))?$")
+
+
+def state_country(name: str | None) -> str | None:
+    """The ISO code of the state a state actor's name belongs to, if warlog knows it."""
+    match = _STATE_NAME.match(name or "")
+    return _country_codes().get(match["country"].lower()) if match else None
+
+
+def government_period(country: str | None, day: date | None) -> str | None:
+    """ACLED's label for the government in power on ``day`` ('2015-2023'; '2023-' while in office)."""
+    if day is None:
+        return None
+    for row in _periods().get(country or "", []):
+        if _in_force(row, day):
+            return row["label"]
+    return None
+
+
+def with_government_period(name: str | None, inter: int | None, country: str | None,
+                           day: date | None) -> tuple[str | None, int | None]:
+    """'Military Forces of Nigeria' on 3 March 2019 -> 'Military Forces of Nigeria (2015-2023)'; the
+    forces of another state than the event's are external forces (inter 8)."""
+    match = _STATE_NAME.match(name or "")
+    home = state_country(name)
+    if match is None or home is None:
+        return name, inter
+    if country and home != country and inter == 1:
+        inter = 8
+    period = government_period(home, day)
+    if period and not match["period"]:
+        name = f"{name} ({period})"
+    return name, inter
 
 
 def resolve(span: Span) -> Actor:
     """Normalise an actor span; unknown ids keep their surface text."""
     name, inter = _dictionary().get((span.label_, span.id_), (span.text, None))
     return Actor(name, inter, span)
+
+
+def with_allies(span: Span, spans: list[Span]) -> Actor:
+    """The actor of ``span`` with the actors joined to it by 'and' or 'with the support of' as its
+    associated actors. State forces lead, as ACLED codes joint operations ('Wagner mercenaries and
+    FACA soldiers' is the army, with Wagner associated)."""
+    joined = {span.root.i, *(c.i for c in span.root.conjuncts)}
+    backers = {g.i for c in span.root.children if c.dep_ == "prep" and c.lower_ in _ALONGSIDE for g in c.children}
+    backers |= {g.i for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in _SUPPORTED
+                for p in c.children if p.dep_ == "agent" for g in p.children}
+    side = [a for a in (resolve(s) for s in spans if s.root.i in joined) if a.inter != 7] or [resolve(span)]
+    # Of actors joined by 'and', state forces lead; who backs the actor ('backed by troops') stays behind it.
+    lead = next((a for a in side if a.inter == 1), side[0])
+    helpers = [resolve(s) for s in spans if s.root.i in backers and s.root.i not in joined]
+    allies = tuple(a for a in [*side, *helpers] if a is not lead and a.name != lead.name and a.inter != 7)
+    return Actor(lead.name, lead.inter, lead.span, tuple({a.name: a for a in allies}.values()))
+
+
+#: Prepositions and verbs that join an ally to an actor: 'soldiers alongside Dozo hunters', 'troops
+#: backed by Wagner mercenaries'.
+_ALONGSIDE = frozenset({"alongside", "with"})
+_SUPPORTED = frozenset({"back", "support", "assist", "accompany", "aid", "help", "join", "reinforce"})
+
+
+#: Crowd events and the inter code of the crowd that acts in them.
+_CROWD_INTERS = {"Protests": 6, "Riots": 5}
+_CROWD_NAMES = {6: "Protesters", 5: "Rioters"}
+_EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
+def name_report_actors(report: Report) -> None:
+    """Name a report's actors for its country and date, and code crowds as ACLED does: a protest's
+    actor1 is 'Protesters (Country)', a riot's 'Rioters (Country)'; the group a crowd comes from is
+    associated with it, the police that met it is actor2."""
+    day = report.event_date
+    here = report.country, report.country_name, day
+    report.actor1, report.inter1 = in_country(report.actor1, report.inter1, *here)
+    report.actor2, report.inter2 = in_country(report.actor2, report.inter2, *here)
+    report.assoc_actor_1 = _named_each(report.assoc_actor_1, *here)
+    report.assoc_actor_2 = _named_each(report.assoc_actor_2, *here)
+    crowd = _CROWD_INTERS.get(report.event_type)
+    if crowd is None:
+        return
+    if report.sub_event_type == _EXCESSIVE_FORCE:
+        crowd_actor = in_country(_CROWD_NAMES[6], 6, *here)
+        if report.inter1 == 6:
+            report.actor1, report.inter1, report.actor2, report.inter2 = report.actor2, report.inter2, *crowd_actor
+        elif report.inter2 != 6:
+            report.actor2, report.inter2 = crowd_actor
+        return
+    if report.inter1 == crowd:
+        return
+    former, former_inter = report.actor1, report.inter1
+    report.actor1, report.inter1 = in_country(_CROWD_NAMES[crowd], crowd, *here)
+    if former is None or former_inter in _CROWD_INTERS.values():
+        return
+    if former_inter == 1 or (former_inter == 7 and crowd == 5):
+        if report.actor2 is None or report.inter2 == report.inter1:
+            report.actor2, report.inter2 = former, former_inter
+    elif former_inter != 7:
+        report.assoc_actor_1 = "; ".join(n for n in (former, report.assoc_actor_1) if n)
+
+
+def _named_each(names: str | None, country: str | None, country_name: str | None, day: date | None) -> str | None:
+    if not names:
+        return names
+    return "; ".join(in_country(n, None, country, country_name, day)[0] or n for n in names.split("; "))
 
 
 def _in_subtree(span: Span, heads: list[Token]) -> bool:
@@ -149,7 +301,7 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
     root = trigger.root
     sides = _between(root, spans)
     if len(sides) >= 2:
-        return resolve(sides[0]), resolve(sides[1])
+        return with_allies(sides[0], spans), with_allies(sides[1], spans)
     verb = governing_verb(root)
     side1_heads = _children(verb, _SUBJECT_DEPS) + _agents(verb) + _children(root, _MODIFIER_DEPS)
     side2_heads = _children(verb, _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS) + _against_objects(root) + _against_objects(verb)
@@ -162,7 +314,18 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
         return national, (resolve(actor2) if actor2 else None)
     if actor1 is None:
         actor1 = next((s for s in spans if s is not actor2 and resolve(s).inter != 7 and not _is_speaker(s)), None)
-    return (resolve(actor1) if actor1 else None), (resolve(actor2) if actor2 else None)
+    first = with_allies(actor1, spans) if actor1 else None
+    second = with_allies(actor2, spans) if actor2 else None
+    if first is not None and first.allies and second is None and root.lemma_.lower() in _RECIPROCAL:
+        # 'soldiers and JNIM militants clashed': the two sides, not allies.
+        return Actor(first.name, first.inter, first.span), first.allies[0]
+    if first is not None and second is not None:
+        first = Actor(first.name, first.inter, first.span, tuple(a for a in first.allies if a.name != second.name))
+    return first, second
+
+
+#: Event words whose joined subjects are the two sides: 'police and protesters clashed'.
+_RECIPROCAL = frozenset("clash fight fighting exchange battle skirmish confrontation clashes".split())
 
 
 def _national_forces_of(root: Token) -> Actor | None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from warlog.data import read_table
 from warlog.extract.numbers import Quantity, counted_noun, find_quantities, is_not_a_count, people_group, people_groups
 from warlog.extract.syntax import MAX_ARCS, arcs_between, governing_verb
 from warlog.models import Counts
@@ -68,9 +71,9 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     counted: list[tuple[Token, str]] = []
     told: list[tuple[Token, Token | None]] = []
     taken: set[int] = set()
-    for quantity in find_quantities(sentence, zeros=True):
+    for quantity in _casualty_quantities(sentence):
         taken.update(range(quantity.start, quantity.end))
-        if quantity.best == 0:
+        if quantity.best == 0 and quantity.hedge != UNKNOWN:
             found.extend(_zero_casualties(quantity, doc))
             continue
         if is_not_a_count(quantity, doc):
@@ -95,6 +98,70 @@ def find_casualties(sentence: Span) -> list[Casualty]:
             taken.add(noun.i)
             counted.append((noun, _kind(cue)))
     return found + _single_victims(cues, counted, taken)
+
+
+#: The hedge of a count that says it is not known ('an unknown number of'): 0 by convention, not 'none'.
+UNKNOWN = "unknown"
+
+
+@lru_cache(maxsize=1)
+def _conventions() -> dict[str, dict[str, str]]:
+    return {row["pattern"]: row for row in read_table("numbers/fatality_conventions.csv")}
+
+
+def _convention_figure(row: dict[str, str]) -> tuple[float, float, float | None]:
+    return float(row["low"]), float(row["best"]), float(row["high"]) if row["high"] else None
+
+
+def _casualty_quantities(sentence: Span) -> list[Quantity]:
+    """The sentence's quantities, with words that give no number read as a coder reads a toll
+    (``fatality_conventions.csv``): 'several' dead is 10, 'a number of' or 'many' dead 10, an unknown
+    number 0."""
+    found = [_by_convention(q) for q in find_quantities(sentence, zeros=True)]
+    taken = {i for q in found for i in range(q.start, q.end)}
+    words = [t.lower_ for t in sentence]
+    for pattern, row in _conventions().items():
+        if not row["casualty_only"]:
+            continue
+        size = len(pattern.split())
+        for offset in range(len(words) - size + 1):
+            start = sentence.start + offset
+            if " ".join(words[offset:offset + size]) == pattern and not taken & set(range(start, start + size)):
+                low, best, high = _convention_figure(row)
+                hedge = UNKNOWN if best == 0 else "vague"
+                found.append(Quantity(start, start + size, sentence.doc[start:start + size].text, low, best, high, hedge))
+                taken.update(range(start, start + size))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _by_convention(quantity: Quantity) -> Quantity:
+    """'several' alone (not 'several thousand', not 'about a dozen') takes the coder's figure."""
+    row = _conventions().get(quantity.text.lower())
+    if row is None or quantity.hedge != "vague":
+        return quantity
+    low, best, high = _convention_figure(row)
+    return replace(quantity, low=low, best=best, high=high)
+
+
+#: A coder's own statement of the figure in an event note: 'Fatalities coded as 9.', 'several
+#: fatalities (coded as 3)', 'unknown fatalities coded at low estimate of 3'.
+_CODED = re.compile(r"\b(?:fatalit(?:y|ies)|killed|dead|deaths?)\b[^.;]{0,60}?\bcoded (?:as|at)"
+                    r"(?: (?:a|the))?(?: low(?:est)? estimate of)? (\d{1,5})\b", re.IGNORECASE)
+
+
+def coded_fatalities(text: str) -> list[tuple[int, int]]:
+    """Where a text states the fatality figure it was coded with, and the figure: (character offset, figure)."""
+    return [(match.start(), int(match.group(1))) for match in _CODED.finditer(text)]
+
+
+def apply_coded_fatalities(reports: list, text: str) -> None:
+    """A figure the text says it was coded with is the toll of the event told before it (of the first
+    event when none is): an event note's last word on its dead."""
+    for offset, figure in coded_fatalities(text):
+        told = [r for r in reports if r.char_start <= offset] or reports[:1]
+        if told:
+            report = told[-1]
+            report.fatalities_low = report.fatalities_best = report.fatalities_high = figure
 
 
 def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | None]]) -> bool:

@@ -20,7 +20,7 @@ from warlog.clean.normalise import stable_id
 from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
-from warlog.extract.casualties import Casualty, counts_from, find_casualties
+from warlog.extract.casualties import Casualty, apply_coded_fatalities, counts_from, find_casualties
 from warlog.extract.context import ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed, needs_context
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_groups
@@ -270,6 +270,8 @@ def _make_report(article_id, doc, first: Span, last: Span, types, trigger, modal
         modality=modality,
         actor1=actor1.name if actor1 else None,
         actor2=actor2.name if actor2 else None,
+        assoc_actor_1=actor1.assoc if actor1 else None,
+        assoc_actor_2=actor2.assoc if actor2 else None,
         inter1=actor1.inter if actor1 else None,
         inter2=actor2.inter if actor2 else None,
         target=target,
@@ -394,7 +396,9 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              trigger_counts, _target(trigger, sentence), attribution,
                              _confidence(weight, actors[0], trigger_counts))
             )
-    return _merge_retellings(reports, doc)
+    reports = _merge_retellings(reports, doc)
+    apply_coded_fatalities(reports, doc.text)
+    return reports
 
 
 #: Protest outcomes from mildest to gravest: a retold protest keeps the gravest.

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc
 
 from warlog.dates import ACLED_TIME_PRECISION, DateMention, date_for_span
-from warlog.extract.actors import in_country
+from warlog.extract.actors import name_report_actors
 from warlog.models import Claim, Report
 from warlog.places import PlaceMention, article_focus, place_for_span
 from warlog.places.local_bodies import local_body_town
@@ -67,13 +67,7 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention]) 
             _fill_place(report, own)
         elif focus is not None:
             _fill_place(report, focus, FOCUS_PRECISION)
-        _name_actors_for_country(report)
-
-
-def _name_actors_for_country(report: Report) -> None:
-    day = report.event_date
-    report.actor1, report.inter1 = in_country(report.actor1, report.inter1, report.country, report.country_name, day)
-    report.actor2, report.inter2 = in_country(report.actor2, report.inter2, report.country, report.country_name, day)
+        name_report_actors(report)
 
 
 def locate_claims(claims: list[Claim], doc: Doc, places: list[PlaceMention]) -> None:

@@ -1,0 +1,97 @@
+"""ACLED's coding conventions on sentences written for these tests: fatality words without numbers,
+a coder's stated figure, state forces named with their government's years, crowds and allies."""
+
+from datetime import date
+
+import pytest
+
+from warlog import extract
+from warlog.extract.actors import government_period, in_country
+from warlog.extract.casualties import coded_fatalities
+
+
+def _reports(text, published="2021-06-14"):
+    return extract(text, published=published, outlet="Test Wire").reports
+
+
+@pytest.mark.parametrize(
+    "text,low,best,high",
+    [
+        ("Gunmen killed several villagers in Kaduna, Nigeria on Sunday.", 3, 10, 19),
+        ("Militants attacked a checkpoint in Djibo, Burkina Faso. A number of soldiers were killed.", 3, 10, 19),
+        ("Gunmen killed dozens of villagers in Zamfara, Nigeria on Sunday.", 12, 12, 99),
+        ("Militants attacked an army post in Djibo, Burkina Faso, killing an unknown number of soldiers.", 0, 0, None),
+    ],
+)
+def test_fatality_words_without_numbers(text, low, best, high):
+    report = _reports(text)[0]
+    assert (report.fatalities_low, report.fatalities_best, report.fatalities_high) == (low, best, high)
+
+
+def test_a_scale_word_keeps_its_own_reading():
+    assert not any(r.fatalities_best == 10 for r in _reports("Several thousand people fled Kaduna, Nigeria after gunmen attacked."))
+
+
+def test_a_day_range_before_a_month_is_no_toll():
+    report = _reports("Troops raided a rebel camp in Cotabato, Philippines, killing 6 rebels from 21-22 Dec 2017.")[0]
+    assert report.fatalities_best == 6
+
+
+def test_a_coders_stated_figure_wins():
+    text = ("Soldiers clashed with militants near Djibo, Burkina Faso. Residents said up to 20 died. "
+            "Fatalities coded as 8.")
+    assert [r.fatalities_best for r in _reports(text)][:1] == [8]
+    assert [figure for _, figure in coded_fatalities("unknown fatalities coded at low estimate of 3.")] == [3]
+    assert coded_fatalities("the town was coded as Paoua.") == []
+
+
+@pytest.mark.parametrize(
+    "generic,country,name,day,expected",
+    [
+        ("Military Forces", "NG", "Nigeria", date(2019, 3, 3), ("Military Forces of Nigeria (2015-2023)", 1)),
+        ("Police Forces", "KE", "Kenya", date(2001, 5, 1), ("Police Forces of Kenya (1978-2002)", 1)),
+        ("Military Forces", "PH", "Philippines", date(2017, 1, 9), ("Military Forces of the Philippines (2016-2022)", 1)),
+        ("Military Forces", "CD", "Democratic Republic of the Congo", date(2020, 1, 9),
+         ("Military Forces of the Democratic Republic of Congo (2019-)", 1)),
+        ("Military Forces of France", "ML", "Mali", date(2019, 3, 3), ("Military Forces of France (2017-)", 8)),
+        ("Protesters", "KE", "Kenya", date(2019, 3, 3), ("Protesters (Kenya)", None)),
+    ],
+)
+def test_state_forces_take_the_government_years(generic, country, name, day, expected):
+    inter = 1 if "Forces" in generic else None
+    assert in_country(generic, inter, country, name, day) == expected
+
+
+def test_no_period_without_a_date():
+    assert government_period("NG", None) is None
+
+
+def test_protests_and_riots_name_the_crowd():
+    protest = _reports("Police fired tear gas at protesters in Accra, Ghana on Monday.")[0]
+    assert (protest.actor1, protest.inter1) == ("Protesters (Ghana)", 6)
+    assert protest.actor2.startswith("Police Forces of Ghana") and protest.inter2 == 1
+    shooting = _reports("Police shot dead three protesters in Kisumu, Kenya on Monday.")[0]
+    assert shooting.actor1.startswith("Police Forces of Kenya") and shooting.actor2 == "Protesters (Kenya)"
+
+
+def test_allies_are_associated_actors():
+    report = _reports("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0]
+    assert report.actor1 == "Military Forces of Mali (2021-)"
+    assert report.assoc_actor_1 == "Wagner Group"
+
+
+def test_joined_sides_of_a_clash_are_opponents():
+    report = _reports("Police and protesters clashed in Nairobi, Kenya on Monday.")[0]
+    assert {report.inter1, report.inter2} == {1, 5}
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("NPA rebels ambushed an army patrol in Davao Oriental, Philippines, killing two soldiers.", "NPA: New People's Army"),
+        ("Anti-balaka militiamen attacked a village near Bambari, Central African Republic.", "Anti-Balaka"),
+        ("Pokot raiders attacked herders in Baringo, Kenya, stealing hundreds of cattle.", "Pokot Ethnic Militia (Kenya)"),
+    ],
+)
+def test_named_groups(text, actor):
+    assert actor in {r.actor1 for r in _reports(text)}
