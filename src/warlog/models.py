@@ -113,6 +113,7 @@ class Report(Place, Counts, Actors, Evidence):
     article_id: str = ""
     event_type: str = ""
     sub_event_type: str = ""
+    disorder_type: str | None = None
     modality: str = "reported"
     target: str | None = None
     attributed_to: str | None = None
@@ -153,6 +154,7 @@ class Event(Place, Counts, Actors):
     article_ids: list[str] = field(default_factory=list)
     event_type: str = ""
     sub_event_type: str = ""
+    disorder_type: str | None = None
     target: str | None = None
     n_reports: int = 0
     n_articles: int = 0

@@ -216,3 +216,20 @@ def test_two_events_in_a_sentence_each_take_their_own_figures(text, figures):
     reports = _reports(text)
     got = {r.sub_event_type: r.fatalities_best if r.fatalities_best is not None else r.injured_best for r in reports}
     assert got == figures
+
+
+@pytest.mark.parametrize(
+    "text,disorder_type",
+    [
+        ("A coalition air strike hit a market in Tabqa on Thursday, killing 12 civilians.", "Political violence"),
+        ("Hundreds of protesters rallied in Kobani against the offensive.", "Demonstrations"),
+        ("The two sides agreed a truce to let civilians leave the city.", "Strategic developments"),
+        ("Two men were shot dead outside a bar in Dayton on Saturday. Police arrested a suspect on Sunday.",
+         "Criminal violence"),
+        ("A nine-year-old boy accidentally shot his sister with his father's handgun in Tulsa on Friday.",
+         "Accidental violence"),
+        ("A man was found shot dead in a parked car in Tulsa on Friday.", "Unclear violence"),
+    ],
+)
+def test_violence_is_an_event_whoever_commits_it_marked_by_disorder_type(text, disorder_type):
+    assert {r.disorder_type for r in _reports(text)} == {disorder_type}

@@ -12,6 +12,14 @@ continued on Monday.').
 Words of kind ``political`` (an activist, a mayor, the opposition) put a sentence in politics:
 enough for an arrest, which ACLED codes only when it is political.
 
+Violence against people that neither war nor politics explains (a shooting in a city, a stabbing,
+a gun that went off) is not dropped: ACLED would not code it, but a reader filters it out with
+``disorder_type`` (:func:`disorder_type`), and warlog never decides that for them. A sentence
+speaks of such violence when it names a weapon or a violent act (kind ``violence``, or kind
+``armed``); its article says whether it was an accident (kind ``accidental``) or a crime (kind
+``criminal``: suspects, charges, homicide), else it is unclear. Storms, crashes and sport are not
+violence and still make no event.
+
 Written for warlog: no package on PyPI tells war reporting from its metaphors, and a trained
 classifier would need labelled news we do not have; ``eval/offtopic`` measures what these rules
 let through.
@@ -35,6 +43,20 @@ _EVERYDAY_FORCES = frozenset({"police"})
 CONFLICT_ARTICLE_SENTENCES = 2
 #: Event types that need no arms: protests and riots.
 PROTEST_FAMILY = frozenset({"Protests", "Riots"})
+#: ACLED's disorder types.
+POLITICAL_VIOLENCE = "Political violence"
+DEMONSTRATIONS = "Demonstrations"
+STRATEGIC_DEVELOPMENTS = "Strategic developments"
+#: ACLED codes force against protesters as both.
+_FORCE_AT_PROTEST = "Political violence; Demonstrations"
+#: Violence outside armed conflict and politics, kept for users to filter.
+CRIMINAL_VIOLENCE = "Criminal violence"
+ACCIDENTAL_VIOLENCE = "Accidental violence"
+UNCLEAR_VIOLENCE = "Unclear violence"
+#: Disorder types of armed conflict, politics and protest: what ACLED itself codes.
+ACLED_DISORDERS = frozenset({POLITICAL_VIOLENCE, DEMONSTRATIONS, STRATEGIC_DEVELOPMENTS, _FORCE_AT_PROTEST})
+#: Event types of violence against people, which are events whoever commits them.
+_VIOLENCE_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @lru_cache(maxsize=1)
@@ -50,15 +72,25 @@ def needs_context(trigger: Span) -> bool:
 
 
 def sentences_about(doc: Doc, kind: str) -> frozenset[int]:
-    """Start tokens of the sentences that speak of armed conflict (``kind`` 'armed') or of politics."""
+    """Start tokens of the sentences that speak of armed conflict (``kind`` 'armed'), of politics, or of
+    violence (weapons and violent acts, armed conflict's words included), or that say a shooting was an
+    accident or a crime."""
     key = f"warlog.context.{kind}"
     if key not in doc.user_data:
-        words = grouped_column("triggers/conflict_context.csv", "lemma", by="kind")[kind]
-        named = _armed_names(doc) if kind == "armed" else frozenset()
+        words = _context_words(kind)
+        named = _armed_names(doc) if kind in ("armed", "violence") else frozenset()
         doc.user_data[key] = frozenset(
             s.start for s in doc.sents
             if any(t.i in named or {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & words for t in s))
     return doc.user_data[key]
+
+
+@lru_cache(maxsize=8)
+def _context_words(kind: str) -> frozenset[str]:
+    words = grouped_column("triggers/conflict_context.csv", "lemma", by="kind")
+    if kind == "violence":
+        return frozenset(words["violence"] | words["armed"])
+    return frozenset(words[kind])
 
 
 def is_armed(actor: Actor) -> bool:
@@ -76,9 +108,7 @@ def _armed_names(doc: Doc) -> frozenset[int]:
 def in_armed_conflict(sentence: Span) -> bool:
     """The sentence, or its article as a whole, speaks of armed conflict (a short text needs one
     sentence that does, a longer one two)."""
-    armed = sentences_about(sentence.doc, "armed")
-    needed = min(CONFLICT_ARTICLE_SENTENCES, max(1, _sentence_count(sentence.doc) // 3))
-    return sentence.start in armed or len(armed) >= needed
+    return _about(sentence, "armed")
 
 
 def _sentence_count(doc: Doc) -> int:
@@ -89,3 +119,35 @@ def _sentence_count(doc: Doc) -> int:
 def in_politics(sentence: Span) -> bool:
     """The sentence itself speaks of armed conflict or of politics."""
     return sentence.start in sentences_about(sentence.doc, "armed") | sentences_about(sentence.doc, "political")
+
+
+def political_disorder(types: tuple[str, str]) -> str:
+    """ACLED's disorder type of an event of armed conflict, politics or protest, by its (type, sub-type)."""
+    event_type, sub_event_type = types
+    if event_type == STRATEGIC_DEVELOPMENTS:
+        return STRATEGIC_DEVELOPMENTS
+    if sub_event_type == "Excessive force against protesters":
+        return _FORCE_AT_PROTEST
+    if event_type == "Protests" or sub_event_type == "Violent demonstration":
+        return DEMONSTRATIONS
+    return POLITICAL_VIOLENCE
+
+
+def other_violence(sentence: Span, types: tuple[str, str]) -> str | None:
+    """The disorder type of violence against people outside armed conflict and politics, or None when
+    the sentence is not about violence at all ('a storm killed three people', 'the legal battle').
+
+    Like :func:`in_armed_conflict`, a sentence counts when it or enough of its article speaks of
+    violence; the article as a whole says whether it was an accident or a crime."""
+    if types[0] not in _VIOLENCE_TYPES or not _about(sentence, "violence"):
+        return None
+    if sentences_about(sentence.doc, "accidental"):
+        return ACCIDENTAL_VIOLENCE
+    return CRIMINAL_VIOLENCE if sentences_about(sentence.doc, "criminal") else UNCLEAR_VIOLENCE
+
+
+def _about(sentence: Span, kind: str) -> bool:
+    """The sentence, or enough of its article, speaks of ``kind`` (a short text needs one sentence, a longer one two)."""
+    found = sentences_about(sentence.doc, kind)
+    needed = min(CONFLICT_ARTICLE_SENTENCES, max(1, _sentence_count(sentence.doc) // 3))
+    return sentence.start in found or len(found) >= needed

@@ -21,7 +21,8 @@ from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
 from warlog.extract.casualties import Casualty, apply_coded_fatalities, counts_from, find_casualties
-from warlog.extract.context import ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed, needs_context
+from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed,
+                                    needs_context, other_violence, political_disorder)
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_groups
 from warlog.extract.scope import is_cumulative
@@ -135,6 +136,15 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: 
     return in_politics(sentence) if types == ARRESTS else in_armed_conflict(sentence)
 
 
+def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> str | None:
+    """The event's disorder type: ACLED's when it is about armed conflict, politics or protest; else,
+    for violence against people, whether it was a crime, an accident or unclear; None for words that
+    are no event here ('the legal battle', 'a storm killed three')."""
+    if _in_conflict(sentence, types, trigger, actor1):
+        return political_disorder(types)
+    return other_violence(sentence, types)
+
+
 def _is_background(trigger: Span) -> bool:
     root = trigger.root
     return root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in _BACKGROUND_PREPOSITIONS
@@ -245,6 +255,7 @@ class _Reading:
     events: list[tuple[Span, tuple[str, str]]]
     shares: list[Counts]
     actors: dict[tuple[int, int], tuple[Actor | None, Actor | None]]
+    disorders: dict[tuple[int, int], str]
 
     @property
     def has_figures(self) -> bool:
@@ -259,7 +270,8 @@ def _without_figures(reading: _Reading | None) -> bool:
     return bool(reading.events) and not _is_plural_noun(reading.events[0][0]) and not reading.cumulative and not reading.has_figures
 
 
-def _make_report(article_id, doc, first: Span, last: Span, types, trigger, modality, actors, counts, target, attribution, confidence) -> Report:
+def _make_report(article_id, doc, first: Span, last: Span, types, disorder, trigger, modality, actors, counts, target,
+                 attribution, confidence) -> Report:
     actor1, actor2 = actors
     start, end = first.start_char, last.end_char
     return Report(
@@ -267,6 +279,7 @@ def _make_report(article_id, doc, first: Span, last: Span, types, trigger, modal
         article_id=article_id,
         event_type=types[0],
         sub_event_type=types[1],
+        disorder_type=disorder,
         modality=modality,
         actor1=actor1.name if actor1 else None,
         actor2=actor2.name if actor2 else None,
@@ -298,7 +311,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     casualties = [] if cumulative else find_casualties(sentence)
     counts = counts_from(casualties)
     candidates = []
-    actors = {}
+    actors, disorders = {}, {}
     for trigger in triggers:
         if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _is_background(trigger) or (
                 _triggers()[trigger.id_]["generic"] and (
@@ -307,10 +320,12 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         actors[trigger.start, trigger.end] = find_actors(trigger, sentence)
         actor1 = actors[trigger.start, trigger.end][0]
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
-        if types is not None and _in_conflict(sentence, types, trigger, actor1):
+        disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
+        if disorder is not None:
             candidates.append((trigger, types))
+            disorders[trigger.start, trigger.end] = disorder
     events = _sentence_events(candidates, counts, sentence)
-    return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors)
+    return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders)
 
 
 def _shares(events: list[tuple[Span, tuple[str, str]]], casualties: list[Casualty], counts: Counts,
@@ -369,10 +384,13 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                 continue
             actors = find_actors(casualty, sentence)
             types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
-            if not _in_conflict(sentence, types, casualty):
+            disorder = _disorder(sentence, types, casualty)
+            if disorder is None:
                 continue
+            if disorder not in ACLED_DISORDERS:
+                types = ATTACK  # a crime's or an accident's toll is no clash between armed sides
             reports.append(
-                _make_report(article_id, doc, sentence, sentence, types, casualty,
+                _make_report(article_id, doc, sentence, sentence, types, disorder, casualty,
                              find_modality(casualty), actors, counts, _target(casualty, sentence), attribution,
                              CASUALTY_ONLY_CONFIDENCE)
             )
@@ -392,7 +410,8 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                     trigger_counts = Counts()
             weight = float(_triggers()[trigger.id_]["weight"])
             reports.append(
-                _make_report(article_id, doc, first, last, types, trigger, find_modality(trigger), actors,
+                _make_report(article_id, doc, first, last, types, reading.disorders[trigger.start, trigger.end], trigger,
+                             find_modality(trigger), actors,
                              trigger_counts, _target(trigger, sentence), attribution,
                              _confidence(weight, actors[0], trigger_counts))
             )
