@@ -25,6 +25,13 @@ class Errors:
     E009 = "The Dask engine needs dask and distributed, which are not installed: pip install 'warlog[dask]'."
     E010 = "Option {option} takes a day as YYYY-MM-DD, not {value!r}."
     E011 = "No event {event_id!r} in this database: list them with `warlog events`."
+    E012 = "Unknown country {value!r}: give an ISO code (SY, SYR) or an English name (Syria)."
+    E013 = "Unknown grade {value!r}: choose one of {choices}."
+    E014 = "Option {option} must be 0 or more, not {value}."
+    E015 = "Event id {prefix!r} is ambiguous: it starts {count} events ({examples}, ...); give more characters."
+    E016 = "Cannot write {path}: folder {folder} does not exist."
+    E017 = "Database {path} is busy: another warlog process (a `warlog run`?) is writing to it. Try again when it is done."
+    E018 = "Format {fmt!r} lays out events: use it with --table events."
 
 
 class SkipKind:

@@ -1,5 +1,5 @@
-"""Exports: jsonl, csv and parquet (ACLED-style and GeoJSON come with later issues)."""
+"""Exports: jsonl, csv and parquet of every table; GeoJSON, ACLED and UCDP GED layouts of the events."""
 
-from warlog.export.tables import FORMATS, export_table
+from warlog.export.tables import ALL_FORMATS, EVENT_FORMATS, FORMATS, export_table
 
-__all__ = ["FORMATS", "export_table"]
+__all__ = ["ALL_FORMATS", "EVENT_FORMATS", "FORMATS", "export_table"]

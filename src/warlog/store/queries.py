@@ -10,6 +10,8 @@ from datetime import date
 
 import pandas as pd
 
+from warlog.errors import Errors, WarlogError
+from warlog.export.analyst import records
 from warlog.store.duckdb_store import Store
 
 #: Columns of `warlog events`, with short headings where the export name is long.
@@ -18,9 +20,17 @@ EVENT_LIST_COLUMNS = ("event_id", "event_date AS date", "country", "location", "
                       "n_sources AS sources", "grade")
 
 
+#: Columns of an event in `warlog events --format json` and in the JSON the web view reads.
+EVENT_JSON_COLUMNS = ("event_id", "story_id", "event_date", "date_precision", "event_type", "sub_event_type",
+                      "actor1", "actor2", "location", "admin1", "country", "country_name", "latitude", "longitude",
+                      "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high",
+                      "civilian_fatalities_best", "injured_best", "n_sources", "outlets", "claimants", "grade",
+                      "disputed")
+
+
 @dataclass
 class EventFilter:
-    """Filters of `warlog events`; every one is optional."""
+    """Filters of `warlog events` and of the web view; every one is optional."""
 
     country: str | None = None
     since: date | None = None
@@ -28,12 +38,32 @@ class EventFilter:
     event_type: str | None = None
     grade: str | None = None
     limit: int | None = None
+    admin1: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    outlet: str | None = None
+    disputed: bool | None = None
 
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
         if self.country:
             clauses.append("lower(country) = lower(?)")
             params.append(self.country)
+        if self.admin1:
+            clauses.append("admin1 = ?")
+            params.append(self.admin1)
+        if self.sub_event_type:
+            clauses.append("sub_event_type = ?")
+            params.append(self.sub_event_type)
+        if self.actor:
+            clauses.append("? IN (actor1, actor2, assoc_actor_1, assoc_actor_2)")
+            params.append(self.actor)
+        if self.outlet:
+            clauses.append("list_contains(outlets, ?)")
+            params.append(self.outlet)
+        if self.disputed is not None:
+            clauses.append("disputed = ?")
+            params.append(self.disputed)
         if self.since:
             clauses.append("event_date >= ?")
             params.append(self.since)
@@ -55,6 +85,54 @@ def list_events(store: Store, filters: EventFilter) -> pd.DataFrame:
     sql = (f"SELECT {', '.join(EVENT_LIST_COLUMNS)} FROM events{where} "
            f"ORDER BY event_date DESC NULLS LAST, event_id{limit}")
     return store.con.execute(sql, params).df()
+
+
+def event_records(store: Store, filters: EventFilter) -> list[dict]:
+    """Events as JSON-ready dicts with :data:`EVENT_JSON_COLUMNS`, oldest first."""
+    where, params = filters.where()
+    limit = f" LIMIT {int(filters.limit)}" if filters.limit else ""
+    sql = (f"SELECT {', '.join(EVENT_JSON_COLUMNS)} FROM events{where} "
+           f"ORDER BY event_date NULLS LAST, event_id{limit}")
+    return list(records(store.con.sql(sql, params=params).to_arrow_reader(4096)))
+
+
+def facets(store: Store) -> dict[str, list]:
+    """The values each filter of the web view can take, with how many events have each."""
+    def counted(expression: str) -> list[list]:
+        return [list(r) for r in store.con.execute(
+            f"SELECT {expression} AS v, count(*) AS n FROM events WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v"
+        ).fetchall()]
+
+    countries = store.con.execute(
+        "SELECT country, any_value(country_name), count(*) AS n FROM events WHERE country IS NOT NULL "
+        "GROUP BY country ORDER BY n DESC, country").fetchall()
+    return {
+        "country": [list(r) for r in countries],
+        "admin1": counted("admin1"),
+        "type": counted("event_type"),
+        "sub_type": counted("sub_event_type"),
+        "actor": [list(r) for r in store.con.execute(
+            "SELECT a, count(*) AS n FROM (SELECT unnest([actor1, actor2]) AS a FROM events) WHERE a IS NOT NULL "
+            "GROUP BY a ORDER BY n DESC, a").fetchall()],
+        "outlet": [list(r) for r in store.con.execute(
+            "SELECT o, count(*) AS n FROM (SELECT unnest(outlets) AS o FROM events) GROUP BY o ORDER BY n DESC, o"
+        ).fetchall()],
+        "grade": counted("grade"),
+    }
+
+
+def find_event_id(store: Store, prefix: str) -> str | None:
+    """The one event whose id starts with ``prefix``; None when none does.
+
+    Raises:
+        WarlogError: when several do.
+    """
+    rows = [r[0] for r in store.con.execute(
+        "SELECT event_id FROM events WHERE starts_with(event_id, ?) ORDER BY event_id LIMIT 4", [prefix]).fetchall()]
+    if len(rows) > 1:
+        count = store.con.execute("SELECT count(*) FROM events WHERE starts_with(event_id, ?)", [prefix]).fetchall()
+        raise WarlogError(Errors.E015.format(prefix=prefix, count=count[0][0], examples=", ".join(rows[:3])))
+    return rows[0] if rows else None
 
 
 def list_stories(store: Store, limit: int | None = None) -> pd.DataFrame:

@@ -1,0 +1,189 @@
+"use strict";
+// The map page: filters live in the URL; events come from /api/events (the JSON of
+// `warlog events --format json`); the map, the list, the totals and the timeline show them.
+// Article strings only ever reach the page through textContent, never as markup.
+(function () {
+  const TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+    "Strategic developments"];
+  const COLOURS = ["#D55E00", "#0072B2", "#CC79A7", "#009E73", "#E69F00", "#56B4E9", "#000000"];
+  const SERVER_FILTERS = ["country", "admin1", "type", "sub_type", "actor", "outlet", "grade", "disputed"];
+  const LIST_ROWS = 500;
+  const form = document.getElementById("filters");
+  const status = document.getElementById("status");
+  let events = [];
+  let map, cluster, fitted = false;
+
+  const colour = (type) => COLOURS[TYPES.indexOf(type) < 0 ? 6 : TYPES.indexOf(type)];
+  const field = (name) => form.elements.namedItem(name);
+  const period = () => ({ since: field("since").value || null, until: field("until").value || null });
+
+  function node(tag, text, attrs) {
+    const n = document.createElement(tag);
+    if (text !== undefined && text !== null) n.textContent = String(text);
+    for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, v);
+    return n;
+  }
+
+  function readUrl() {
+    const params = new URLSearchParams(location.search);
+    for (const el of form.elements) if (el.name && params.has(el.name)) el.value = params.get(el.name);
+  }
+
+  function writeUrl() {
+    const params = new URLSearchParams();
+    for (const el of form.elements) if (el.name && el.value) params.set(el.name, el.value);
+    const query = params.toString();
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  }
+
+  function serverQuery() {
+    const params = new URLSearchParams();
+    for (const name of SERVER_FILTERS) if (field(name).value) params.set(name, field(name).value);
+    return params.toString();
+  }
+
+  async function getJson(url) {
+    const response = await fetch(url);
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.error || response.statusText);
+    const snapshot = response.headers.get("X-Warlog-Snapshot");
+    status.classList.toggle("snapshot", Boolean(snapshot));
+    return { body, snapshot };
+  }
+
+  async function loadFacets() {
+    const { body } = await getJson("/api/facets");
+    for (const [name, values] of Object.entries(body)) {
+      const select = field(name);
+      const wanted = new URLSearchParams(location.search).get(name);
+      for (const row of values) {
+        const [value, label, n] = row.length === 3 ? row : [row[0], row[0], row[1]];
+        select.appendChild(node("option", `${label} (${n})`, { value }));
+      }
+      if (wanted) select.value = wanted;
+    }
+  }
+
+  async function loadEvents() {
+    status.textContent = "Loading events…";
+    try {
+      const { body, snapshot } = await getJson(`/api/events?${serverQuery()}`);
+      events = body;
+      render(snapshot);
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  }
+
+  function inPeriod(e) {
+    const { since, until } = period();
+    if (!since && !until) return true;
+    if (!e.event_date) return false;
+    return (!since || e.event_date >= since) && (!until || e.event_date <= until);
+  }
+
+  function render(snapshot) {
+    const shown = events.filter(inPeriod);
+    drawMarkers(shown);
+    drawList(shown);
+    drawTotals(shown);
+    const bin = window.Timeline.draw(document.getElementById("timeline"), events, period(), colour, (since, until) => {
+      field("since").value = since || "";
+      field("until").value = until || "";
+      writeUrl();
+      render();
+    });
+    document.getElementById("bin-name").textContent = bin;
+    const placed = shown.filter((e) => e.latitude !== null).length;
+    status.textContent = `${shown.length} events (${placed} on the map)` +
+      (snapshot ? `; the database is busy, showing what was read at ${snapshot}` : "");
+  }
+
+  function popup(e) {
+    const box = node("div");
+    box.appendChild(node("strong", e.sub_event_type));
+    box.appendChild(node("div", `${e.location || "unknown place"}, ${e.event_date || "undated"}`));
+    box.appendChild(node("div", `${e.fatalities_best ?? 0} killed · ${e.grade} · ${e.n_sources} source(s)`));
+    box.appendChild(node("a", "Evidence and reports", { href: `/event/${encodeURIComponent(e.event_id)}` }));
+    return box;
+  }
+
+  function drawMarkers(list) {
+    cluster.clearLayers();
+    const markers = list.filter((e) => e.latitude !== null && e.longitude !== null).map((e) => {
+      const marker = L.circleMarker([e.latitude, e.longitude], {
+        radius: 5 + 2 * Math.sqrt(e.fatalities_best || 0), color: "#222", weight: 1,
+        fillColor: colour(e.event_type), fillOpacity: 0.8, className: "event-marker",
+      });
+      marker.bindPopup(() => popup(e));
+      return marker;
+    });
+    cluster.addLayers(markers);
+    if (!fitted && markers.length) {
+      map.fitBounds(cluster.getBounds(), { maxZoom: 8, padding: [20, 20] });
+      fitted = true;
+    }
+  }
+
+  function drawList(list) {
+    const body = document.querySelector("#events tbody");
+    const rows = list.slice().sort((a, b) => (b.event_date || "").localeCompare(a.event_date || "")).slice(0, LIST_ROWS);
+    body.replaceChildren(...rows.map((e) => {
+      const tr = node("tr", null, { "data-event-id": e.event_id });
+      const when = node("td");
+      when.appendChild(node("a", e.event_date || "undated", { href: `/event/${encodeURIComponent(e.event_id)}` }));
+      tr.append(when, node("td", [e.location, e.admin1, e.country_name].filter(Boolean).join(", ")),
+        node("td", e.sub_event_type), node("td", [e.actor1, e.actor2].filter(Boolean).join(" vs ")),
+        node("td", e.fatalities_best ?? 0, { class: "num" }), node("td", e.grade + (e.disputed ? ", disputed" : ""),
+          { class: `grade-${e.grade}` }), node("td", e.n_sources, { class: "num" }));
+      return tr;
+    }));
+    document.getElementById("more").textContent = list.length > LIST_ROWS ? `Showing the latest ${LIST_ROWS} of ${list.length}.` : "";
+  }
+
+  function drawTotals(list) {
+    const killed = list.reduce((sum, e) => sum + (e.fatalities_best || 0), 0);
+    const civilians = list.reduce((sum, e) => sum + (e.civilian_fatalities_best || 0), 0);
+    const box = document.getElementById("totals");
+    box.replaceChildren(node("div", `${list.length} events`), node("div", `${killed} killed (best figures)`),
+      node("div", `${civilians} civilians killed`), node("div", `${list.filter((e) => e.disputed).length} disputed`));
+  }
+
+  function drawLegend() {
+    const box = document.getElementById("legend");
+    TYPES.forEach((type, i) => {
+      const row = node("div");
+      row.append(node("span", null, { class: `dot type-${i}` }), node("span", type));
+      box.appendChild(row);
+    });
+    box.appendChild(node("div", "Circle size: people killed"));
+  }
+
+  async function initMap() {
+    const holder = document.getElementById("map");
+    map = L.map(holder, { worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([30, 30], 3);
+    if (holder.dataset.tiles) {
+      L.tileLayer(holder.dataset.tiles, { attribution: holder.dataset.attribution, maxZoom: 18 }).addTo(map);
+    } else {
+      const response = await fetch("/outlines.geojson");
+      L.geoJSON(await response.json(), {
+        interactive: false, style: { color: "#8a97a6", weight: 0.7, fillColor: "#f3f0e8", fillOpacity: 1 },
+      }).addTo(map);
+    }
+    cluster = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 40, showCoverageOnHover: false });
+    map.addLayer(cluster);
+  }
+
+  form.addEventListener("change", (event) => {
+    writeUrl();
+    if (SERVER_FILTERS.includes(event.target.name)) loadEvents(); else render();
+  });
+  form.addEventListener("reset", () => setTimeout(() => { writeUrl(); loadEvents(); }, 0));
+  form.addEventListener("submit", (event) => event.preventDefault());
+  window.addEventListener("resize", () => render());
+
+  readUrl();
+  drawLegend();
+  Promise.all([initMap(), loadFacets().catch((error) => { status.textContent = error.message; })])
+    .then(loadEvents);
+})();
