@@ -95,3 +95,16 @@ def test_joined_sides_of_a_clash_are_opponents():
 )
 def test_named_groups(text, actor):
     assert actor in {r.actor1 for r in _reports(text)}
+
+
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("A roadside bomb struck a bus in Kano, Nigeria, on Monday. Eight people were killed and several others injured.", 8, 3),
+        ("A roadside bomb hit an army truck near Djibo, Burkina Faso: 3 dead and several wounded.", 3, 3),
+        ("A roadside bomb killed five soldiers and wounded many others near Djibo, Burkina Faso.", 5, 3),
+    ],
+)
+def test_injured_counts_stay_with_the_injured(text, killed, injured):
+    report = _reports(text)[0]
+    assert (report.fatalities_best, report.injured_best) == (killed, injured)

@@ -87,12 +87,17 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         distances = [(d, cue) for cue in cues if (d := arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
         if not distances:
             continue
-        # Nearest first; at equal distance, the casualty word of the figure's own clause ('put the toll at 11').
-        _, cue = min(distances, key=lambda pair: (pair[0], governing_verb(pair[1]).i != governing_verb(anchor).i))
+        # A casualty word that describes the counted people wins ('eight killed and several others
+        # injured': the others are injured); then the nearest, and at equal distance, the casualty word
+        # of the figure's own clause ('put the toll at 11').
+        own = {anchor.i, *((noun.i,) if noun is not None else ())}
+        _, cue = min(distances, key=lambda pair: (not _describes(pair[1], own), pair[0],
+                                                  governing_verb(pair[1]).i != governing_verb(anchor).i))
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
         is_toll = is_toll or _retells(cue, noun, told)
-        found.append(Casualty(quantity, _kind(cue), _is_civilian(noun), _is_subset(noun or anchor, quantity), is_toll))
+        found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun),
+                              _is_subset(noun or anchor, quantity), is_toll))
         told.append((cue, noun))
         if noun is not None:
             taken.add(noun.i)
@@ -117,7 +122,7 @@ def _casualty_quantities(sentence: Span) -> list[Quantity]:
     """The sentence's quantities, with words that give no number read as a coder reads a toll
     (``fatality_conventions.csv``): 'several' dead is 10, 'a number of' or 'many' dead 10, an unknown
     number 0."""
-    found = [_by_convention(q) for q in find_quantities(sentence, zeros=True)]
+    found = list(find_quantities(sentence, zeros=True))
     taken = {i for q in found for i in range(q.start, q.end)}
     words = [t.lower_ for t in sentence]
     for pattern, row in _conventions().items():
@@ -134,13 +139,14 @@ def _casualty_quantities(sentence: Span) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
-def _by_convention(quantity: Quantity) -> Quantity:
-    """'several' alone (not 'several thousand', not 'about a dozen') takes the coder's figure."""
+def _for_kind(quantity: Quantity, kind: str) -> Quantity:
+    """The dead take the coder's figure for 'several' alone (not 'several thousand', not 'about a
+    dozen'); the injured, which ACLED does not code, keep the lowest reading ('many injured' is 3)."""
     row = _conventions().get(quantity.text.lower())
-    if row is None or quantity.hedge != "vague":
+    if row is None or quantity.hedge != "vague" or (kind == "injured" and not row["casualty_only"]):
         return quantity
     low, best, high = _convention_figure(row)
-    return replace(quantity, low=low, best=best, high=high)
+    return replace(quantity, low=low, best=low if kind == "injured" else best, high=high)
 
 
 #: A coder's own statement of the figure in an event note: 'Fatalities coded as 9.', 'several
@@ -162,6 +168,12 @@ def apply_coded_fatalities(reports: list, text: str) -> None:
         if told:
             report = told[-1]
             report.fatalities_low = report.fatalities_best = report.fatalities_high = figure
+
+
+def _describes(cue: Token, counted: set[int]) -> bool:
+    """'several others injured', '3 dead', 'five wounded': the casualty word right after the count or
+    its noun, or hanging on it."""
+    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos"})
 
 
 def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | None]]) -> bool:
