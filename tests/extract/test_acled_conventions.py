@@ -108,3 +108,25 @@ def test_named_groups(text, actor):
 def test_injured_counts_stay_with_the_injured(text, killed, injured):
     report = _reports(text)[0]
     assert (report.fatalities_best, report.injured_best) == (killed, injured)
+
+
+def test_each_target_of_a_strike_gets_its_own_report():
+    reports = _reports("Coalition air strikes hit a bakery and a market in Tabqa, Syria on March 22, killing 12 people.",
+                       published="2017-03-24")
+    assert [r.target for r in reports] == ["bakery", "market"]
+    assert [r.fatalities_best for r in reports] == [12, None]  # the toll is told once, for both
+    assert len({r.report_id for r in reports}) == 2
+
+
+@pytest.mark.parametrize(
+    "text,actor1,actor2",
+    [
+        ("Unidentified gunmen shot dead a farmer in Kandi, Benin on Monday.",
+         "Unidentified Armed Group (Benin)", "Civilians (Benin)"),
+        ("A roadside bomb killed three civilians near Djibo, Burkina Faso on Monday.",
+         "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+    ],
+)
+def test_unnamed_sides_as_acled_codes_them(text, actor1, actor2):
+    report = _reports(text)[0]
+    assert (report.actor1, report.actor2) == (actor1, actor2)

@@ -218,6 +218,7 @@ def name_report_actors(report: Report) -> None:
     report.actor2, report.inter2 = in_country(report.actor2, report.inter2, *here)
     report.assoc_actor_1 = _named_each(report.assoc_actor_1, *here)
     report.assoc_actor_2 = _named_each(report.assoc_actor_2, *here)
+    _fill_unnamed_sides(report, here)
     crowd = _CROWD_INTERS.get(report.event_type)
     if crowd is None:
         return
@@ -239,6 +240,25 @@ def name_report_actors(report: Report) -> None:
             report.actor2, report.inter2 = former, former_inter
     elif former_inter != 7:
         report.assoc_actor_1 = "; ".join(n for n in (former, report.assoc_actor_1) if n)
+
+
+#: Events whose unnamed victims are civilians in ACLED's coding, and whose unnamed perpetrator is an
+#: unidentified armed group.
+_AGAINST_CIVILIANS = "Violence against civilians"
+_REMOTE = "Explosions/Remote violence"
+_MOB_VIOLENCE = "Mob violence"
+
+
+def _fill_unnamed_sides(report: Report, here: tuple) -> None:
+    """What ACLED codes when the text leaves a side unnamed: the victims of violence against civilians,
+    of a mob or of a bomb that killed civilians are 'Civilians (Country)'; who attacked civilians or set
+    off a bomb unseen is 'Unidentified Armed Group (Country)'."""
+    civilian_dead = bool(report.civilian_fatalities_best)
+    if report.actor2 is None and (report.event_type == _AGAINST_CIVILIANS or report.sub_event_type == _MOB_VIOLENCE
+                                  or (report.event_type == _REMOTE and civilian_dead)):
+        report.actor2, report.inter2 = in_country("Civilians", 7, *here)
+    if report.actor1 is None and report.event_type in {_AGAINST_CIVILIANS, _REMOTE} and report.modality == "reported":
+        report.actor1, report.inter1 = in_country("Unidentified Armed Group", 3, *here)
 
 
 def _named_each(names: str | None, country: str | None, country_name: str | None, day: date | None) -> str | None:

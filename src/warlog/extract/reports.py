@@ -27,6 +27,7 @@ from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_groups
 from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb
+from warlog.extract.targets import split_by_target
 from warlog.models import Counts, Report
 from warlog.nlp.rulers import CASUALTY
 
@@ -417,7 +418,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
             )
     reports = _merge_retellings(reports, doc)
     apply_coded_fatalities(reports, doc.text)
-    return reports
+    return split_by_target(reports, doc)
 
 
 #: Protest outcomes from mildest to gravest: a retold protest keeps the gravest.

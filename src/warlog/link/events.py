@@ -273,6 +273,8 @@ def build_events(
             sub_event_type=sub_event_type,
             actor1=actor1,
             actor2=_most_common(r.actor2 for r in members),
+            assoc_actor_1=_most_common(r.assoc_actor_1 for r in members),
+            assoc_actor_2=_most_common(r.assoc_actor_2 for r in members),
             inter1=next((r.inter1 for r in members if r.actor1 == actor1 and r.inter1), None),
             target=_most_common(r.target for r in members),
             n_reports=len(members),
