@@ -6,12 +6,21 @@ from datetime import date
 import pytest
 
 from warlog import extract
+from warlog.link.events import build_events
 from warlog.extract.actors import government_period, in_country
 from warlog.extract.casualties import coded_fatalities
 
 
 def _reports(text, published="2021-06-14"):
     return extract(text, published=published, outlet="Test Wire").reports
+
+
+def _events(text, published="2021-06-14"):
+    """The events of one text, as the link step codes them."""
+    extraction = extract(text, published=published, outlet="Test Wire")
+    article = extraction.article
+    return build_events([], extraction.reports, published={article.article_id: article.published},
+                        outlet_of={article.article_id: article.outlet}, copy_of={})
 
 
 @pytest.mark.parametrize(
@@ -67,10 +76,10 @@ def test_no_period_without_a_date():
 
 
 def test_protests_and_riots_name_the_crowd():
-    protest = _reports("Police fired tear gas at protesters in Accra, Ghana on Monday.")[0]
+    protest = _events("Police fired tear gas at protesters in Accra, Ghana on Monday.")[0]
     assert (protest.actor1, protest.inter1) == ("Protesters (Ghana)", 6)
     assert protest.actor2.startswith("Police Forces of Ghana") and protest.inter2 == 1
-    shooting = _reports("Police shot dead three protesters in Kisumu, Kenya on Monday.")[0]
+    shooting = _events("Police shot dead three protesters in Kisumu, Kenya on Monday.")[0]
     assert shooting.actor1.startswith("Police Forces of Kenya") and shooting.actor2 == "Protesters (Kenya)"
 
 
@@ -78,10 +87,11 @@ def test_allies_are_associated_actors():
     report = _reports("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0]
     assert report.actor1 == "Military Forces of Mali (2021-)"
     assert report.assoc_actor_1 == "Wagner Group"
+    assert _events("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0].assoc_actor_1 == "Wagner Group"
 
 
 def test_joined_sides_of_a_clash_are_opponents():
-    report = _reports("Police and protesters clashed in Nairobi, Kenya on Monday.")[0]
+    report = _events("Police and protesters clashed in Nairobi, Kenya on Monday.")[0]
     assert {report.inter1, report.inter2} == {1, 5}
 
 
@@ -128,5 +138,20 @@ def test_each_target_of_a_strike_gets_its_own_report():
     ],
 )
 def test_unnamed_sides_as_acled_codes_them(text, actor1, actor2):
-    report = _reports(text)[0]
+    told = _reports(text)[0]
+    assert None in (told.actor1, told.actor2)  # the report keeps what the text says
+    report = _events(text)[0]
     assert (report.actor1, report.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab frequently attacks AMISOM bases in southern Somalia.",
+        "Gunmen have repeatedly attacked villages in Zamfara, Nigeria, in recent years.",
+        "Bandits have killed thousands of people in northwest Nigeria since 2011.",
+        "The junta will continue to ignore civilian casualties in its air campaign, analysts said.",
+    ],
+)
+def test_commentary_habits_and_tallies_make_no_event(text):
+    assert _events(text) == []

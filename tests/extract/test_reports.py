@@ -171,8 +171,7 @@ def test_a_day_of_fighting_is_not_a_tally():
 @pytest.mark.parametrize(
     "text,actor1,actor2",
     [
-        ("A man hurled a grenade into a wedding party in Jableh, killing two guests, police told state media.",
-         "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+        ("A man hurled a grenade into a wedding party in Jableh, killing two guests, police told state media.", None, None),
         ("Fighting between the Syrian Democratic Forces and Islamic State militants left 17 dead near Hajin.",
          "SDF: Syrian Democratic Forces", "Islamic State"),
         ("JNIM announced a blockade of the city of Kayes.", "JNIM: Group for Support of Islam and Muslims", None),

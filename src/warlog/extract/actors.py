@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from warlog.data import read_table
 from warlog.extract.attribution import speech_stances
 from warlog.extract.syntax import governing_verb
-from warlog.models import Report
+from warlog.models import Event, Report
 from warlog.nlp.rulers import national_forces
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -209,37 +209,42 @@ _EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
 def name_report_actors(report: Report) -> None:
-    """Name a report's actors for its country and date, and code crowds as ACLED does: a protest's
-    actor1 is 'Protesters (Country)', a riot's 'Rioters (Country)'; the group a crowd comes from is
-    associated with it, the police that met it is actor2."""
-    day = report.event_date
-    here = report.country, report.country_name, day
+    """Name a report's actors for its country and date: the text's actors, as ACLED names them."""
+    here = report.country, report.country_name, report.event_date
     report.actor1, report.inter1 = in_country(report.actor1, report.inter1, *here)
     report.actor2, report.inter2 = in_country(report.actor2, report.inter2, *here)
     report.assoc_actor_1 = _named_each(report.assoc_actor_1, *here)
     report.assoc_actor_2 = _named_each(report.assoc_actor_2, *here)
-    _fill_unnamed_sides(report, here)
-    crowd = _CROWD_INTERS.get(report.event_type)
+
+
+def code_event_actors(event: Event) -> None:
+    """Code an event's sides as ACLED does where its reports' text leaves them open or names them
+    otherwise: unnamed victims and attackers (:func:`_fill_unnamed_sides`), and crowds: a protest's
+    actor1 is 'Protesters (Country)', a riot's 'Rioters (Country)'; the group a crowd comes from is
+    associated with it, the police that met it is actor2. Reports keep what their text says."""
+    here = event.country, event.country_name, event.event_date
+    _fill_unnamed_sides(event, here)
+    crowd = _CROWD_INTERS.get(event.event_type)
     if crowd is None:
         return
-    if report.sub_event_type == _EXCESSIVE_FORCE:
+    if event.sub_event_type == _EXCESSIVE_FORCE:
         crowd_actor = in_country(_CROWD_NAMES[6], 6, *here)
-        if report.inter1 == 6:
-            report.actor1, report.inter1, report.actor2, report.inter2 = report.actor2, report.inter2, *crowd_actor
-        elif report.inter2 != 6:
-            report.actor2, report.inter2 = crowd_actor
+        if event.inter1 == 6:
+            event.actor1, event.inter1, event.actor2, event.inter2 = event.actor2, event.inter2, *crowd_actor
+        elif event.inter2 != 6:
+            event.actor2, event.inter2 = crowd_actor
         return
-    if report.inter1 == crowd:
+    if event.inter1 == crowd:
         return
-    former, former_inter = report.actor1, report.inter1
-    report.actor1, report.inter1 = in_country(_CROWD_NAMES[crowd], crowd, *here)
+    former, former_inter = event.actor1, event.inter1
+    event.actor1, event.inter1 = in_country(_CROWD_NAMES[crowd], crowd, *here)
     if former is None or former_inter in _CROWD_INTERS.values():
         return
     if former_inter == 1 or (former_inter == 7 and crowd == 5):
-        if report.actor2 is None or report.inter2 == report.inter1:
-            report.actor2, report.inter2 = former, former_inter
+        if event.actor2 is None or event.inter2 == event.inter1:
+            event.actor2, event.inter2 = former, former_inter
     elif former_inter != 7:
-        report.assoc_actor_1 = "; ".join(n for n in (former, report.assoc_actor_1) if n)
+        event.assoc_actor_1 = "; ".join(n for n in (former, event.assoc_actor_1) if n)
 
 
 #: Events whose unnamed victims are civilians in ACLED's coding, and whose unnamed perpetrator is an
@@ -249,7 +254,7 @@ _REMOTE = "Explosions/Remote violence"
 _MOB_VIOLENCE = "Mob violence"
 
 
-def _fill_unnamed_sides(report: Report, here: tuple) -> None:
+def _fill_unnamed_sides(report: Event, here: tuple) -> None:
     """What ACLED codes when the text leaves a side unnamed: the victims of violence against civilians,
     of a mob or of a bomb that killed civilians are 'Civilians (Country)'; who attacked civilians or set
     off a bomb unseen is 'Unidentified Armed Group (Country)'."""
@@ -257,7 +262,7 @@ def _fill_unnamed_sides(report: Report, here: tuple) -> None:
     if report.actor2 is None and (report.event_type == _AGAINST_CIVILIANS or report.sub_event_type == _MOB_VIOLENCE
                                   or (report.event_type == _REMOTE and civilian_dead)):
         report.actor2, report.inter2 = in_country("Civilians", 7, *here)
-    if report.actor1 is None and report.event_type in {_AGAINST_CIVILIANS, _REMOTE} and report.modality == "reported":
+    if report.actor1 is None and report.event_type in {_AGAINST_CIVILIANS, _REMOTE}:
         report.actor1, report.inter1 = in_country("Unidentified Armed Group", 3, *here)
 
 

@@ -1,10 +1,11 @@
-"""Did it happen? reported, ongoing, planned, denied or hypothetical, from cues in the parse.
+"""Did it happen? reported, ongoing, planned, denied, hypothetical or general, from cues in the parse.
 
-'The coalition will attack Raqqa' is not an attack: cues from
+'The coalition will attack Raqqa' is not an attack, and neither is 'al-Shabaab frequently attacks
+AMISOM bases' (general: a habit told as commentary, no one happening): cues from
 ``data/triggers/modality.csv`` are looked for around the trigger (its
 auxiliaries, the verbs above it, its modifiers, the clause's subordinator).
 When several cues apply the strongest wins: denied, then hypothetical, then
-planned, then ongoing.
+planned, then general, then ongoing.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Span, Token
 from warlog.data import read_table
 
 REPORTED = "reported"
-PRIORITY = ("denied", "hypothetical", "planned", "ongoing")
+PRIORITY = ("denied", "hypothetical", "planned", "general", "ongoing")
 #: How many heads above the trigger may hold a governing cue.
 MAX_GOVERNOR_STEPS = 4
 _SPEECH = frozenset("say tell announce state report add".split())

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from warlog.clean.normalise import stable_id
 from warlog.data import read_table
+from warlog.extract.actors import code_event_actors
 from warlog.models import Event, Report, Story
 
 EVENT_MODALITIES = frozenset({"reported", "ongoing"})
@@ -293,6 +294,7 @@ def build_events(
         if event.fatalities_best == 0 and event.civilian_fatalities_best is None:
             event.civilian_fatalities_low = event.civilian_fatalities_best = event.civilian_fatalities_high = 0
         _place_and_date(event, members)
+        code_event_actors(event)
         event.grade = _grade(members, actor1, len(sources), any((story_id, event_kind(m)) in denials for m in members))
         event.notes = _notes(event, members, outlet_of)
         events.append(event)
