@@ -155,3 +155,20 @@ def test_unnamed_sides_as_acled_codes_them(text, actor1, actor2):
 )
 def test_commentary_habits_and_tallies_make_no_event(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # GTD counts the attackers who died: 'in addition to the bombers' adds them.
+        ("Three suicide bombers drove explosives-laden trucks into an army base near Ramadi, Iraq on Monday. "
+         "In addition to the bombers, at least 13 soldiers were killed in the blasts.", 16),
+        ("A suicide bomber blew himself up at a checkpoint near Tikrit, Iraq on Monday. "
+         "In addition to the assailant, six policemen were killed.", 7),
+        # A toll told across several attacks is shared out, rounded down.
+        ("A car bomb exploded at a market in Hillah, Iraq on Monday. This was one of four coordinated attacks "
+         "in the city that day. At least 30 people were killed across all attacks.", 7),
+    ],
+)
+def test_gtd_conventions_for_tolls(text, killed):
+    assert _events(text)[0].fatalities_best == killed

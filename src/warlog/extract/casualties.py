@@ -9,7 +9,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from warlog.data import read_table
-from warlog.extract.numbers import Quantity, counted_noun, find_quantities, is_not_a_count, people_group, people_groups
+from warlog.extract.numbers import (Quantity, counted_noun, find_quantities, is_not_a_count, parse_number_word, people_group,
+                                    people_groups)
 from warlog.extract.syntax import MAX_ARCS, arcs_between, governing_verb
 from warlog.models import Counts
 
@@ -102,7 +103,85 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if noun is not None:
             taken.add(noun.i)
             counted.append((noun, _kind(cue)))
-    return found + _single_victims(cues, counted, taken)
+    found = _shared_out(found, sentence) + _single_victims(cues, counted, taken)
+    if any(_kind(cue) == "killed" for cue in cues):
+        found += _perpetrators_besides(sentence)
+    return found
+
+
+#: Nouns for the attacks a toll can be told across ('across the four explosions').
+_ATTACK_NOUNS = frozenset("attack explosion blast bombing incident raid assault strike ambush which".split())
+#: Who carried an attack out: counted among its dead when the text adds them ('in addition to the bomber').
+_PERPETRATORS = frozenset("bomber assailant attacker gunman perpetrator".split())
+_ORDINALS = frozenset("one first second third fourth fifth last".split())
+
+
+def _shared_out(found: list[Casualty], sentence: Span) -> list[Casualty]:
+    """A toll told across several attacks ('40 were killed across all four attacks', 'the first of two
+    attacks, across which 14 were killed') is shared out evenly, rounded down, as GTD and ACLED coders
+    do: the event gets its share, not the whole."""
+    attacks = _attacks_across(sentence)
+    if attacks < 2:
+        return found
+    return [replace(c, quantity=_divided(c.quantity, attacks)) for c in found]
+
+
+def _divided(quantity: Quantity, parts: int) -> Quantity:
+    def part(value: float | None) -> float | None:
+        return None if value is None else float(int(value // parts))
+    return replace(quantity, low=part(quantity.low), best=part(quantity.best), high=part(quantity.high))
+
+
+def _attacks_across(sentence: Span) -> int:
+    """How many attacks the sentence's toll is told across: its own count ('across the four
+    explosions', 'across both attacks'), else the article's 'one of four attacks'; 1 when not across."""
+    for token in sentence:
+        if token.lower_ != "across" or token.dep_ != "prep":
+            continue
+        for noun in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _ATTACK_NOUNS):
+            if any(c.lower_ == "both" for c in noun.children):
+                return 2
+            number = next((parse_number_word(c.text) for c in noun.children if c.dep_ == "nummod"), None)
+            return int(number) if number else _attacks_told_together(sentence.doc)
+    return 1
+
+
+def _attacks_told_together(doc) -> int:
+    """'This was one of four coordinated attacks', 'the first of two attacks': the count, else 1."""
+    for token in doc:
+        if token.lower_ in _ORDINALS and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            number = parse_number_word(doc[token.i + 2].text)
+            if number and number > 1:
+                return int(number)
+    return 1
+
+
+def _perpetrators_besides(sentence: Span) -> list[Casualty]:
+    """'In addition to the bomber, six were killed': the dead attackers, whom GTD counts too."""
+    found = []
+    for token in sentence:
+        if token.lower_ != "addition" or token.head.lower_ != "in":
+            continue
+        for to in (c for c in token.children if c.lower_ == "to"):
+            for who in (c for c in to.children if c.dep_ == "pobj" and c.lemma_.lower() in _PERPETRATORS):
+                number = next((parse_number_word(c.text) for c in who.children if c.dep_ == "nummod"), None)
+                count = number or (1 if who.tag_ == "NN" else _counted_before(who))
+                if count:
+                    quantity = Quantity(who.i, who.i + 1, who.text, count, count, count)
+                    found.append(Casualty(quantity, "killed", civilian=False))
+    return found
+
+
+def _counted_before(noun: Token) -> float | None:
+    """'Three suicide bombers detonated ...' earlier in the text: how many the plural noun counted."""
+    for sentence in noun.doc.sents:
+        if sentence.start >= noun.i:
+            break
+        for quantity in find_quantities(sentence):
+            counted = counted_noun(quantity, noun.doc)
+            if counted is not None and counted.lemma_.lower() == noun.lemma_.lower() and quantity.best:
+                return quantity.best
+    return None
 
 
 #: The hedge of a count that says it is not known ('an unknown number of'): 0 by convention, not 'none'.

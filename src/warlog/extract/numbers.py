@@ -407,8 +407,12 @@ def counted_noun(quantity: Quantity, doc) -> Token | None:
                 return token
     if last.pos_ in {"NOUN"} and last.lemma_.lower() in people_groups():
         return last
-    if last.head.i >= quantity.end and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i - quantity.end <= 4:
-        return last.head
+    head = last.head
+    # 'five security force members': through the compounds to the noun they name.
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.i - quantity.end <= 4:
+        head = head.head
+    if head.i >= quantity.end and head.pos_ in {"NOUN", "PROPN"} and head.i - quantity.end <= 4:
+        return head
     if quantity.end < len(doc) and doc[quantity.end].pos_ in {"NOUN"}:
         return doc[quantity.end]
     return None
