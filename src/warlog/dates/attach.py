@@ -1,8 +1,9 @@
 """One date for an event, one span for a count: what extraction stores per report and per claim.
 
 ``date_for_span`` follows the order an event coder does: the date the parse attaches
-to the event's words, else the nearest event date in its sentence, else the article's
-dateline, else its publication date. ``period_for_span`` finds the span a cumulative
+to the event's words, else the nearest event date in its sentence, else the date the
+article gives its events (one heading the text, or the last event date before the
+evidence), else the article's dateline, else its publication date. ``period_for_span`` finds the span a cumulative
 figure covers ('since the end of 2014', 'in June alone').
 
 How an interval becomes one event date (ACLED-like, see docs/dates.md):
@@ -13,7 +14,8 @@ How an interval becomes one event date (ACLED-like, see docs/dates.md):
 - any longer interval is its last day (never after publication) with the precision of
   its length: up to 7 days ``week``, up to 31 days ``month``, longer ``year``. The last
   day is the latest the event can have happened, so linking windows can reach back;
-- no date in the sentence: the dateline, else publication, with precision ``week``. The
+- no date in the sentence: the date heading the text or the last event date before it
+  (:func:`lead_date`), else the dateline, else publication, with precision ``week``. The
   text does not say when; the report's own date bounds it (ACLED codes time precision
   2 when a source only places an event in the days before a report).
 """
@@ -78,6 +80,27 @@ def _one_day(mention: DateMention, published: date | None) -> tuple[date | None,
     return (min(day, published) if published else day), precision
 
 
+#: A date with at most this many words before it heads the text ('17 May 2019. ...', '01/05/2012: ...',
+#: 'Around 3 May 2021, ...', 'Arrests: On 3 May 2021, ...').
+OPENING_WORDS = 4
+
+
+def _opens_text(mention: DateMention, doc: Doc) -> bool:
+    return len(doc.text[:mention.start].split()) <= OPENING_WORDS and "." not in doc.text[:mention.start]
+
+
+def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | None:
+    """The date an article gives its events when a sentence names none: a date heading the text
+    ('17 May 2019. Protesters ...', GTD's '01/05/2012: ...'), else the last event date before the
+    evidence ('On 3 May, gunmen attacked X. They killed two ...'). Reporting dates ('as of'),
+    statements and forward-looking dates are not lead dates."""
+    first = dates[0] if dates else None
+    if first is not None and _opens_text(first, doc) and first.role != "period" and first.precision == "day":
+        return first
+    earlier = [m for m in dates if m.role == "event" and m.end <= before]
+    return earlier[-1] if earlier else None
+
+
 def date_for_span(
     dates: list[DateMention],
     doc: Doc,
@@ -98,12 +121,20 @@ def date_for_span(
     """
     published, dateline = as_date(published), as_date(dateline)
     evidence = _evidence(doc, start, end)
+    chosen = None
     if evidence is not None:
         chosen = _closest(_in_sentence(dates, evidence[0].sent, "event"), doc, evidence)
         if chosen is not None:
             found = _one_day(chosen, published)
             if found[0] is not None:
                 return found
+    # A sentence whose own event date cannot be resolved ('last month' with no publication date)
+    # is not given another sentence's date.
+    lead = lead_date(dates, doc, start) if chosen is None else None
+    if lead is not None:
+        found = _one_day(lead, published)
+        if found[0] is not None:
+            return found
     fallback = dateline or published
     if fallback is None:
         return None, None

@@ -81,7 +81,8 @@ def _after(resolution: Resolution, published: date | None) -> bool:
 
 
 def _role(expression: Expression, located: _Located, text: str, resolution: Resolution, dated: set[int]) -> str:
-    if expression.dateline or expression.modifier == "before" or located.forward or expression.role == "other":
+    # 'as of 5 December' dates a tally or a report, not the event (issue 14).
+    if expression.dateline or expression.modifier in {"before", "as_of"} or located.forward or expression.role == "other":
         return "other"
     if expression.modifier == "since" or expression.role == "period":
         return "period"

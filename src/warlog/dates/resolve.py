@@ -107,13 +107,29 @@ def _explicit(expression: Expression, anchor: Anchor) -> Resolution | None:
 
 
 def _numeric(expression: Expression, anchor: Anchor) -> Resolution | None:
-    """'17.10.2017', '3/21/2017' (month first only where the day is over 12), '24/03' (day/month)."""
+    """'17.10.2017', '3/21/2017' (month first where the day is over 12), '24/03' (day/month).
+
+    '01/05/2012' reads either way: the reading on or before publication and nearest to it wins
+    (a report follows its event), so US-style summaries ('01/05/2012: ...') and European dates both
+    resolve; with no publication date, day first.
+    """
     first, second = int(expression.fields["first"]), int(expression.fields["second"])
     year = int(expression.fields["year"]) if "year" in expression.fields else None
     day, month = (second, first) if year and second > 12 else (first, second)
     if month > 12:
         return None
+    if year and first <= 12 and second <= 12 and first != second:
+        return _nearest_reading(anchor, year, first, second) or _month_day(anchor, month, day, year)
     return _month_day(anchor, month, day, year)
+
+
+def _nearest_reading(anchor: Anchor, year: int, first: int, second: int) -> Resolution | None:
+    """Of day/month and month/day, the day on or before publication nearest to it; None if neither."""
+    if anchor.published is None:
+        return None
+    days = [d for d in (safe_date(year, second, first), safe_date(year, first, second))
+            if d is not None and d <= anchor.published]
+    return _day_interval(max(days)) if days else None
 
 
 def _from_month_day(expression: Expression, anchor: Anchor) -> Resolution | None:

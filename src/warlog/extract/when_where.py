@@ -14,11 +14,16 @@ from spacy.tokens import Doc
 from warlog.dates import ACLED_TIME_PRECISION, DateMention, date_for_span
 from warlog.extract.actors import name_report_actors
 from warlog.models import Claim, Report
-from warlog.places import PlaceMention, article_focus, place_for_span
+from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
+from warlog.places.index import gazetteer
 from warlog.places.local_bodies import local_body_town
+from warlog.places.records import Place
 
 #: The focus of an article stands for a report's place only this coarsely: near it, or in its region.
 FOCUS_PRECISION = 2
+#: A report's place abroad gives way to one in the article's country when this share of the
+#: country evidence points there.
+SURE_COUNTRY = 0.6
 
 
 def publication_day(published: datetime | date | None) -> date | None:
@@ -54,20 +59,46 @@ def _fill_place(report: Report, place: PlaceMention, coarsest: int | None = None
     report.geo_precision = max(precision, coarsest) if coarsest else precision
 
 
+def _in_country(places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+    return [place for place in places if place.country == country]
+
+
+def _own_place(places: list[PlaceMention], doc: Doc, start: int, end: int, guess: CountryGuess) -> PlaceMention | None:
+    """The report's own place; one abroad gives way to an event place of the article's country when
+    the article is clearly about that country ('a judge who had fled Benin' in a note on Cotonou)."""
+    own = place_for_span(places, doc, start, end)
+    if own is None or own.feature == "country" or own.country == guess.country or guess.score < SURE_COUNTRY:
+        return own
+    return place_for_span(_in_country(places, guess.country), doc, start, end) or own
+
+
 def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention]) -> None:
     """Fill the place columns: the event's own place in the parse, else the article's focus, coarsened
-    (ACLED codes an event known only by its article's area at precision 2 or 3)."""
+    (ACLED codes an event known only by its article's area at precision 2 or 3), else the article's
+    country from its actors and admin words (precision 3). Every report carries the article's
+    country score (:func:`warlog.places.document_country`)."""
+    guess = document_country(places, doc.text)
     focus = article_focus(places)
     if focus is not None and focus.feature == "country":
         focus = local_body_town(doc, focus) or focus
+    country = gazetteer().country(guess.country) if focus is None else None
     for report in reports:
         start, end = trigger_span(report)
-        own = place_for_span(places, doc, start, end)
+        own = _own_place(places, doc, start, end, guess)
         if own is not None:
             _fill_place(report, own)
         elif focus is not None:
             _fill_place(report, focus, FOCUS_PRECISION)
+        elif country is not None:
+            _fill_country(report, country)
+        report.country_score = guess.score if report.country == guess.country else None
         name_report_actors(report)
+
+
+def _fill_country(report: Report, country: Place) -> None:
+    report.location, report.country, report.country_name = country.name, country.country, country.name
+    report.latitude, report.longitude, report.geonameid = country.latitude, country.longitude, country.geonameid
+    report.geo_precision = 3
 
 
 def locate_claims(claims: list[Claim], doc: Doc, places: list[PlaceMention]) -> None:

@@ -223,7 +223,8 @@ def _most_precise(members: list[Report], field: str, precision: str) -> Report |
                                        else getattr(m, precision) or 9), default=None)
 
 
-_PLACE_FIELDS = ("location", "country", "country_name", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geonameid")
+_PLACE_FIELDS = ("location", "country", "country_name", "country_score", "admin1", "admin2", "latitude", "longitude",
+                 "geo_precision", "geonameid")
 
 
 def _place_and_date(event: Event, members: list[Report]) -> None:

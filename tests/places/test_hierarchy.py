@@ -1,0 +1,53 @@
+"""A place's hierarchy as the text gives it (issue 14): brackets and comma chains of districts and
+regions pick the namesake, place unknown villages at their district or region, and become locators."""
+
+import pytest
+
+from warlog.places import document_country, find_places
+
+pytestmark = pytest.mark.issue(14)
+
+
+def test_bracketed_units_pick_the_namesake_in_that_country(places):
+    found = places("Rebels and soldiers fought in Manga (Bozoum, Ouham-Pende) on Sunday.")
+    assert found["Manga"].country == "CF" and found["Manga"].role == "event"
+    assert found["Ouham-Pende"].role == "other"
+
+
+def test_an_unknown_village_is_placed_at_its_district(places):
+    found = places("Gunmen burned houses in Kpatawli (Nikki, Borgou) at night.")
+    village = found["Kpatawli"]
+    assert (village.country, village.geo_precision, village.role) == ("BJ", 2, "event")
+    assert village.admin1 == "Borgou"
+
+
+def test_an_unknown_village_with_only_its_region_is_at_precision_3(places):
+    found = places("Troops raided Kpatawlo village (Borgou) and arrested two men.")
+    assert (found["Kpatawlo"].country, found["Kpatawlo"].geo_precision) == ("BJ", 3)
+
+
+def test_a_comma_chain_with_admin_words_is_a_hierarchy(places):
+    found = places("Police dispersed a riot in Kisaran, Asahan regency, North Sumatra province.")
+    assert found["Kisaran"].country == "ID" and found["Kisaran"].geo_precision == 1
+    assert found["North Sumatra province"].role == "other"
+
+
+def test_a_list_of_villages_is_not_a_hierarchy(places):
+    found = places("Gunmen attacked Djibo, Arbinda and Gorom-Gorom in the Sahel.")
+    assert all(mention.role == "event" for mention in found.values() if mention.feature != "admin1")
+
+
+def test_districts_and_regions_come_from_the_installed_packages(places):
+    found = places("Clashes were reported in Gelana woreda and across Borno state.")
+    assert found["Borno state"].feature == "admin1" and found["Borno state"].country == "NG"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("FAMa soldiers clashed with militants near the village of Boni.", "ML"),
+    ("The NPA ambushed a patrol in the hills, the army said.", "PH"),
+    ("Militants of al Shabaab attacked a police post, residents said.", "SO"),
+])
+def test_actors_point_to_the_country(nlp, text, country):
+    doc = nlp(text)
+    guess = document_country(find_places(doc), doc.text)
+    assert guess.country == country and 0 < guess.score <= 1
