@@ -47,9 +47,11 @@ def test_a_district_and_its_town_pin_down_the_same_happening():
     from dataclasses import replace
 
     from warlog.link import happenings
+    from warlog.link.stories import same_happening
 
     town = _report(1, "Air/drone strike", "struck", 17)
     district = replace(_report(2, "Air/drone strike", "air raid", 43), location="al-Badu", geo_precision=2,
                        latitude=35.952, longitude=39.009)
     found = happenings([town, district])
-    assert found["a1"] == found["a2"] and len(found["a1"]) == 1
+    assert len(found["a1"]) == len(found["a2"]) == 1
+    assert same_happening(*found["a1"], *found["a2"])

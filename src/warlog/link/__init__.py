@@ -19,23 +19,24 @@ LINK_BUCKET = 2000
 STORY_MODALITIES = EVENT_MODALITIES | {"denied"}
 
 
+#: How far two reports' places may be apart and still be one place, by the coarser geo precision
+#: (1 a town, 2 part of or near one).
+HAPPENING_REACH_KM = {1: 10.0, 2: 25.0}
+
+
 def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
     """Per article, the happenings it pins down: in or at a town (geo precision 1 or 2: 'the al-Badu
     district of Raqqa' is where 'Raqqa' is) on a known day. A denial is about the same happening as the
     report it denies; vaguer reports ('fighting in Raqqa province this week') would join unrelated stories."""
     found: dict[str, set[Happening]] = {}
     for report in reports:
-        if (report.modality in STORY_MODALITIES and report.geo_precision in (1, 2) and report.event_date is not None
-                and report.date_precision == "day"):
-            found.setdefault(report.article_id, set()).add(Happening(event_kind(report), _spot(report), report.event_date))
+        if (report.modality in STORY_MODALITIES and report.geo_precision in HAPPENING_REACH_KM
+                and report.event_date is not None and report.date_precision == "day"):
+            found.setdefault(report.article_id, set()).add(Happening(
+                kind=event_kind(report), day=report.event_date, place=(report.location or "").lower(),
+                latitude=report.latitude, longitude=report.longitude,
+                reach_km=HAPPENING_REACH_KM[report.geo_precision]))
     return found
-
-
-def _spot(report: Report) -> str:
-    """Where a happening is, to about ten kilometres: a town and its districts share one spot."""
-    if report.latitude is None or report.longitude is None:
-        return (report.location or "").lower()
-    return f"{report.latitude:.1f},{report.longitude:.1f}"
 
 
 def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) -> None:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from warlog.clean.normalise import stable_id
 from warlog.data import read_table
 from warlog.extract.actors import code_event_actors
+from warlog.extract.context import ACLED_DISORDERS
 from warlog.models import Event, Report, Story
 
 EVENT_MODALITIES = frozenset({"reported", "ongoing"})
@@ -73,6 +74,13 @@ def _disputed(reports: list[Report]) -> bool:
 def _most_common(values: Iterable[str | None]) -> str | None:
     counted = Counter(v for v in values if v)
     return counted.most_common(1)[0][0] if counted else None
+
+
+def _disorder_type(reports: list[Report]) -> str | None:
+    """ACLED's disorder type when a report gives one (one outlet may tell a shooting as part of a war,
+    another as a crime), else the commonest mark of violence outside it."""
+    return (_most_common(r.disorder_type for r in reports if r.disorder_type in ACLED_DISORDERS)
+            or _most_common(r.disorder_type for r in reports))
 
 
 def _grade(reports: list[Report], actor1: str | None, n_sources: int, denied: bool) -> str:
@@ -145,8 +153,9 @@ def _bare_stems() -> tuple[str, ...]:
     return tuple(sorted({w[:-1] if w.endswith(("e", "y")) else w for w in words}))
 
 
-def _km(a: Report, b: Report) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
@@ -155,7 +164,7 @@ def _places_agree(a: Report, b: Report) -> bool:
     if a.latitude is None or b.latitude is None or (a.latitude, a.longitude) == (b.latitude, b.longitude):
         return True
     coarser = max(a.geo_precision or 3, b.geo_precision or 3)
-    return _km(a, b) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
+    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
 
 
 def _dates_agree(a: Report, b: Report) -> bool:
@@ -273,6 +282,7 @@ def build_events(
             article_ids=article_ids,
             event_type=next(r.event_type for r in members if r.sub_event_type == sub_event_type),
             sub_event_type=sub_event_type,
+            disorder_type=_disorder_type(members),
             actor1=actor1,
             actor2=_most_common(r.actor2 for r in members),
             assoc_actor_1=_most_common(r.assoc_actor_1 for r in members),

@@ -3,9 +3,10 @@
 Two articles within a time window join one story (single linkage) when either
 
 * their words are alike: TF-IDF cosine of content words, which catches rewrites of one wire story; or
-* they report the same happening: an event of the same type at the same place on dates a day
-  apart at most. Outlets of opposite stance tell one strike in words that share little, but they
-  agree on what, where and when.
+* they report the same happening: an event of the same kind at the same place (by distance, up to
+  the reach of the coarser of the two places' precision: a town and its districts are one place,
+  however a grid would cut them) on dates a day apart at most. Outlets of opposite stance tell one strike in words that share little,
+  but they agree on what, where and when.
 
 The window keeps two strikes on one city a month apart in two stories, and a story spans at most
 :data:`STORY_SPAN` from its first article to its last: a daily series on one siege is a run of
@@ -27,13 +28,14 @@ from justext import get_stoplist
 
 from warlog.clean.normalise import stable_id
 from warlog.link.copies import LinkArticle
+from warlog.link.events import km_between
 from warlog.link.grouping import bounded_groups
 from warlog.models import Story
 
 #: Cosine similarity above which two articles tell the same story.
 STORY_THRESHOLD = 0.3
 #: Articles further apart than this are never one story.
-STORY_WINDOW = timedelta(days=4)
+STORY_WINDOW = timedelta(days=10)
 #: A story's first and last articles are at most this far apart; a link that would stretch it further is dropped.
 STORY_SPAN = timedelta(days=14)
 _WORD = re.compile(r"[a-z][a-z\-']{3,}")
@@ -48,8 +50,12 @@ class Happening:
     """What an article says happened: the key two outlets agree on however differently they write."""
 
     kind: str
+    day: date
     place: str
-    day: date | None
+    latitude: float | None = None
+    longitude: float | None = None
+    #: Greatest distance to another report's place for both to be one place.
+    reach_km: float = 0.0
 
 
 def _content_words(article: LinkArticle) -> Counter:
@@ -92,21 +98,44 @@ def _within_window(a: LinkArticle, b: LinkArticle) -> bool:
     return abs(a.published - b.published) <= STORY_WINDOW
 
 
-def _same_happening(a: Happening, b: Happening) -> bool:
-    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= HAPPENING_DAYS
+def _places_agree(a: Happening, b: Happening) -> bool:
+    if a.latitude is None or b.latitude is None:
+        return a.place == b.place
+    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= max(a.reach_km, b.reach_km)
+
+
+def same_happening(a: Happening, b: Happening) -> bool:
+    """One happening told twice: of one kind, at one place, on days a day apart at most."""
+    return a.kind == b.kind and abs((a.day - b.day).days) <= HAPPENING_DAYS and _places_agree(a, b)
+
+
+#: Size in degrees of the grid cells that index happenings (about 55 km): a happening is compared with
+#: those in its own cell and the eight around it, which holds every place within reach.
+_CELL_DEGREES = 0.5
+
+
+def _cells(happening: Happening) -> tuple[tuple, list[tuple]]:
+    """The index cell a happening is filed under, and the cells to look in for happenings that may agree."""
+    kind = happening.kind
+    if happening.latitude is None:
+        return (kind, happening.place), [(kind, happening.place)]
+    row, column = math.floor(happening.latitude / _CELL_DEGREES), math.floor(happening.longitude / _CELL_DEGREES)
+    return (kind, row, column), [(kind, row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
 
 
 def _happening_pairs(articles: list[LinkArticle], happenings: dict[str, set[Happening]]) -> set[tuple[int, int]]:
-    by_key: dict[tuple[str, str], list[tuple[int, Happening]]] = {}
+    """Article pairs that tell one happening (:func:`same_happening`)."""
+    filed: dict[tuple, list[tuple[int, Happening]]] = {}
     for i, article in enumerate(articles):
         for happening in happenings.get(article.article_id, ()):
-            by_key.setdefault((happening.kind, happening.place), []).append((i, happening))
+            filed.setdefault(_cells(happening)[0], []).append((i, happening))
     return {
         (i, j)
-        for members in by_key.values()
-        for n, (i, a) in enumerate(members)
-        for j, b in members[n + 1:]
-        if i != j and _same_happening(a, b)
+        for i, article in enumerate(articles)
+        for a in happenings.get(article.article_id, ())
+        for cell in _cells(a)[1]
+        for j, b in filed.get(cell, ())
+        if j > i and same_happening(a, b)
     }
 
 
@@ -131,6 +160,7 @@ def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],
     for i, j in _happening_pairs(articles, happenings):
         if _within_window(articles[i], articles[j]):
             yield i, j
+
 
 
 def _story(members: list[LinkArticle]) -> Story:
