@@ -8,6 +8,10 @@ are counted in every run's summary.
 
 from __future__ import annotations
 
+import os
+import sys
+import traceback
+
 
 class WarlogError(Exception):
     """An error the user can act on; shown as one line without a traceback."""
@@ -25,6 +29,13 @@ class Errors:
     E009 = "The Dask engine needs dask and distributed, which are not installed: pip install 'warlog[dask]'."
     E010 = "Option {option} takes a day as YYYY-MM-DD, not {value!r}."
     E011 = "No event {event_id!r} in this database: list them with `warlog events`."
+    E012 = ("{path} is not a warlog database ({detail}): warlog leaves it untouched; "
+            "give --db a new file or a warlog database.")
+    E013 = "Refusing to write to {path}: {detail}."
+    E014 = "Option {option} takes {expected}, not {value!r}."
+    E015 = "Cannot write {path}: {detail}"
+    E016 = "Interrupted."
+    E017 = "No article {article_id!r} in this database: list them with `warlog export --table articles`."
 
 
 class SkipKind:
@@ -39,3 +50,27 @@ class SkipKind:
     NO_TEXT = "no_text"
     UNSUPPORTED = "unsupported"
     UNREADABLE = "unreadable"
+    #: An exception while reading, cleaning or extracting one item: a bug or an input nobody foresaw.
+    FAILED = "failed"
+    #: A metadata field that could not be used; the article itself is kept without it.
+    BAD_METADATA = "bad_metadata"
+
+
+#: Skip kinds that warn about an item that was still stored.
+WARNING_KINDS = frozenset({SkipKind.BAD_METADATA})
+
+
+#: Set by ``warlog --debug``; worker processes inherit it.
+DEBUG_ENV = "WARLOG_DEBUG"
+
+
+def debugging() -> bool:
+    return os.environ.get(DEBUG_ENV) == "1"
+
+
+def failure_reason(err: BaseException) -> str:
+    """One line saying what went wrong, for a skip; under ``--debug`` the traceback goes to stderr too."""
+    if debugging():
+        traceback.print_exception(err, file=sys.stderr)
+    message = str(err).splitlines()[0][:200] if str(err) else ""
+    return f"failed with {type(err).__name__}" + (f": {message}" if message else "")

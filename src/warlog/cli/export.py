@@ -15,11 +15,12 @@ def export_cli(
     fmt: str = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
     out: str = typer.Option(None, "--out", "-o", help="Output file; standard output when omitted."),
     db: str = typer.Option("warlog.duckdb", "--db", help="The database to read."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an --out file that is not a warlog export (never the database)."),
 ) -> None:
     """Export one table, with the columns documented in docs/output.md.
 
     Example: warlog export --table events --format csv --out events.csv
     """
-    count = export_table(db, table, fmt, out)
+    count = export_table(db, table, fmt, out, force=force)
     if out:
         typer.echo(f"{count} rows of {table} written to {out}", err=True)

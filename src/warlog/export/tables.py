@@ -12,14 +12,19 @@ import tempfile
 from pathlib import Path
 
 from warlog.errors import Errors, WarlogError
+from warlog.export.guard import check_output, write_replacing
 from warlog.schema import EXPORTABLE, PRIMARY_KEYS, column_names
 from warlog.store import Store
 
 FORMATS = {"jsonl": "(FORMAT json)", "csv": "(FORMAT csv, HEADER true)", "parquet": "(FORMAT parquet)"}
 
 
-def export_table(db: str | Path, table: str, fmt: str = "jsonl", out: str | Path | None = None) -> int:
+def export_table(db: str | Path, table: str, fmt: str = "jsonl", out: str | Path | None = None, *,
+                 force: bool = False) -> int:
     """Write ``table`` of ``db`` to ``out`` (standard output when ``None``); return the row count.
+
+    ``out`` must pass :func:`warlog.export.guard.check_output` (``force`` lets it replace a file
+    that is not a warlog export; never the database).
 
     Example:
         >>> export_table("warlog.duckdb", "events", "csv", "events.csv")
@@ -32,11 +37,12 @@ def export_table(db: str | Path, table: str, fmt: str = "jsonl", out: str | Path
         raise WarlogError(Errors.E008)
     if not Path(db).exists():
         raise WarlogError(Errors.E006.format(path=db))
+    target = check_output(out, db=db, force=force) if out is not None else None
     query = f"SELECT {', '.join(column_names(table))} FROM {table} ORDER BY {', '.join(PRIMARY_KEYS[table])}"
     with Store(db, read_only=True) as store:
         count = store.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        if out is not None:
-            _copy(store, query, fmt, Path(out))
+        if target is not None:
+            write_replacing(target, lambda path: _copy(store, query, fmt, path))
             return count
         with tempfile.TemporaryDirectory() as folder:
             target = Path(folder) / f"export.{fmt}"
