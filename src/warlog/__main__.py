@@ -1,3 +1,3 @@
-from warlog.cli.app import main
+from warlog.cli.entry import main
 
 main()

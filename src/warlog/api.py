@@ -37,9 +37,13 @@ def extract(
         'Air/drone strike'
 
     Raises:
-        WarlogError: when the text cannot be an article (empty, not English, ...).
+        WarlogError: when the text cannot be an article (empty, not English, ...) or ``published`` is no date.
     """
-    when = parse_published(published) if isinstance(published, str) else published
+    try:
+        when = parse_published(published) if isinstance(published, str) else published
+    except ValueError as err:
+        raise WarlogError(Errors.E021.format(option="published", expected="a date such as 2017-06-14",
+                                             value=published) + f" ({err})") from None
     document = RawDocument(source="<text>", text=text, published=when, outlet=outlet, title=title, url=url)
     article = clean_document(document, now=datetime.now().replace(microsecond=0))
     if isinstance(article, Skip):

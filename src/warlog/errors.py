@@ -8,6 +8,10 @@ are counted in every run's summary.
 
 from __future__ import annotations
 
+import os
+import sys
+import traceback
+
 
 class WarlogError(Exception):
     """An error the user can act on; shown as one line without a traceback."""
@@ -32,6 +36,13 @@ class Errors:
     E016 = "Cannot write {path}: folder {folder} does not exist."
     E017 = "Database {path} is busy: another warlog process (a `warlog run`?) is writing to it. Try again when it is done."
     E018 = "Format {fmt!r} lays out events: use it with --table events."
+    E019 = ("{path} is not a warlog database ({detail}): warlog leaves it untouched; "
+            "give --db a new file or a warlog database.")
+    E020 = "Refusing to write to {path}: {detail}."
+    E021 = "Option {option} takes {expected}, not {value!r}."
+    E022 = "Cannot write {path}: {detail}"
+    E023 = "Interrupted."
+    E024 = "No article {article_id!r} in this database: list them with `warlog export --table articles`."
 
 
 class SkipKind:
@@ -46,3 +57,27 @@ class SkipKind:
     NO_TEXT = "no_text"
     UNSUPPORTED = "unsupported"
     UNREADABLE = "unreadable"
+    #: An exception while reading, cleaning or extracting one item: a bug or an input nobody foresaw.
+    FAILED = "failed"
+    #: A metadata field that could not be used; the article itself is kept without it.
+    BAD_METADATA = "bad_metadata"
+
+
+#: Skip kinds that warn about an item that was still stored.
+WARNING_KINDS = frozenset({SkipKind.BAD_METADATA})
+
+
+#: Set by ``warlog --debug``; worker processes inherit it.
+DEBUG_ENV = "WARLOG_DEBUG"
+
+
+def debugging() -> bool:
+    return os.environ.get(DEBUG_ENV) == "1"
+
+
+def failure_reason(err: BaseException) -> str:
+    """One line saying what went wrong, for a skip; under ``--debug`` the traceback goes to stderr too."""
+    if debugging():
+        traceback.print_exception(err, file=sys.stderr)
+    message = str(err).splitlines()[0][:200] if str(err) else ""
+    return f"failed with {type(err).__name__}" + (f": {message}" if message else "")

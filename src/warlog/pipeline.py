@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warlog.engines import LocalEngine, load_dask_engine
+from warlog.errors import WARNING_KINDS
 from warlog.engines.parquet import ShardManifest, read_shard
 from warlog.engines.shards import STDIN, Shard, plan_input, stored_article_shards
-from warlog.engines.tables import extraction_tables, skip_table
+from warlog.engines.tables import extraction_tables, skip_table, storable
 from warlog.engines.work import clean_items
 from warlog.link import link
 from warlog.models import Article, Extraction, Skip
@@ -85,6 +86,7 @@ class RunSummary:
 
     articles_new: int = 0
     articles_known: int = 0
+    articles_replaced: int = 0
     reports: int = 0
     claims: int = 0
     skipped: Counter = field(default_factory=Counter)
@@ -103,7 +105,13 @@ class RunSummary:
 
     @property
     def n_skipped(self) -> int:
+        """Skips and warnings: every line the run reported."""
         return sum(self.skipped.values())
+
+    @property
+    def n_warnings(self) -> int:
+        """Items stored with a warning (unusable metadata), counted in :attr:`n_skipped` too."""
+        return sum(n for kind, n in self.skipped.items() if kind in WARNING_KINDS)
 
     def add_skips(self, counts: Mapping[str, int], recent: Iterable[Skip]) -> None:
         self.skipped.update(counts)
@@ -112,6 +120,7 @@ class RunSummary:
     def add_written(self, written: Written) -> None:
         self.articles_new += written.articles
         self.articles_known += written.known
+        self.articles_replaced += written.replaced
         self.reports += written.reports
         self.claims += written.claims
 
@@ -179,13 +188,23 @@ class _Run:
 
     def save_articles(self, articles: list[Article]) -> None:
         """Store cleaned articles without extracting them (``warlog ingest``)."""
-        self.store.write_articles(articles)
+        kept, unstorable = storable([Extraction(article=a) for a in articles])
+        for skip in unstorable:
+            self.skip(skip)
+        self.summary.articles_replaced += self.store.write_articles([e.article for e in kept])
         self.in_flight.difference_update(a.article_id for a in articles)
-        self.summary.articles_new += len(articles)
+        self.summary.articles_new += len(kept)
         self.progress(self.summary)
 
-    def save(self, extractions: list[Extraction]) -> None:
-        """Store extractions from the local engine, with the skips met since the last batch."""
+    def save(self, results: list[Extraction | Skip]) -> None:
+        """Store extractions from the local engine, with the skips met since the last batch.
+
+        An article that failed extraction, or whose rows cannot be stored, is a
+        skip; the rest of the batch is stored.
+        """
+        extractions, unstorable = storable([r for r in results if not isinstance(r, Skip)])
+        for skip in (*(r for r in results if isinstance(r, Skip)), *unstorable):
+            self.skip(skip)
         tables = extraction_tables(extractions) | {"skips": skip_table(self.unsaved_skips, now=self.now)}
         written = self.store.write_tables(tables)
         self.unsaved_skips = []

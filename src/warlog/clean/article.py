@@ -12,7 +12,7 @@ from warlog.clean.language import detect_language
 from warlog.clean.normalise import article_id_for, normalise_text
 from warlog.dates.datelines import find_dateline, parse_dateline
 from warlog.errors import SkipKind
-from warlog.ingest.metadata import parse_published
+from warlog.ingest.metadata import published_or_none
 from warlog.models import Article, RawDocument, Skip
 
 #: A first paragraph longer than this is a lede, not a title.
@@ -66,7 +66,7 @@ def _text_from_html(document: RawDocument) -> str | None:
     document.title = document.title or extracted.title
     document.outlet = document.outlet or extracted.sitename
     document.url = document.url or extracted.url
-    document.published = document.published or parse_published(extracted.date)
+    document.published = document.published or published_or_none(extracted.date)
     return extracted.text
 
 

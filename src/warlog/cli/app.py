@@ -1,12 +1,8 @@
-"""The Typer app: every command, and the one place library errors become a one-line message."""
+"""The Typer app and its commands; :mod:`warlog.cli.entry` runs it."""
 
 from __future__ import annotations
 
-import sys
-
 import typer
-
-from warlog.errors import WarlogError
 
 app = typer.Typer(
     name="warlog",
@@ -15,20 +11,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-
-def main() -> None:
-    """Entry point: run the app; WarlogError -> one line on stderr and exit 1 (traceback with --debug)."""
-    debug = "--debug" in sys.argv
-    if debug:
-        sys.argv.remove("--debug")
-    try:
-        app()
-    except WarlogError as err:
-        if debug:
-            raise
-        typer.echo(f"warlog: error: {err}", err=True)
-        sys.exit(1)
 
 
 def _register() -> None:

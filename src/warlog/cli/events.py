@@ -18,6 +18,9 @@ from warlog.store import Store
 from warlog.store.queries import EventFilter, event_detail, list_events, list_stories
 
 DB_OPTION = typer.Option("warlog.duckdb", "--db", help="The database to read.")
+#: Rows a listing may ask for: beyond this, DuckDB's LIMIT would overflow long before a screen fills.
+MAX_ROWS = 10**9
+_LIMIT = typer.Option(50, "--limit", min=0, max=MAX_ROWS, help="Most rows to show (0: all).")
 
 
 def _store(db: str) -> Store:
@@ -61,7 +64,7 @@ def events_cli(
     until: str = typer.Option(None, "--until", help="Events on or before this day (YYYY-MM-DD)."),
     event_type: str = typer.Option(None, "--type", help="ACLED event type or sub-event type."),
     grade: str = typer.Option(None, "--grade", help="confirmed, fair, weak or contested."),
-    limit: int = typer.Option(50, "--limit", help="Most rows to show (0: all)."),
+    limit: int = _LIMIT,
     db: str = DB_OPTION,
 ) -> None:
     """List events, newest first, with their figures and corroboration grade.
@@ -77,7 +80,7 @@ def events_cli(
 
 @app.command("stories")
 def stories_cli(
-    limit: int = typer.Option(50, "--limit", help="Most rows to show (0: all)."),
+    limit: int = _LIMIT,
     db: str = DB_OPTION,
 ) -> None:
     """List stories (one happening or announcement across outlets and days), newest first.

@@ -19,11 +19,12 @@ def export_cli(
     until: str = typer.Option(None, "--until", help="Rows on or before this day (YYYY-MM-DD)."),
     country: str = typer.Option(None, "--country", help="Only this country: ISO code or English name (SY, Syria)."),
     db: str = typer.Option("warlog.duckdb", "--db", help="The database to read."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an --out file that is not a warlog export (never the database)."),
 ) -> None:
     """Export one table, with the columns documented in docs/output.md, or the events in another dataset's layout.
 
     Example: warlog export --table events --format acled --country Syria --since 2017-06-01 --out events.csv
     """
-    count = export_table(db, table, fmt, out, Period.parse(since, until, country))
+    count = export_table(db, table, fmt, out, Period.parse(since, until, country), force=force)
     if out:
         typer.echo(f"{count} rows of {table} written to {out}", err=True)

@@ -1,4 +1,4 @@
-"""`warlog run` and `warlog ingest`: from files to the database, with progress and a summary."""
+"""`warlog run`, `warlog ingest` and `warlog reextract`: from files to the database, with progress and a summary."""
 
 from __future__ import annotations
 
@@ -9,13 +9,16 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
 from warlog.cli.app import app
 from warlog.engines import default_workers
+from warlog.errors import WARNING_KINDS, Errors, WarlogError
 from warlog.models import Skip
 from warlog.pipeline import RunSummary, run
+from warlog.store import Store
 
 _PATHS = typer.Argument(..., help="Files, folders (read recursively) or - for standard input.")
 _DB = typer.Option("warlog.duckdb", "--db", help="DuckDB database file; created when missing.")
@@ -57,13 +60,18 @@ def render_summary(console: Console, summary: RunSummary, db: str) -> None:
     totals = summary.totals
     table.add_row("articles", str(summary.articles_new), str(totals.get("articles", 0)))
     table.add_row("already stored", str(summary.articles_known), "")
+    if summary.articles_replaced:
+        table.add_row("earlier versions replaced", str(summary.articles_replaced), "")
     table.add_row("reports", str(summary.reports), str(totals.get("reports", 0)))
     table.add_row("claims", str(summary.claims), str(totals.get("claims", 0)))
     table.add_row("events", "", str(totals.get("events", 0)))
     table.add_row("stories", "", str(totals.get("stories", 0)))
-    table.add_row("skipped files", str(sum(summary.skipped.values())), str(totals.get("skips", 0)))
+    table.add_row("skipped items", str(summary.n_skipped - summary.n_warnings), str(totals.get("skips", 0)))
     for kind, count in sorted(summary.skipped.items()):
-        table.add_row(f"  skipped: {kind}", str(count), "")
+        if kind not in WARNING_KINDS:
+            table.add_row(f"  skipped: {kind}", str(count), "")
+    if summary.n_warnings:
+        table.add_row("stored with a warning", str(summary.n_warnings), "")
     console.print(table)
     if summary.seconds:
         console.print(f"{summary.seconds:.1f} s, {summary.articles_per_second:.1f} articles/s")
@@ -81,7 +89,9 @@ def _run_command(paths: list[str], db: str, quiet: bool, **options) -> None:
         def progress(summary: RunSummary) -> None:
             nonlocal shown
             for skip in _new_skips(summary, shown):
-                console.print(f"[yellow]skipped[/] {skip.source}: {skip.reason}", highlight=False, soft_wrap=True)
+                label = "warning" if skip.kind in WARNING_KINDS else "skipped"
+                console.print(f"[yellow]{label}[/] {escape(skip.source)}: {escape(skip.reason)}", highlight=False,
+                              soft_wrap=True)
             shown = summary.n_skipped
             seconds = time.perf_counter() - started
             display.update(
@@ -126,3 +136,29 @@ def ingest_cli(paths: list[str] = _PATHS, db: str = _DB, quiet: bool = _QUIET) -
     Example: warlog ingest crawl-2017-06.warc.gz --db warlog.duckdb
     """
     _run_command(paths, db, quiet, workers=1, extract=False)
+
+
+@app.command("reextract")
+def reextract_cli(
+    article_ids: list[str] = typer.Argument(None, help="Ids of stored articles (see `warlog export --table articles`)."),
+    every: bool = typer.Option(False, "--all", help="Every article in the database."),
+    db: str = typer.Option("warlog.duckdb", "--db", help="The database to update."),
+    workers: int = typer.Option(default_workers(), "--workers", "-w", help="Worker processes for annotation."),
+    quiet: bool = _QUIET,
+) -> None:
+    """Extract and link stored articles again (after a fix to warlog's rules, or to check one article).
+
+    Their reports, claims and the stories they are in are recomputed; nothing is read from the input again.
+
+    Example: warlog reextract 0531cc8c52496d97bd9b --db warlog.duckdb
+    """
+    if not Path(db).exists():
+        raise WarlogError(Errors.E006.format(path=db))
+    if not every and not article_ids:
+        raise WarlogError("Name the articles to extract again, or give --all.")
+    with Store(db) as store:
+        chosen = store.all_article_ids() if every else list(article_ids)
+        missing = store.reextract(chosen)
+    if missing:
+        raise WarlogError(Errors.E024.format(article_id=missing[0]))
+    _run_command([], db, quiet, workers=workers)

@@ -21,7 +21,9 @@ from typing import NamedTuple
 
 from warlog.clean.normalise import stable_id
 from warlog.errors import SkipKind
-from warlog.ingest.metadata import is_sidecar
+from warlog.ingest.bounded import CHUNK, bounded_lines
+from warlog.ingest.limits import MAX_ARTICLE_BYTES
+from warlog.ingest.names import source_name
 from warlog.ingest.records import read_jsonl_lines
 from warlog.ingest.sources import STDIN, Item, iter_files, read_file, read_stdin
 from warlog.models import Article, Skip
@@ -59,19 +61,23 @@ class LineRange:
         return stable_id("lines", self.path, self.stamp, self.start, self.end)
 
     def read(self) -> Iterator[Item]:
+        name = source_name(self.path)
         try:
             with open(self.path, "rb") as stream:
                 stream.seek(self.start)
-                for item in read_jsonl_lines(_lines_up_to(stream, self.size), self.path):
-                    yield _renumbered(item, self.first_line - 1)
+                lines = bounded_lines(stream, MAX_ARTICLE_BYTES, until=self.size)
+                for item in read_jsonl_lines(lines, name):
+                    yield _renumbered(item, name, self.first_line - 1)
         except OSError as err:
-            yield Skip(self.path, SkipKind.UNREADABLE, f"cannot read: {err}")
+            yield Skip(name, SkipKind.UNREADABLE, f"cannot read: {err.strerror or err}")
 
 
-def _renumbered(item: Item, lines_before: int) -> Item:
+def _renumbered(item: Item, name: str, lines_before: int) -> Item:
     """The item named ``FILE:LINE`` as if the file had been read from its first line."""
-    path, line = item.source.rsplit(":", 1)
-    return replace(item, source=f"{path}:{int(line) + lines_before}")
+    if not item.source.startswith(f"{name}:"):
+        return item
+    line = item.source[len(name) + 1:]
+    return replace(item, source=f"{name}:{int(line) + lines_before}")
 
 
 @dataclass(frozen=True)
@@ -130,8 +136,8 @@ def plan_input(paths: Iterable[str | Path], *, shard_bytes: int | None = None, w
     shards then come lazily. ``total_bytes`` is None when standard input is read.
     Shards are ``shard_bytes`` long, else sized for ``workers``, else :data:`SHARD_BYTES`.
     """
-    inputs = [file if file == STDIN else _file(file) for file in iter_files(paths) if file == STDIN or not is_sidecar(file)]
-    total = None if STDIN in inputs else sum(file.size for file in inputs)
+    inputs = [file if file == STDIN or isinstance(file, Skip) else _file(file) for file in iter_files(paths)]
+    total = None if STDIN in inputs else sum(file.size for file in inputs if isinstance(file, _File))
     return Plan(shards=_shards(inputs, shard_bytes or _budget(total, workers)), total_bytes=total)
 
 
@@ -143,15 +149,22 @@ def _budget(total_bytes: int | None, workers: int | None) -> int:
     return max(MIN_SHARD_BYTES, min(SHARD_BYTES, total_bytes // (workers * SHARDS_PER_WORKER)))
 
 
-def _file(path: Path) -> _File:
-    status = path.stat()
+def _file(path: Path) -> _File | Skip:
+    try:
+        status = path.stat()
+    except OSError as err:  # gone or unreadable since the folder was listed
+        return Skip(source_name(path), SkipKind.UNREADABLE, f"cannot read: {err.strerror or err}")
     return _File(path, status.st_size, f"{status.st_size}:{status.st_mtime_ns}")
 
 
-def _shards(inputs: list[_File | str], budget: int) -> Iterator[Shard]:
+def _shards(inputs: list[_File | str | Skip], budget: int) -> Iterator[Shard]:
+    """Shards in input order; what a folder could not give travels as a shard of its skip."""
     group: list[_File] = []
     group_bytes = 0
     for file in inputs:
+        if isinstance(file, Skip):
+            yield InMemory((file,))
+            continue
         if file == STDIN or (_is_line_file(file.path) and file.size > budget):
             yield from _group_shard(group, group_bytes)
             group, group_bytes = [], 0
@@ -180,22 +193,22 @@ def _is_line_file(path: Path) -> bool:
 
 
 def _line_ranges(file: _File, budget: int) -> Iterator[LineRange]:
-    """Runs of about ``budget`` bytes of whole lines, numbered by one sequential pass over the file."""
+    """Runs of about ``budget`` bytes of whole lines, numbered by one sequential pass over the file.
+
+    The line a cut falls in is finished in chunks: an over-long line is never held whole.
+    """
     start, first_line = 0, 1
     with open(file.path, "rb") as stream:
         while block := stream.read(budget):
-            block += stream.readline()  # finish the line the cut fell in
-            yield LineRange(str(file.path), file.stamp, start, start + len(block), first_line)
-            start += len(block)
-            first_line += block.count(b"\n")
-
-
-def _lines_up_to(stream, size: int) -> Iterator[bytes]:
-    """Lines from the stream's position until ``size`` bytes have been read."""
-    remaining = size
-    while remaining > 0 and (line := stream.readline()):
-        remaining -= len(line)
-        yield line
+            lines = block.count(b"\n")
+            if not block.endswith(b"\n"):
+                while chunk := stream.readline(CHUNK):
+                    if chunk.endswith(b"\n"):
+                        lines += 1
+                        break
+            end = stream.tell()
+            yield LineRange(str(file.path), file.stamp, start, end, first_line)
+            start, first_line = end, first_line + lines
 
 
 def _stdin_shards() -> Iterator[InMemory]:

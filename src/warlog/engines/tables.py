@@ -13,6 +13,8 @@ from datetime import datetime
 
 import pyarrow as pa
 
+from warlog.errors import SkipKind, failure_reason
+from warlog.ingest.names import printable
 from warlog.models import Extraction, Skip
 from warlog.store.duckdb_store import to_arrow
 
@@ -28,3 +30,24 @@ def extraction_tables(extractions: list[Extraction]) -> dict[str, pa.Table]:
 
 def skip_table(skips: list[Skip], *, now: datetime) -> pa.Table:
     return to_arrow("skips", [asdict(s) | {"skipped_at": now} for s in skips])
+
+
+def storable(extractions: list[Extraction]) -> tuple[list[Extraction], list[Skip]]:
+    """The extractions that make valid rows, and a skip for each one that does not.
+
+    Rows are checked as a batch first (one conversion); only when that fails is
+    each one tried alone, so one bad record never costs the batch around it.
+    """
+    try:
+        extraction_tables(extractions)
+        return extractions, []
+    except Exception:  # noqa: BLE001 - find the records at fault below
+        pass
+    kept, skips = [], []
+    for extraction in extractions:
+        try:
+            extraction_tables([extraction])
+            kept.append(extraction)
+        except Exception as err:  # noqa: BLE001 - isolation
+            skips.append(Skip(extraction.article.source, SkipKind.FAILED, printable(f"cannot be stored: {failure_reason(err)}")))
+    return kept, skips

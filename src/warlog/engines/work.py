@@ -15,17 +15,29 @@ from datetime import datetime
 
 from warlog.clean import clean_document
 from warlog.engines.shards import Shard
-from warlog.extract import extract_batch
+from warlog.engines.tables import storable
+from warlog.errors import SkipKind, failure_reason
+from warlog.extract import extract_article, extract_batch
+from warlog.ingest.names import printable
 from warlog.ingest.sources import Item
 from warlog.models import Article, Extraction, Skip
 from warlog.nlp import load_nlp
 
 
 def clean_item(item: Item | Article, *, now: datetime) -> Article | Skip:
-    """Clean a raw item; skips and already-cleaned articles pass through."""
-    if isinstance(item, (Article, Skip)):
+    """Clean a raw item; skips (made printable) and already-cleaned articles pass through.
+
+    An exception while cleaning is this item's skip, with its reason: one bad
+    item never stops a run, and a re-run meets the same skip, not a crash.
+    """
+    if isinstance(item, Skip):
+        return Skip(printable(item.source), item.kind, printable(item.reason))
+    if isinstance(item, Article):
         return item
-    return clean_document(item, now=now)
+    try:
+        return clean_document(item, now=now)
+    except Exception as err:  # noqa: BLE001 - isolation: see above
+        return Skip(printable(item.source), SkipKind.FAILED, printable(failure_reason(err)))
 
 
 def clean_items(items: Iterable[Item | Article], *, now: datetime) -> Iterator[Article | Skip]:
@@ -33,9 +45,24 @@ def clean_items(items: Iterable[Item | Article], *, now: datetime) -> Iterator[A
         yield clean_item(item, now=now)
 
 
-def extract_articles(articles: list[Article]) -> list[Extraction]:
-    """Annotate and extract each article with this process's spaCy pipeline (loaded once)."""
-    return extract_batch(articles, load_nlp())
+def extract_articles(articles: list[Article]) -> list[Extraction | Skip]:
+    """Annotate and extract each article with this process's spaCy pipeline (loaded once).
+
+    The batch is parsed together (faster); if any article in it fails, each is
+    redone alone, and the ones that fail again become skips with their reason.
+    """
+    nlp = load_nlp()
+    try:
+        return list(extract_batch(articles, nlp))
+    except Exception:  # noqa: BLE001 - find the article at fault below
+        return [_extract_one(article, nlp) for article in articles]
+
+
+def _extract_one(article: Article, nlp) -> Extraction | Skip:
+    try:
+        return extract_article(article, nlp)
+    except Exception as err:  # noqa: BLE001 - isolation: one article never stops a batch
+        return Skip(article.source, SkipKind.FAILED, printable(f"extraction {failure_reason(err)}"))
 
 
 @dataclass
@@ -58,5 +85,9 @@ def process_shard(shard: Shard, *, now: datetime) -> ShardOutput:
             output.duplicates += 1
         else:
             articles[result.article_id] = result
-    output.extractions = extract_articles(list(articles.values()))
+    extractions = []
+    for result in extract_articles(list(articles.values())):
+        (output.skips if isinstance(result, Skip) else extractions).append(result)
+    output.extractions, unstorable = storable(extractions)
+    output.skips.extend(unstorable)
     return output

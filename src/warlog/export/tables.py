@@ -11,12 +11,12 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 from warlog.errors import Errors, WarlogError
 from warlog.export.analyst import (ACLED_COLUMNS, UCDP_COLUMNS, UCDP_EVENT_TYPES, acled_row, records, ucdp_row,
                                    write_csv, write_geojson)
+from warlog.export.guard import check_output, write_replacing
 from warlog.schema import EXPORTABLE, PRIMARY_KEYS, TABLES, column_names
 from warlog.store import Store
 from warlog.store.filters import Period
@@ -29,10 +29,12 @@ _BATCH = 2048
 
 
 def export_table(db: str | Path, table: str, fmt: str = "jsonl", out: str | Path | None = None,
-                 period: Period | None = None) -> int:
+                 period: Period | None = None, *, force: bool = False) -> int:
     """Write ``table`` of ``db`` to ``out`` (standard output when ``None``); return the row count.
 
     ``period`` keeps the rows of a date range and a country (see :class:`warlog.store.filters.Period`).
+    ``out`` must pass :func:`warlog.export.guard.check_output` (``force`` lets it replace a file
+    that is not a warlog export; never the database).
 
     Example:
         >>> export_table("warlog.duckdb", "events", "acled", "events.csv", Period.parse(country="Syria"))
@@ -48,19 +50,25 @@ def export_table(db: str | Path, table: str, fmt: str = "jsonl", out: str | Path
         raise WarlogError(Errors.E008)
     if not Path(db).exists():
         raise WarlogError(Errors.E006.format(path=db))
-    if out is not None and not Path(out).resolve().parent.is_dir():
-        raise WarlogError(Errors.E016.format(path=out, folder=Path(out).resolve().parent))
+    target = check_output(out, db=db, force=force) if out is not None else None
     where, params = period.where(table)
     with Store(db, read_only=True) as store:
         count = store.con.execute(f"SELECT count(*) FROM {table}{where}", params).fetchall()[0][0]
-        with _target(out, fmt) as target:
+
+        def write(path: Path) -> None:
+            nonlocal count
             if fmt in EVENT_FORMATS:
-                count = _write_events(store, fmt, where, params, target)
+                count = _write_events(store, fmt, where, params, path)
             else:
                 query = (f"SELECT {', '.join(_select_list(table, fmt))} FROM {table}{where} "
                          f"ORDER BY {', '.join(PRIMARY_KEYS[table])}")
-                escaped = str(target).replace("'", "''")
+                escaped = str(path).replace("'", "''")
                 store.con.execute(f"COPY ({query}) TO '{escaped}' {FORMATS[fmt]}", params)
+
+        if target is not None:
+            write_replacing(target, write)
+        else:
+            _to_standard_output(fmt, write)
     return count
 
 
@@ -72,15 +80,11 @@ def _select_list(table: str, fmt: str) -> list[str]:
             for c in TABLES[table]]
 
 
-@contextmanager
-def _target(out: str | Path | None, fmt: str):
-    """The file to write: ``out``, or a temporary file copied to standard output afterwards."""
-    if out is not None:
-        yield Path(out)
-        return
+def _to_standard_output(fmt: str, write) -> None:
+    """``write`` into a temporary file, then copy it to standard output (DuckDB's COPY needs a file)."""
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / f"export.{fmt}"
-        yield target
+        write(target)
         with target.open("rb") as stream:
             shutil.copyfileobj(stream, sys.stdout.buffer)
         sys.stdout.flush()

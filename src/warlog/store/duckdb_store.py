@@ -35,6 +35,20 @@ _ARROW_TYPES = {
 }
 
 
+#: The input file a source names: the source without its ``:LINE`` or ``#RECORD``.
+_SOURCE_FILE = "regexp_replace({column}, '[:#][0-9]+$', '')"
+#: What makes two stored articles versions of one: the same input file and the same external id, or else the
+#: same URL; or else the same single-article file (``NAME.txt``, not a line of a feed). A corrected version
+#: (new text, new metadata, so a new ``article_id``) replaces the earlier one instead of standing beside it.
+#: Articles from standard input or the API have no such key.
+VERSION_KEY = f"""CASE
+    WHEN source IN ('<stdin>', '<text>') THEN NULL
+    WHEN external_id IS NOT NULL THEN {_SOURCE_FILE.format(column="source")} || chr(31) || 'id' || chr(31) || external_id
+    WHEN url IS NOT NULL THEN {_SOURCE_FILE.format(column="source")} || chr(31) || 'url' || chr(31) || url
+    WHEN NOT regexp_matches(source, '[:#][0-9]+$') THEN source
+END"""
+
+
 def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([(c.name, _ARROW_TYPES[c.type]) for c in TABLES[table]])
 
@@ -52,6 +66,7 @@ class Written:
     known: int = 0
     reports: int = 0
     claims: int = 0
+    replaced: int = 0
 
 
 @dataclass(frozen=True)
@@ -74,6 +89,34 @@ def memory_limit() -> str:
     return os.environ.get("WARLOG_DB_MEMORY") or DB_MEMORY
 
 
+def connection_config() -> dict[str, object]:
+    """DuckDB settings for every connection: capped memory, and no extension is ever installed or loaded
+    behind the user's back (by default DuckDB fetches one from the network to open, say, an SQLite file)."""
+    return {"memory_limit": memory_limit(), "autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
+#: A DuckDB file carries this at byte 8 of its header.
+DUCKDB_MAGIC = b"DUCK"
+_KNOWN_HEADERS = {b"SQLite format 3\x00": "an SQLite database", b"PAR1": "a Parquet file", b"PK\x03\x04": "a zip file"}
+
+
+def refuse_foreign_file(path: Path) -> None:
+    """Refuse a file that exists and is not a DuckDB database, without writing to it."""
+    try:
+        with open(path, "rb") as stream:
+            header = stream.read(16)
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise WarlogError(Errors.E019.format(path=path, detail="it is a folder")) from None
+    except OSError as err:
+        raise WarlogError(Errors.E007.format(path=path, detail=err.strerror or err)) from None
+    if not header or header[8:12] == DUCKDB_MAGIC:
+        return
+    what = next((name for magic, name in _KNOWN_HEADERS.items() if header.startswith(magic)), "not a DuckDB file")
+    raise WarlogError(Errors.E019.format(path=path, detail=what))
+
+
 class Store:
     """A warlog database. Use as a context manager, or call :meth:`close`.
 
@@ -82,12 +125,33 @@ class Store:
 
     def __init__(self, path: str | Path = "warlog.duckdb", *, read_only: bool = False):
         self.path = str(path)
+        refuse_foreign_file(Path(path))
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": memory_limit()})
+            self.con = duckdb.connect(self.path, read_only=read_only, config=connection_config())
         except duckdb.Error as err:
             raise WarlogError(Errors.E007.format(path=self.path, detail=str(err).splitlines()[0])) from None
-        if not read_only:
-            self._migrate()
+        try:
+            self._check_owner()
+            if not read_only:
+                self._migrate()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _check_owner(self) -> None:
+        """Refuse a database that another application made, or a newer warlog, before writing anything."""
+        tables = {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if tables and "warlog_meta" not in tables:
+            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise WarlogError(Errors.E019.format(path=self.path, detail=f"it holds tables {shown} and no warlog_meta"))
+        if not tables:
+            return
+        row = self.con.execute("SELECT value FROM warlog_meta WHERE key = 'schema_version'").fetchone()
+        if row is None or not str(row[0]).isdigit():
+            raise WarlogError(Errors.E019.format(path=self.path, detail="its warlog_meta has no schema version"))
+        if int(row[0]) > SCHEMA_VERSION:
+            raise WarlogError(Errors.E003.format(path=self.path, found=int(row[0]), known=SCHEMA_VERSION))
 
     def __enter__(self) -> Store:
         return self
@@ -101,10 +165,6 @@ class Store:
     def _migrate(self) -> None:
         """Create missing tables and columns; refuse databases from a newer warlog."""
         self.con.execute("CREATE TABLE IF NOT EXISTS warlog_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        row = self.con.execute("SELECT value FROM warlog_meta WHERE key = 'schema_version'").fetchone()
-        found = int(row[0]) if row else 0
-        if found > SCHEMA_VERSION:
-            raise WarlogError(Errors.E003.format(path=self.path, found=found, known=SCHEMA_VERSION))
         for table in TABLES:
             self.con.execute(create_table_sql(table))
             existing = {r[0] for r in self.con.execute(
@@ -141,10 +201,62 @@ class Store:
         ).fetchall()
         return dict(rows)
 
-    def write_articles(self, articles: list[Article]) -> None:
-        """Store articles not yet extracted (``warlog ingest``)."""
+    def write_articles(self, articles: list[Article]) -> int:
+        """Store articles not yet extracted (``warlog ingest``); return how many earlier versions they replaced."""
+        batch = to_arrow("articles", [asdict(a) for a in articles])
         with self.transaction():
-            self._insert("articles", [asdict(a) for a in articles])
+            replaced = self._drop_earlier_versions(batch)
+            self._insert_arrow("articles", batch)
+        return replaced
+
+    def _drop_earlier_versions(self, articles: pa.Table) -> int:
+        """Delete stored articles that ``articles`` correct (see :data:`VERSION_KEY`), with their records."""
+        if not articles.num_rows:
+            return 0
+        self.con.register("warlog_versions", articles.select(["article_id", "source", "external_id", "url"]))
+        try:
+            old = [r[0] for r in self.con.execute(f"""
+                WITH new AS (SELECT article_id, {VERSION_KEY} AS key FROM warlog_versions),
+                     old AS (SELECT article_id, {VERSION_KEY} AS key FROM articles
+                             WHERE source IN (SELECT source FROM warlog_versions)
+                                OR external_id IN (SELECT external_id FROM warlog_versions)
+                                OR url IN (SELECT url FROM warlog_versions))
+                SELECT DISTINCT old.article_id FROM old JOIN new ON old.key = new.key
+                WHERE old.article_id NOT IN (SELECT article_id FROM warlog_versions)
+                """).fetchall()]
+        finally:
+            self.con.unregister("warlog_versions")
+        self.forget_articles(old, delete=True)
+        return len(old)
+
+    def forget_articles(self, article_ids: list[str], *, delete: bool = False) -> None:
+        """Drop what was extracted and linked from ``article_ids``: their reports and claims, and the stories
+        (with events and disputes) they are in, whose other articles the next link step places again.
+        ``delete`` removes the articles too; otherwise they wait, unextracted, for the next run."""
+        if not article_ids:
+            return
+        stories = [r[0] for r in self.con.execute(
+            "SELECT story_id FROM stories WHERE len(list_intersect(article_ids, ?)) > 0", [article_ids]).fetchall()]
+        for table in ("events", "stories", "disputes"):
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, story_id)", [stories])
+        for table in ("reports", "claims"):
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [article_ids])
+        self.con.execute("UPDATE articles SET copy_of = NULL WHERE list_contains(?, copy_of)", [article_ids])
+        if delete:
+            self.con.execute("DELETE FROM articles WHERE list_contains(?, article_id)", [article_ids])
+        else:
+            self.con.execute("UPDATE articles SET extracted = false, copy_of = NULL WHERE list_contains(?, article_id)",
+                             [article_ids])
+
+    def all_article_ids(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT article_id FROM articles ORDER BY article_id").fetchall()]
+
+    def reextract(self, article_ids: list[str]) -> list[str]:
+        """Mark stored articles for extraction and linking anew; return the ids that are not in the database."""
+        known = set(self.known_articles(article_ids))
+        with self.transaction():
+            self.forget_articles(sorted(known))
+        return [a for a in article_ids if a not in known]
 
     def write_extractions(self, extractions: list[Extraction]) -> None:
         """Store articles with their reports and claims, all or nothing."""
@@ -171,6 +283,7 @@ class Store:
         with self.transaction():
             done = self._extracted_among(batch["articles"]["article_id"])
             new = {name: _without_articles(batch[name], done) for name in ("articles", "reports", "claims")}
+            replaced = self._drop_earlier_versions(new["articles"])
             self._insert_arrow("articles", new["articles"], replace=True)
             self._insert_arrow("reports", new["reports"])
             self._insert_arrow("claims", new["claims"])
@@ -180,6 +293,7 @@ class Store:
             known=batch["articles"].num_rows - new["articles"].num_rows,
             reports=new["reports"].num_rows,
             claims=new["claims"].num_rows,
+            replaced=replaced,
         )
 
     def _extracted_among(self, article_ids: pa.ChunkedArray) -> pa.Array:
