@@ -32,6 +32,8 @@ class Errors:
     E016 = "Cannot write {path}: folder {folder} does not exist."
     E017 = "Database {path} is busy: another warlog process (a `warlog run`?) is writing to it. Try again when it is done."
     E018 = "Format {fmt!r} lays out events: use it with --table events."
+    E019 = "Cannot tell the briefing's format from {path}: end the name in .html, .md or .pdf."
+    E020 = "{path} exists and no warlog briefing wrote it: choose another name or move it away."
 
 
 class SkipKind:

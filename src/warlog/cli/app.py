@@ -32,7 +32,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from warlog.cli import disputes, events, export, extract, run, serve  # noqa: F401 - each module adds its commands
+    from warlog.cli import brief, disputes, events, export, extract, run, serve  # noqa: F401 - each module adds its commands
 
 
 _register()
