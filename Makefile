@@ -8,7 +8,7 @@ WARLOG := $(VENV)/bin/warlog
 DB ?= warlog.duckdb
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: demo test test-slow bench eval eval-real clean venv
+.PHONY: demo test test-slow bench eval eval-real clean venv serve screenshots
 
 venv: $(VENV)/.runtime
 
@@ -30,6 +30,13 @@ test: $(VENV)/.test
 
 test-slow: $(VENV)/.test
 	$(PY) -m pytest -q --slow
+
+serve: $(VENV)/.runtime
+	$(WARLOG) serve --db $(DB)
+
+# The README's pictures of the web view, taken by the browser tests from the example corpus.
+screenshots: $(VENV)/.test
+	WARLOG_SCREENSHOTS=$(CURDIR)/docs $(PY) -m pytest -q tests/web -k screenshots
 
 bench: $(VENV)/.runtime
 	$(PY) bench/run.py

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import metadata
+
 import typer
 
 app = typer.Typer(
@@ -13,8 +15,20 @@ app = typer.Typer(
 )
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"warlog {metadata.version('warlog')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                          help="Print warlog's version and exit.")) -> None:
+    """Turn raw conflict news into a deduplicated, source-attributed event record."""
+
+
 def _register() -> None:
-    from warlog.cli import disputes, events, export, extract, run, serve  # noqa: F401 - each module adds its commands
+    from warlog.cli import brief, disputes, events, export, extract, run, serve  # noqa: F401 - each module adds its commands
 
 
 _register()

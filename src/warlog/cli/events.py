@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import typer
 from rich.console import Console
@@ -13,14 +11,15 @@ from rich.panel import Panel
 from rich.table import Table
 
 from warlog.cli.app import app
+from warlog.cli.output import FORMAT_OPTION, Format, cell, emit
 from warlog.errors import Errors, WarlogError
 from warlog.store import Store
-from warlog.store.queries import EventFilter, event_detail, list_events, list_stories
+from warlog.store.filters import check_grade, check_limit, country_code, parse_day
+from warlog.store.queries import (EVENT_JSON_COLUMNS, EventFilter, event_detail, event_records, find_event_id,
+                                  list_events, list_stories)
 
 DB_OPTION = typer.Option("warlog.duckdb", "--db", help="The database to read.")
-#: Rows a listing may ask for: beyond this, DuckDB's LIMIT would overflow long before a screen fills.
-MAX_ROWS = 10**9
-_LIMIT = typer.Option(50, "--limit", min=0, max=MAX_ROWS, help="Most rows to show (0: all).")
+_LIMIT = typer.Option(50, "--limit", help="Most rows to show (0: all).")
 
 
 def _store(db: str) -> Store:
@@ -29,82 +28,71 @@ def _store(db: str) -> Store:
     return Store(db, read_only=True)
 
 
-def _cell(value) -> str:
-    if isinstance(value, (list, tuple, np.ndarray)):
-        return ", ".join(str(v) for v in value)
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d")
-    return str(value)
-
-
 def _render(frame: pd.DataFrame, title: str) -> Table:
     table = Table(title=title, title_justify="left")
     for column in frame.columns:
         table.add_column(column, overflow="fold", ratio=4 if column == "sentence" else 1)
     for row in frame.itertuples(index=False):
-        table.add_row(*(_cell(v) for v in row))
+        table.add_row(*(cell(v) for v in row))
     return table
-
-
-def _parse_day(value: str | None, option: str):
-    if value is None:
-        return None
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError:
-        raise WarlogError(Errors.E010.format(option=option, value=value)) from None
 
 
 @app.command("events")
 def events_cli(
-    country: str = typer.Option(None, "--country", help="ISO code of the event's country (e.g. SY)."),
+    country: str = typer.Option(None, "--country", help="The event's country: ISO code or English name (SY, Syria)."),
     since: str = typer.Option(None, "--since", help="Events on or after this day (YYYY-MM-DD)."),
     until: str = typer.Option(None, "--until", help="Events on or before this day (YYYY-MM-DD)."),
     event_type: str = typer.Option(None, "--type", help="ACLED event type or sub-event type."),
     grade: str = typer.Option(None, "--grade", help="confirmed, fair, weak or contested."),
     limit: int = _LIMIT,
+    fmt: Format = FORMAT_OPTION,
     db: str = DB_OPTION,
 ) -> None:
     """List events, newest first, with their figures and corroboration grade.
 
-    Example: warlog events --country SY --since 2017-06-01 --type "Air/drone strike" --grade fair
+    Example: warlog events --country Syria --since 2017-06-01 --type "Air/drone strike" --grade fair --format csv
     """
-    filters = EventFilter(country, _parse_day(since, "--since"), _parse_day(until, "--until"), event_type, grade,
-                          limit or None)
+    filters = EventFilter(country_code(country) if country else None, parse_day(since, "--since"),
+                          parse_day(until, "--until"), event_type, check_grade(grade), check_limit(limit) or None)
     with _store(db) as store:
-        frame = list_events(store, filters)
-    Console().print(_render(frame, f"{len(frame)} events"))
+        if fmt == Format.table:
+            frame = list_events(store, filters)
+            emit(frame.to_dict("records"), list(frame.columns), fmt, f"{len(frame)} events")
+            return
+        rows = event_records(store, filters)
+    emit(list(reversed(rows)), EVENT_JSON_COLUMNS, fmt, "")
 
 
 @app.command("stories")
 def stories_cli(
     limit: int = _LIMIT,
+    fmt: Format = FORMAT_OPTION,
     db: str = DB_OPTION,
 ) -> None:
     """List stories (one happening or announcement across outlets and days), newest first.
 
-    Example: warlog stories --limit 20
+    Example: warlog stories --limit 20 --format json
     """
     with _store(db) as store:
-        frame = list_stories(store, limit or None)
-    Console().print(_render(frame, f"{len(frame)} stories"))
+        frame = list_stories(store, check_limit(limit) or None)
+    emit(frame.to_dict("records"), list(frame.columns), fmt, f"{len(frame)} stories")
 
 
 @app.command("show")
-def show_cli(event_id: str = typer.Argument(..., help="An event_id from `warlog events`."), db: str = DB_OPTION) -> None:
+def show_cli(event_id: str = typer.Argument(..., help="An event_id from `warlog events`, or its first characters."),
+             db: str = DB_OPTION) -> None:
     """Show one event with every report, sentence, outlet and claim behind it, side by side.
 
-    Example: warlog show 3f2a9c0d1e4b5a6c7d8e
+    Example: warlog show 3f2a9c
     """
     with _store(db) as store:
-        detail = event_detail(store, event_id)
+        found = find_event_id(store, event_id)
+        detail = event_detail(store, found) if found else None
     if detail is None:
         raise WarlogError(Errors.E011.format(event_id=event_id))
     event = detail.event
     console = Console()
-    console.print(Panel(_cell(event.notes), title=f"{event.event_id}: {event.sub_event_type}, grade {event.grade}"))
+    console.print(Panel(cell(event.notes), title=f"{event.event_id}: {event.sub_event_type}, grade {event.grade}"))
     fields = ("event_date", "date_precision", "location", "admin1", "country", "latitude", "longitude",
               "geo_precision", "actor1", "actor2", "target", "fatalities_low", "fatalities_best", "fatalities_high",
               "civilian_fatalities_best", "injured_best", "n_reports", "n_articles", "n_sources", "outlets",

@@ -54,10 +54,15 @@ def check_grade(grade: str | None) -> str | None:
     return grade
 
 
+#: Rows a listing may ask for: beyond this, DuckDB's LIMIT would overflow long before a screen fills.
+MAX_ROWS = 10**9
+
+
 def check_limit(limit: int | None, option: str = "--limit") -> int | None:
+    """A row limit as given, 0 for all; a negative one is an error, one past :data:`MAX_ROWS` means all."""
     if limit is not None and limit < 0:
         raise WarlogError(Errors.E014.format(option=option, value=limit))
-    return limit
+    return 0 if limit is not None and limit > MAX_ROWS else limit
 
 
 #: For each table: the expression that dates a row, and how a row is tied to a country.

@@ -120,7 +120,7 @@
     });
     cluster.addLayers(markers);
     if (!fitted && markers.length) {
-      map.fitBounds(cluster.getBounds(), { maxZoom: 8, padding: [20, 20] });
+      map.fitBounds(cluster.getBounds(), { maxZoom: 6, padding: [30, 30] });
       fitted = true;
     }
   }
