@@ -147,7 +147,8 @@ class Store:
             raise WarlogError(Errors.E019.format(path=self.path, detail=f"it holds tables {shown} and no warlog_meta"))
         if not tables:
             return
-        row = self.con.execute("SELECT value FROM warlog_meta WHERE key = 'schema_version'").fetchone()
+        rows = self.con.execute("SELECT value FROM warlog_meta WHERE key = 'schema_version'").fetchall()
+        row = rows[0] if rows else None  # fetchall: DuckDB keeps a half-read result open and refuses the next query
         if row is None or not str(row[0]).isdigit():
             raise WarlogError(Errors.E019.format(path=self.path, detail="its warlog_meta has no schema version"))
         if int(row[0]) > SCHEMA_VERSION:
@@ -321,7 +322,7 @@ class Store:
         """
         span = self.con.execute(
             "SELECT min(published) - ?::INTERVAL, max(published) + ?::INTERVAL FROM articles "
-            "WHERE list_contains(?, article_id)", [margin, margin, new_ids]).fetchone()
+            "WHERE list_contains(?, article_id)", [margin, margin, new_ids]).fetchall()[0]
         story_ids = [r[0] for r in self.con.execute(
             "SELECT story_id FROM stories WHERE first_published <= ? AND last_published >= ?", [span[1], span[0]]
         ).fetchall()] if span[0] is not None else []
@@ -362,13 +363,13 @@ class Store:
             yield [Article(**dict(zip(names, row))) for row in rows]
 
     def count_copies(self) -> int:
-        return self.con.execute("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL").fetchone()[0]
+        return self.con.execute("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL").fetchall()[0][0]
 
     def count_disputes(self) -> int:
-        return self.con.execute("SELECT count(DISTINCT dispute_id) FROM disputes").fetchone()[0]
+        return self.con.execute("SELECT count(DISTINCT dispute_id) FROM disputes").fetchall()[0][0]
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES}
 
     def table(self, name: str):
         """The table as a pandas DataFrame, in export column order."""
