@@ -92,6 +92,8 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         # injured': the others are injured); then the nearest, and at equal distance, the casualty word
         # of the figure's own clause ('put the toll at 11').
         own = {anchor.i, *((noun.i,) if noun is not None else ())}
+        if anchor.dep_ in {"amod", "nummod"}:
+            own.add(anchor.head.i)  # 'several other injured': the word the count stands on
         _, cue = min(distances, key=lambda pair: (not _describes(pair[1], own), pair[0],
                                                   governing_verb(pair[1]).i != governing_verb(anchor).i))
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
