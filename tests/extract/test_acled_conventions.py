@@ -172,3 +172,8 @@ def test_commentary_habits_and_tallies_make_no_event(text):
 )
 def test_gtd_conventions_for_tolls(text, killed):
     assert _events(text)[0].fatalities_best == killed
+
+
+def test_communal_militias_take_the_country():
+    assert in_country("Fulani Ethnic Militia", 4, "NG", "Nigeria", date(2019, 5, 3)) == ("Fulani Ethnic Militia (Nigeria)", 4)
+    assert in_country("Herder Militia", 4, "NG", "Nigeria", date(2019, 5, 3)) == ("Fulani Ethnic Militia (Nigeria)", 4)

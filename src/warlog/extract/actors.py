@@ -86,9 +86,19 @@ def in_country(name: str | None, inter: int | None, country: str | None, country
     """A generic actor named for the event's country: 'the coalition' in Yemen in 2016 is the Saudi-led
     coalition (``context_overrides.csv``); 'gunmen' in Nigeria are 'Unidentified Armed Group (Nigeria)'.
     State forces take ACLED's government period ('Military Forces of Nigeria (2015-2023)') and are
-    external forces (inter 8) outside their own country."""
+    external forces (inter 8) outside their own country; communal militias found in several countries
+    take the event's ('Fulani Ethnic Militia (Nigeria)')."""
     name, inter = _generic_in_country(name, inter, country, country_name, day)
+    if name in _communal_without_country() and (plain := acled_country_name(country, country_name)):
+        name = f"{name} ({plain})"
     return with_government_period(name, inter, country, day)
+
+
+@lru_cache(maxsize=1)
+def _communal_without_country() -> frozenset[str]:
+    """Communal militias found in several countries ('Fulani Ethnic Militia'): ACLED adds the country."""
+    return frozenset(row["name"] for row in read_table("actors/actors.csv")
+                     if row["kind"] == "ethnic_militia" and not row["country"] and "(" not in row["name"])
 
 
 def _generic_in_country(name, inter, country, country_name, day) -> tuple[str | None, int | None]:
