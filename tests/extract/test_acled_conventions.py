@@ -177,3 +177,8 @@ def test_gtd_conventions_for_tolls(text, killed):
 def test_communal_militias_take_the_country():
     assert in_country("Fulani Ethnic Militia", 4, "NG", "Nigeria", date(2019, 5, 3)) == ("Fulani Ethnic Militia (Nigeria)", 4)
     assert in_country("Herder Militia", 4, "NG", "Nigeria", date(2019, 5, 3)) == ("Fulani Ethnic Militia (Nigeria)", 4)
+
+
+def test_targets_of_another_verb_are_not_split_off():
+    reports = _reports("Gunmen raided a village near Jos, Nigeria on Sunday, burning homes and churches.")
+    assert len(reports) == len({r.sub_event_type for r in reports})

@@ -36,6 +36,21 @@ def _joined(first: Span, targets: list[Span]) -> list[Span]:
     return distinct
 
 
+def _trigger_of(report: Report, doc: Doc) -> Span | None:
+    return next((t for t in doc.spans.get("triggers", []) if t.text == report.trigger
+                 and report.char_start <= t.start_char and t.end_char <= report.char_end), None)
+
+
+def _hit_by(target: Span, trigger: Span) -> bool:
+    """The target is what the trigger (or its verb) acts on: its object, or what it hit 'on', 'at',
+    'in'; not the object of another verb of the sentence ('raids on villages, burning homes and churches')."""
+    doers = {trigger.root.i, trigger.root.head.i if trigger.root.dep_ in {"dobj", "nsubj", "nsubjpass"} else -1}
+    head = target.root.head
+    if target.root.dep_ in {"dobj", "nsubjpass", "obj"}:
+        return head.i in doers
+    return target.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in doers
+
+
 def split_by_target(reports: list[Report], doc: Doc) -> list[Report]:
     """Each report followed by one report per further target its trigger hit, without figures."""
     result: list[Report] = []
@@ -44,8 +59,9 @@ def split_by_target(reports: list[Report], doc: Doc) -> list[Report]:
         if report.target is None:
             continue
         targets = _targets_in(doc, report.char_start, report.char_end)
+        trigger = _trigger_of(report, doc)
         first = next((t for t in targets if t.label_ == report.target), None)
-        if first is None:
+        if first is None or trigger is None or not _hit_by(first, trigger):
             continue
         for other in _joined(first, targets):
             extra = replace(report, target=other.label_, **{name: None for name in _COUNT_FIELDS},
