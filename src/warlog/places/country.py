@@ -67,7 +67,8 @@ def document_country(mentions: list, text: str) -> CountryGuess:
         else:
             evidence[mention.country] += EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
     total = sum(evidence.values())
-    if not total:
-        return CountryGuess(None, 0.0)
-    country, weight = max(evidence.items(), key=lambda item: (item[1], item[0]))
+    ranked = sorted(evidence.values(), reverse=True)
+    if not total or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return CountryGuess(None, 0.0)  # nothing, or a tie ('al Shabaab' alone: Somalia or Kenya)
+    country, weight = max(evidence.items(), key=lambda item: item[1])
     return CountryGuess(country, round(weight / total, 3))
