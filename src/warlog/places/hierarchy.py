@@ -33,8 +33,8 @@ _GROUP = re.compile(rf"(?P<head>{_NAME}){_KIND}\s*\((?P<inner>[^()\n]{{2,120}})\
 #: 'in Sentul, Babakan Madang, Bogor regency, West Java province': a comma chain counts only when one
 #: of its names carries an admin word, so a list of villages is not read as a hierarchy.
 _CHAIN = re.compile(
-    rf"(?P<head>{_NAME}){_KIND}, (?P<inner>(?:{_NAME}(?: {_ADMIN_WORD})?, ){{0,3}}{_NAME} {_ADMIN_WORD}"
-    rf"(?:, {_NAME}(?: {_ADMIN_WORD})?){{0,2}})"
+    rf"(?P<head>{_NAME}){_KIND}, (?P<inner>(?:{_NAME}{_KIND}, ){{0,3}}{_NAME} {_ADMIN_WORD}"
+    rf"(?:, {_NAME}{_KIND}){{0,2}})"
 )
 #: A town this close to the finest unit the text names, in its country, is taken even when the
 #: gazetteer puts it in another district or province.
