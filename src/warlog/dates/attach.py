@@ -91,14 +91,26 @@ def _opens_text(mention: DateMention, doc: Doc) -> bool:
 
 def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | None:
     """The date an article gives its events when a sentence names none: a date heading the text
-    ('17 May 2019. Protesters ...', GTD's '01/05/2012: ...'), else the last event date before the
-    evidence ('On 3 May, gunmen attacked X. They killed two ...'). Reporting dates ('as of'),
-    statements and forward-looking dates are not lead dates."""
+    ('17 May 2019. Protesters ...', GTD's '01/05/2012: ...'), else the day the sentence just before,
+    in the same paragraph, gives its event ('On 3 May, gunmen attacked X. They killed two ...').
+    Reporting dates ('as of'), statements and forward-looking dates are not lead dates; dates further
+    back are background in news more often than not."""
     first = dates[0] if dates else None
     if first is not None and _opens_text(first, doc) and first.role != "period" and first.precision == "day":
         return first
-    earlier = [m for m in dates if m.role == "event" and m.end <= before]
+    previous = _previous_sentence(doc, before)
+    if previous is None or "\n" in doc.text[previous.start_char:before]:
+        return None
+    earlier = [m for m in _in_sentence(dates, previous, "event") if m.precision == "day"]
     return earlier[-1] if earlier else None
+
+
+def _previous_sentence(doc: Doc, offset: int) -> Span | None:
+    """The sentence before the one holding character ``offset``."""
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None or not len(token) or token[0].sent.start == 0:
+        return None
+    return doc[token[0].sent.start - 1].sent
 
 
 def date_for_span(

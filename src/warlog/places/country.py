@@ -3,7 +3,8 @@
 Place names alone mislead on short texts: 'Fino' is in Italy and Kenya, 'Kouki' in Japan and the
 Central African Republic. The text usually says more: the actors ('FAMa' is Mali's army, 'al Shabaab'
 fights in Somalia and Kenya, the 'NPA' in the Philippines), admin words only some countries use
-('LGA', 'woreda', 'barangay'), the outlets, the nationalities, and the places it names together.
+('LGA', 'woreda', 'barangay'), the outlets, the nationalities ('Beninese soldiers', weak: foreign
+forces are named so too), and the places it names together.
 ``data/places/country_cues.csv`` lists the cues (written from public knowledge); the resolver counts
 them as country evidence beside demonyms, and :func:`document_country` weighs them with the resolved
 places into one country and a score (its share of the evidence) that every place decision can read.
@@ -18,11 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warlog.data import read_table
+from warlog.places.lexicon import demonyms
 
 #: One cue's weight, split among the countries it names (a demonym counts 0.75, a confident place 1).
 CUE_WEIGHT = 1.0
 #: What a place mention adds: one where an event happened, any other, a country named in passing.
 EVENT_PLACE_WEIGHT, OTHER_PLACE_WEIGHT, COUNTRY_WEIGHT = 1.0, 0.5, 0.5
+#: A nationality ('Kenyan police', 'Beninese soldiers'): weak, as foreign forces are named so too.
+DEMONYM_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,24 @@ def cue_evidence(text: str) -> Counter:
     return evidence
 
 
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern:
+    words = "|".join(re.escape(word) for word in sorted(demonyms(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+def demonym_evidence(text: str) -> Counter:
+    """Country evidence from the nationalities ``text`` names (``data/places/demonyms.csv``)."""
+    evidence: Counter = Counter()
+    for match in _demonym_pattern().finditer(text):
+        evidence[demonyms()[match.group(0)]] += DEMONYM_WEIGHT
+    return evidence
+
+
 def document_country(mentions: list, text: str) -> CountryGuess:
-    """The article's country: cues in ``text`` plus the countries of its place mentions (event
-    places weigh most). ``score`` is the winner's share of all the evidence."""
-    evidence = cue_evidence(text)
+    """The article's country: cues and nationalities in ``text`` plus the countries of its place
+    mentions (event places weigh most). ``score`` is the winner's share of all the evidence."""
+    evidence = cue_evidence(text) + demonym_evidence(text)
     for mention in mentions:
         if not mention.country:
             continue
@@ -67,7 +85,8 @@ def document_country(mentions: list, text: str) -> CountryGuess:
         else:
             evidence[mention.country] += EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
     total = sum(evidence.values())
-    if not total:
-        return CountryGuess(None, 0.0)
-    country, weight = max(evidence.items(), key=lambda item: (item[1], item[0]))
+    ranked = sorted(evidence.values(), reverse=True)
+    if not total or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return CountryGuess(None, 0.0)  # nothing, or a tie ('al Shabaab' alone: Somalia or Kenya)
+    country, weight = max(evidence.items(), key=lambda item: item[1])
     return CountryGuess(country, round(weight / total, 3))

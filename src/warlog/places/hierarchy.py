@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from warlog.places.country import cue_evidence
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import type_words
 from warlog.places.normalise import fold, name_key
@@ -24,15 +25,16 @@ from warlog.places.resolve import distance_km
 #: A name (capitalised words, with hyphens, apostrophes and short joiners), an optional settlement
 #: word, then a bracket of one to four comma-separated names.
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ar|de|du|la|le|of)[ -])?[A-Z][\w'’.-]*)*"
-_KIND = r"(?: (?:town|village|city|hamlet|locality|area|camp|market|kebele|barangay|neighbou?rhood|district))?"
+_KIND = (r"(?: (?:town|village|city|hamlet|locality|area|camp|market|kebele|barangay|neighbou?rhood|district|"
+         r"township|woreda|zone|regency|LGA|county|commune|department|sub-prefecture|prefecture|province|region))?")
 _ADMIN_WORD = (r"(?:district|regency|province|region|state|governorate|county|zone|woreda|township|LGA|"
                r"department|prefecture|sub-prefecture|municipality|division|oblast|raion)")
 _GROUP = re.compile(rf"(?P<head>{_NAME}){_KIND}\s*\((?P<inner>[^()\n]{{2,120}})\)")
 #: 'in Sentul, Babakan Madang, Bogor regency, West Java province': a comma chain counts only when one
 #: of its names carries an admin word, so a list of villages is not read as a hierarchy.
 _CHAIN = re.compile(
-    rf"(?P<head>{_NAME}){_KIND}, (?P<inner>(?:{_NAME}(?: {_ADMIN_WORD})?, ){{0,3}}{_NAME} {_ADMIN_WORD}"
-    rf"(?:, {_NAME}(?: {_ADMIN_WORD})?){{0,2}})"
+    rf"(?P<head>{_NAME}){_KIND}, (?P<inner>(?:{_NAME}{_KIND}, ){{0,3}}{_NAME} {_ADMIN_WORD}"
+    rf"(?:, {_NAME}{_KIND}){{0,2}})"
 )
 #: A town this close to the finest unit the text names, in its country, is taken even when the
 #: gazetteer puts it in another district or province.
@@ -82,8 +84,11 @@ def _parts(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
     return parts
 
 
-def _choose_units(parts, places: Gazetteer) -> list[Unit]:
-    """One entry per bracketed name, all in the one country that explains most of them."""
+def _choose_units(parts, places: Gazetteer, support: set[str]) -> list[Unit]:
+    """One entry per bracketed name, all in the one country that explains most of them (on a tie,
+    the country of the last name: brackets run from the village to the region). A lone name that is
+    no region needs its country to be named elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not
+    Fayette county abroad)."""
     options: list[list[Place]] = []
     for _, _, name, hint in parts:
         key = name_key(name)
@@ -96,10 +101,16 @@ def _choose_units(parts, places: Gazetteer) -> list[Unit]:
         for country in {p.country for p in found if p.country}:
             rank = max(_rank(p) for p in found if p.country == country)
             votes[country] = votes.get(country, 0.0) + _VOTE[rank]
-    ranked = sorted(votes.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return []  # no country, or two that explain the bracket equally well
-    country = ranked[0][0]
+    if not votes:
+        return []
+    best = max(votes.values())
+    tied = {country for country, weight in votes.items() if weight == best}
+    last = {p.country for p in options[-1]} & tied
+    if len(tied) > 1 and len(last) != 1:
+        return []  # two countries explain the bracket equally well
+    country = (last or tied).pop()
+    if len(parts) == 1 and country not in support and not any(p.feature == "admin1" for p in options[0]):
+        return []
     units = []
     for (start, end, _, _), found in zip(parts, options):
         here = [p for p in found if p.country == country]
@@ -171,8 +182,10 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
     become locators (role 'other'). ``make`` builds a mention (``PlaceMention``). Returns the
     mentions, sorted by start."""
     text = doc.text
+    cues = set(cue_evidence(text))
     for match in [*_GROUP.finditer(text), *_CHAIN.finditer(text)]:
-        units = _choose_units(_parts(match["inner"], match.start("inner")), places)
+        support = cues | {m.country for m in mentions if m.end <= match.start() or m.start >= match.end()}
+        units = _choose_units(_parts(match["inner"], match.start("inner")), places, support)
         if not units or all(unit.rank == 0 for unit in units):
             continue
         head_start, head_end = match.start("head"), match.end("head")
