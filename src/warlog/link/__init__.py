@@ -7,7 +7,7 @@ from datasketch import MinHash
 from warlog.link.copies import LinkArticle, find_copies
 from warlog.link.disputes import find_disputes, load_claims
 from warlog.link.events import EVENT_MODALITIES, build_events, event_kind
-from warlog.link.stories import STORY_SPAN, STORY_WINDOW, Happening, group_stories
+from warlog.link.stories import STORY_SPAN, STORY_WINDOW, Happening, Statement, group_stories, speaker_key
 from warlog.models import Report
 from warlog.schema import column_names
 from warlog.store import Links, Store
@@ -39,6 +39,19 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
     return found
 
 
+def statements(reports: list[Report]) -> dict[str, set[Statement]]:
+    """Per article, what named speakers say of events at a town or near one, whatever the modality."""
+    found: dict[str, set[Statement]] = {}
+    for report in reports:
+        speaker = speaker_key(report.attributed_to)
+        if speaker is not None and report.geo_precision in HAPPENING_REACH_KM:
+            found.setdefault(report.article_id, set()).add(Statement(
+                speaker=speaker, kind=event_kind(report), place=(report.location or "").lower(),
+                latitude=report.latitude, longitude=report.longitude,
+                reach_km=HAPPENING_REACH_KM[report.geo_precision]))
+    return found
+
+
 def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) -> None:
     """Copies, stories, events and disputes for ``new_ids`` and their neighbourhood, replacing what was there.
 
@@ -52,7 +65,7 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
         del signatures[stale]
     names = column_names("reports")
     reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
-    stories = group_stories(articles, copy_of, happenings(reports))
+    stories = group_stories(articles, copy_of, happenings(reports), statements(reports))
     outlet_of = {a.article_id: a.outlet for a in articles}
     events = build_events(
         stories,
