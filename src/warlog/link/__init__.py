@@ -7,7 +7,8 @@ from datasketch import MinHash
 from warlog.link.copies import LinkArticle, find_copies
 from warlog.link.disputes import find_disputes, load_claims
 from warlog.link.events import EVENT_MODALITIES, build_events, event_kind
-from warlog.link.stories import STORY_SPAN, STORY_WINDOW, Happening, Statement, group_stories, speaker_key
+from warlog.link.stories import (STORY_SPAN, STORY_WINDOW, Happening, Spot, Statement, group_stories,
+                                 speaker_key)
 from warlog.models import Report
 from warlog.schema import column_names
 from warlog.store import Links, Store
@@ -32,11 +33,13 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
     for report in reports:
         if (report.modality in STORY_MODALITIES and report.geo_precision in HAPPENING_REACH_KM
                 and report.event_date is not None and report.date_precision == "day"):
-            found.setdefault(report.article_id, set()).add(Happening(
-                kind=event_kind(report), day=report.event_date, place=(report.location or "").lower(),
-                latitude=report.latitude, longitude=report.longitude,
-                reach_km=HAPPENING_REACH_KM[report.geo_precision]))
+            found.setdefault(report.article_id, set()).add(Happening(event_kind(report), report.event_date, _spot(report)))
     return found
+
+
+def _spot(report: Report) -> Spot:
+    return Spot((report.location or "").lower(), report.latitude, report.longitude,
+                HAPPENING_REACH_KM[report.geo_precision])
 
 
 def statements(reports: list[Report]) -> dict[str, set[Statement]]:
@@ -45,10 +48,7 @@ def statements(reports: list[Report]) -> dict[str, set[Statement]]:
     for report in reports:
         speaker = speaker_key(report.attributed_to)
         if speaker is not None and report.geo_precision in HAPPENING_REACH_KM:
-            found.setdefault(report.article_id, set()).add(Statement(
-                speaker=speaker, kind=event_kind(report), place=(report.location or "").lower(),
-                latitude=report.latitude, longitude=report.longitude,
-                reach_km=HAPPENING_REACH_KM[report.geo_precision]))
+            found.setdefault(report.article_id, set()).add(Statement(speaker, event_kind(report), _spot(report)))
     return found
 
 

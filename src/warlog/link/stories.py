@@ -49,16 +49,22 @@ HAPPENING_DAYS = 1
 
 
 @dataclass(frozen=True)
+class Spot:
+    """Where a report places its event, and how far off another report may place it and mean the same place."""
+
+    place: str
+    latitude: float | None = None
+    longitude: float | None = None
+    reach_km: float = 0.0
+
+
+@dataclass(frozen=True)
 class Happening:
     """What an article says happened: the key two outlets agree on however differently they write."""
 
     kind: str
     day: date
-    place: str
-    latitude: float | None = None
-    longitude: float | None = None
-    #: Greatest distance to another report's place for both to be one place.
-    reach_km: float = 0.0
+    spot: Spot
 
 
 def _content_words(article: LinkArticle) -> Counter:
@@ -107,10 +113,7 @@ class Statement:
 
     speaker: str
     kind: str
-    place: str
-    latitude: float | None = None
-    longitude: float | None = None
-    reach_km: float = 0.0
+    spot: Spot
 
 
 def speaker_key(attributed_to: str | None) -> str | None:
@@ -124,10 +127,10 @@ def speaker_key(attributed_to: str | None) -> str | None:
 
 
 def same_statement(a: Statement, b: Statement) -> bool:
-    return a.speaker == b.speaker and a.kind == b.kind and _places_agree(a, b)
+    return a.speaker == b.speaker and a.kind == b.kind and _places_agree(a.spot, b.spot)
 
 
-def _places_agree(a: Happening | Statement, b: Happening | Statement) -> bool:
+def _places_agree(a: Spot, b: Spot) -> bool:
     if a.latitude is None or b.latitude is None:
         return a.place == b.place
     return km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= max(a.reach_km, b.reach_km)
@@ -135,7 +138,7 @@ def _places_agree(a: Happening | Statement, b: Happening | Statement) -> bool:
 
 def same_happening(a: Happening, b: Happening) -> bool:
     """One happening told twice: of one kind, at one place, on days a day apart at most."""
-    return a.kind == b.kind and abs((a.day - b.day).days) <= HAPPENING_DAYS and _places_agree(a, b)
+    return a.kind == b.kind and abs((a.day - b.day).days) <= HAPPENING_DAYS and _places_agree(a.spot, b.spot)
 
 
 #: Size in degrees of the grid cells that index happenings (about 55 km): a happening is compared with
@@ -145,10 +148,10 @@ _CELL_DEGREES = 0.5
 
 def _cells(happening: Happening) -> tuple[tuple, list[tuple]]:
     """The index cell a happening is filed under, and the cells to look in for happenings that may agree."""
-    kind = happening.kind
-    if happening.latitude is None:
-        return (kind, happening.place), [(kind, happening.place)]
-    row, column = math.floor(happening.latitude / _CELL_DEGREES), math.floor(happening.longitude / _CELL_DEGREES)
+    kind, spot = happening.kind, happening.spot
+    if spot.latitude is None:
+        return (kind, spot.place), [(kind, spot.place)]
+    row, column = math.floor(spot.latitude / _CELL_DEGREES), math.floor(spot.longitude / _CELL_DEGREES)
     return (kind, row, column), [(kind, row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
 
 
