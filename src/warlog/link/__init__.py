@@ -74,7 +74,8 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
         outlet_of=outlet_of,
         copy_of=copy_of,
     )
-    disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of)
+    disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of,
+                             {e.event_id: e for e in events})
     store.replace_links_for(article_ids, old_story_ids, Links(stories, events, copy_of, disputes))
 
 

@@ -19,6 +19,7 @@ Grades, Airwars-style:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,17 +46,25 @@ _BARE = frozenset({"Armed clash", "Attack"})
 _COUNT_KINDS = ("fatalities", "civilian_fatalities", "injured")
 
 
+#: Words that say a toll was updated: 'the toll has risen to 25', 'climbed to', 'now stands at'.
+_UPDATED_TOLL = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|grown|grew)\s+to\b|\bnow stands at\b", re.IGNORECASE)
 #: Kinds of count that ACLED codes as 0 when no source reports any: a death toll is always coded, injuries are not.
 _ZERO_WHEN_UNREPORTED = frozenset({"fatalities"})
 
 
 def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) across sources. ``best`` comes from the reports that name the event when
-    any gives a figure: a bare toll merged in ('four were killed') may count only part of it."""
+    """(low, best, high) across sources, ``reports`` in publication order. ``best`` is the most
+    conservative figure of the reports that name the event when any gives one (a bare toll merged in,
+    'four were killed', may count only part of it), unless a later report says the toll has risen:
+    then the latest such update."""
     named = [r for r in reports if not is_bare(r) and getattr(r, f"{kind}_best") is not None]
     bests = [getattr(r, f"{kind}_best") for r in named or reports if getattr(r, f"{kind}_best") is not None]
     if not bests:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
+    updates = [getattr(r, f"{kind}_best") for r in reports
+               if getattr(r, f"{kind}_best") is not None and _UPDATED_TOLL.search(r.sentence or "")]
+    if updates:
+        bests = updates[-1:]
     lows = [getattr(r, f"{kind}_low") if getattr(r, f"{kind}_low") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
     highs = [getattr(r, f"{kind}_high") if getattr(r, f"{kind}_high") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
     return min(lows), min(bests), max(highs)
