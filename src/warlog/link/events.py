@@ -248,12 +248,16 @@ def is_background(report: Report, published: datetime | None) -> bool:
     return published.date() - report.event_date > BACKGROUND_AGE
 
 
+#: How far into an article its lede runs (a dateline and a sentence or two).
+LEDE_CHARS = 400
+
+
 def _news_of(clusters: list[list[Report]]) -> list[list[Report]]:
     """The events a story reports, of its clusters of reports.
 
-    A cluster told only in passing (no report dated to the day, none with a figure: 'fighting
+    A cluster told only in passing (no report in an article's lede, none with a figure: 'fighting
     continues', 'the coalition's bombing') is no event of its own beside one that the story tells
-    as news (dated to the day or with a figure). Two violent clusters that give the same toll at
+    as news (in a lede or with a figure). Two violent clusters that give the same toll at
     compatible places and dates are one incident told in two words ('the air strike' and 'the
     fighting' with the same eleven dead): the second joins the first.
     """
@@ -270,7 +274,8 @@ def _news_of(clusters: list[list[Report]]) -> list[list[Report]]:
 
 
 def _is_news(report: Report) -> bool:
-    return report.date_precision == "day" or report.fatalities_best is not None or report.injured_best is not None
+    """A report told as news: with a figure, or in its article's lede, where news puts what happened."""
+    return report.char_start < LEDE_CHARS or report.fatalities_best is not None or report.injured_best is not None
 
 
 def _same_toll(a: list[Report], b: list[Report]) -> bool:
