@@ -28,3 +28,13 @@ def test_seed_competing_figures_become_claims(seeds_db):
     claims = {int(r[0]): r[1:] for r in query_db(path, "SELECT value_best, category, scope FROM claims WHERE value_best IN (603, 744)")}
     assert claims[603] == ("civilians_killed", "cumulative")
     assert claims[744] == ("civilians_killed", "cumulative")
+
+
+def test_one_announcement_told_on_three_days_is_one_story(seeds_db):
+    path, _ = seeds_db
+    rows = query_db(path, "SELECT s.story_id, substr(regexp_extract(a.source, '[^/]+$'), 1, 3) FROM stories s, "
+                          "unnest(s.article_ids) AS t(article_id) JOIN articles a ON a.article_id = t.article_id")
+    stories = {}
+    for story, seed in rows:
+        stories.setdefault(story, []).append(seed)
+    assert sorted(sorted(seeds) for seeds in stories.values()) == [["000"], ["001"], ["002", "003", "004"]]

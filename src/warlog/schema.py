@@ -157,6 +157,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("side", "INTEGER", "1, 2, ...: the sides of one dispute, from the lowest figure up."),
         ("kind", "VARCHAR", "contradiction (same period, ranges do not overlap), period_gap (a shorter period's count exceeds a longer one's) or rejected (a source disputes or denies a figure)."),
         ("story_id", "VARCHAR", "The story the claims belong to."),
+        ("event_id", "VARCHAR", "The event an incident's figures count, when their sentences tell of one; the period and place then default to the event's."),
         ("category", "VARCHAR", "The claims' category (killed, displaced, ...)."),
         ("subject", "VARCHAR", "What this side counts, as its first claim words it."),
         ("unit", "VARCHAR", "Unit of an area or distance figure."),

@@ -7,7 +7,9 @@ Two passes, both per paragraph (a line of text):
 2. jusText's classifier (stopword density and length, as in its paper) judges
    the rest; a paragraph it calls boilerplate is removed only when it is short,
    because jusText also rejects real paragraphs dense in names and numbers, and
-   losing a paragraph of news costs data.
+   losing a paragraph of news costs data; and never when it is a whole sentence of
+   some length ('The army denied carrying out any air strike in the area.'), which
+   furniture seldom is.
 
 Datelines are never removed (they date the article), nor is the first line
 after them, which may be the title.
@@ -26,6 +28,9 @@ from warlog.dates.datelines import parse_dateline
 
 #: jusText may only remove paragraphs shorter than this many words.
 MAX_WORDS_JUSTEXT_MAY_DROP = 15
+#: A paragraph of at least this many words that ends a sentence is news, whatever jusText says.
+MIN_WORDS_OF_A_SENTENCE = 8
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 
 
 @lru_cache(maxsize=1)
@@ -87,4 +92,9 @@ def _droppable(paragraphs: list[str]) -> set[int]:
     """Paragraphs jusText may remove: short ones after the first line of content that are no dateline."""
     first_content = next((i for i, p in enumerate(paragraphs) if parse_dateline(p) is None), len(paragraphs))
     return {i for i, p in enumerate(paragraphs)
-            if i > first_content and len(p.split()) < MAX_WORDS_JUSTEXT_MAY_DROP and parse_dateline(p) is None}
+            if i > first_content and len(p.split()) < MAX_WORDS_JUSTEXT_MAY_DROP and parse_dateline(p) is None
+            and not _is_a_sentence(p)}
+
+
+def _is_a_sentence(paragraph: str) -> bool:
+    return len(paragraph.split()) >= MIN_WORDS_OF_A_SENTENCE and bool(_SENTENCE_END.search(paragraph))

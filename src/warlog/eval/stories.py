@@ -8,6 +8,10 @@ as the gold keys them: the file name, plus ``#id`` for a record of a JSON Lines 
 - Incidents: each gold incident is matched to the event that shares most of its source articles
   (same sub-type first). Measured: found, sub-type, exact best fatalities and injured, date within
   one day, place within 25 km, and how many events the incident was split into.
+- Events that should not exist (``non_events.jsonl``: background, tallies, rhetoric, parts of another
+  incident, each by its article and words): the share that no event rests on; event precision (the
+  share of events that are the match of a reported gold incident); deaths summed over all events
+  against the gold incidents' sum.
 """
 
 from __future__ import annotations
@@ -56,14 +60,19 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _load(db: Path) -> tuple[dict[str, str], dict[str, str | None], list[dict]]:
+    """Story and copy per article key, and the events with their articles' keys and their evidence
+    (article key, sentence) pairs."""
     with Store(db, read_only=True) as store:
         articles = store.table("articles")
         stories = store.table("stories")
         events = store.table("events")
+        reports = store.table("reports")
     key_of = {row.article_id: article_key(row.source, row.external_id) for row in articles.itertuples()}
     story_of = {key_of[a]: row.story_id for row in stories.itertuples() for a in row.article_ids}
     copy_of = {key_of[row.article_id]: key_of.get(row.copy_of) for row in articles.itertuples()}
-    event_rows = [dict(row._asdict(), keys={key_of[a] for a in row.article_ids}) for row in events.itertuples()]
+    evidence = {row.report_id: (key_of[row.article_id], row.sentence) for row in reports.itertuples()}
+    event_rows = [dict(row._asdict(), keys={key_of[a] for a in row.article_ids},
+                       evidence=[evidence[r] for r in row.report_ids if r in evidence]) for row in events.itertuples()]
     return story_of, copy_of, event_rows
 
 
@@ -141,6 +150,25 @@ def evaluate(gold_path: Path) -> Scorecard:
     card.values["stories B-cubed recall"] = recall
     card.values["stories B-cubed F1"] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     _score_copies(card, copy_of, {a["source"]: a["copy_of"] for a in gold_articles})
+    matched = set()
     for incident in incidents:
-        _score_incident(card, incident, *_best_event(incident, events))
+        event, splits = _best_event(incident, events)
+        _score_incident(card, incident, event, splits)
+        if event is not None and incident.get("modality") == "reported":
+            matched.add(event["event_id"])
+    _score_non_events(card, list(read_gold(gold_path / "non_events.jsonl")), events)
+    card.values["event precision"] = len(matched) / len(events) if events else 0.0
+    deaths = sum(int(e["fatalities_best"]) for e in events if not _is_missing(e["fatalities_best"]))
+    gold_deaths = sum(i["fatalities_best"] or 0 for i in incidents if i.get("modality") == "reported")
+    card.values["deaths summed / gold sum"] = deaths / gold_deaths if gold_deaths else 0.0
     return card
+
+
+def _score_non_events(card: Scorecard, non_events: list[dict], events: list[dict]) -> None:
+    """Each thing that should be no event: right when no event rests on a report of its words."""
+    for wrong in non_events:
+        found = [e for e in events if any(key == wrong["source"] and wrong["words"] in (sentence or "")
+                                          for key, sentence in e["evidence"])]
+        card.count("non-events kept out", not found)
+        if found:
+            card.errors.append(f"{wrong['source']} '{wrong['words']}' ({wrong['why']}) became {found[0]['sub_event_type']}")

@@ -20,7 +20,7 @@ from warlog.clean.normalise import stable_id
 from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
-from warlog.extract.casualties import Casualty, apply_coded_fatalities, counts_from, find_casualties
+from warlog.extract.casualties import TOLL_LEMMAS, Casualty, apply_coded_fatalities, counts_from, find_casualties
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed,
                                     needs_context, other_violence, political_disorder)
 from warlog.extract.modality import find_modality
@@ -48,6 +48,8 @@ _INTERVENTION_WORDS = frozenset("disperse dispersed tear gas arrest arrested det
 _RIOT_WORDS = frozenset("stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash clashed burn burned arson storm stormed hurl hurled".split())
 #: Prepositions that make an event noun background: 'a mine left over from the fighting', 'after heavy fighting'.
 _BACKGROUND_PREPOSITIONS = frozenset("from since before after".split())
+#: Nouns whose 'from' names the event they count: 'the toll from the strike', 'casualties from the shelling'.
+_COUNTED_BY_EVENT = TOLL_LEMMAS | frozenset("casualty death injury".split())
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
@@ -147,8 +149,11 @@ def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Act
 
 
 def _is_background(trigger: Span) -> bool:
+    """'a mine left over from the fighting', 'since the offensive began': an event told as the time or
+    cause of another. A toll's own event is none: 'the death toll from Tuesday's strike'."""
     root = trigger.root
-    return root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in _BACKGROUND_PREPOSITIONS
+    return (root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in _BACKGROUND_PREPOSITIONS
+            and root.head.head.lemma_.lower() not in _COUNTED_BY_EVENT)
 
 
 def _is_plural_noun(trigger: Span) -> bool:

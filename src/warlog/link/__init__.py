@@ -7,7 +7,8 @@ from datasketch import MinHash
 from warlog.link.copies import LinkArticle, find_copies
 from warlog.link.disputes import find_disputes, load_claims
 from warlog.link.events import EVENT_MODALITIES, build_events, event_kind
-from warlog.link.stories import STORY_SPAN, STORY_WINDOW, Happening, group_stories
+from warlog.link.stories import (STORY_SPAN, STORY_WINDOW, Happening, Spot, Statement, group_stories,
+                                 speaker_key)
 from warlog.models import Report
 from warlog.schema import column_names
 from warlog.store import Links, Store
@@ -32,10 +33,22 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
     for report in reports:
         if (report.modality in STORY_MODALITIES and report.geo_precision in HAPPENING_REACH_KM
                 and report.event_date is not None and report.date_precision == "day"):
-            found.setdefault(report.article_id, set()).add(Happening(
-                kind=event_kind(report), day=report.event_date, place=(report.location or "").lower(),
-                latitude=report.latitude, longitude=report.longitude,
-                reach_km=HAPPENING_REACH_KM[report.geo_precision]))
+            found.setdefault(report.article_id, set()).add(Happening(event_kind(report), report.event_date, _spot(report)))
+    return found
+
+
+def _spot(report: Report) -> Spot:
+    return Spot((report.location or "").lower(), report.latitude, report.longitude,
+                HAPPENING_REACH_KM[report.geo_precision])
+
+
+def statements(reports: list[Report]) -> dict[str, set[Statement]]:
+    """Per article, what named speakers say of events at a town or near one, whatever the modality."""
+    found: dict[str, set[Statement]] = {}
+    for report in reports:
+        speaker = speaker_key(report.attributed_to)
+        if speaker is not None and report.geo_precision in HAPPENING_REACH_KM:
+            found.setdefault(report.article_id, set()).add(Statement(speaker, event_kind(report), _spot(report)))
     return found
 
 
@@ -52,7 +65,7 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
         del signatures[stale]
     names = column_names("reports")
     reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
-    stories = group_stories(articles, copy_of, happenings(reports))
+    stories = group_stories(articles, copy_of, happenings(reports), statements(reports))
     outlet_of = {a.article_id: a.outlet for a in articles}
     events = build_events(
         stories,
@@ -61,7 +74,8 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
         outlet_of=outlet_of,
         copy_of=copy_of,
     )
-    disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of)
+    disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of,
+                             {e.event_id: e for e in events})
     store.replace_links_for(article_ids, old_story_ids, Links(stories, events, copy_of, disputes))
 
 

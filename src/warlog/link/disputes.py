@@ -122,6 +122,7 @@ class DisputeSide:
     side: int
     kind: str
     story_id: str | None
+    event_id: str | None
     category: str
     subject: str | None
     unit: str | None
@@ -271,14 +272,23 @@ def _describe(figure: Figure) -> str:
     return f"{stance}{claim.number_text} ({period}; {', '.join(sorted({c.voice for c in figure.claims}))})"
 
 
-def _note(kind: str, sides: list[Figure]) -> str:
+def _note(kind: str, sides: list[Figure], event: Event | None) -> str:
     described = " vs ".join(_describe(f) for f in sides)
     reason = {
         CONTRADICTION: "ranges for the same period do not overlap",
         PERIOD_GAP: "a count over a shorter period exceeds one over a longer period: a gap, not necessarily an error",
         REJECTED: "a source disputes or denies a figure",
     }[kind]
-    return f"{sides[0].first.category}: {described}. {reason}."
+    return f"{_what(event)}{sides[0].first.category}: {described}. {reason}."
+
+
+def _what(event: Event | None) -> str:
+    """The event a dispute is about, as a reader names it: 'Air/drone strike in Douentza on 2024-03-12: '."""
+    if event is None:
+        return ""
+    where = f" in {event.location}" if event.location else ""
+    when = f" on {event.event_date}" if event.event_date else ""
+    return f"{event.sub_event_type}{where}{when}: "
 
 
 def _sources(figure: Figure, outlet_of: dict[str, str | None]) -> int:
@@ -286,14 +296,19 @@ def _sources(figure: Figure, outlet_of: dict[str, str | None]) -> int:
     return len({outlet_of.get(c.origin) or c.origin for c in figure.claims})
 
 
-def _side(dispute_id: str, number: int, kind: str, figure: Figure, note: str, outlet_of: dict[str, str | None]) -> DisputeSide:
+def _side(dispute_id: str, number: int, kind: str, figure: Figure, note: str, outlet_of: dict[str, str | None],
+          event: Event | None) -> DisputeSide:
+    """One side; an incident's figures without a period of their own cover their event's day and place."""
     claim = figure.first
     claims = figure.claims
     published = [c.published for c in claims if c.published is not None]
+    day = event.event_date if event is not None and claim.period_start is None and claim.period_end is None else None
     return DisputeSide(
-        dispute_id=dispute_id, side=number, kind=kind, story_id=claim.story_id, category=claim.category,
-        subject=claim.subject, unit=claim.unit, scope=claim.scope, period_start=claim.period_start,
-        period_end=claim.period_end, place=claim.place, number_text=claim.number_text, value_low=claim.value_low,
+        dispute_id=dispute_id, side=number, kind=kind, story_id=claim.story_id,
+        event_id=event.event_id if event is not None else None, category=claim.category,
+        subject=claim.subject, unit=claim.unit, scope=claim.scope, period_start=claim.period_start or day,
+        period_end=claim.period_end or day, place=claim.place or (event.location if event is not None else None),
+        number_text=claim.number_text, value_low=claim.value_low,
         value_best=claim.value_best, value_high=claim.value_high, stance=claim.stance,
         claimants=sorted({c.voice for c in claims}), claimant_types=sorted({c.claimant_type for c in claims if c.claimant_type}),
         outlets=sorted({c.outlet for c in claims if c.outlet}), n_sources=_sources(figure, outlet_of),
@@ -303,8 +318,10 @@ def _side(dispute_id: str, number: int, kind: str, figure: Figure, note: str, ou
     )
 
 
-def find_disputes(claims: list[StoredClaim], outlet_of: dict[str, str | None]) -> list[DisputeSide]:
-    """Every dispute among ``claims``, one row per side, sides ordered by figure."""
+def find_disputes(claims: list[StoredClaim], outlet_of: dict[str, str | None],
+                  events: dict[str, Event] | None = None) -> list[DisputeSide]:
+    """Every dispute among ``claims``, one row per side, sides ordered by figure. A dispute over an
+    incident's figures names its event (of ``events``, by id)."""
     rows: list[DisputeSide] = []
     for quantity in group_quantities(group_figures(claims)):
         kind = dispute_kind(quantity) if len(quantity) > 1 else None
@@ -312,9 +329,16 @@ def find_disputes(claims: list[StoredClaim], outlet_of: dict[str, str | None]) -
             continue
         sides = sorted(quantity, key=lambda f: (f.first.value_best, f.first.stance, f.first.claim_id))
         dispute_id = stable_id(*sorted(c.claim_id for f in sides for c in f.claims))
-        note = _note(kind, sides)
-        rows.extend(_side(dispute_id, n, kind, figure, note, outlet_of) for n, figure in enumerate(sides, start=1))
+        event = _event_of_dispute(sides, events or {})
+        note = _note(kind, sides, event)
+        rows.extend(_side(dispute_id, n, kind, figure, note, outlet_of, event) for n, figure in enumerate(sides, start=1))
     return rows
+
+
+def _event_of_dispute(sides: list[Figure], events: dict[str, Event]) -> Event | None:
+    """The one event every incident figure of the dispute counts, if there is one."""
+    ids = {c.event_id for f in sides for c in f.claims if c.scope == "incident"}
+    return events.get(ids.pop()) if len(ids) == 1 and None not in ids else None
 
 
 def _event_of(claim_row: dict, spans: dict[str, list[tuple[int, int, str]]]) -> str | None:

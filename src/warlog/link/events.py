@@ -19,10 +19,11 @@ Grades, Airwars-style:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from warlog.clean.normalise import stable_id
@@ -45,17 +46,25 @@ _BARE = frozenset({"Armed clash", "Attack"})
 _COUNT_KINDS = ("fatalities", "civilian_fatalities", "injured")
 
 
+#: Words that say a toll was updated: 'the toll has risen to 25', 'climbed to', 'now stands at'.
+_UPDATED_TOLL = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|grown|grew)\s+to\b|\bnow stands at\b", re.IGNORECASE)
 #: Kinds of count that ACLED codes as 0 when no source reports any: a death toll is always coded, injuries are not.
 _ZERO_WHEN_UNREPORTED = frozenset({"fatalities"})
 
 
 def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) across sources. ``best`` comes from the reports that name the event when
-    any gives a figure: a bare toll merged in ('four were killed') may count only part of it."""
+    """(low, best, high) across sources, ``reports`` in publication order. ``best`` is the most
+    conservative figure of the reports that name the event when any gives one (a bare toll merged in,
+    'four were killed', may count only part of it), unless a later report says the toll has risen:
+    then the latest such update."""
     named = [r for r in reports if not is_bare(r) and getattr(r, f"{kind}_best") is not None]
     bests = [getattr(r, f"{kind}_best") for r in named or reports if getattr(r, f"{kind}_best") is not None]
     if not bests:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
+    updates = [getattr(r, f"{kind}_best") for r in reports
+               if getattr(r, f"{kind}_best") is not None and _UPDATED_TOLL.search(r.sentence or "")]
+    if updates:
+        bests = updates[-1:]
     lows = [getattr(r, f"{kind}_low") if getattr(r, f"{kind}_low") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
     highs = [getattr(r, f"{kind}_high") if getattr(r, f"{kind}_high") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
     return min(lows), min(bests), max(highs)
@@ -225,6 +234,57 @@ def _cluster(reports: list[Report]) -> list[list[Report]]:
     return [[m.report for m in cluster.members] for cluster in clusters]
 
 
+#: A report dated no finer than this ('in 2014', 'in January')...
+_COARSE_DATES = frozenset({"month", "year"})
+#: ...whose period ended this long before its article was published tells background, not news.
+BACKGROUND_AGE = timedelta(days=31)
+
+
+def is_background(report: Report, published: datetime | None) -> bool:
+    """'since seizing the area in 2014', 'an assault in January split the enclave': an event the article
+    recalls, dated only to a month or a year that ended well before the article. It stays a report."""
+    if report.date_precision not in _COARSE_DATES or report.event_date is None or published is None:
+        return False
+    return published.date() - report.event_date > BACKGROUND_AGE
+
+
+#: How far into an article its lede runs (a dateline and a sentence or two).
+LEDE_CHARS = 400
+
+
+def _news_of(clusters: list[list[Report]]) -> list[list[Report]]:
+    """The events a story reports, of its clusters of reports.
+
+    A cluster told only in passing (no report in an article's lede, none with a figure: 'fighting
+    continues', 'the coalition's bombing') is no event of its own beside one that the story tells
+    as news (in a lede or with a figure). Two violent clusters that give the same toll at
+    compatible places and dates are one incident told in two words ('the air strike' and 'the
+    fighting' with the same eleven dead): the second joins the first.
+    """
+    news = [c for c in clusters if any(_is_news(r) for r in c)]
+    kept = news if news else clusters
+    merged: list[list[Report]] = []
+    for cluster in kept:
+        home = next((m for m in merged if _same_toll(m, cluster)), None)
+        if home is None:
+            merged.append(list(cluster))
+        else:
+            home.extend(cluster)
+    return merged
+
+
+def _is_news(report: Report) -> bool:
+    """A report told as news: with a figure, or in its article's lede, where news puts what happened."""
+    return report.char_start < LEDE_CHARS or report.fatalities_best is not None or report.injured_best is not None
+
+
+def _same_toll(a: list[Report], b: list[Report]) -> bool:
+    tolls_a = {r.fatalities_best for r in a if r.fatalities_best}
+    tolls_b = {r.fatalities_best for r in b if r.fatalities_best}
+    return (bool(tolls_a & tolls_b) and all(r.event_type in _VIOLENT for r in (*a, *b))
+            and all(_places_agree(x, y) and _dates_agree(x, y) for x in a for y in b))
+
+
 def _most_precise(members: list[Report], field: str, precision: str) -> Report | None:
     located = [m for m in members if getattr(m, field) is not None]
     order = {"day": 1, "week": 2, "month": 3, "year": 4}
@@ -261,12 +321,12 @@ def build_events(
     denials: set[tuple[str, str]] = set()
     for report in reports:
         story_id = story_of.get(report.article_id, report.article_id)
-        if report.modality in EVENT_MODALITIES:
+        if report.modality in EVENT_MODALITIES and not is_background(report, published.get(report.article_id)):
             by_story.setdefault(story_id, []).append(report)
         elif report.modality == "denied":
             denials.add((story_id, event_kind(report)))
     groups = {(story_id, i): members for story_id, story_reports in by_story.items()
-              for i, members in enumerate(_cluster(story_reports))}
+              for i, members in enumerate(_news_of(_cluster(story_reports)))}
     events = []
     for (story_id, _), members in groups.items():
         members.sort(key=lambda r: (published.get(r.article_id) or datetime.max, r.report_id))

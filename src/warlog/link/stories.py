@@ -6,7 +6,10 @@ Two articles within a time window join one story (single linkage) when either
 * they report the same happening: an event of the same kind at the same place (by distance, up to
   the reach of the coarser of the two places' precision: a town and its districts are one place,
   however a grid would cut them) on dates a day apart at most. Outlets of opposite stance tell one strike in words that share little,
-  but they agree on what, where and when.
+  but they agree on what, where and when; or
+* one named speaker tells of the same kind of event at the same place in both, whatever its modality
+  (:func:`statements`): the same announcement ('the Raqqa assault will overlap with Mosul, Carter
+  said') told on three days by three outlets.
 
 The window keeps two strikes on one city a month apart in two stories, and a story spans at most
 :data:`STORY_SPAN` from its first article to its last: a daily series on one siege is a run of
@@ -46,16 +49,22 @@ HAPPENING_DAYS = 1
 
 
 @dataclass(frozen=True)
+class Spot:
+    """Where a report places its event, and how far off another report may place it and mean the same place."""
+
+    place: str
+    latitude: float | None = None
+    longitude: float | None = None
+    reach_km: float = 0.0
+
+
+@dataclass(frozen=True)
 class Happening:
     """What an article says happened: the key two outlets agree on however differently they write."""
 
     kind: str
     day: date
-    place: str
-    latitude: float | None = None
-    longitude: float | None = None
-    #: Greatest distance to another report's place for both to be one place.
-    reach_km: float = 0.0
+    spot: Spot
 
 
 def _content_words(article: LinkArticle) -> Counter:
@@ -98,7 +107,30 @@ def _within_window(a: LinkArticle, b: LinkArticle) -> bool:
     return abs(a.published - b.published) <= STORY_WINDOW
 
 
-def _places_agree(a: Happening, b: Happening) -> bool:
+@dataclass(frozen=True)
+class Statement:
+    """What a named speaker says of an event, planned or done: the key of an announcement."""
+
+    speaker: str
+    kind: str
+    spot: Spot
+
+
+def speaker_key(attributed_to: str | None) -> str | None:
+    """A named speaker, by the last word of the name ('Ash Carter', 'the US Defense Secretary Ash Carter'
+    -> 'carter'); None for an unnamed or collective one ('police', 'the army', 'the SDF')."""
+    words = (attributed_to or "").replace("\u2019", "'").split()
+    last = words[-1].strip(".,") if words else ""
+    if not last[:1].isupper() or last.isupper() or (words[0].lower() == "the" and len(words) < 3):
+        return None
+    return last.lower()
+
+
+def same_statement(a: Statement, b: Statement) -> bool:
+    return a.speaker == b.speaker and a.kind == b.kind and _places_agree(a.spot, b.spot)
+
+
+def _places_agree(a: Spot, b: Spot) -> bool:
     if a.latitude is None or b.latitude is None:
         return a.place == b.place
     return km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= max(a.reach_km, b.reach_km)
@@ -106,7 +138,7 @@ def _places_agree(a: Happening, b: Happening) -> bool:
 
 def same_happening(a: Happening, b: Happening) -> bool:
     """One happening told twice: of one kind, at one place, on days a day apart at most."""
-    return a.kind == b.kind and abs((a.day - b.day).days) <= HAPPENING_DAYS and _places_agree(a, b)
+    return a.kind == b.kind and abs((a.day - b.day).days) <= HAPPENING_DAYS and _places_agree(a.spot, b.spot)
 
 
 #: Size in degrees of the grid cells that index happenings (about 55 km): a happening is compared with
@@ -116,10 +148,10 @@ _CELL_DEGREES = 0.5
 
 def _cells(happening: Happening) -> tuple[tuple, list[tuple]]:
     """The index cell a happening is filed under, and the cells to look in for happenings that may agree."""
-    kind = happening.kind
-    if happening.latitude is None:
-        return (kind, happening.place), [(kind, happening.place)]
-    row, column = math.floor(happening.latitude / _CELL_DEGREES), math.floor(happening.longitude / _CELL_DEGREES)
+    kind, spot = happening.kind, happening.spot
+    if spot.latitude is None:
+        return (kind, spot.place), [(kind, spot.place)]
+    row, column = math.floor(spot.latitude / _CELL_DEGREES), math.floor(spot.longitude / _CELL_DEGREES)
     return (kind, row, column), [(kind, row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
 
 
@@ -139,15 +171,26 @@ def _happening_pairs(articles: list[LinkArticle], happenings: dict[str, set[Happ
     }
 
 
+def _statement_pairs(articles: list[LinkArticle], statements: dict[str, set[Statement]]) -> set[tuple[int, int]]:
+    said: dict[tuple[str, str], list[tuple[int, Statement]]] = {}
+    for i, article in enumerate(articles):
+        for statement in statements.get(article.article_id, ()):
+            said.setdefault((statement.speaker, statement.kind), []).append((i, statement))
+    return {(i, j) for members in said.values() for n, (i, a) in enumerate(members) for j, b in members[n + 1:]
+            if i != j and same_statement(a, b)}
+
+
 def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
-                  happenings: dict[str, set[Happening]] | None = None) -> list[Story]:
+                  happenings: dict[str, set[Happening]] | None = None,
+                  statements: dict[str, set[Statement]] | None = None) -> list[Story]:
     """Group articles into stories; every article belongs to exactly one."""
-    links = _story_links(articles, copy_of, happenings or {})
+    links = _story_links(articles, copy_of, happenings or {}, statements or {})
     return [_story(members) for members in bounded_groups(articles, links, attrgetter("published"), STORY_SPAN)]
 
 
 def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],
-                 happenings: dict[str, set[Happening]]) -> Iterator[tuple[int, int]]:
+                 happenings: dict[str, set[Happening]], statements: dict[str, set[Statement]]
+                 ) -> Iterator[tuple[int, int]]:
     index = {a.article_id: i for i, a in enumerate(articles)}
     for article in articles:
         original = copy_of.get(article.article_id)
@@ -157,7 +200,7 @@ def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],
     for i, j in _candidate_pairs(vectors):
         if _within_window(articles[i], articles[j]) and _cosine(vectors[i], vectors[j]) >= STORY_THRESHOLD:
             yield i, j
-    for i, j in _happening_pairs(articles, happenings):
+    for i, j in _happening_pairs(articles, happenings) | _statement_pairs(articles, statements):
         if _within_window(articles[i], articles[j]):
             yield i, j
 

@@ -43,6 +43,7 @@ REAL_SETS = {
     "acled-old": RealSet("acled_pre2019/acled_pre2019.jsonl", "warlog.eval.real.acled:evaluate_old"),
     "gtd": RealSet("gtd_iraq/gtd_iraq.jsonl", "warlog.eval.real.gtd:evaluate"),
     "wikievents": RealSet("wikievents/wikievents.jsonl", "warlog.eval.real.wikievents:evaluate"),
+    "gva": RealSet("gva_dev/incidents.jsonl", "warlog.eval.real.gva:evaluate"),
 }
 
 

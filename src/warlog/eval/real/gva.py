@@ -14,12 +14,13 @@ Measured:
   day, place within 25 km.
 
 The data is never copied into the repository; where it is absent the scorer says so in one line.
+``python -m warlog.eval real gva`` runs it with the other real sets; ``python -m warlog.eval.real.gva
+--db PATH`` also keeps the database to study.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 from collections import Counter
@@ -30,6 +31,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from warlog.eval import Scorecard, read_gold
+from warlog.eval.real import dev_root, read_rows
 from warlog.eval.stories import b_cubed, distance_km
 from warlog.pipeline import run
 from warlog.store import Store
@@ -38,13 +40,6 @@ SET = "gva_dev"
 PLACE_TOLERANCE_KM = 25.0
 #: The web archive's own prefix in front of an archived page's URL.
 _ARCHIVE_PREFIX = "/web/"
-
-
-def dev_root() -> Path:
-    """``WARLOG_DEV_DATA``, else ``../shared/dev`` from the repository root."""
-    if os.environ.get("WARLOG_DEV_DATA"):
-        return Path(os.environ["WARLOG_DEV_DATA"])
-    return Path(__file__).resolve().parents[4].parent / "shared" / "dev"
 
 
 def outlet_of(url: str | None) -> str | None:
@@ -96,7 +91,7 @@ def _score_incident(card: Scorecard, incident: dict, events: list[dict]) -> None
     card.count("incident has an event", event is not None)
     name = f"{incident['incident_id']} {incident['date']} {incident['city_or_county']}, {incident['state']}"
     if event is None:
-        card.errors.append(f"{name}: no event")
+        card.mistake("no event", len(sources), f"{name}: no event")
         for key in ("killed exact", "injured exact", "date within a day", "place within 25 km"):
             card.count(key, False)
         return
@@ -104,18 +99,18 @@ def _score_incident(card: Scorecard, incident: dict, events: list[dict]) -> None
                            ("injured exact", incident["num_injured"], event["injured_best"])):
         card.count(key, _count(got) == gold)
         if _count(got) != gold:
-            card.errors.append(f"{name}: {key.split()[0]} gold {gold} got {_count(got)} ({event['event_id']})")
+            card.mistake(key, abs(_count(got) - gold), f"{name}: gold {gold} got {_count(got)} ({event['event_id']})")
     when = event["event_date"]
     right_day = not _missing(when) and abs((_day(when) - date.fromisoformat(incident["date"])).days) <= 1
     card.count("date within a day", right_day)
     if not right_day:
-        card.errors.append(f"{name}: date got {when}")
+        card.mistake("date", 1.0, f"{name}: got {when}")
     where = (event["latitude"], event["longitude"])
     near = (incident["latitude"] is not None and not any(_missing(v) for v in where)
             and distance_km(where, (incident["latitude"], incident["longitude"])) <= PLACE_TOLERANCE_KM)
     card.count("place within 25 km", near)
     if not near:
-        card.errors.append(f"{name}: place got {event['location']} {where}")
+        card.mistake("place", 1.0, f"{name}: got {event['location']} {where}")
 
 
 def _missing(value) -> bool:
@@ -127,15 +122,16 @@ def _day(value) -> date:
 
 
 def _chosen(root: Path, limit: int | None) -> tuple[list[dict], list[dict]]:
-    """The first ``limit`` incidents (all when None) and their articles."""
-    incidents = list(read_gold(root / "incidents.jsonl"))[:limit]
+    """An evenly spaced sample of ``limit`` incidents (all when None) and their articles."""
+    incidents = read_rows(root / "incidents.jsonl", limit)
     wanted = {i["incident_id"] for i in incidents}
     return incidents, [a for a in read_gold(root / "articles.jsonl") if a["incident_id"] in wanted]
 
 
 def evaluate(root: Path, limit: int | None = None, db: Path | None = None) -> Scorecard:
-    """Score the set in ``root`` (the ``gva_dev`` folder); ``limit`` takes the first N incidents.
-    ``db`` keeps the database there instead of in a temporary folder."""
+    """Score the set in ``root`` (the ``gva_dev`` folder, or a file in it); ``limit`` takes an evenly
+    spaced sample of N incidents. ``db`` keeps the database there instead of in a temporary folder."""
+    root = root if root.is_dir() else root.parent
     _, articles = _chosen(root, limit)
     with tempfile.TemporaryDirectory() as tmp:
         feed = Path(tmp) / "gva.jsonl"
@@ -170,24 +166,27 @@ def main(argv: list[str] | None = None) -> None:
 
     from rich.console import Console
 
-    from warlog.eval.__main__ import render
+    from warlog.eval.display import render
 
     parser = argparse.ArgumentParser(prog="python -m warlog.eval.real.gva", description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=None, help="score the first N incidents only")
+    parser.add_argument("--limit", type=int, default=None, help="score an evenly spaced sample of N incidents")
     parser.add_argument("--errors", type=int, default=0, help="print up to N mistakes")
     parser.add_argument("--db", type=Path, default=None, help="keep the database here (it must not exist)")
     args = parser.parse_args(argv)
-    root = dev_root() / SET
-    if not (root / "incidents.jsonl").is_file():
-        print(f"{SET}: skipped, no dev data at {root}")
+    found = dev_root()
+    if found is None or not (found / SET / "incidents.jsonl").is_file():
+        print(f"{SET}: skipped, no dev data (../shared/dev/{SET}, or set WARLOG_DEV_DATA)")
         return
+    root = found / SET
     if args.db is not None and args.db.exists():
         parser.error(f"{args.db} exists: give a new file")
     card = evaluate(root, args.limit, args.db)
     console = Console()
     render(console, card)
-    for error in card.errors[: args.errors]:
-        console.print(error, highlight=False, markup=False)
+    for kind, lines in (card.worst(args.errors) if args.errors else {}).items():
+        console.rule(kind)
+        for line in lines:
+            console.print(line, highlight=False, markup=False)
 
 
 if __name__ == "__main__":
