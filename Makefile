@@ -8,7 +8,7 @@ WARLOG := $(VENV)/bin/warlog
 DB ?= warlog.duckdb
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: demo test test-slow bench eval eval-real clean venv serve screenshots
+.PHONY: demo test test-slow fuzz bench eval eval-real clean venv serve screenshots
 
 venv: $(VENV)/.runtime
 
@@ -37,6 +37,12 @@ serve: $(VENV)/.runtime
 # The README's pictures of the web view, taken by the browser tests from the example corpus.
 screenshots: $(VENV)/.test
 	WARLOG_SCREENSHOTS=$(CURDIR)/docs $(PY) -m pytest -q tests/web -k screenshots
+
+# Issue 17: many Hypothesis examples over the readers, a whole `warlog run` over a mixed bad corpus,
+# then peak memory on oversized input (bench/bad_input.py; about 2 GB of temporary files).
+fuzz: $(VENV)/.test
+	WARLOG_FUZZ=1 $(PY) -m pytest -q tests/fuzz tests/test_bad_input.py
+	$(PY) bench/bad_input.py
 
 bench: $(VENV)/.runtime
 	$(PY) bench/run.py

@@ -157,3 +157,24 @@ def test_export_to_a_bad_place_is_one_error(small_db, tmp_path, out, message):
     with pytest.raises(WarlogError, match=message):
         export_table(small_db, "articles", "csv", tmp_path / out)
     assert not list(tmp_path.glob(".*.part"))
+
+
+def _warlog(*arguments, cwd):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "warlog", *map(str, arguments)], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+def test_cli_errors_are_one_line_and_leave_files_as_they_were(small_db, tmp_path):
+    before = _digest(small_db)
+    results = [
+        _warlog("export", "--db", small_db, "--table", "events", "--format", "csv", "--out", small_db, cwd=tmp_path),
+        _warlog("events", "--db", small_db, "--limit", "-5", cwd=tmp_path),
+    ]
+    assert [r.returncode for r in results] == [1, 1]
+    assert results[0].stderr.strip().splitlines() == [
+        f"warlog: error: Refusing to write to {small_db}: it is the database being exported."]
+    assert len(results[1].stderr.strip().splitlines()) == 1 and "-5" in results[1].stderr
+    assert _digest(small_db) == before

@@ -18,7 +18,7 @@ from itertools import islice
 
 from warlog.engines.work import extract_articles
 from warlog.extract import PIPE_BATCH
-from warlog.models import Article, Extraction
+from warlog.models import Article, Extraction, Skip
 from warlog.nlp import load_nlp
 
 #: Articles per task sent to a worker: one spaCy batch, which parses faster than smaller ones.
@@ -68,7 +68,8 @@ class LocalEngine:
     def __init__(self, workers: int | None = None):
         self.workers = max(1, workers or default_workers())
 
-    def map(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+    def map(self, articles: Iterable[Article]) -> Iterator[Extraction | Skip]:
+        """Each article's extraction, in input order; an article that fails is its skip (see extract_articles)."""
         if self.workers == 1:
             for task in _tasks(articles):
                 yield from extract_articles(task)

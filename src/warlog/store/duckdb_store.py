@@ -100,6 +100,19 @@ DUCKDB_MAGIC = b"DUCK"
 _KNOWN_HEADERS = {b"SQLite format 3\x00": "an SQLite database", b"PAR1": "a Parquet file", b"PK\x03\x04": "a zip file"}
 
 
+def _check_writable(path: Path) -> None:
+    """Fail before any work when the database cannot be written: DuckDB writes a WAL beside it at the first
+    commit, which would otherwise fail only once a whole batch has been extracted."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise WarlogError(Errors.E007.format(path=path, detail=f"the folder {folder} does not exist"))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise WarlogError(Errors.E007.format(path=path, detail=f"the folder {folder} is not writable "
+                                             "(DuckDB keeps a write-ahead log beside the database)"))
+    if path.exists() and not os.access(path, os.W_OK):
+        raise WarlogError(Errors.E007.format(path=path, detail="the file is not writable"))
+
+
 def refuse_foreign_file(path: Path) -> None:
     """Refuse a file that exists and is not a DuckDB database, without writing to it."""
     try:
@@ -126,6 +139,8 @@ class Store:
     def __init__(self, path: str | Path = "warlog.duckdb", *, read_only: bool = False):
         self.path = str(path)
         refuse_foreign_file(Path(path))
+        if not read_only:
+            _check_writable(Path(path))
         try:
             self.con = duckdb.connect(self.path, read_only=read_only, config=connection_config())
         except duckdb.Error as err:

@@ -99,6 +99,9 @@ def code_texts(items: Iterable[tuple[str, RawDocument]]) -> Iterator[Coded]:
             yield Coded(item_id, skip=article.reason)
             continue
         extraction = next(extractions)
+        if isinstance(extraction, Skip):  # the engine turns an article that fails extraction into its skip
+            yield Coded(item_id, skip=extraction.reason)
+            continue
         yield Coded(item_id, article=article, reports=extraction.reports, events=_events_of(extraction))
 
 
