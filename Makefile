@@ -38,8 +38,9 @@ serve: $(VENV)/.runtime
 screenshots: $(VENV)/.test
 	WARLOG_SCREENSHOTS=$(CURDIR)/docs $(PY) -m pytest -q tests/web -k screenshots
 
-bench: $(VENV)/.runtime
+bench: $(VENV)/.test
 	$(PY) bench/run.py
+	$(PY) bench/web.py
 
 eval: $(VENV)/.runtime
 	$(PY) -m warlog.eval
