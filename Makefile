@@ -44,8 +44,9 @@ fuzz: $(VENV)/.test
 	WARLOG_FUZZ=1 $(PY) -m pytest -q tests/fuzz tests/test_bad_input.py
 	$(PY) bench/bad_input.py
 
-bench: $(VENV)/.runtime
+bench: $(VENV)/.test
 	$(PY) bench/run.py
+	$(PY) bench/web.py
 
 eval: $(VENV)/.runtime
 	$(PY) -m warlog.eval

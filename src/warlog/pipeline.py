@@ -28,6 +28,7 @@ from warlog.engines.parquet import ShardManifest, read_shard
 from warlog.engines.shards import STDIN, Shard, plan_input, stored_article_shards
 from warlog.engines.tables import extraction_tables, skip_table, storable
 from warlog.engines.work import clean_items
+from warlog.ingest.sources import POSITION
 from warlog.link import link
 from warlog.models import Article, Extraction, Skip
 from warlog.store import Store
@@ -147,12 +148,15 @@ class _Run:
 
     def cleaned(self, shards: Iterable[Shard]) -> Iterator[Article]:
         for shard in shards:
+            before, started = self.summary.bytes_done, POSITION.now()
             for result in clean_items(shard.read(), now=self.now):
+                # Inside a shard (one large file), the bytes read so far: progress and ETA from its start.
+                self.summary.bytes_done = before + min(POSITION.now() - started, shard.size)
                 if isinstance(result, Skip):
                     self.skip(result)
                 else:
                     yield result
-            self.summary.bytes_done += shard.size
+            self.summary.bytes_done = before + shard.size
 
     def skip(self, skip: Skip) -> None:
         self.summary.add_skips({skip.kind: 1}, [skip])

@@ -125,7 +125,24 @@ def test_a_disputed_figure_is_one_claim_per_source():
 @pytest.mark.issue(4)
 def test_the_owner_of_a_dismissed_figure_asserts_it():
     claims = _claims("Residents dismissed the governor's figure of 15 dead as far too low.")
-    assert sorted((c.claimant, c.stance) for c in claims) == [("Residents", "disputed"), ("the governor", "asserted")]
+    assert sorted((c.claimant, c.stance) for c in claims) == [("residents", "disputed"), ("the governor", "asserted")]
+
+
+@pytest.mark.issue(16)
+def test_a_source_opening_a_sentence_is_the_same_source_inside_one():
+    claims = _claims("Local activists said 12 people were killed in the shelling. Later in the day the toll "
+                     "rose to 15, according to local activists. Syrian state media said 19 died.")
+    by_number = {c.number_text: c.claimant for c in claims}
+    assert by_number["12"] == by_number["15"] == "local activists"
+    assert by_number["19"] == "Syrian state media"
+
+
+@pytest.mark.issue(16)
+def test_a_dateline_is_never_a_source():
+    text = ("BEIRUT (Levant Wire) — An air strike killed 14 civilians in the town of Saraqeb on Tuesday.\n\n"
+            "Rescue workers said 20 more were wounded.")
+    claims = _claims(text)
+    assert {c.number_text: c.claimant for c in claims}["14"] is None
 
 
 @pytest.mark.issue(4)

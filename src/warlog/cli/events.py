@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -15,7 +16,7 @@ from warlog.cli.output import FORMAT_OPTION, Format, cell, emit
 from warlog.errors import Errors, WarlogError
 from warlog.store import Store
 from warlog.store.filters import check_grade, check_limit, country_code, parse_day
-from warlog.store.queries import (EVENT_JSON_COLUMNS, EventFilter, event_detail, event_records, find_event_id,
+from warlog.store.queries import (EVENT_JSON_COLUMNS, EventFilter, event_detail, event_json, find_event_id,
                                   list_events, list_stories)
 
 DB_OPTION = typer.Option("warlog.duckdb", "--db", help="The database to read.")
@@ -59,8 +60,11 @@ def events_cli(
             frame = list_events(store, filters)
             emit(frame.to_dict("records"), list(frame.columns), fmt, f"{len(frame)} events")
             return
-        rows = event_records(store, filters)
-    emit(list(reversed(rows)), EVENT_JSON_COLUMNS, fmt, "")
+        rows = event_json(store, filters)
+    if fmt == Format.json:
+        typer.echo(rows)
+    else:
+        emit(json.loads(rows), EVENT_JSON_COLUMNS, fmt, "")
 
 
 @app.command("stories")

@@ -30,11 +30,18 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+def _megabytes(count: int) -> str:
+    return f"{count / 1e6:,.1f} MB"
+
+
 def _progress_line(summary: RunSummary, seconds: float) -> str:
     rate = summary.articles_new / seconds if seconds else 0.0
+    records = summary.articles_new + summary.articles_known + summary.n_skipped
+    read = _megabytes(summary.bytes_done) + (f" of {_megabytes(summary.bytes_total)}" if summary.bytes_total else "")
     return (
-        f"[bold]{summary.articles_new}[/] new articles ({rate:.1f}/s), {summary.articles_known} already stored, "
-        f"{summary.n_skipped} skipped, {summary.reports} reports, {summary.claims} claims"
+        f"{read} read, {records} records: [bold]{summary.articles_new}[/] new articles ({rate:.1f}/s), "
+        f"{summary.articles_known} already stored, {summary.n_skipped} skipped, {summary.reports} reports, "
+        f"{summary.claims} claims"
     )
 
 

@@ -198,11 +198,23 @@ def _author_of_document(span: Span) -> Span | None:
 
 
 def claimant_text(span: Span) -> str:
-    """The claimant as written, with a sentence-initial 'The' or 'A' in lower case."""
+    """The claimant as written, with a sentence-initial common word in lower case.
+
+    'The', 'A' and a common noun or adjective opening the sentence are capitalised only because they
+    open it: 'Local activists said' and 'according to local activists' name one source. A name keeps
+    its capitals ('Syrian state media', 'Amnesty International').
+    """
     text = span.text.strip(_QUOTES_AND_SPACE)
-    if span[0].lower_ in _ARTICLES and span[0].is_sent_start:
-        text = span[0].lower_ + text[len(span[0].text):]
+    first = span[0]
+    if first.is_sent_start and (first.lower_ in _ARTICLES or _is_common_word(first)):
+        text = first.lower_ + text[len(first.text):]
     return text
+
+
+def _is_common_word(token: Token) -> bool:
+    """A capitalised word that is no name: not a proper noun, not in a named entity, not an acronym."""
+    return (token.pos_ in {"NOUN", "ADJ"} and not token.ent_type_ and token.text[:1].isupper()
+            and not token.text.isupper())
 
 
 def classify(span: Span) -> str | None:
@@ -269,7 +281,7 @@ class SourceFinder:
         for sentence in sentences:
             self._note_mentions(sentence)
             found = self._sentence_source(sentence)
-            if found is not None:
+            if found is not None and not _in_dateline(found.span):
                 self._sentence_sources[sentence.start] = found
         for current, following in zip(sentences, sentences[1:]):
             if current.start not in self._sentence_sources and _is_quote(current):
@@ -292,8 +304,12 @@ class SourceFinder:
         """Who asserts, disputes or denies the figure at ``token``; empty in the outlet's own voice.
 
         The first entry is the figure's own claimant; a second one is the owner of a figure that
-        the first one disputes ('dismissed the ministry's figure of 213').
+        the first one disputes ('dismissed the ministry's figure of 213'). A name in the dateline
+        ('BEIRUT (Reuters) —') is the outlet or its wire, never a source.
         """
+        return [found for found in self._sources_of(token, zero=zero) if not _in_dateline(found.span)]
+
+    def _sources_of(self, token: Token, *, zero: bool = False) -> list[Attribution]:
         via_clause = via_from = False
         finding = None
         for node in [token, *token.ancestors]:
@@ -501,6 +517,11 @@ def _after_dateline(sentence: Span) -> int:
         if token.text in {"\u2014", "--", "\u2013"}:
             return token.i + 1
     return sentence.start
+
+
+def _in_dateline(span: Span) -> bool:
+    """True when ``span`` lies before the dash that ends its sentence's dateline."""
+    return span.end <= _after_dateline(span.sent) and _after_dateline(span.sent) > span.sent.start
 
 
 def _phrase_head(token: Token) -> Token:

@@ -113,11 +113,36 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str | Skip]:
             raise WarlogError(Errors.E001.format(path=source_name(path)))
 
 
+class ReadPosition:
+    """How many bytes of input files this process has read: files finished plus the position in the one
+    being read (of the file on disk, compressed or not). A run's progress display reads it between
+    items, so a single large WARC or gzip file shows its progress and an ETA from its start."""
+
+    def __init__(self) -> None:
+        self.finished = 0
+        self._raw = None
+
+    def now(self) -> int:
+        try:
+            return self.finished + (self._raw.tell() if self._raw is not None else 0)
+        except (OSError, ValueError):
+            return self.finished
+
+
+#: The position of this process's reading (one reader at a time per process).
+POSITION = ReadPosition()
+
+
 @contextmanager
 def _open(path: Path, *, gzipped: bool, warc: bool):
     with open(path, "rb") as raw:
-        stream = GuardedGzip(raw) if gzipped else raw
-        yield LineRuns(stream, MAX_WARC_RUN) if warc else stream
+        POSITION._raw = raw
+        try:
+            stream = GuardedGzip(raw) if gzipped else raw
+            yield LineRuns(stream, MAX_WARC_RUN) if warc else stream
+        finally:
+            POSITION._raw = None
+            POSITION.finished += path.stat().st_size
 
 
 def _read_error(source: str, err: BaseException) -> Skip:

@@ -11,7 +11,6 @@ from datetime import date
 import pandas as pd
 
 from warlog.errors import Errors, WarlogError
-from warlog.export.analyst import records
 from warlog.store.duckdb_store import Store
 
 #: Columns of `warlog events`, with short headings where the export name is long.
@@ -87,13 +86,16 @@ def list_events(store: Store, filters: EventFilter) -> pd.DataFrame:
     return store.con.execute(sql, params).df()
 
 
-def event_records(store: Store, filters: EventFilter) -> list[dict]:
-    """Events as JSON-ready dicts with :data:`EVENT_JSON_COLUMNS`, oldest first."""
+def event_json(store: Store, filters: EventFilter) -> str:
+    """Events as one JSON array of objects with :data:`EVENT_JSON_COLUMNS`, newest first, as `warlog events
+    --format json` prints it and the web view reads it. DuckDB writes the JSON: at 10,000 events that is
+    several times faster than building Python dicts."""
     where, params = filters.where()
     limit = f" LIMIT {int(filters.limit)}" if filters.limit else ""
-    sql = (f"SELECT {', '.join(EVENT_JSON_COLUMNS)} FROM events{where} "
-           f"ORDER BY event_date NULLS LAST, event_id{limit}")
-    return list(records(store.con.sql(sql, params=params).to_arrow_reader(4096)))
+    columns = ", ".join(f"{c} := {c}" for c in EVENT_JSON_COLUMNS)
+    sql = (f"SELECT coalesce(CAST(to_json(list(struct_pack({columns}) ORDER BY event_date DESC NULLS LAST, event_id)) "
+           f"AS VARCHAR), '[]') FROM (SELECT * FROM events{where} ORDER BY event_date DESC NULLS LAST, event_id{limit})")
+    return store.con.execute(sql, params).fetchall()[0][0]
 
 
 def facets(store: Store) -> dict[str, list]:

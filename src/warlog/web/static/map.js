@@ -1,12 +1,24 @@
 "use strict";
-// The map page: filters live in the URL; events come from /api/events (the JSON of
-// `warlog events --format json`); the map, the list, the totals and the timeline show them.
+// The map page: filters live in the URL; events come once from /api/events (the JSON of
+// `warlog events --format json`) and every filter is applied here, so a change redraws at once
+// without a request. The map, the list, the totals and the timeline show the events that match.
 // Article strings only ever reach the page through textContent, never as markup.
 (function () {
   const TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
     "Strategic developments"];
   const COLOURS = ["#D55E00", "#0072B2", "#CC79A7", "#009E73", "#E69F00", "#56B4E9", "#000000"];
-  const SERVER_FILTERS = ["country", "admin1", "type", "sub_type", "actor", "outlet", "grade", "disputed"];
+  // Each filter's test on an event (the date range is applied apart, since the timeline shows all dates).
+  const TESTS = {
+    country: (e, v) => e.country === v,
+    admin1: (e, v) => e.admin1 === v,
+    type: (e, v) => e.event_type === v || e.sub_event_type === v,
+    sub_type: (e, v) => e.sub_event_type === v,
+    actor: (e, v) => e.actor1 === v || e.actor2 === v,
+    outlet: (e, v) => (e.outlets || []).includes(v),
+    grade: (e, v) => e.grade === v,
+    disputed: (e, v) => String(e.disputed) === v,
+  };
+  const markers = new Map();
   const LIST_ROWS = 500;
   const form = document.getElementById("filters");
   const status = document.getElementById("status");
@@ -36,10 +48,9 @@
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
   }
 
-  function serverQuery() {
-    const params = new URLSearchParams();
-    for (const name of SERVER_FILTERS) if (field(name).value) params.set(name, field(name).value);
-    return params.toString();
+  function matching() {
+    const active = Object.keys(TESTS).filter((name) => field(name).value);
+    return events.filter((e) => active.every((name) => TESTS[name](e, field(name).value)));
   }
 
   async function getJson(url) {
@@ -64,10 +75,10 @@
     }
   }
 
-  async function loadEvents() {
+  async function loadEvents(mapReady) {
     status.textContent = "Loading events…";
     try {
-      const { body, snapshot } = await getJson(`/api/events?${serverQuery()}`);
+      const [{ body, snapshot }] = await Promise.all([getJson("/api/events"), mapReady]);
       events = body;
       render(snapshot);
     } catch (error) {
@@ -83,11 +94,12 @@
   }
 
   function render(snapshot) {
-    const shown = events.filter(inPeriod);
+    const chosen = matching();
+    const shown = chosen.filter(inPeriod);
     drawMarkers(shown);
     drawList(shown);
     drawTotals(shown);
-    const bin = window.Timeline.draw(document.getElementById("timeline"), events, period(), colour, (since, until) => {
+    const bin = window.Timeline.draw(document.getElementById("timeline"), chosen, period(), colour, (since, until) => {
       field("since").value = since || "";
       field("until").value = until || "";
       writeUrl();
@@ -97,6 +109,7 @@
     const placed = shown.filter((e) => e.latitude !== null).length;
     status.textContent = `${shown.length} events (${placed} on the map)` +
       (snapshot ? `; the database is busy, showing what was read at ${snapshot}` : "");
+    status.dataset.count = String(shown.length);
   }
 
   function popup(e) {
@@ -110,24 +123,32 @@
 
   function drawMarkers(list) {
     cluster.clearLayers();
-    const markers = list.filter((e) => e.latitude !== null && e.longitude !== null).map((e) => {
-      const marker = L.circleMarker([e.latitude, e.longitude], {
+    const placed = list.filter((e) => e.latitude !== null && e.longitude !== null).map(marker);
+    if (!fitted && placed.length) {
+      // Zoom first, so the clusters are built once, for the zoom they are shown at.
+      map.fitBounds(L.latLngBounds(placed.map((m) => m.getLatLng())), { maxZoom: 6, padding: [30, 30], animate: false });
+      fitted = true;
+    }
+    cluster.addLayers(placed);
+  }
+
+  // One marker per event, made when first shown and kept for later redraws.
+  function marker(e) {
+    if (!markers.has(e.event_id)) {
+      const made = L.circleMarker([e.latitude, e.longitude], {
         radius: 5 + 2 * Math.sqrt(e.fatalities_best || 0), color: "#222", weight: 1,
         fillColor: colour(e.event_type), fillOpacity: 0.8, className: "event-marker",
       });
-      marker.bindPopup(() => popup(e));
-      return marker;
-    });
-    cluster.addLayers(markers);
-    if (!fitted && markers.length) {
-      map.fitBounds(cluster.getBounds(), { maxZoom: 6, padding: [30, 30] });
-      fitted = true;
+      made.bindPopup(() => popup(e));
+      markers.set(e.event_id, made);
     }
+    return markers.get(e.event_id);
   }
 
   function drawList(list) {
     const body = document.querySelector("#events tbody");
-    const rows = list.slice().sort((a, b) => (b.event_date || "").localeCompare(a.event_date || "")).slice(0, LIST_ROWS);
+    // The JSON comes newest first: the first rows are the latest events.
+    const rows = list.slice(0, LIST_ROWS);
     body.replaceChildren(...rows.map((e) => {
       const tr = node("tr", null, { "data-event-id": e.event_id });
       const when = node("td");
@@ -167,23 +188,23 @@
     } else {
       const response = await fetch("/outlines.geojson");
       L.geoJSON(await response.json(), {
-        interactive: false, style: { color: "#8a97a6", weight: 0.7, fillColor: "#f3f0e8", fillOpacity: 1 },
+        interactive: false, renderer: L.canvas({ padding: 0.2 }), style: { color: "#8a97a6", weight: 0.7, fillColor: "#f3f0e8", fillOpacity: 1 },
       }).addTo(map);
     }
     cluster = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 40, showCoverageOnHover: false });
     map.addLayer(cluster);
   }
 
-  form.addEventListener("change", (event) => {
+  form.addEventListener("change", () => {
     writeUrl();
-    if (SERVER_FILTERS.includes(event.target.name)) loadEvents(); else render();
+    render();
   });
-  form.addEventListener("reset", () => setTimeout(() => { writeUrl(); loadEvents(); }, 0));
+  form.addEventListener("reset", () => setTimeout(() => { writeUrl(); render(); }, 0));
   form.addEventListener("submit", (event) => event.preventDefault());
   window.addEventListener("resize", () => render());
 
   readUrl();
   drawLegend();
-  Promise.all([initMap(), loadFacets().catch((error) => { status.textContent = error.message; })])
-    .then(loadEvents);
+  const facetsReady = loadFacets().catch((error) => { status.textContent = error.message; });
+  loadEvents(Promise.all([initMap(), facetsReady]));
 })();
