@@ -8,7 +8,7 @@ WARLOG := $(VENV)/bin/warlog
 DB ?= warlog.duckdb
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: demo test test-slow fuzz bench eval eval-real clean venv serve screenshots
+.PHONY: demo test test-slow fuzz bench eval eval-real train clean venv serve screenshots
 
 venv: $(VENV)/.runtime
 
@@ -54,6 +54,10 @@ eval: $(VENV)/.runtime
 # Real, professionally coded text outside the repository (../shared/dev or WARLOG_DEV_DATA); skips where absent.
 eval-real: $(VENV)/.runtime
 	$(PY) -m warlog.eval real all
+
+# Rebuilds the event coder (data/training/examples.jsonl and model.npz) from its templates; deterministic.
+train: $(VENV)/.test
+	$(PY) -m warlog.extract.coder_train
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache bench/out

@@ -20,11 +20,16 @@ TABLES = [
     ("triggers/triggers.csv", "id"), ("triggers/targets.csv", "id"), ("triggers/modality.csv", "id"),
     ("numbers/vague.csv", "id"), ("numbers/hedges.csv", "id"), ("numbers/people.csv", "id"),
     ("claims/categories.csv", "id"), ("claims/scope.csv", "id"), ("furniture/patterns.csv", "id"),
+    ("training/taxonomy.csv", "id"),
 ]
 
 
 def test_acled_taxonomy_has_25_sub_types():
     assert sum(len(s) for s in ACLED.values()) == 25
+    taxonomy = {}
+    for row in read_table("training/taxonomy.csv"):
+        taxonomy.setdefault(row["event_type"], set()).add(row["sub_event_type"])
+    assert taxonomy == ACLED
 
 
 @pytest.mark.parametrize("path,key", TABLES)

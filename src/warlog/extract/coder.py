@@ -1,0 +1,128 @@
+"""The learned event coder: does a sentence tell of an event, of which ACLED sub-type, and did it happen?
+
+Why a linear model of our own: the trigger rules name an event only for the wordings they list, and
+real news keeps finding new ones ('set up a new observation post', 'abused women and girls'). A
+logistic regression over word and character n-grams, trained on the project's own labelled sentences
+(``data/training``, see its README), reads the whole sentence instead. It is small (a few MB), loads in
+a fraction of a second, and needs only numpy at run time: the features are computed here, the same way
+at training time (:mod:`warlog.extract.coder_train`) and at run time, so no scikit-learn or torch is
+needed to use it.
+
+Two heads share the features: the sub-type (the 25 of ACLED and ``none``) and the modality (reported,
+ongoing, planned, denied, hypothetical).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from warlog.data import read_table
+
+MODEL_FILE = "model.npz"
+NONE = "none"
+#: Character n-grams are taken inside words, padded with a space on each side ('char_wb').
+CHAR_SIZES = (3, 4, 5)
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|0+|[^\w\s]")
+_DIGIT = re.compile(r"\d")
+
+
+def features(text: str) -> Counter[str]:
+    """Word unigrams and bigrams and in-word character n-grams, lower-cased, every digit as 0."""
+    words = _TOKEN.findall(_DIGIT.sub("0", text.lower()))
+    counts = Counter(f"w:{w}" for w in words)
+    counts.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    for word in words:
+        if len(word) < 2 or not word[0].isalpha():
+            continue
+        padded = f" {word} "
+        counts.update(padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1))
+    return counts
+
+
+def weighted(counts: Counter[str], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Feature indices and their l2-normalised, sublinear tf-idf weights (words outside the vocabulary dropped)."""
+    pairs = [(vocabulary[f], 1.0 + math.log(c)) for f, c in counts.items() if f in vocabulary]
+    if not pairs:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    index = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+    values = np.fromiter((p[1] for p in pairs), dtype=np.float32, count=len(pairs)) * idf[index]
+    return index, values / np.linalg.norm(values)
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, str]:
+    """ACLED sub-type -> event type (``data/training/taxonomy.csv``)."""
+    return {row["sub_event_type"]: row["event_type"] for row in read_table("training/taxonomy.csv")}
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What the coder reads in one sentence."""
+
+    sub_event_type: str
+    probability: float
+    modality: str
+    modality_probability: float
+
+    @property
+    def event_type(self) -> str:
+        return event_types().get(self.sub_event_type, "")
+
+    @property
+    def is_event(self) -> bool:
+        return self.sub_event_type != NONE
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    exp = np.exp(scores - scores.max())
+    return exp / exp.sum()
+
+
+class EventCoder:
+    """A trained coder: vocabulary, idf and the two heads' weights."""
+
+    def __init__(self, vocabulary: list[str], idf: np.ndarray, heads: dict[str, tuple[np.ndarray, np.ndarray, list[str]]]):
+        self.vocabulary = {feature: i for i, feature in enumerate(vocabulary)}
+        self.idf = idf.astype(np.float32)
+        self.heads = heads
+
+    @classmethod
+    def from_disk(cls, path: Path) -> EventCoder:
+        with np.load(path, allow_pickle=False) as data:
+            vocabulary = bytes(data["vocabulary"]).decode("utf-8").split("\n")
+            heads = {
+                head: (data[f"{head}_coef"].astype(np.float32), data[f"{head}_intercept"].astype(np.float32),
+                       bytes(data[f"{head}_labels"]).decode("utf-8").split("\n"))
+                for head in ("sub_type", "modality")
+            }
+            return cls(vocabulary, data["idf"], heads)
+
+    def _predict(self, head: str, index: np.ndarray, values: np.ndarray) -> tuple[str, float]:
+        coef, intercept, labels = self.heads[head]
+        probabilities = _softmax(values @ coef[index] + intercept)
+        best = int(probabilities.argmax())
+        return labels[best], float(probabilities[best])
+
+    def code(self, text: str) -> Coding:
+        index, values = weighted(features(text), self.vocabulary, self.idf)
+        sub_type, probability = self._predict("sub_type", index, values)
+        modality, modality_probability = self._predict("modality", index, values)
+        return Coding(sub_type, round(probability, 3), modality, round(modality_probability, 3))
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("warlog.data").joinpath("training", MODEL_FILE)))
+
+
+@lru_cache(maxsize=1)
+def default_coder() -> EventCoder:
+    """The coder shipped in the package (``make train`` rebuilds it)."""
+    return EventCoder.from_disk(model_path())

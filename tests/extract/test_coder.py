@@ -1,0 +1,69 @@
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from warlog import extract
+from warlog.data import read_table
+from warlog.extract.coder import default_coder, event_types, features, model_path
+from warlog.extract.coder_data import generate, read_examples
+
+MODALITIES = {"reported", "ongoing", "planned", "denied", "hypothetical"}
+
+
+def test_the_committed_training_data_is_what_the_generator_writes():
+    assert [e.text for e in generate()] == [e.text for e in read_examples()]
+
+
+def test_the_training_data_covers_every_sub_type_and_non_events():
+    examples = read_examples()
+    labels = Counter(e.sub_event_type for e in examples)
+    assert len(examples) >= 6000
+    assert set(labels) == {row["sub_event_type"] for row in read_table("training/taxonomy.csv")} | {"none"}
+    assert min(labels.values()) >= 200
+    assert {e.modality for e in examples if e.sub_event_type != "none"} == MODALITIES
+    assert len({e.region for e in examples}) >= 10
+
+
+def test_the_model_is_small_and_loads_with_numpy_alone():
+    assert model_path().stat().st_size < 50_000_000
+    coder = default_coder()
+    assert set(coder.heads["sub_type"][2]) == set(event_types()) | {"none"}
+    assert set(coder.heads["modality"][2]) == MODALITIES
+
+
+def test_features_ignore_case_and_digits():
+    assert features("Gunmen killed 12 villagers") == features("gunmen killed 47 Villagers")
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("On 4 March 2022, soldiers set up a new observation post on the hill above the village.", "Headquarters or base established"),
+        ("Troops seized weapons and ammunition from a house used by the militants.", "Disrupted weapons use"),
+        ("Armed men abused women and girls during the raid on the camp.", "Sexual violence"),
+        ("Residents demonstrated against the closure of the clinic.", "Peaceful protest"),
+        ("The rebels looted the health centre before leaving.", "Looting/property destruction"),
+        ("The goalkeeper was injured during the cup final.", "none"),
+    ],
+)
+def test_the_coder_reads_wordings_the_rules_do_not_list(text, sub_event_type):
+    assert default_coder().code(text).sub_event_type == sub_event_type
+
+
+def test_an_event_only_the_coder_finds_keeps_its_evidence_and_spans():
+    text = "On 4 March 2022, Malian soldiers set up a new observation post near Gao."
+    [report] = extract(text, published="2022-03-11").reports
+    assert (report.event_type, report.sub_event_type) == ("Strategic developments", "Headquarters or base established")
+    assert report.trigger and text[report.char_start:report.char_end] == report.sentence
+    assert report.modality == "reported"
+
+
+@pytest.mark.slow
+def test_training_is_deterministic(tmp_path):
+    from warlog.extract.coder_train import train
+
+    arrays = train(read_examples())
+    with np.load(model_path()) as shipped:
+        for name, array in arrays.items():
+            assert np.array_equal(shipped[name], array), name
