@@ -71,6 +71,9 @@ ADD_AT = 0.3
 CODER_TRIGGER = "coder"
 #: An event only the coder found must have happened (or be happening): plans and denials need the rules' cues.
 EVENT_CODER_MODALITIES = frozenset({"reported", "ongoing"})
+#: A sentence that blames or condemns someone tells who did an event told elsewhere, not a new one
+#: ('A local official blamed the army, which has used drones there for two years').
+_ACCUSING_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "criticise", "criticize"})
 
 
 @lru_cache(maxsize=1)
@@ -402,6 +405,8 @@ def _learned_reading(sentence: Span, coding: Coding) -> _Reading | None:
     the coder's word is taken (it tells sport, crime statistics and accidents from events itself), but
     for an arrest, which ACLED codes only when it is political."""
     types = (coding.event_type, coding.sub_event_type)
+    if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
+        return None
     trigger = _main_word(sentence)
     actors = find_actors(trigger, sentence)
     disorder = _disorder(sentence, types, trigger, actors[0])
