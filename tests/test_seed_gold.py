@@ -21,9 +21,7 @@ NOT_YET = {
     "akhtarin-villages": "placed at Aleppo city, not south of Akhtarin",
     "aleppo-front-airstrikes": "'lull in fighting' outranks 'airstrikes had resumed'",
     "al-shurah-advance": "'45 kms south of Mosul' is placed at Mosul",
-    "raqqa-plan-002": "a coalition 'fighting Daesh' clause becomes a battle at Raqqa",
     "raqqa-plan-003": "'moving into the practical phase of an attack' is read as reported",
-    "raqqa-plan-004": "'a simultaneous push to capture Raqqa' becomes a territory event",
 }
 
 
