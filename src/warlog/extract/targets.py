@@ -63,11 +63,19 @@ def split_by_target(reports: list[Report], doc: Doc) -> list[Report]:
         own = _trigger_of(report, doc)
         if own is None or not triggers:
             continue
+        inside = [t for t in _targets_in(doc, report.char_start, report.char_end)
+                  if any(g.start <= t.start and t.end <= g.end for g in doc.spans.get("triggers", []))]
+        if any(t.label_ == report.target for t in inside):
+            continue  # the 'car' of 'car bomber' is the weapon, not a second target
+        targets = [t for t in _targets_in(doc, report.char_start, report.char_end) if t not in inside]
         kinds = {report.target}
-        for target, trigger in _hits(sorted(triggers, key=lambda t: t.start != own.start), _targets_in(doc, report.char_start, report.char_end)):
-            if target.label_ in kinds:
+        # One thing named twice ('an SDF checkpoint' as a checkpoint and a military position) is one target.
+        places = {t.root.i for t in targets if t.label_ == report.target}
+        for target, trigger in _hits(sorted(triggers, key=lambda t: t.start != own.start), targets):
+            if target.label_ in kinds or target.root.i in places:
                 continue
             kinds.add(target.label_)
+            places.add(target.root.i)
             result.append(replace(report, target=target.label_, trigger=trigger.text,
                                   **{name: None for name in _COUNT_FIELDS},
                                   report_id=stable_id(report.article_id, report.char_start, report.char_end,
