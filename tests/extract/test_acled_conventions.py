@@ -182,3 +182,8 @@ def test_communal_militias_take_the_country():
 def test_targets_of_another_verb_are_not_split_off():
     reports = _reports("Gunmen raided a village near Jos, Nigeria on Sunday, burning homes and churches.")
     assert len(reports) == len({r.sub_event_type for r in reports})
+
+
+def test_repeated_acts_against_these_victims_are_events():
+    reports = _reports("Women who escaped a militant camp near Maiduguri, Nigeria said they were repeatedly raped.")
+    assert [r.modality for r in reports] == ["reported"]

@@ -54,6 +54,21 @@ def _is_progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
+GENERAL = "general"
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _tells_a_habit(verb: Token) -> bool:
+    """'frequently attacks', 'have repeatedly attacked': a habit in the present or the present perfect;
+    'were repeatedly raped' tells what happened to these victims, an event."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return True  # 'frequent attacks'
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in _PRESENT and not auxiliaries:
+        return True
+    return any(a.tag_ in _PRESENT for a in auxiliaries) and not any(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxiliaries)
+
+
 def find_modality(trigger: Span) -> str:
     found: set[str] = set()
     chain = _chain(trigger.root)
@@ -69,7 +84,8 @@ def find_modality(trigger: Span) -> str:
             elif child.dep_ == "det" and position == 0 and (modality := _lookup("determiner", child)):
                 found.add(modality)
             elif child.dep_ in {"amod", "advmod"} and (modality := _lookup("modifier", child)):
-                found.add(modality)
+                if modality != GENERAL or _tells_a_habit(token):
+                    found.add(modality)
         if position > 0 and (modality := _lookup("governor", token)):
             found.add(modality)
         if position > 0 and _lookup("governor_future", token) and any(

@@ -23,19 +23,6 @@ def _targets_in(doc: Doc, start: int, end: int) -> list[Span]:
     return [s for s in doc.spans.get("targets", []) if start <= s.start_char and s.end_char <= end]
 
 
-def _joined(first: Span, targets: list[Span]) -> list[Span]:
-    """The targets joined to ``first`` by 'and' or a list, other kinds of place than it, in order."""
-    heads = {first.root.i, *(c.i for c in first.root.conjuncts)}
-    joined = [t for t in targets if t.root.i in heads and t.start != first.start]
-    kinds: set[str] = {first.label_}
-    distinct = []
-    for target in joined:
-        if target.label_ not in kinds:
-            kinds.add(target.label_)
-            distinct.append(target)
-    return distinct
-
-
 def _trigger_of(report: Report, doc: Doc) -> Span | None:
     return next((t for t in doc.spans.get("triggers", []) if t.text == report.trigger
                  and report.char_start <= t.start_char and t.end_char <= report.char_end), None)
@@ -51,21 +38,46 @@ def _hit_by(target: Span, trigger: Span) -> bool:
     return target.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in doers
 
 
+def _hits(triggers: list[Span], targets: list[Span]) -> list[tuple[Span, Span]]:
+    """(target, trigger) for each target a trigger hit, with the targets joined to it by 'and'."""
+    found = []
+    for trigger in triggers:
+        for target in targets:
+            if _hit_by(target, trigger):
+                joined = {target.root.i, *(c.i for c in target.root.conjuncts)}
+                found += [(t, trigger) for t in targets if t.root.i in joined]
+    return found
+
+
 def split_by_target(reports: list[Report], doc: Doc) -> list[Report]:
-    """Each report followed by one report per further target its trigger hit, without figures."""
+    """Each report followed by one report per further kind of target that its trigger, or another
+    word for the same kind of event in its sentence ('the air strike on a school ... the strikes at a
+    bakery and a market'), hit; the further reports carry no figures."""
     result: list[Report] = []
     for report in reports:
         result.append(report)
         if report.target is None:
             continue
-        targets = _targets_in(doc, report.char_start, report.char_end)
-        trigger = _trigger_of(report, doc)
-        first = next((t for t in targets if t.label_ == report.target), None)
-        if first is None or trigger is None or not _hit_by(first, trigger):
+        triggers = [t for t in doc.spans.get("triggers", []) if t.label_ == report.sub_event_type
+                    and report.char_start <= t.start_char and t.end_char <= report.char_end]
+        own = _trigger_of(report, doc)
+        if own is None or not triggers:
             continue
-        for other in _joined(first, targets):
-            extra = replace(report, target=other.label_, **{name: None for name in _COUNT_FIELDS},
-                            report_id=stable_id(report.article_id, report.char_start, report.char_end,
-                                                report.sub_event_type, other.label_))
-            result.append(extra)
+        inside = [t for t in _targets_in(doc, report.char_start, report.char_end)
+                  if any(g.start <= t.start and t.end <= g.end for g in doc.spans.get("triggers", []))]
+        if any(t.label_ == report.target for t in inside):
+            continue  # the 'car' of 'car bomber' is the weapon, not a second target
+        targets = [t for t in _targets_in(doc, report.char_start, report.char_end) if t not in inside]
+        kinds = {report.target}
+        # One thing named twice ('an SDF checkpoint' as a checkpoint and a military position) is one target.
+        places = {t.root.i for t in targets if t.label_ == report.target}
+        for target, trigger in _hits(sorted(triggers, key=lambda t: t.start != own.start), targets):
+            if target.label_ in kinds or target.root.i in places:
+                continue
+            kinds.add(target.label_)
+            places.add(target.root.i)
+            result.append(replace(report, target=target.label_, trigger=trigger.text,
+                                  **{name: None for name in _COUNT_FIELDS},
+                                  report_id=stable_id(report.article_id, report.char_start, report.char_end,
+                                                      report.sub_event_type, target.label_)))
     return result
