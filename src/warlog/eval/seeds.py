@@ -116,6 +116,13 @@ def _event_problems(gold: dict, event) -> list[str]:
     return problems
 
 
+def _verdict(gold: dict, kind: str, problems: list[list[str]], nothing: str = "") -> Check:
+    """Right when one candidate has no problem; otherwise every candidate's problems, or ``nothing``."""
+    if any(not found for found in problems):
+        return Check(gold["id"], kind, True)
+    return Check(gold["id"], kind, False, "; ".join(", ".join(found) for found in problems) or nothing)
+
+
 def check_event(tables: SeedTables, gold: dict) -> Check:
     found = tables.spot(gold["file"], gold["anchor"])
     if found is None:
@@ -129,10 +136,7 @@ def check_event(tables: SeedTables, gold: dict) -> Check:
     events = [e for e in tables.events.itertuples() if ids & set(e.report_ids)]
     if not events:
         return Check(gold["id"], "event", False, f"reports {sorted(set(reports.modality))}, no event")
-    problems = [_event_problems(gold, event) for event in events]
-    if any(not p for p in problems):
-        return Check(gold["id"], "event", True)
-    return Check(gold["id"], "event", False, "; ".join(", ".join(p) for p in problems))
+    return _verdict(gold, "event", [_event_problems(gold, event) for event in events])
 
 
 def check_plan(tables: SeedTables, gold: dict) -> Check:
@@ -144,9 +148,9 @@ def check_plan(tables: SeedTables, gold: dict) -> Check:
         return Check(gold["id"], "plan", False, f"modalities {sorted(set(reports.modality))}")
     article_id = found[0]
     battles = [e for e in tables.events.itertuples() if article_id in e.article_ids and e.event_type == "Battles"
-               and _contains(e.location, "raqq")]
+               and _contains(e.location, gold["place"])]
     if battles:
-        return Check(gold["id"], "plan", False, f"{len(battles)} battle event(s) at Raqqa from a plan")
+        return Check(gold["id"], "plan", False, f"{len(battles)} battle event(s) at {gold['place']} from a plan")
     return Check(gold["id"], "plan", True)
 
 
@@ -165,10 +169,8 @@ def check_claim(tables: SeedTables, gold: dict) -> Check:
     if found is None:
         return Check(gold["id"], "claim", False, "anchor not in the cleaned article")
     claims = tables.around(tables.claims, *found)
-    problems = [_claim_problems(gold, claim) for claim in claims.itertuples()]
-    if any(not p for p in problems):
-        return Check(gold["id"], "claim", True)
-    return Check(gold["id"], "claim", False, "; ".join(", ".join(p) for p in problems) or "no claim from its sentence")
+    return _verdict(gold, "claim", [_claim_problems(gold, claim) for claim in claims.itertuples()],
+                    nothing="no claim from its sentence")
 
 
 def check_furniture(tables: SeedTables, gold: dict) -> Check:
