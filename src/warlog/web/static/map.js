@@ -1,7 +1,8 @@
 "use strict";
-// The map page: filters live in the URL; events come once from /api/events (the JSON of
-// `warlog events --format json`) and every filter is applied here, so a change redraws at once
-// without a request. The map, the list, the totals and the timeline show the events that match.
+// The map page: filters live in the URL; events come once from /api/points (the columns the map,
+// the list and the filters need, coded compactly) and every filter is applied here, so a change
+// redraws at once without a request. The map, the list, the totals and the timeline show the events
+// that match; the status line's data-count changes only once all of them do.
 // Article strings only ever reach the page through textContent, never as markup.
 (function () {
   const TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
@@ -23,7 +24,7 @@
   const form = document.getElementById("filters");
   const status = document.getElementById("status");
   let events = [];
-  let map, cluster, fitted = false;
+  let map, clusters, fitted = false, pending = null;
 
   const colour = (type) => COLOURS[TYPES.indexOf(type) < 0 ? 6 : TYPES.indexOf(type)];
   const field = (name) => form.elements.namedItem(name);
@@ -75,11 +76,28 @@
     }
   }
 
-  async function loadEvents(mapReady) {
+  // One object per event from /api/points' columns; coded columns are looked up in their table of values.
+  function decode(points) {
+    const plain = Object.keys(points).filter((name) => Array.isArray(points[name]));
+    const coded = Object.keys(points).filter((name) => !Array.isArray(points[name]) && typeof points[name] === "object");
+    const list = new Array(points.count);
+    for (let i = 0; i < points.count; i++) {
+      const e = {};
+      for (const name of plain) e[name] = points[name][i];
+      for (const name of coded) {
+        const { values, codes } = points[name];
+        e[name] = Array.isArray(codes[i]) ? codes[i].map((c) => values[c]) : values[codes[i]];
+      }
+      list[i] = e;
+    }
+    return list;
+  }
+
+  async function loadEvents(ready) {
     status.textContent = "Loading events…";
     try {
-      const [{ body, snapshot }] = await Promise.all([getJson("/api/events"), mapReady]);
-      events = body;
+      const [{ body, snapshot }] = await Promise.all([getJson("/api/points"), ready]);
+      events = decode(body);
       render(snapshot);
     } catch (error) {
       status.textContent = error.message;
@@ -93,6 +111,11 @@
     return (!since || e.event_date >= since) && (!until || e.event_date <= until);
   }
 
+  // Redraws at most once per frame, however many changes (a resize, a brush) ask for it.
+  function schedule() {
+    if (pending === null) pending = requestAnimationFrame(() => { pending = null; render(); });
+  }
+
   function render(snapshot) {
     const chosen = matching();
     const shown = chosen.filter(inPeriod);
@@ -103,7 +126,7 @@
       field("since").value = since || "";
       field("until").value = until || "";
       writeUrl();
-      render();
+      schedule();
     });
     document.getElementById("bin-name").textContent = bin;
     const placed = shown.filter((e) => e.latitude !== null).length;
@@ -122,17 +145,15 @@
   }
 
   function drawMarkers(list) {
-    cluster.clearLayers();
-    const placed = list.filter((e) => e.latitude !== null && e.longitude !== null).map(marker);
+    const placed = list.filter((e) => e.latitude !== null && e.longitude !== null);
     if (!fitted && placed.length) {
-      // Zoom first, so the clusters are built once, for the zoom they are shown at.
-      map.fitBounds(L.latLngBounds(placed.map((m) => m.getLatLng())), { maxZoom: 6, padding: [30, 30], animate: false });
+      map.fitBounds(L.latLngBounds(placed.map((e) => [e.latitude, e.longitude])), { maxZoom: 6, padding: [30, 30], animate: false });
       fitted = true;
     }
-    cluster.addLayers(placed);
+    clusters.show(placed);
   }
 
-  // One marker per event, made when first shown and kept for later redraws.
+  // One circle per event, made when first drawn alone and kept for later redraws.
   function marker(e) {
     if (!markers.has(e.event_id)) {
       const made = L.circleMarker([e.latitude, e.longitude], {
@@ -143,6 +164,19 @@
       markers.set(e.event_id, made);
     }
     return markers.get(e.event_id);
+  }
+
+  // The events of a bubble the map cannot split further: one line and link each.
+  function listPopup(some, total) {
+    const box = node("div", null, { class: "popup-list" });
+    for (const e of some) {
+      const row = node("div");
+      row.append(node("a", `${e.event_date || "undated"} ${e.sub_event_type}`, { href: `/event/${encodeURIComponent(e.event_id)}` }),
+        node("span", ` · ${e.location || "unknown place"} · ${e.fatalities_best ?? 0} killed`));
+      box.appendChild(row);
+    }
+    if (total > some.length) box.appendChild(node("div", `and ${total - some.length} more: filter or pick a period to see them.`));
+    return box;
   }
 
   function drawList(list) {
@@ -180,19 +214,20 @@
     box.appendChild(node("div", "Circle size: people killed"));
   }
 
-  async function initMap() {
+  // The map and its (empty) cluster layer at once; the outlines are drawn when they arrive, under the markers.
+  function initMap() {
     const holder = document.getElementById("map");
     map = L.map(holder, { worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([30, 30], 3);
     if (holder.dataset.tiles) {
       L.tileLayer(holder.dataset.tiles, { attribution: holder.dataset.attribution, maxZoom: 18 }).addTo(map);
-    } else {
-      const response = await fetch("/outlines.geojson");
-      L.geoJSON(await response.json(), {
-        interactive: false, renderer: L.canvas({ padding: 0.2 }), style: { color: "#8a97a6", weight: 0.7, fillColor: "#f3f0e8", fillOpacity: 1 },
-      }).addTo(map);
     }
-    cluster = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 40, showCoverageOnHover: false });
-    map.addLayer(cluster);
+    clusters = window.Clusters.create(map, marker, listPopup);
+    if (holder.dataset.tiles) return Promise.resolve();
+    return fetch("/outlines.geojson").then((response) => response.json()).then((outlines) => {
+      L.geoJSON(outlines, {
+        interactive: false, renderer: L.canvas({ padding: 0.2 }), style: { color: "#8a97a6", weight: 0.7, fillColor: "#f3f0e8", fillOpacity: 1 },
+      }).addTo(map).bringToBack();
+    });
   }
 
   form.addEventListener("change", () => {
@@ -201,7 +236,7 @@
   });
   form.addEventListener("reset", () => setTimeout(() => { writeUrl(); render(); }, 0));
   form.addEventListener("submit", (event) => event.preventDefault());
-  window.addEventListener("resize", () => render());
+  window.addEventListener("resize", schedule);
 
   readUrl();
   drawLegend();
