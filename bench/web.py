@@ -11,7 +11,7 @@ countries, each with its figures, outlets and grade, in the events table's own c
 
 Each is measured --runs times (default 3) in a fresh browser context (nothing cached in the
 browser); the median goes to bench/out/web.json and is printed, with the first run apart (the
-server has not read the database yet; later runs get the events JSON it already read, as any
+server has not read the database yet; later runs get the events it already read, as any
 second visitor would). Target (issue 16): under 1 s each on this machine.
 Usage: python bench/web.py [--events N] [--runs R]
 """
