@@ -233,3 +233,19 @@ def test_two_events_in_a_sentence_each_take_their_own_figures(text, figures):
 )
 def test_violence_is_an_event_whoever_commits_it_marked_by_disorder_type(text, disorder_type):
     assert {r.disorder_type for r in _reports(text)} == {disorder_type}
+
+
+def test_a_strike_with_its_own_date_is_not_a_retelling_of_the_one_before():
+    text = ("Shelling and air strikes keep hitting hospitals across the province, the agency said. "
+            "It singled out the air strike that hit a clinic in Saraqib on May 3. "
+            "In addition, on May 9, a coalition air strike near the Euphrates Dam killed four workers.")
+    strikes = [r for r in _reports(text) if r.sub_event_type == "Air/drone strike"]
+    dated = {(r.event_date.isoformat(), r.date_precision) for r in strikes}
+    assert {("2017-05-03", "day"), ("2017-05-09", "day")} <= dated
+
+
+def test_a_retelling_that_names_no_new_date_joins_the_first_mention():
+    text = ("Jets struck a market in Ariha on Monday. The air strike killed seven people, "
+            "medics said, and the strike wounded dozens more.")
+    strikes = [r for r in _reports(text) if r.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].event_date.isoformat() == "2017-06-12"

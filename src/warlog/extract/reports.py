@@ -552,14 +552,22 @@ def _happening_key(report: Report) -> str:
     return "protest" if report.event_type in PROTEST_FAMILY else report.sub_event_type
 
 
-def _is_retelling(earlier: Report, later: Report) -> bool:
-    """The same happening told again a sentence or two later, with no figure that contradicts it."""
+def _dates_named(report: Report, doc: Doc) -> frozenset[str]:
+    return frozenset(ent.text.lower() for ent in doc.ents
+                     if ent.label_ == "DATE" and report.char_start <= ent.start_char < report.char_end)
+
+
+def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
+    """The same happening told again a sentence or two later, with no figure that contradicts it and
+    no date of its own: 'air strikes hit schools' then 'the strike on a school on March 21' or 'on
+    March 27, a strike ...' tell other strikes, each dated and placed by its own sentence."""
     return (
         _happening_key(earlier) == _happening_key(later)
         and earlier.modality == later.modality
         and later.char_start - earlier.char_end < RETELLING_WINDOW
         and not (earlier.fatalities_best is not None and later.fatalities_best is not None
                  and earlier.fatalities_best != later.fatalities_best)
+        and not _dates_named(later, doc) - _dates_named(earlier, doc)
     )
 
 
@@ -579,7 +587,7 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
 def _merge_retellings(reports: list[Report], doc: Doc) -> list[Report]:
     kept: list[Report] = []
     for report in reports:
-        earlier = next((k for k in reversed(kept) if _is_retelling(k, report)), None)
+        earlier = next((k for k in reversed(kept) if _is_retelling(k, report, doc)), None)
         if earlier is None:
             kept.append(report)
         else:
