@@ -18,7 +18,6 @@ NOT_YET = {
     "tabqa-bakery": "one report for the sentence, its target the school",
     "tabqa-market": "one report for the sentence, its target the school",
     "akhtarin-villages": "reported, but makes no event",
-    "al-shurah-advance": "'45 kms south of Mosul' is placed at Mosul",
     "raqqa-plan-003": "'moving into the practical phase of an attack' is read as reported",
 }
 

@@ -1,5 +1,7 @@
 """Finding and resolving place names in sentences written for these tests."""
 
+import math
+
 import pytest
 
 from warlog.places import find_places
@@ -72,6 +74,26 @@ def test_a_place_that_only_locates_another_is_a_bare_locator(places):
     assert set(found) == {"al-Mansoura", "Raqqa"}
     assert (found["Raqqa"].geo_precision, found["Raqqa"].role) == (1, "other")
     assert found["al-Mansoura"].role == "event"
+
+
+@pytest.mark.parametrize("text,head,north_km,east_km", [
+    ("Troops dug in around Kharab Sayyar, some 45 kms south of Raqqa, on Monday.", "Kharab Sayyar", -45, 0),
+    ("Drones struck Tell Umran, about 30 miles to the north-east of Homs, overnight.", "Tell Umran", 34.1, 34.1),
+    ("Shelling hit Mazraat Abu Jurd, 12 km west of Aleppo, killing two.", "Mazraat Abu Jurd", 0, -12),
+])
+def test_an_unknown_name_is_placed_by_the_distance_and_bearing_of_its_locator(places, text, head, north_km, east_km):
+    found = places(text)
+    anchor = next(p for p in found.values() if p.role == "other")
+    place = found[head]
+    assert (place.feature, place.geo_precision, place.role, place.anchor) == ("relative", 2, "event", anchor.name)
+    north = (place.latitude - anchor.latitude) * 111.2
+    east = (place.longitude - anchor.longitude) * 111.2 * math.cos(math.radians(anchor.latitude))
+    assert abs(north - north_km) < 1 and abs(east - east_km) < 1
+
+
+def test_a_known_name_keeps_its_own_point_beside_a_distance_locator(places):
+    found = places("An air strike hit al-Mansoura, about 25 km west of Raqqa, on Friday.")
+    assert found["al-Mansoura"].feature != "relative" and found["Raqqa"].role == "other"
 
 
 def test_region_and_city_forms(places):

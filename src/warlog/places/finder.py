@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from warlog.places.candidates import find_candidates
 from warlog.places.districts import place_city_districts
 from warlog.places.hierarchy import apply_hierarchy
-from warlog.places.index import gazetteer
+from warlog.places.index import Gazetteer, gazetteer
+from warlog.places.offsets import Offset, moved, offset_before, unknown_head
 from warlog.places.records import SETTLEMENTS, Place
 from warlog.places.relative import Relation, find_relation
 from warlog.places.resolve import Resolved, resolve
@@ -156,15 +157,44 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         shapes.append(_free_start(shape, item, previous_end))
         shape.between = shape.between or _between_partner(doc, resolved, index)
     inputs = [RoleInput(s.start, r.candidate.end, s.feature, s.locator) for s, r in zip(shapes, resolved)]
-    assign_roles(doc, inputs)
+    heads = _unknown_heads(doc, resolved, shapes, name_ends)
+    assign_roles(doc, sorted([*inputs, *(head for head, _ in heads)], key=lambda i: i.start))
     for shape, role_input in zip(shapes, inputs):
         if shape.between and role_input.role == "event" and shape.precision == 1:
             shape.precision = 2
     mentions = [_mention(doc, r, s, i.role or "other", places.country(r.place.country))
                 for r, s, i in zip(resolved, shapes, inputs)]
     mentions = apply_hierarchy(doc, mentions, places, PlaceMention)
+    mentions = sorted([*mentions, *(_offset_mention(doc, head, *found, places) for head, found in heads)],
+                      key=lambda m: m.start)
     doc.spans[SPANS_KEY] = [span for span in (_span(doc, m) for m in mentions) if span is not None]
     return mentions
+
+
+def _unknown_heads(doc: Doc, resolved: list[Resolved], shapes: list[_Shape],
+                   name_ends: set[int]) -> list[tuple[RoleInput, tuple[Place, Offset]]]:
+    """Names no gazetteer knows, placed by the distance and bearing of their locator apposition
+    ('al-Qasr, some 45 km south of Mosul'): a role input for each, with the anchor and the offset."""
+    heads = []
+    for item, shape in zip(resolved, shapes):
+        relation = find_relation(doc, item.candidate.start, name_ends) if shape.locator else None
+        offset = offset_before(doc, item.candidate.start) if relation else None
+        head = unknown_head(doc, relation.start, name_ends) if offset else None
+        if head is not None:
+            heads.append((RoleInput(head[0], head[1], "relative"), (item.place, offset)))
+    return heads
+
+
+def _offset_mention(doc: Doc, head: RoleInput, anchor: Place, offset: Offset, places: Gazetteer) -> PlaceMention:
+    span = doc[head.start:head.end]
+    latitude, longitude = moved(anchor.latitude, anchor.longitude, offset)
+    country = places.country(anchor.country)
+    return PlaceMention(
+        start=span.start_char, end=span.end_char, mention=span.text, name=span.text, country=anchor.country,
+        country_name=country.name if country else None, admin1=anchor.admin1, admin2=None, latitude=latitude,
+        longitude=longitude, geo_precision=2, geonameid=None, feature="relative", anchor=anchor.name,
+        role=head.role or "other",
+    )
 
 
 def _span(doc: Doc, mention: PlaceMention) -> Span | None:

@@ -1,0 +1,82 @@
+"""Places known only by distance and bearing from another: 'al-Qasr, some 45 km south of Mosul'.
+
+A name the gazetteer does not know, described by a locator apposition that gives a distance and a
+direction, is still where the event happened; its point is the anchor moved that far that way
+(precision 2: ACLED's 'near' a known place). A known name keeps its own point and the anchor stays a
+locator (:mod:`warlog.places.relative`). Bearings are the compass points; distances in km or miles.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from warlog.places.lexicon import lowers, phrase_before, relative_cues
+
+KM_PER_DEGREE = 111.2
+KM_PER_MILE = 1.609
+#: Compass bearings of the direction cues (degrees clockwise from north).
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+             "west": 270, "northwest": 315}
+
+
+@dataclass(frozen=True)
+class Offset:
+    """'45 kms south of X': how far (km) and which way (degrees) a place lies from the name after it."""
+
+    km: float
+    bearing: float
+
+
+def _bearing(words: tuple[str, ...]) -> float | None:
+    return _BEARINGS.get("".join(words).replace("-", ""))
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def offset_before(doc: Doc, name_start: int) -> Offset | None:
+    """The distance and bearing written just before the name at token ``name_start``
+    ('[about] 45 km [to the] south of X'), else None."""
+    if name_start < 2 or doc[name_start - 1].lower_ != "of":
+        return None
+    direction = phrase_before(doc, name_start - 1, relative_cues().get("direction", frozenset()))
+    if direction is None or _bearing(direction) is None:
+        return None
+    end = name_start - 1 - len(direction)
+    if end >= 2 and tuple(lowers(doc)[end - 2:end]) == ("to", "the"):
+        end -= 2
+    unit = phrase_before(doc, end, relative_cues().get("unit", frozenset()))
+    if unit is None or end - len(unit) < 1:
+        return None
+    distance = _number(doc[end - len(unit) - 1].text)
+    if distance is None:
+        return None
+    miles = unit[0].startswith("mile")
+    return Offset(distance * KM_PER_MILE if miles else distance, _bearing(direction))
+
+
+def moved(latitude: float, longitude: float, offset: Offset) -> tuple[float, float]:
+    """The point ``offset`` away from (latitude, longitude), on a flat local map (fine at tens of km)."""
+    angle = math.radians(offset.bearing)
+    north = offset.km * math.cos(angle) / KM_PER_DEGREE
+    east = offset.km * math.sin(angle) / (KM_PER_DEGREE * math.cos(math.radians(latitude)))
+    return round(latitude + north, 5), round(longitude + east, 5)
+
+
+def unknown_head(doc: Doc, locator_start: int, name_ends: set[int]) -> tuple[int, int] | None:
+    """Tokens of the proper name just before the comma that opens a locator apposition
+    ('al-Qasr, some 45 km south of X'), when no gazetteer name ends there; else None."""
+    comma = locator_start - 1
+    if comma < 1 or doc[comma].text != "," or comma in name_ends or doc[comma - 1].pos_ != "PROPN":
+        return None
+    start = comma - 1
+    while start > doc[comma].sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
+        start -= 1
+    return start, comma
