@@ -129,6 +129,9 @@ def test_non_dates_are_left_alone(nlp, sentence):
         ("The death toll from the blast rose to 40 on Tuesday.", "Tuesday", "other"),
         ("At least 120 civilians were killed in April, the monitor said.", "April", "period"),
         ("The militants seized the town in April.", "April", "event"),
+        ("Militia fighters overran the hilltop posts in the past 24 hours.", "the past 24 hours", "event"),
+        ("Aircraft flew more than 80 sorties over the last 24 hours.", "the last 24 hours", "period"),
+        ("Fighters overran two posts over the past ten days.", "the past ten days", "period"),
     ],
 )
 def test_role_comes_from_the_word_the_date_hangs_on(nlp, sentence, mention, role):

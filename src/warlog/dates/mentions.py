@@ -84,9 +84,13 @@ def _role(expression: Expression, located: _Located, text: str, resolution: Reso
     # 'as of 5 December' dates a tally or a report, not the event (issue 14).
     if expression.dateline or expression.modifier in {"before", "as_of"} or located.forward or expression.role == "other":
         return "other"
-    if expression.modifier == "since" or expression.role == "period":
+    # 'the past 24 hours' is the span of a count when its clause counts ('120 sorties over the past
+    # 24 hours'), and the day of the event when it tells one ('rebels took the town in the past 24
+    # hours'): the parse decides, as for any span.
+    counting_span = expression.role == "period"
+    lasting = _lasts(resolution) or counting_span
+    if expression.modifier == "since" or (counting_span and _lasts(resolution)):
         return "period"
-    lasting = _lasts(resolution)
     if lasting and tables.context_meaning("after", text[expression.end : expression.end + _AFTER]):
         return "period"
     if located.span is None:
