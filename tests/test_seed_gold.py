@@ -17,7 +17,7 @@ NOT_YET = {
     "school-near-raqqa": "its report is dated and placed right, but told in passing it makes no event",
     "tabqa-bakery": "one report for the sentence, its target the school",
     "tabqa-market": "one report for the sentence, its target the school",
-    "akhtarin-villages": "reported, but makes no event",
+    "akhtarin-villages": "its report is dated and placed right, but told in passing it makes no event",
     "raqqa-plan-003": "'moving into the practical phase of an attack' is read as reported",
 }
 

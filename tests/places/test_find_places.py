@@ -91,6 +91,13 @@ def test_an_unknown_name_is_placed_by_the_distance_and_bearing_of_its_locator(pl
     assert abs(north - north_km) < 1 and abs(east - east_km) < 1
 
 
+def test_a_name_after_south_of_is_a_place_whatever_ner_calls_it(places):
+    # The small model reads 'Akhtarin' here as a people (NORP).
+    found = places("Elsewhere, rebel forces have gained control of three areas – Tell Hajar, Al-Waqf and "
+                   "Kafr Ghan south of Akhtarin – in the last 24 hours, the army said.")
+    assert (found["south of Akhtarin"].feature, found["south of Akhtarin"].geo_precision) == ("relative", 2)
+
+
 def test_a_known_name_keeps_its_own_point_beside_a_distance_locator(places):
     found = places("An air strike hit al-Mansoura, about 25 km west of Raqqa, on Friday.")
     assert found["al-Mansoura"].feature != "relative" and found["Raqqa"].role == "other"

@@ -314,7 +314,13 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_by_name(matches))
             or (label == "PERSON" and _person(doc, start, end, matches))
-            or (label == "NORP" and not _major_by_name(matches)))
+            or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)))
+
+
+def _after_relative_cue(doc: Doc, start: int) -> bool:
+    """'south of X', 'near X': what follows is a place, whatever NER calls it (a village read as a people)."""
+    after_direction = start >= 2 and doc[start - 1].lower_ == "of" and cue_ending_at(doc, start - 1, "direction") > 0
+    return after_direction or cue_ending_at(doc, start, "proximity") > 0
 
 
 def _region_without_entry(hint: str | None, matches: list[Match]) -> bool:
