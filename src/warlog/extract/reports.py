@@ -557,17 +557,33 @@ def _dates_named(report: Report, doc: Doc) -> frozenset[str]:
                      if ent.label_ == "DATE" and report.char_start <= ent.start_char < report.char_end)
 
 
+def _other_day(earlier: Report, later: Report, doc: Doc) -> bool:
+    """Two happenings by their dates: both mentions name one, not the same; or the later names one and
+    the earlier is undated and plural ('air strikes hit schools', then 'the strike on March 21')."""
+    earlier_dates, later_dates = _dates_named(earlier, doc), _dates_named(later, doc)
+    if not later_dates:
+        return False
+    return not earlier_dates & later_dates if earlier_dates else _told_in_general(earlier, doc)
+
+
+def _told_in_general(report: Report, doc: Doc) -> bool:
+    offset = report.sentence.find(report.trigger)
+    start = report.char_start + max(offset, 0)
+    trigger = doc.char_span(start, start + len(report.trigger), alignment_mode="expand")
+    return trigger is not None and len(trigger) > 0 and _is_plural_noun(trigger)
+
+
 def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
-    """The same happening told again a sentence or two later, with no figure that contradicts it and
-    no date of its own: 'air strikes hit schools' then 'the strike on a school on March 21' or 'on
-    March 27, a strike ...' tell other strikes, each dated and placed by its own sentence."""
+    """The same happening told again a sentence or two later, with no figure or date that contradicts
+    it: 'the strike on March 21' and 'on March 27, a strike ...' are two strikes (:func:`_other_day`),
+    each dated and placed by its own sentence."""
     return (
         _happening_key(earlier) == _happening_key(later)
         and earlier.modality == later.modality
         and later.char_start - earlier.char_end < RETELLING_WINDOW
         and not (earlier.fatalities_best is not None and later.fatalities_best is not None
                  and earlier.fatalities_best != later.fatalities_best)
-        and not _dates_named(later, doc) - _dates_named(earlier, doc)
+        and not _other_day(earlier, later, doc)
     )
 
 
