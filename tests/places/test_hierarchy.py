@@ -42,6 +42,12 @@ def test_districts_and_regions_come_from_the_installed_packages(places):
     assert found["Borno state"].feature == "admin1" and found["Borno state"].country == "NG"
 
 
+def test_a_capitalised_admin_word_names_the_unit(places):
+    found = places("Soldiers clashed with herders in the Northern Region of Ghana.")
+    assert (found["Northern Region"].country, found["Northern Region"].feature) == ("GH", "admin1")
+    assert places("Gunmen kidnapped two pupils in Rivers State.")["Rivers State"].country == "NG"
+
+
 @pytest.mark.parametrize("text,country", [
     ("FAMa soldiers clashed with militants near the village of Boni.", "ML"),
     ("The NPA ambushed a patrol in the hills, the army said.", "PH"),

@@ -199,7 +199,14 @@ class DocContext:
         after = doc[end] if end < len(doc) else None
         return any(token is not None and is_name_word(token) and not token.is_sent_start
                    and token.ent_type_ not in NUMBER_LABELS and token.text not in demonyms()
-                   for token in (before, after))
+                   for token in (before, None if _admin_word_at(doc, end) else after))
+
+
+def _admin_word_at(doc: Doc, end: int) -> bool:
+    """'Northern Region', 'Chereponi District', 'Rivers State': a capitalised admin word after a name
+    says what the name is; it does not make the name part of a longer one."""
+    found = _words_at(doc, end, type_words("suffix"))
+    return found is not None and found[0] in {"admin1", "admin2"}
 
 
 def _beyond(doc: Doc, ent_start: int, ent_end: int, start: int, end: int) -> bool:
@@ -289,10 +296,12 @@ def _major_by_name(matches: list[Match]) -> bool:
 
 
 def _not_a_name_of_place(span: Span) -> bool:
-    """Continents, demonyms and ordinary adjectives ('Africa', 'Syrian', 'Kurdish')."""
+    """Continents, demonyms and ordinary adjectives ('Africa', 'Syrian', 'Kurdish'), unless an admin
+    word follows the adjective ('Northern Region', 'Central province')."""
     text = span.text
+    adjective = len(span) == 1 and span[0].pos_ == "ADJ" and is_common_word(text)
     return (text.lower() in continents() or text in demonyms()
-            or (len(span) == 1 and span[0].pos_ == "ADJ" and is_common_word(text)))
+            or (adjective and not _admin_word_at(span.doc, span.end)))
 
 
 def _acronym(span: Span, label: str | None, matches: list[Match]) -> bool:
@@ -347,7 +356,8 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
     words = fold(doc[start:end].text).split()
     if all(word in STOP_WORDS for word in words) or (not strong and all(is_common_word(word) for word in words)):
         return None
-    weak = not strong and not any(is_major(place) for place, _ in matches) and (
+    generic = len(words) == 1 and is_common_word(words[0])  # 'Northern Region', 'Central province'
+    weak = generic or not strong and not any(is_major(place) for place, _ in matches) and (
         doc[start].is_sent_start or label in {"PERSON", "ORG", "NORP"} or all(is_english_noun(w) for w in words)
     )
     return Candidate(start, end + extra, matches, hint=hint, weak=weak)
