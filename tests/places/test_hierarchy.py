@@ -42,6 +42,12 @@ def test_districts_and_regions_come_from_the_installed_packages(places):
     assert found["Borno state"].feature == "admin1" and found["Borno state"].country == "NG"
 
 
+def test_a_unit_in_another_spelling_is_found_once_the_country_is_known(places):
+    found = places("Militants shelled Bastamli village, Tuz Khormato district, Salahuddin province, on Friday.")
+    village = found["Bastamli"]
+    assert (village.country, village.geo_precision, village.name) == ("IQ", 2, "Ţūz Khūrmātū")
+
+
 def test_a_capitalised_admin_word_names_the_unit(places):
     found = places("Soldiers clashed with herders in the Northern Region of Ghana.")
     assert (found["Northern Region"].country, found["Northern Region"].feature) == ("GH", "admin1")

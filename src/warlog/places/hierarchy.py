@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from warlog.places.country import cue_evidence
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import type_words
-from warlog.places.normalise import fold, name_key
+from warlog.places.normalise import fold, name_key, skeleton_key
 from warlog.places.records import SETTLEMENTS, Place
 from warlog.places.resolve import distance_km
 
@@ -89,13 +89,7 @@ def _choose_units(parts, places: Gazetteer, support: set[str]) -> list[Unit]:
     the country of the last name: brackets run from the village to the region). A lone name that is
     no region needs its country to be named elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not
     Fayette county abroad)."""
-    options: list[list[Place]] = []
-    for _, _, name, hint in parts:
-        key = name_key(name)
-        found = [p for p, _ in places.lookup([key]).get(key, []) if _rank(p) is not None]
-        if hint in {"admin1", "admin2"}:
-            found = [p for p in found if p.feature == hint] or found
-        options.append(found)
+    options = [_unit_entries(places, name, hint, fuzzy=False) for _, _, name, hint in parts]
     votes: dict[str, float] = {}
     for found in options:
         for country in {p.country for p in found if p.country}:
@@ -112,13 +106,25 @@ def _choose_units(parts, places: Gazetteer, support: set[str]) -> list[Unit]:
     if len(parts) == 1 and country not in support and not any(p.feature == "admin1" for p in options[0]):
         return []
     units = []
-    for (start, end, _, _), found in zip(parts, options):
-        here = [p for p in found if p.country == country]
+    for (start, end, name, hint), found in zip(parts, options):
+        # Spellings the exact keys miss ('Tuz Khormato', 'Sulaiman Bek') by skeleton, only once the
+        # other names have fixed the country: skeletons alone match too much to vote.
+        here = [p for p in found or _unit_entries(places, name, hint, fuzzy=True) if p.country == country]
         if here:
             # The coarsest reading of a name: 'Bozoum' in a bracket is the sub-prefecture before the town.
             place = max(here, key=lambda p: (_rank(p), p.population))
             units.append(Unit(start, end, place, _rank(place)))
     return units
+
+
+def _unit_entries(places: Gazetteer, name: str, hint: str | None, fuzzy: bool) -> list[Place]:
+    """The settlements, districts and regions ``name`` may be, the kind its admin word names first."""
+    key = skeleton_key(name_key(name)) if fuzzy else name_key(name)
+    found = (places.lookup_skeletons([key]) if fuzzy else places.lookup([key])).get(key, [])
+    entries = [p for p, _ in found if _rank(p) is not None]
+    if hint in {"admin1", "admin2"}:
+        entries = [p for p in entries if p.feature == hint] or entries
+    return entries
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -149,6 +155,9 @@ def _head_entry(words: list[str], units: list[Unit], places: Gazetteer) -> tuple
     for first in range(len(words)):
         key = name_key(" ".join(words[first:]))
         entries = [p for p, _ in places.lookup([key]).get(key, [])]
+        if not entries:  # another spelling ('Sulaiman Bek'); the units keep a skeleton match honest
+            skeleton = skeleton_key(key)
+            entries = [p for p, _ in places.lookup_skeletons([skeleton]).get(skeleton, [])]
         for test in (lambda p: _fits(p, units), lambda p: _near(p, units)):
             settlements = [p for p in entries if p.feature in SETTLEMENTS and test(p)]
             if settlements:
