@@ -3,7 +3,8 @@
 import pytest
 
 from warlog.eval.reports import match, same_source
-from warlog.eval.stories import article_key, b_cubed, distance_km
+from warlog.eval.stories import article_key, b_cubed
+from warlog.link.events import km_between
 from warlog.models import Report
 
 
@@ -26,7 +27,7 @@ def test_feed_records_are_keyed_by_file_and_record_id():
 
 
 def test_distance_between_raqqa_and_tabqa_is_about_43_km():
-    assert distance_km((35.9528, 39.0079), (35.8376, 38.5483)) == pytest.approx(43, abs=2)
+    assert km_between((35.9528, 39.0079), (35.8376, 38.5483)) == pytest.approx(43, abs=2)
 
 
 def _report(trigger, sub_event_type, start):

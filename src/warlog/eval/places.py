@@ -11,12 +11,12 @@ never given to the system.
 
 from __future__ import annotations
 
-import math
 import os
 from contextlib import contextmanager
 from pathlib import Path
 
 from warlog.eval import Scorecard, read_gold
+from warlog.link.events import km_between
 from warlog.nlp import load_nlp
 from warlog.places import PlaceMention, article_focus, find_places, place_for_span
 from warlog.places.index import gazetteer
@@ -27,16 +27,10 @@ from warlog.places.user import ENV_VAR
 KM = 25.0
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
-
-
 def within(gold: dict, place: PlaceMention | None, km: float = KM) -> bool:
     if place is None or place.latitude is None or place.longitude is None:
         return False
-    return distance_km(gold["latitude"], gold["longitude"], place.latitude, place.longitude) <= km
+    return km_between((gold["latitude"], gold["longitude"]), (place.latitude, place.longitude)) <= km
 
 
 def same_admin1(country: str | None, gold: str | None, predicted: str | None) -> bool:

@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from warlog.eval import Scorecard
-from warlog.eval.real import km_between
+from warlog.link.events import km_between
 from warlog.pipeline import run
 from warlog.store import Store
 
@@ -101,8 +101,7 @@ def _event_problems(gold: dict, event) -> list[str]:
     if "date_between" in gold and not (day and gold["date_between"][0] <= day.isoformat() <= gold["date_between"][1]):
         problems.append(f"date {day}")
     place = gold.get("place")
-    if place and (pd.isna(event.latitude) or km_between(event.latitude, event.longitude, place["latitude"],
-                                                        place["longitude"]) > place["km"]):
+    if place and (pd.isna(event.latitude) or km_between((event.latitude, event.longitude), (place["latitude"], place["longitude"])) > place["km"]):
         problems.append(f"place {event.location}")
     best = None if pd.isna(event.fatalities_best) else int(event.fatalities_best)
     if "fatalities" in gold and best != gold["fatalities"]:

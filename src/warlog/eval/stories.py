@@ -16,7 +16,6 @@ as the gold keys them: the file name, plus ``#id`` for a record of a JSON Lines 
 
 from __future__ import annotations
 
-import math
 import tempfile
 from collections import defaultdict
 from datetime import date
@@ -26,10 +25,10 @@ from pathlib import Path
 import pandas as pd
 
 from warlog.eval import Scorecard, read_gold
+from warlog.link.events import km_between
 from warlog.pipeline import run
 from warlog.store import Store
 
-EARTH_RADIUS_KM = 6371.0
 PLACE_TOLERANCE_KM = 25.0
 
 
@@ -51,12 +50,6 @@ def b_cubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, flo
         precision += len(same) / len(by_predicted[predicted[item]])
         recall += len(same) / len(by_gold[gold[item]])
     return (precision / len(items), recall / len(items)) if items else (0.0, 0.0)
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 def _load(db: Path) -> tuple[dict[str, str], dict[str, str | None], list[dict]]:
@@ -119,7 +112,7 @@ def _score_incident(card: Scorecard, incident: dict, event: dict | None, splits:
                and abs((_as_date(when) - date.fromisoformat(incident["date"])).days) <= 1)
     where = (event.get("latitude"), event.get("longitude"))
     card.count("incident place ≤25 km", not any(_is_missing(v) for v in where)
-               and distance_km(where, (incident["latitude"], incident["longitude"])) <= PLACE_TOLERANCE_KM)
+               and km_between(where, (incident["latitude"], incident["longitude"])) <= PLACE_TOLERANCE_KM)
 
 
 def _is_missing(value) -> bool:

@@ -18,7 +18,6 @@ per set and writes it as JSON under ``eval/results/``.
 from __future__ import annotations
 
 import json
-import math
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from pathlib import Path
 
 from warlog.clean import clean_document
 from warlog.engines.local import LocalEngine
-from warlog.link.events import build_events
+from warlog.link.events import build_events, km_between
 from warlog.models import Article, Event, Extraction, RawDocument, Report, Skip
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -105,18 +104,10 @@ def code_texts(items: Iterable[tuple[str, RawDocument]]) -> Iterator[Coded]:
         yield Coded(item_id, article=article, reports=extraction.reports, events=_events_of(extraction))
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def within_km(event: Event | None, latitude: float | None, longitude: float | None, km: float = 25.0) -> bool:
     if event is None or event.latitude is None or latitude is None or longitude is None:
         return False
-    return km_between(event.latitude, event.longitude, latitude, longitude) <= km
+    return km_between((event.latitude, event.longitude), (latitude, longitude)) <= km
 
 
 def count_or_zero(value: int | None) -> int:
@@ -124,5 +115,5 @@ def count_or_zero(value: int | None) -> int:
     return value or 0
 
 
-__all__ = ["Coded", "PUBLICATION_LAG", "code_texts", "count_or_zero", "dev_root", "km_between", "published_after",
+__all__ = ["Coded", "PUBLICATION_LAG", "code_texts", "count_or_zero", "dev_root", "published_after",
            "read_rows", "within_km"]

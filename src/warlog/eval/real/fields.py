@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from warlog.eval import Scorecard
-from warlog.eval.real import count_or_zero, km_between, within_km
+from warlog.eval.real import count_or_zero, within_km
 from warlog.eval.real.compare import country_code, first_actor, same_actor, same_admin
+from warlog.link.events import km_between
 from warlog.models import Event
 
 #: How far off a place with no coordinates counts when mistakes are ranked.
@@ -53,7 +54,7 @@ def score_place(card: Scorecard, event: Event | None, latitude: float | None, lo
     if town_level:
         card.count("place within 25 km, town-level rows", right)
     if not right:
-        off = (km_between(event.latitude, event.longitude, latitude, longitude)
+        off = (km_between((event.latitude, event.longitude), (latitude, longitude))
                if event is not None and event.latitude is not None else _NOWHERE_KM)
         shown = f"{event.location} ({event.country})" if event is not None and event.location else "no place"
         card.mistake("place", off, f"gold {gold_name} | warlog {shown}, {off:.0f} km | {text}")

@@ -32,7 +32,8 @@ import pandas as pd
 
 from warlog.eval import Scorecard, read_gold
 from warlog.eval.real import dev_root, read_rows
-from warlog.eval.stories import b_cubed, distance_km
+from warlog.eval.stories import b_cubed
+from warlog.link.events import km_between
 from warlog.pipeline import run
 from warlog.store import Store
 
@@ -107,7 +108,7 @@ def _score_incident(card: Scorecard, incident: dict, events: list[dict]) -> None
         card.mistake("date", 1.0, f"{name}: got {when}")
     where = (event["latitude"], event["longitude"])
     near = (incident["latitude"] is not None and not any(_missing(v) for v in where)
-            and distance_km(where, (incident["latitude"], incident["longitude"])) <= PLACE_TOLERANCE_KM)
+            and km_between(where, (incident["latitude"], incident["longitude"])) <= PLACE_TOLERANCE_KM)
     card.count("place within 25 km", near)
     if not near:
         card.mistake("place", 1.0, f"{name}: got {event['location']} {where}")
