@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from warlog.dates.grammar import find_expressions
 from warlog.export.analyst import records
 from warlog.store.duckdb_store import Store
+from warlog.store.queries import COUNTED_MODALITIES
 
 #: Claim categories that count people killed or hurt: the figures an event page sets side by side.
 CASUALTY_CATEGORIES = ("killed", "civilians_killed", "injured")
-COUNTED_MODALITIES = ("reported", "ongoing")
 
 
 def _rows(store: Store, sql: str, params: list | None = None) -> list[dict]:
@@ -122,8 +122,8 @@ def event_page(store: Store, event_id: str) -> dict | None:
         "disputes": _disputes(store, event["story_id"]),
         "not_counted": _rows(store, "SELECT r.*, a.outlet FROM reports r JOIN articles a USING (article_id) "
                                     "JOIN stories s ON list_contains(s.article_ids, r.article_id) WHERE s.story_id = ? "
-                                    "AND r.modality NOT IN ('reported', 'ongoing') ORDER BY a.outlet, r.char_start",
-                             [event["story_id"]]),
+                                    "AND NOT list_contains(?, r.modality) ORDER BY a.outlet, r.char_start",
+                             [event["story_id"], list(COUNTED_MODALITIES)]),
     }
 
 
@@ -145,8 +145,8 @@ def story_page(store: Store, story_id: str) -> dict | None:
     story = found[0]
     articles = _rows(store, "SELECT article_id, outlet, title, url, published, copy_of FROM articles "
                             "WHERE list_contains(?, article_id) ORDER BY published, article_id", [story["article_ids"]])
-    reports = _rows(store, "SELECT * FROM reports WHERE list_contains(?, article_id) AND modality IN "
-                           "('reported', 'ongoing') ORDER BY char_start", [story["article_ids"]])
+    reports = _rows(store, "SELECT * FROM reports WHERE list_contains(?, article_id) AND list_contains(?, modality) "
+                           "ORDER BY char_start", [story["article_ids"], list(COUNTED_MODALITIES)])
     claims = _rows(store, "SELECT * FROM claims WHERE list_contains(?, article_id) ORDER BY char_start",
                    [story["article_ids"]])
     outlets: dict[str, dict] = {}

@@ -13,6 +13,10 @@ import pandas as pd
 from warlog.errors import Errors, WarlogError
 from warlog.store.duckdb_store import Store
 
+#: Report modalities that make events, as ``warlog.link.events.EVENT_MODALITIES`` (not imported here:
+#: the link step loads spaCy, which the read-only commands and the web view do without).
+COUNTED_MODALITIES = ("reported", "ongoing")
+
 #: Columns of `warlog events`, with short headings where the export name is long.
 EVENT_LIST_COLUMNS = ("event_id", "event_date AS date", "country", "location", "sub_event_type", "actor1", "actor2",
                       "fatalities_best AS killed", "civilian_fatalities_best AS civilians", "injured_best AS injured",
@@ -211,6 +215,7 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
     not_counted = store.con.execute(
         "SELECT a.outlet, r.sub_event_type, r.modality, r.attributed_to AS source, r.sentence "
         "FROM reports r JOIN articles a USING (article_id) JOIN stories s ON list_contains(s.article_ids, r.article_id) "
-        "WHERE s.story_id = ? AND r.modality NOT IN ('reported', 'ongoing') ORDER BY a.outlet, r.char_start", [event.story_id]
+        "WHERE s.story_id = ? AND NOT list_contains(?, r.modality) ORDER BY a.outlet, r.char_start",
+        [event.story_id, list(COUNTED_MODALITIES)]
     ).df()
     return EventDetail(event, reports, claims, not_counted)
