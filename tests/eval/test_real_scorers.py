@@ -6,7 +6,7 @@ import pytest
 
 from warlog.eval.real import dev_root, read_rows
 from warlog.eval.real.cli import main
-from warlog.eval.real.compare import country_code, same_actor, same_admin
+from warlog.eval.real.compare import same_actor, same_admin
 from warlog.eval.real.labels import NONE, Confusion
 
 
@@ -22,12 +22,6 @@ def test_weighted_and_macro_f1_follow_gold_support():
     assert confusion.macro_f1() == pytest.approx(0.667 / 2, abs=1e-3)
     assert confusion.accuracy() == 0.5
     assert ("Attack", NONE, 1) in confusion.most_confused()
-
-
-@pytest.mark.parametrize("name, code", [("Democratic Republic of Congo", "CD"), ("Ivory Coast", "CI"),
-                                        ("Burkina Faso", "BF"), ("KE", "KE"), ("Myanmar", "MM")])
-def test_country_names_resolve_to_iso_codes(name, code):
-    assert country_code(name) == code
 
 
 def test_admin_spellings_and_actor_forms_match():

@@ -9,33 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
-
-import pycountry
 
 from warlog.errors import Errors, WarlogError
+from warlog.places.country_names import country_code as places_country_code
 
 GRADES = ("confirmed", "fair", "weak", "contested")
 
 
-@lru_cache(maxsize=256)
 def country_code(value: str) -> str:
-    """The ISO 3166-1 alpha-2 code of a country given by code or name ('SY', 'SYR', 'Syria').
+    """The ISO 3166-1 alpha-2 code of a country given by code or name ('SY', 'SYR', 'Syria', 'Russia').
 
     Raises:
         WarlogError: when no country has that code or name.
     """
-    text = value.strip()
-    try:
-        return pycountry.countries.lookup(text).alpha_2
-    except LookupError:
-        pass
-    matches = [c for c in pycountry.countries
-               if text.lower() in {n.lower() for n in (c.name, getattr(c, "common_name", ""),
-                                                       getattr(c, "official_name", "")) if n}]
-    if len(matches) == 1:
-        return matches[0].alpha_2
-    raise WarlogError(Errors.E012.format(value=value))
+    code = places_country_code(value)
+    if code is None:
+        raise WarlogError(Errors.E012.format(value=value))
+    return code
 
 
 def parse_day(value: str | date | None, option: str) -> date | None:

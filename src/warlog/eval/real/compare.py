@@ -1,5 +1,5 @@
-"""How a real set's gold names are compared with warlog's: countries by ISO code, admin units and actors
-by normalised name.
+"""How a real set's gold names are compared with warlog's: admin units and actors by normalised name
+(countries go through ``warlog.places.country_names``).
 
 Gold sets spell names their own way (ACLED writes 'Democratic Republic of Congo', 'Idleb', 'Military
 Forces of Kenya (2013-2022)'; GTD 'Al Anbar'), so a plain string test would count spelling, not coding.
@@ -11,33 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
-import pycountry
 from rapidfuzz import fuzz
-
-#: Country names the gold sets use that pycountry's lookup does not resolve.
-_COUNTRY_ALIASES = {
-    "democratic republic of congo": "CD",
-    "republic of congo": "CG",
-    "ivory coast": "CI",
-    "swaziland": "SZ",
-    "cape verde": "CV",
-    "laos": "LA",
-    "vietnam": "VN",
-    "russia": "RU",
-    "syria": "SY",
-    "iran": "IR",
-    "turkey": "TR",
-    "palestine": "PS",
-    "bolivia": "BO",
-    "venezuela": "VE",
-    "tanzania": "TZ",
-    "south korea": "KR",
-    "north korea": "KP",
-    "moldova": "MD",
-    "east timor": "TL",
-}
 
 #: Words that name the kind of an admin unit, not the unit ('Adamawa State', 'Sagaing Region').
 _ADMIN_WORDS = re.compile(
@@ -51,25 +26,6 @@ def plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text).split())
-
-
-@lru_cache(maxsize=1024)
-def country_code(name: str | None) -> str | None:
-    """ISO 3166 alpha-2 code of a country name or code, or None."""
-    if not name:
-        return None
-    key = plain(name)
-    if key in _COUNTRY_ALIASES:
-        return _COUNTRY_ALIASES[key]
-    if len(name) == 2 and name.isalpha():
-        return name.upper()
-    try:
-        return pycountry.countries.lookup(name).alpha_2
-    except LookupError:
-        try:
-            return pycountry.countries.search_fuzzy(name)[0].alpha_2
-        except LookupError:
-            return None
 
 
 #: Region codes ACLED's Philippine exports write instead of the region's name.

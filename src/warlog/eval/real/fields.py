@@ -6,9 +6,10 @@ from datetime import date
 
 from warlog.eval import Scorecard
 from warlog.eval.real import count_or_zero, within_km
-from warlog.eval.real.compare import country_code, first_actor, same_actor, same_admin
+from warlog.eval.real.compare import first_actor, same_actor, same_admin
 from warlog.link.events import km_between
 from warlog.models import Event
+from warlog.places.country_names import country_code
 
 #: How far off a place with no coordinates counts when mistakes are ranked.
 _NOWHERE_KM = 20_000.0
