@@ -48,38 +48,30 @@ class EventFilter:
     disputed: bool | None = None
 
     def where(self) -> tuple[str, list]:
+        """``WHERE ...`` for the events table (empty when nothing is filtered), and its parameters."""
         clauses, params = [], []
-        if self.country:
-            clauses.append("lower(country) = lower(?)")
-            params.append(self.country)
-        if self.admin1:
-            clauses.append("admin1 = ?")
-            params.append(self.admin1)
-        if self.sub_event_type:
-            clauses.append("sub_event_type = ?")
-            params.append(self.sub_event_type)
-        if self.actor:
-            clauses.append("? IN (actor1, actor2, assoc_actor_1, assoc_actor_2)")
-            params.append(self.actor)
-        if self.outlet:
-            clauses.append("list_contains(outlets, ?)")
-            params.append(self.outlet)
-        if self.disputed is not None:
-            clauses.append("disputed = ?")
-            params.append(self.disputed)
-        if self.since:
-            clauses.append("event_date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("event_date <= ?")
-            params.append(self.until)
-        if self.event_type:
-            clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
-            params += [self.event_type, self.event_type]
-        if self.grade:
-            clauses.append("grade = ?")
-            params.append(self.grade)
+        for field, clause in _EVENT_CLAUSES:
+            value = getattr(self, field)
+            if value is None or value == "":
+                continue
+            clauses.append(clause)
+            params += [value] * clause.count("?")
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+#: Each filter of :class:`EventFilter` and the clause it adds; every ``?`` takes the filter's value.
+_EVENT_CLAUSES = (
+    ("country", "lower(country) = lower(?)"),
+    ("admin1", "admin1 = ?"),
+    ("sub_event_type", "sub_event_type = ?"),
+    ("actor", "? IN (actor1, actor2, assoc_actor_1, assoc_actor_2)"),
+    ("outlet", "list_contains(outlets, ?)"),
+    ("disputed", "disputed = ?"),
+    ("since", "event_date >= ?"),
+    ("until", "event_date <= ?"),
+    ("event_type", "(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))"),
+    ("grade", "grade = ?"),
+)
 
 
 def list_events(store: Store, filters: EventFilter) -> pd.DataFrame:
