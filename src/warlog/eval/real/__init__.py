@@ -27,7 +27,7 @@ from pathlib import Path
 from warlog.clean import clean_document
 from warlog.engines.local import LocalEngine
 from warlog.link.events import build_events, km_between
-from warlog.models import Article, Event, Extraction, RawDocument, Report, Skip
+from warlog.models import Article, Claim, Event, Extraction, RawDocument, Report, Skip
 
 ROOT = Path(__file__).resolve().parents[4]
 #: ACLED codes a week of events at a time: a note is read as published a week after its event, so a
@@ -55,12 +55,13 @@ def read_rows(path: Path, limit: int | None = None) -> list[dict]:
 
 @dataclass
 class Coded:
-    """What warlog made of one text: the article (or why it was skipped), its events and reports."""
+    """What warlog made of one text: the article (or why it was skipped), its events, reports and claims."""
 
     item_id: str
     article: Article | None = None
     skip: str | None = None
     reports: list[Report] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
     @property
@@ -101,7 +102,8 @@ def code_texts(items: Iterable[tuple[str, RawDocument]]) -> Iterator[Coded]:
         if isinstance(extraction, Skip):  # the engine turns an article that fails extraction into its skip
             yield Coded(item_id, skip=extraction.reason)
             continue
-        yield Coded(item_id, article=article, reports=extraction.reports, events=_events_of(extraction))
+        yield Coded(item_id, article=article, reports=extraction.reports, claims=extraction.claims,
+                    events=_events_of(extraction))
 
 
 def within_km(event: Event | None, latitude: float | None, longitude: float | None, km: float = 25.0) -> bool:

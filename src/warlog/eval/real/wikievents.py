@@ -2,22 +2,34 @@
 
 KAIROS annotates each mention ('the bombing', 'the blast', 'killed'), where warlog makes one report per
 event it is told of in a sentence, so detection is scored per sentence: a sentence holds an attack (a
-death, an injury, an arrest, a demonstration) when a gold mention of that kind has its trigger there, and
-warlog finds one when a report of that kind comes from it. warlog's sentences are matched to the gold
-sentences by text, since cleaning may rejoin the article's lines. Arguments are scored as recall: a gold
-Attacker is found when a report from its sentence names it as actor1; a Victim as actor2 or target; a
-Target as target or actor2; a Place as the report's location or admin unit.
+death, an injury, an arrest, a demonstration) when a gold mention of that type has its trigger there.
+
+What warlog tells of in a sentence, by the ontology's own split of types: an attack (``Conflict.Attack``)
+when a report of a violent type has its trigger there and that trigger is an event word, not a
+casualty word ('killed', 'wounded' are ``Life.Die`` and ``Life.Injure`` mentions, even where warlog infers
+the violence behind them); a death or an injury when a report with its trigger there carries such a
+figure, or a claim of the dead or the injured stands in the sentence; an arrest when an Arrests report or
+a claim of the detained does; a demonstration when a protest or riot report does. Every modality counts:
+KAIROS annotates planned, denied and past events too.
+
+The set's ``text`` is its sentences run together without the space between them ('...terror.AD"It
+depends'); warlog reads the sentences joined by a space, as the article printed them, and each sentence
+is found by its offsets in that text.
+
+Arguments are scored as recall: a gold Attacker is found when a report from its sentence names it as
+actor1; a Victim as actor2 or target; a Target as target or actor2; a Place as the report's location or
+admin unit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
+from warlog.data import read_table
 from warlog.eval import Scorecard
-from warlog.eval.real import code_texts, read_rows
+from warlog.eval.real import Coded, code_texts, read_rows
 from warlog.eval.real.compare import plain
 from warlog.models import RawDocument, Report
 
@@ -27,7 +39,7 @@ NOT_ATTACKS = {"Abduction/forced disappearance", "Sexual violence"}
 #: Each kind scored: the KAIROS types that are it, and the warlog reports that are it.
 KINDS: dict[str, tuple[tuple[str, ...], Callable[[Report], bool]]] = {
     "attack": (("Conflict.Attack",),
-               lambda r: r.event_type in VIOLENT_TYPES and r.sub_event_type not in NOT_ATTACKS),
+               lambda r: r.event_type in VIOLENT_TYPES and r.sub_event_type not in NOT_ATTACKS and not _told_by_casualty_word(r)),
     "death": (("Life.Die",), lambda r: (r.fatalities_best or 0) > 0),
     "injury": (("Life.Injure",), lambda r: (r.injured_best or 0) > 0),
     "arrest": (("Justice.ArrestJailDetain",), lambda r: r.sub_event_type == "Arrests"),
@@ -44,11 +56,48 @@ ROLE_FIELDS = {
 _ARGUMENT_EVENTS = ("Conflict.Attack", "Life.Die", "Life.Injure")
 
 
-def _sentence_of(report: Report, sentences: list[str]) -> int | None:
-    """The gold sentence a report's sentence is, by the best textual match."""
-    scores = [fuzz.partial_ratio(report.sentence, sentence) if sentence else 0 for sentence in sentences]
-    best = max(range(len(scores)), key=scores.__getitem__, default=None)
-    return best if best is not None and scores[best] >= 80 else None
+#: For each kind, the claim categories that tell of it.
+CLAIM_CATEGORIES = {"death": {"killed", "civilians_killed"}, "injury": {"injured"}, "arrest": {"detained"}}
+
+
+@lru_cache(maxsize=1)
+def _casualty_words() -> frozenset[str]:
+    """warlog's casualty words ('kill', 'die', 'wound', ...) in their inflected forms."""
+    lemmas = [row["pattern"] for row in read_table("triggers/triggers.csv") if row["rule"] == "casualty"]
+    forms = {"dying"}
+    for lemma in lemmas:
+        forms |= {lemma, lemma + "s", lemma + "d", lemma + "ed", lemma + "ing", lemma[:-1] + "ing",
+                  lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return frozenset(forms)
+
+
+def _told_by_casualty_word(report: Report) -> bool:
+    return report.trigger.lower() in _casualty_words()
+
+
+def article_text(doc: dict) -> str:
+    return " ".join(doc["sentences"])
+
+
+def _sentence_spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
+    """Each gold sentence's character span in the cleaned article (an empty one where cleaning changed it)."""
+    spans, position = [], 0
+    for sentence in sentences:
+        start = text.find(sentence, position)
+        if start < 0:
+            spans.append((-1, -2))
+            continue
+        spans.append((start, start + len(sentence)))
+        position = start + len(sentence)
+    return spans
+
+
+def _index_at(spans: list[tuple[int, int]], offset: int) -> int | None:
+    return next((i for i, (start, end) in enumerate(spans) if start <= offset <= end), None)
+
+
+def _trigger_offset(report: Report) -> int:
+    return report.char_start + max(report.sentence.find(report.trigger), 0)
 
 
 def _names(field_value: str | None, argument: str) -> bool:
@@ -58,10 +107,21 @@ def _names(field_value: str | None, argument: str) -> bool:
     return bool(a and b) and (b in a or a in b)
 
 
-def _score_kinds(card: Scorecard, doc: dict, by_sentence: dict[int, list[Report]]) -> None:
+def _claimed(coded: Coded, spans: list[tuple[int, int]]) -> dict[str, set[int]]:
+    """For each kind, the sentences where a claim tells of it."""
+    found: dict[str, set[int]] = {kind: set() for kind in CLAIM_CATEGORIES}
+    for claim in coded.claims:
+        index = _index_at(spans, claim.char_start)
+        for kind, categories in CLAIM_CATEGORIES.items():
+            if index is not None and claim.category in categories:
+                found[kind].add(index)
+    return found
+
+
+def _score_kinds(card: Scorecard, doc: dict, by_sentence: dict[int, list[Report]], claimed: dict[str, set[int]]) -> None:
     for kind, (prefixes, is_kind) in KINDS.items():
         gold = {m["trigger"]["sent_idx"] for m in doc["event_mentions"] if m["event_type"].startswith(prefixes)}
-        found = {i for i, reports in by_sentence.items() if any(is_kind(r) for r in reports)}
+        found = {i for i, reports in by_sentence.items() if any(is_kind(r) for r in reports)} | claimed.get(kind, set())
         score = card.score(f"{kind} detection (sentences)")
         score.tp += len(gold & found)
         score.fp += len(found - gold)
@@ -88,14 +148,15 @@ def _score_arguments(card: Scorecard, doc: dict, by_sentence: dict[int, list[Rep
 def evaluate(path: Path, limit: int | None = None) -> Scorecard:
     docs = read_rows(path, limit)
     card = Scorecard(name="wikievents (news articles, KAIROS mentions)", items=len(docs))
-    documents = [(doc["id"], RawDocument(source=doc["id"], text=doc["text"])) for doc in docs]
+    documents = [(doc["id"], RawDocument(source=doc["id"], text=article_text(doc))) for doc in docs]
     for doc, coded in zip(docs, code_texts(documents)):
+        card.count("articles read", coded.article is not None)
+        spans = _sentence_spans(coded.article.text, doc["sentences"]) if coded.article else []
         by_sentence: dict[int, list[Report]] = {}
         for report in coded.reports:
-            index = _sentence_of(report, doc["sentences"])
+            index = _index_at(spans, _trigger_offset(report))
             if index is not None:
                 by_sentence.setdefault(index, []).append(report)
-        card.count("articles read", coded.article is not None)
-        _score_kinds(card, doc, by_sentence)
+        _score_kinds(card, doc, by_sentence, _claimed(coded, spans))
         _score_arguments(card, doc, by_sentence)
     return card
