@@ -92,6 +92,8 @@ def find_modality(trigger: Span) -> str:
             c.dep_ == "aux" and _lookup("aux", c) for c in token.children
         ):
             found.add("planned")
+        if position > 0 and _is_progressive(token) and _lookup("approach", chain[position - 1]):
+            found.add("planned")  # 'is moving into the practical phase of an attack': not there yet
         if _is_progressive(token):
             found.add("ongoing")
     return next((m for m in PRIORITY if m in found), REPORTED)

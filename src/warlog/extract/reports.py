@@ -125,6 +125,28 @@ def _instrument(trigger: Span, sentence: Span) -> str | None:
     return min(found)[1] if found else None
 
 
+@lru_cache(maxsize=1)
+def _device_handling() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("triggers/device_handling.csv"))
+
+
+def _device_as_thing(trigger: Span) -> bool:
+    """'police found a second bomb', 'the bomb squad', 'IED components', 'backpacks used to carry the bombs':
+    the weapon as a thing, handled or named, not its going off. A bomb that is the subject of a verb
+    ('a car bomb exploded'), the means of one ('killed by a roadside bomb') or what is thrown or set off
+    tells of an explosion."""
+    root = trigger.root
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in {"compound", "nmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
+        return True
+    handling = _device_handling()
+    if any(c.dep_ == "acl" and c.lemma_.lower() in handling for c in root.children):
+        return True  # 'a device concealed in a bag'
+    governor = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling
+
+
 def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
     """Sport and medicine borrow war's words: 'the attack was blunted by a goalless draw', 'a heart attack'."""
     before = trigger.doc[trigger.start - 1].lower_ if trigger.start > sentence.start else ""
@@ -208,6 +230,9 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         if _acts_on_people(trigger):
             return ABDUCTION
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
+    if rule == "device":
+        # A weapon handled in a sentence that tells of no harm is no event; one that killed is one.
+        return None if _device_as_thing(trigger) and not (counts.fatalities_best or counts.injured_best) else types
     if rule == "protest_outcome":
         if _armed_subject(trigger):
             return None  # 'the militia marched into the suburb' is an advance, not a march
