@@ -18,7 +18,6 @@ NOT_YET = {
     "tabqa-bakery": "its own report and target, but told in passing it makes no event",
     "tabqa-market": "its own report and target, but told in passing it makes no event",
     "akhtarin-villages": "its report is dated and placed right, but told in passing it makes no event",
-    "raqqa-plan-003": "'moving into the practical phase of an attack' is read as reported",
 }
 
 

@@ -70,6 +70,8 @@ ADD_AT = 0.3
 #: So sure that an event the coder alone found needs no sign of conflict around it (99.6% of the
 #: events it names at 0.8 are events in cross-validation).
 SURE_ALONE = 0.8
+#: Modalities of what has not happened (yet): never the same event as what has.
+PLAN_MODALITIES = frozenset({"planned", "hypothetical"})
 #: The trigger id of an event that only the coder found.
 CODER_TRIGGER = "coder"
 #: An event only the coder found must have happened (or be happening): plans and denials need the rules' cues.
@@ -255,7 +257,9 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
 
     Words for the same happening collapse into one: a protest and the shooting or clash at it are one
     protest event; a generic word ('attack', 'raid', 'hit') that stands beside a specific one ('air
-    strike', 'car bomb') is the same event retold; two triggers of one sub-type are one event.
+    strike', 'car bomb') is the same event retold; two triggers of one sub-type are one event. A plan is
+    never a retelling of what happened ('moving into the phase of an attack ... before the battle for
+    Mosul is won': two events).
     """
     protests = [c for c in candidates if c[1][0] in PROTEST_FAMILY]
     if protests:
@@ -268,13 +272,19 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
     # A build-up beside 'the assault' ('has massed vehicles for an assault') does not retell it.
     if any(c[1] != CHANGE_OF_ACTIVITY for c in specific):
-        candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)]
+        specific_plans = {_is_plan(c[0]) for c in specific}
+        candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)
+                      or _is_plan(c[0]) not in specific_plans]
     events, seen = [], set()
     for trigger, types in candidates:
-        if types[1] not in seen:
-            seen.add(types[1])
+        if (types[1], _is_plan(trigger)) not in seen:
+            seen.add((types[1], _is_plan(trigger)))
             events.append((trigger, types))
     return events
+
+
+def _is_plan(trigger: Span) -> bool:
+    return find_modality(trigger) in PLAN_MODALITIES
 
 
 def _confidence(weight: float, actor1: Actor | None, counts: Counts) -> float:
