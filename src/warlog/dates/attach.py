@@ -140,14 +140,8 @@ def date_for_span(
 DATE_SOURCES = ("sentence", "lead", "dateline", "published")
 
 
-def dated_span(
-    dates: list[DateMention],
-    doc: Doc,
-    start: int,
-    end: int,
-    published: date | datetime | str | None,
-    dateline: date | datetime | str | None = None,
-) -> tuple[date | None, str | None, str | None]:
+def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, published: date | datetime | str | None,
+               dateline: date | datetime | str | None = None) -> tuple[date | None, str | None, str | None]:
     """:func:`date_for_span` with where the date came from, one of :data:`DATE_SOURCES` (None when
     unknown). A sentence that dates its own event tells it as news; one dated only by its article's
     publication may tell anything the article mentions."""
