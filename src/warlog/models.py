@@ -120,6 +120,7 @@ class Report(Place, Counts, Actors, Evidence):
     attributed_to: str | None = None
     trigger: str = ""
     confidence: float = 0.0
+    date_from: str | None = None
 
 
 @dataclass

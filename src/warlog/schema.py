@@ -100,6 +100,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("attributed_to", "VARCHAR", "Who the text says reported it; empty when the outlet speaks in its own voice."),
         ("trigger", "VARCHAR", "The words that name the event."),
         ("confidence", "DOUBLE", "How sure the extractor is, in [0, 1]."),
+        ("date_from", "VARCHAR", "Where `event_date` came from: sentence (the report's own sentence dates it), lead (the date the article gives its events), dateline or published; empty when undated."),
         *_EVIDENCE_COLUMNS,
         *_PLACE_COLUMNS,
     ),

@@ -131,6 +131,20 @@ def date_for_span(
     :return: ``(date, precision)``, never after ``published``; ``(None, None)`` when unknown.
         DOCS: docs/dates.md
     """
+    day, precision, _ = dated_span(dates, doc, start, end, published, dateline)
+    return day, precision
+
+
+#: Where an event date came from (:func:`dated_span`): a date in the evidence's own sentence, the date
+#: the article gives its events (:func:`lead_date`), the dateline, or the publication date.
+DATE_SOURCES = ("sentence", "lead", "dateline", "published")
+
+
+def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, published: date | datetime | str | None,
+               dateline: date | datetime | str | None = None) -> tuple[date | None, str | None, str | None]:
+    """:func:`date_for_span` with where the date came from, one of :data:`DATE_SOURCES` (None when
+    unknown). A sentence that dates its own event tells it as news; one dated only by its article's
+    publication may tell anything the article mentions."""
     published, dateline = as_date(published), as_date(dateline)
     evidence = _evidence(doc, start, end)
     chosen = None
@@ -139,18 +153,19 @@ def date_for_span(
         if chosen is not None:
             found = _one_day(chosen, published)
             if found[0] is not None:
-                return found
+                return (*found, "sentence")
     # A sentence whose own event date cannot be resolved ('last month' with no publication date)
     # is not given another sentence's date.
     lead = lead_date(dates, doc, start) if chosen is None else None
     if lead is not None:
         found = _one_day(lead, published)
         if found[0] is not None:
-            return found
+            return (*found, "lead")
     fallback = dateline or published
     if fallback is None:
-        return None, None
-    return min(fallback, published) if published else fallback, FALLBACK_PRECISION
+        return None, None, None
+    return (min(fallback, published) if published else fallback, FALLBACK_PRECISION,
+            "dateline" if dateline else "published")
 
 
 def period_for_span(dates: list[DateMention], doc: Doc, start: int, end: int) -> tuple[date | None, date | None]:

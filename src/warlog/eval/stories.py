@@ -8,6 +8,8 @@ as the gold keys them: the file name, plus ``#id`` for a record of a JSON Lines 
 - Incidents: each gold incident is matched to the event that shares most of its source articles
   (same sub-type first). Measured: found, sub-type, exact best fatalities and injured, date within
   one day, place within 25 km, and how many events the incident was split into.
+- Optional incidents (``optional``: what ACLED may code as an event of its own or as part of another)
+  are not scored; an event that matches one is no false event.
 - Events that should not exist (``non_events.jsonl``: background, tallies, rhetoric, parts of another
   incident, each by its article and words): the share that no event rests on; event precision (the
   share of events that are the match of a reported gold incident); deaths summed over all events
@@ -87,12 +89,21 @@ def _score_copies(card: Scorecard, predicted: dict[str, str | None], gold: dict[
 
 
 def _best_event(incident: dict, events: list[dict]) -> tuple[dict | None, int]:
+    """The event that shares most of the incident's sources (same sub-type first; ties go to the
+    nearest: two protests told in one article are told apart by their towns)."""
     sources = set(incident["sources"])
     touching = [e for e in events if e["keys"] & sources]
     same_type = [e for e in touching if e["sub_event_type"] == incident["sub_event_type"]]
     pool = same_type or touching
-    best = max(pool, key=lambda e: len(e["keys"] & sources), default=None)
+    best = max(pool, key=lambda e: (len(e["keys"] & sources), -_km_from(incident, e)), default=None)
     return best, len(same_type)
+
+
+def _km_from(incident: dict, event: dict) -> float:
+    where = (event.get("latitude"), event.get("longitude"))
+    if any(_is_missing(v) for v in where):
+        return float("inf")
+    return km_between(where, (incident["latitude"], incident["longitude"]))
 
 
 def _score_incident(card: Scorecard, incident: dict, event: dict | None, splits: int) -> None:
@@ -146,7 +157,8 @@ def evaluate(gold_path: Path) -> Scorecard:
     matched = set()
     for incident in incidents:
         event, splits = _best_event(incident, events)
-        _score_incident(card, incident, event, splits)
+        if not incident.get("optional"):
+            _score_incident(card, incident, event, splits)
         if event is not None and incident.get("modality") == "reported":
             matched.add(event["event_id"])
     _score_non_events(card, list(read_gold(gold_path / "non_events.jsonl")), events)

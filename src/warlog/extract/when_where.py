@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
-from warlog.dates import ACLED_TIME_PRECISION, DateMention, date_for_span
+from warlog.dates import ACLED_TIME_PRECISION, DateMention, dated_span
 from warlog.extract.actors import name_report_actors
 from warlog.models import Claim, Report
 from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
@@ -38,11 +38,11 @@ def trigger_span(report: Report) -> tuple[int, int]:
 
 
 def date_reports(reports: list[Report], doc: Doc, dates: list[DateMention], published: date | None) -> None:
-    """Fill ``event_date`` and ``date_precision``: the date attached to the trigger, else the sentence's,
-    else publication (see :func:`warlog.dates.date_for_span`); left empty when nothing is known."""
+    """Fill ``event_date``, ``date_precision`` and ``date_from``: the date attached to the trigger, else the
+    sentence's, else publication (see :func:`warlog.dates.dated_span`); left empty when nothing is known."""
     for report in reports:
         start, end = trigger_span(report)
-        report.event_date, report.date_precision = date_for_span(dates, doc, start, end, published)
+        report.event_date, report.date_precision, report.date_from = dated_span(dates, doc, start, end, published)
         report.time_precision = ACLED_TIME_PRECISION.get(report.date_precision)
 
 

@@ -183,8 +183,32 @@ def _dates_agree(a: Report, b: Report) -> bool:
     return abs((a.event_date - b.event_date).days) <= coarser
 
 
+def _told_apart(a: Report, b: Report) -> bool:
+    """One article tells two happenings: it dates two reports, each in its own sentence, on different
+    days, or places them in two towns further apart than one town reaches ('a school near Raqqa on
+    March 21, as well as a bakery in Tabqa on March 22'). Across articles a day's difference and a
+    vaguer place are tolerated (outlets count 'late Monday' and 'overnight' differently, and one
+    outlet's 'near Raqqa' may be another's Tabqa)."""
+    if a.article_id != b.article_id:
+        return False
+    dated_apart = (a.date_from == b.date_from == "sentence" and a.date_precision == b.date_precision == "day"
+                   and a.event_date != b.event_date)
+    return dated_apart or _towns_apart(a, b)
+
+
+def _towns_apart(a: Report, b: Report) -> bool:
+    towns = (1, 2)
+    return (a.geo_precision in towns and b.geo_precision in towns and a.latitude is not None
+            and b.latitude is not None and a.location != b.location
+            and km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) > PLACE_TOLERANCE_KM[1])
+
+
 def _date_tolerance(report: Report) -> int:
     return DATE_TOLERANCE_DAYS.get(report.date_precision or "day", 1)
+
+
+#: Farther than any two reports of one story are.
+_FAR = 10**9
 
 
 @dataclass
@@ -212,21 +236,37 @@ class _Cluster:
         tolerance = max(self.widest, _date_tolerance(member.report))
         return (day - self.earliest).days <= tolerance and (self.latest - day).days <= tolerance
 
+    def distance_to(self, member: _Member) -> tuple[bool, int, int]:
+        """How near a report is to this event: an event some report names comes first; then, for a
+        day-dated report, days from the closest day-dated
+        member (a better home for a toll told with its date than one dated only by publication); then
+        the event its own article's lede tells (a toll told without its event is the article's main
+        event's), else characters from its closest member in the same article (the sentence that
+        explains a killing follows it)."""
+        report = member.report
+        days = [abs((m.report.event_date - report.event_date).days) for m in self.members
+                if report.date_precision == m.report.date_precision == "day"]
+        chars = [m.report.char_start if m.report.char_start < LEDE_CHARS else LEDE_CHARS + abs(m.report.char_start - report.char_start)
+                 for m in self.members if m.report.article_id == report.article_id]
+        return all(m.bare for m in self.members), min(days, default=_FAR), min(chars, default=_FAR)
+
     def agrees_with(self, member: _Member) -> bool:
         report = member.report
         return self.could_hold(member) and all(
             _dates_agree(m.report, report) and _kinds_agree(m, member) and _places_agree(m.report, report)
-            for m in self.members)
+            and not _told_apart(m.report, report) for m in self.members)
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
     """Reports of one story into events: each joins the first event it agrees with entirely. Reports
     that name their event come first, so that bare ones join the events they belong to rather than
-    start events of their own."""
+    start events of their own; a bare one joins the nearest of those it agrees with
+    (:meth:`_Cluster.distance_to`)."""
     clusters: list[_Cluster] = []
     members = [_Member.of(r) for r in reports]
     for member in sorted(members, key=lambda m: (m.bare, m.report.geo_precision or 9, m.report.report_id)):
-        home = next((c for c in clusters if c.agrees_with(member)), None)
+        fits = [c for c in clusters if c.agrees_with(member)]
+        home = min(fits, key=lambda c: c.distance_to(member)) if member.bare and fits else next(iter(fits), None)
         if home is None:
             home = _Cluster([])
             clusters.append(home)
@@ -252,16 +292,16 @@ def is_background(report: Report, published: datetime | None) -> bool:
 LEDE_CHARS = 400
 
 
-def _news_of(clusters: list[list[Report]]) -> list[list[Report]]:
+def _news_of(clusters: list[list[Report]], published: dict[str, datetime | None]) -> list[list[Report]]:
     """The events a story reports, of its clusters of reports.
 
-    A cluster told only in passing (no report in an article's lede, none with a figure: 'fighting
-    continues', 'the coalition's bombing') is no event of its own beside one that the story tells
-    as news (in a lede or with a figure). Two violent clusters that give the same toll at
-    compatible places and dates are one incident told in two words ('the air strike' and 'the
-    fighting' with the same eleven dead): the second joins the first.
+    A cluster told only in passing (no report in an article's lede, none with a figure, none dated by
+    its own sentence: 'fighting continues', 'the coalition's bombing') is no event of its own beside
+    one that the story tells as news (:func:`_is_news`). Two violent clusters (or one told only as
+    'Other') that give the same toll at compatible places and dates are one incident told in two
+    words ('the air strike' and 'the fighting' with the same eleven dead): the second joins the first.
     """
-    news = [c for c in clusters if any(_is_news(r) for r in c)]
+    news = [c for c in clusters if any(_is_news(r, published.get(r.article_id)) for r in c)]
     kept = news if news else clusters
     merged: list[list[Report]] = []
     for cluster in kept:
@@ -273,15 +313,35 @@ def _news_of(clusters: list[list[Report]]) -> list[list[Report]]:
     return merged
 
 
-def _is_news(report: Report) -> bool:
-    """A report told as news: with a figure, or in its article's lede, where news puts what happened."""
-    return report.char_start < LEDE_CHARS or report.fatalities_best is not None or report.injured_best is not None
+#: A report its own sentence dates further back than this before its article is recalled, not reported
+#: (a story spans at most two weeks: :data:`warlog.link.stories.STORY_SPAN`).
+NEWS_AGE = timedelta(days=14)
+
+
+def _is_news(report: Report, published: datetime | None) -> bool:
+    """A report told as news: with a figure, in its article's lede, where news puts what happened, or
+    of a specific kind and dated to a recent day by its own sentence ('on March 22 a strike hit a
+    bakery in Tabqa'): what an article dates it tells as having happened, while mentions in passing
+    take the article's publication date, and a strike dated a month back recalls old news."""
+    return (report.char_start < LEDE_CHARS or report.fatalities_best is not None or report.injured_best is not None
+            or _dated_recently(report, published))
+
+
+#: Sub-types too generic to make a passing, dated mention news of its own ('a fighting position in central
+#: Raqqa on 9 July', 'since the offensive began on June 6').
+_GENERIC = frozenset({"Armed clash", "Other"})
+
+
+def _dated_recently(report: Report, published: datetime | None) -> bool:
+    return (report.date_from == "sentence" and report.date_precision == "day" and report.event_date is not None
+            and report.sub_event_type not in _GENERIC and not is_bare(report)
+            and (published is None or published.date() - report.event_date <= NEWS_AGE))
 
 
 def _same_toll(a: list[Report], b: list[Report]) -> bool:
     tolls_a = {r.fatalities_best for r in a if r.fatalities_best}
     tolls_b = {r.fatalities_best for r in b if r.fatalities_best}
-    return (bool(tolls_a & tolls_b) and all(r.event_type in _VIOLENT for r in (*a, *b))
+    return (bool(tolls_a & tolls_b) and all(r.event_type in _VIOLENT or r.sub_event_type == "Other" for r in (*a, *b))
             and all(_places_agree(x, y) and _dates_agree(x, y) for x in a for y in b))
 
 
@@ -326,7 +386,7 @@ def build_events(
         elif report.modality == "denied":
             denials.add((story_id, event_kind(report)))
     groups = {(story_id, i): members for story_id, story_reports in by_story.items()
-              for i, members in enumerate(_news_of(_cluster(story_reports)))}
+              for i, members in enumerate(_news_of(_cluster(story_reports), published))}
     events = []
     for (story_id, _), members in groups.items():
         members.sort(key=lambda r: (published.get(r.article_id) or datetime.max, r.report_id))
