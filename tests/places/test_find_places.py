@@ -22,6 +22,10 @@ def test_ambiguous_names_follow_the_article(places, text, name, country):
     assert found and found[0].country == country
 
 
+def test_a_town_spelled_as_written_beats_a_capital_sharing_only_its_folded_key(places):
+    assert places("Clashes erupted in Bawku overnight, residents said.")["Bawku"].country == "GH"
+
+
 @pytest.mark.parametrize("text,mention,geonameid", [
     ("Army units entered Dayr az Zawr after a long siege.", "Dayr az Zawr", DEIR_EZ_ZOR),
     ("Shells hit a bakery in Deir Ezzor overnight.", "Deir Ezzor", DEIR_EZ_ZOR),

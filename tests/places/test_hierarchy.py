@@ -37,6 +37,22 @@ def test_a_list_of_villages_is_not_a_hierarchy(places):
     assert all(mention.role == "event" for mention in found.values() if mention.feature != "admin1")
 
 
+def test_a_plain_chain_ending_in_a_unit_picks_the_namesake_inside_it(places):
+    found = places("Residents blocked the highway in Santa Cruz, Zambales on Monday.")
+    assert (found["Santa Cruz"].country, found["Santa Cruz"].geo_precision, found["Santa Cruz"].admin2) == (
+        "PH", 1, "Zambales")
+
+
+def test_an_unknown_village_in_a_plain_chain_is_at_its_district(places):
+    found = places("Troops arrested a bomb maker in Kpatawlu, Indanan, Sulu.")
+    assert (found["Kpatawlu"].country, found["Kpatawlu"].geo_precision, found["Kpatawlu"].admin2) == ("PH", 2, "Sulu")
+
+
+def test_a_plain_list_of_towns_and_regions_is_no_hierarchy(places):
+    found = places("Fighting went on in Aleppo, Idlib, Hama.")
+    assert [found[name].role for name in ("Aleppo", "Idlib", "Hama")] == ["event"] * 3
+
+
 def test_districts_and_regions_come_from_the_installed_packages(places):
     found = places("Clashes were reported in Gelana woreda and across Borno state.")
     assert found["Borno state"].feature == "admin1" and found["Borno state"].country == "NG"

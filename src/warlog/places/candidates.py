@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import (continents, demonyms, doc_words, is_common_word, is_english_noun, lowers, phrase_at,
                                    phrase_before, role_cues, type_words)
-from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key
+from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
 from warlog.places.relative import cue_ending_at
 
@@ -56,6 +56,11 @@ class Candidate:
     weak: bool = False
     #: Found through a skeleton key, not an exact one.
     fuzzy: bool = False
+    #: Ids of the entries one of whose names is written exactly as the text ('Bawku'), preferred to
+    #: those that only share its key through another spelling (Baku's 'Boku').
+    spelled: frozenset[int] = frozenset()
+    #: Where the name ends when a type word follows it ('Raqqa' in 'Raqqa province').
+    name_end: int | None = None
 
 
 def is_name_word(token: Token) -> bool:
@@ -360,7 +365,7 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
     weak = generic or not strong and not any(is_major(place) for place, _ in matches) and (
         doc[start].is_sent_start or label in {"PERSON", "ORG", "NORP"} or all(is_english_noun(w) for w in words)
     )
-    return Candidate(start, end + extra, matches, hint=hint, weak=weak)
+    return Candidate(start, end + extra, matches, hint=hint, weak=weak, name_end=end)
 
 
 def _choose(context: DocContext, spans: list[tuple[int, int]], found: dict[str, list[Match]]) -> list[Candidate]:
@@ -420,7 +425,16 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
     candidates = site_candidates + names
     taken |= {t for c in names for t in range(c.start, c.end)}
     candidates += _ner_fallbacks(context, gazetteer, taken)
+    _mark_spellings(doc, candidates, gazetteer)
     return sorted(candidates, key=lambda c: c.start)
+
+
+def _mark_spellings(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
+    """Tell each candidate which of its entries bear a name spelled exactly as the text."""
+    keys = {id(c): spelled_key(doc[c.start:c.name_end or c.end].text) for c in candidates}
+    found = gazetteer.spelled_as(set(keys.values()) - {""})
+    for candidate in candidates:
+        candidate.spelled = frozenset(found.get(keys[id(candidate)], ()))
 
 
 def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:

@@ -36,6 +36,12 @@ _CHAIN = re.compile(
     rf"(?P<head>{_NAME}){_KIND}, (?P<inner>(?:{_NAME}{_KIND}, ){{0,3}}{_NAME} {_ADMIN_WORD}"
     rf"(?:, {_NAME}{_KIND}){{0,2}})"
 )
+#: 'in Santa Cruz, Zambales on 7 May', 'Anaheim, California': a name followed by one to three names with
+#: no admin word, where a list does not go on after them (no ', Name' or 'and' follows). It counts
+#: only when its last name is a district or a region the head lies in (see ``apply_hierarchy``).
+_PLAIN = re.compile(
+    rf"(?P<head>{_NAME}){_KIND}, (?P<inner>{_NAME}(?:, {_NAME}){{0,2}})(?![\w'’-]|,? (?:and|or|&) |, [A-Z])"
+)
 #: A town this close to the finest unit the text names, in its country, is taken even when the
 #: gazetteer puts it in another district or province.
 NEAR_UNIT_KM = 200.0
@@ -84,7 +90,7 @@ def _parts(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
     return parts
 
 
-def _choose_units(parts, places: Gazetteer, support: set[str]) -> list[Unit]:
+def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Unit]:
     """One entry per bracketed name, all in the one country that explains most of them (on a tie,
     the country of the last name: brackets run from the village to the region). A lone name that is
     no region needs its country to be named elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not
@@ -103,7 +109,8 @@ def _choose_units(parts, places: Gazetteer, support: set[str]) -> list[Unit]:
     if len(tied) > 1 and len(last) != 1:
         return []  # two countries explain the bracket equally well
     country = (last or tied).pop()
-    if len(parts) == 1 and country not in support and not any(p.feature == "admin1" for p in options[0]):
+    if (support is not None and len(parts) == 1 and country not in support
+            and not any(p.feature == "admin1" for p in options[0])):
         return []
     units = []
     for (start, end, name, hint), found in zip(parts, options):
@@ -148,17 +155,19 @@ def _near(place, units: list[Unit]) -> bool:
     return place.country == finest.country and distance_km(place, finest) <= NEAR_UNIT_KM
 
 
-def _head_entry(words: list[str], units: list[Unit], places: Gazetteer) -> tuple[int, Place, int] | None:
+def _head_entry(words: list[str], units: list[Unit], places: Gazetteer,
+                strict: bool = False) -> tuple[int, Place, int] | None:
     """The longest tail of the words before the bracket that names a settlement (precision 1) or else
-    a district (precision 2) inside the bracket's units (else near them), as (index of its first word,
-    entry, precision)."""
+    a district (precision 2) inside the bracket's units (else, unless ``strict``, near them), as (index
+    of its first word, entry, precision)."""
+    tests = [lambda p: _fits(p, units)] + ([] if strict else [lambda p: _near(p, units)])
     for first in range(len(words)):
         key = name_key(" ".join(words[first:]))
         entries = [p for p, _ in places.lookup([key]).get(key, [])]
         if not entries:  # another spelling ('Sulaiman Bek'); the units keep a skeleton match honest
             skeleton = skeleton_key(key)
             entries = [p for p, _ in places.lookup_skeletons([skeleton]).get(skeleton, [])]
-        for test in (lambda p: _fits(p, units), lambda p: _near(p, units)):
+        for test in tests:
             settlements = [p for p in entries if p.feature in SETTLEMENTS and test(p)]
             if settlements:
                 return first, max(settlements, key=lambda p: p.population), 1
@@ -185,6 +194,34 @@ def _group_role(head: list, inside: list) -> str:
     return "event" if not named or any(m.role == "event" for m in named) else named[0].role
 
 
+def _nested(units: list[Unit], parts: list) -> bool:
+    """Every name of a plain chain is a unit, each coarser than the one before it, ending in a district
+    or a region ('Indanan, Sulu'; not 'Idlib, Hama', two regions side by side)."""
+    ranks = [unit.rank for unit in units]
+    return (len(units) == len(parts) and ranks[-1] >= 1
+            and all(a < b for a, b in zip(ranks, ranks[1:])))
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|of|from|outside|around)\s+(?:the\s+)?(?:village|town|area|city)?\s*(?:of\s+)?$",
+                       re.IGNORECASE)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """'in X', 'at the village of X': what follows is a place, not a person or a list item."""
+    return _LOCATIVE.search(text[max(0, start - 30):start]) is not None
+
+
+def _consistent(units: list[Unit]) -> list[Unit]:
+    """The units without a settlement that does not lie in the coarser units named after it (an
+    alternate spelling of a town far away: 'Indanan' is also Vinzons' old name)."""
+    return [unit for index, unit in enumerate(units)
+            if unit.rank > 0 or _fits(unit.place, units[index + 1:])]
+
+
+def _overlap(a: re.Match, b: re.Match) -> bool:
+    return a.start() < b.end() and b.start() < a.end()
+
+
 def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
     """Re-read every 'X (district, region)' group: X becomes the namesake inside those units, or,
     unknown, the most specific unit at precision 2 (district) or 3 (region); the bracketed names
@@ -192,9 +229,16 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
     mentions, sorted by start."""
     text = doc.text
     cues = set(cue_evidence(text))
-    for match in [*_GROUP.finditer(text), *_CHAIN.finditer(text)]:
+    marked = [*_GROUP.finditer(text), *_CHAIN.finditer(text)]
+    plain = [m for m in _PLAIN.finditer(text) if not any(_overlap(m, other) for other in marked)]
+    for match in [*marked, *plain]:
+        is_plain = match.re is _PLAIN
         support = cues | {m.country for m in mentions if m.end <= match.start() or m.start >= match.end()}
-        units = _choose_units(_parts(match["inner"], match.start("inner")), places, support)
+        # A plain chain's lone district needs no support from elsewhere: the head must lie in it.
+        parts = _parts(match["inner"], match.start("inner"))
+        units = _choose_units(parts, places, None if is_plain else support)
+        if is_plain:
+            units = _consistent(units) if _nested(units, parts) else []
         if not units or all(unit.rank == 0 for unit in units):
             continue
         head_start, head_end = match.start("head"), match.end("head")
@@ -202,7 +246,10 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
         inside = [m for m in mentions if match.start("inner") <= m.start and m.end <= match.end("inner")]
         country = places.country(units[0].place.country)
         country_name = country.name if country else None
-        found = _head_entry(words, units, places)
+        found = _head_entry(words, units, places, strict=is_plain)
+        if is_plain and found is None and (any(m.start < head_end and m.end > head_start for m in mentions)
+                                           or not _after_locative(text, head_start)):
+            continue  # 'Aleppo, Idlib, Hama' is a list: a known head must lie inside the units
         if found is not None:
             first, entry, precision = found
             start = head_end - len(" ".join(words[first:]))

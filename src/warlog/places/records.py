@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from warlog.places.normalise import name_key
+from warlog.places.normalise import name_key, spelled_key
 
 #: Features from the coarsest to the most specific; used to rank mentions by specificity.
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "district", "landmark")
@@ -56,6 +56,7 @@ class Record:
 
     def add_name(self, name: str, kind: int = ALTERNATE) -> None:
         self.add_key(name_key(name), kind)
+        self.add_key(spelled_key(name), kind)
 
     def add_key(self, key: str, kind: int) -> None:
         if key and kind < self.keys.get(key, LOCAL + 1):

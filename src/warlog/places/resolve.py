@@ -65,6 +65,9 @@ BARE_REGION = {"centre named": -1.5, "centre not named": 1.0}
 FUZZY_PENALTY = 1.0
 CONTEXT_PASSES = 2
 MAIN_NAME_BONUS = 0.5
+#: One of the entry's names spelled exactly as written ('Bawku' is Bawku, not Baku, which only shares
+#: the folded key through its spelling 'Boku').
+EXACT_SPELLING_BONUS = 1.5
 RANK_BONUS = {2: 1.0, 1: 0.5, 0: 0.0}
 
 
@@ -108,6 +111,8 @@ def prior(place: Place, kind: int, candidate: Candidate, mentioned: set[int]) ->
         score = 0.6 * math.log10(max(place.population, 1000)) + RANK_BONUS.get(place.rank, 0.0)
     score += HINT_BONUS.get(candidate.hint, {}).get(_feature_group(place), 0.0) + _bare_region_bonus(place, candidate)
     score += MAIN_NAME_BONUS if kind == MAIN else 0.0
+    # Not for districts: they stay below the settlements they are named after ('al-Thawrah' is Tabqa).
+    score += EXACT_SPELLING_BONUS if place.id in candidate.spelled and place.feature != "admin2" else 0.0
     return score - (FUZZY_PENALTY if candidate.fuzzy else 0.0)
 
 
