@@ -97,10 +97,20 @@ def test_as_of_is_a_reporting_date(nlp):
     assert [m.role for m in dates] == ["other"]
 
 
-def test_a_weekday_with_its_date_in_brackets_is_that_date(nlp):
-    # Wire copy and coders' notes give the day twice: 'on Sunday [5 May]', 'on Thursday (May 2)'.
-    assert event_date(nlp, "Troops on Sunday [5 May] resumed shelling the hills.", "shelling") == (date(2019, 5, 5), "day")
-    assert event_date(nlp, "Students marched on Thursday (May 2) in the capital.", "marched") == (date(2019, 5, 2), "day")
+@pytest.mark.parametrize(
+    "text,evidence,day",
+    [
+        ("Troops on Sunday [5 May] resumed shelling the hills.", "shelling", 5),
+        ("Students marched on Thursday (May 2) in the capital.", "marched", 2),
+        ("Police today (3/05) arrested 20 picketers in the port town.", "arrested", 3),
+        ("Picketers torched a bus early this morning (4/05) near the depot.", "torched", 4),
+        ("Assailants threw a bomb at the market around 8pm (1/05).", "threw", 1),
+        ("Gunmen raided the village on Saturday, 4/05, killing three.", "raided", 4),
+    ],
+)
+def test_a_day_word_with_its_date_beside_it_is_that_date(nlp, text, evidence, day):
+    # Wire copy and coders' notes give the day twice: 'on Sunday [5 May]', 'today (21/03)'.
+    assert event_date(nlp, text, evidence) == (date(2019, 5, day), "day")
 
 
 def test_overnight_after_a_stated_day_is_the_night_of_that_day(nlp):
