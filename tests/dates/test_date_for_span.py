@@ -95,3 +95,37 @@ def test_as_of_is_a_reporting_date(nlp):
     text = "As of 5 December 2019, the clashes had killed 40 people."
     dates = find_dates(nlp(text), "2019-12-12")
     assert [m.role for m in dates] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text,evidence,day",
+    [
+        ("Troops on Sunday [5 May] resumed shelling the hills.", "shelling", 5),
+        ("Students marched on Thursday (May 2) in the capital.", "marched", 2),
+        ("Police today (3/05) arrested 20 picketers in the port town.", "arrested", 3),
+        ("Picketers torched a bus early this morning (4/05) near the depot.", "torched", 4),
+        ("Assailants threw a bomb at the market around 8pm (1/05).", "threw", 1),
+        ("Gunmen raided the village on Saturday, 4/05, killing three.", "raided", 4),
+    ],
+)
+def test_a_day_word_with_its_date_beside_it_is_that_date(nlp, text, evidence, day):
+    # Wire copy and coders' notes give the day twice: 'on Sunday [5 May]', 'today (21/03)'.
+    assert event_date(nlp, text, evidence) == (date(2019, 5, day), "day")
+
+
+def test_overnight_after_a_stated_day_is_the_night_of_that_day(nlp):
+    text = "On 3 May 2019, overnight, gunmen attacked a farm near the river."
+    assert event_date(nlp, text, "attacked") == (date(2019, 5, 3), "day")
+    assert event_date(nlp, "Gunmen attacked a farm overnight.", "attacked") == (date(2019, 5, 8), "day")
+
+
+def test_the_verb_governing_the_event_dates_it_before_a_clause_below_it(nlp):
+    text = "On 6 May, residents staged a protest to demand justice for the killing of a boy on 2 March."
+    assert event_date(nlp, text, "protest") == (date(2019, 5, 6), "day")
+
+
+def test_a_lede_without_a_date_takes_the_day_the_next_sentence_gives(nlp):
+    text = "A trader was killed by gunmen in the north. His body was found near the market on 4 May."
+    assert event_date(nlp, text, "killed") == (date(2019, 5, 4), "day")
+    separate = "A trader was killed by gunmen in the north.\n\nHis body was found near the market on 4 May."
+    assert event_date(nlp, separate, "killed") == (date(2019, 5, 9), "week")

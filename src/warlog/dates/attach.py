@@ -47,16 +47,20 @@ def _in_sentence(dates: list[DateMention], sentence: Span, role: str) -> list[Da
 
 
 def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMention | None:
-    """The candidate attached nearest to the evidence in the parse (ties: nearest in the text)."""
+    """The candidate attached nearest to the evidence in the parse. Ties go to a date on a word the
+    evidence hangs from ('On 27 May, residents **staged** a protest to demand justice for a killing on
+    25 May 2018': the protest is dated by the verb that governs it, not by a clause below it), then
+    to the nearest in the text."""
 
-    def distance(mention: DateMention) -> tuple[int, int]:
+    def distance(mention: DateMention) -> tuple[int, bool, int]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         governor, _ = climb(span)
         anchor = governor if governor is not None and governor.sent == evidence.sent else span.root
         arcs = tree_distance(evidence.root, anchor)
         if evidence.start <= anchor.i < evidence.end:
             arcs = 0
-        return (arcs if arcs is not None else len(doc), abs(mention.start - evidence.start_char))
+        above = anchor in evidence.root.ancestors
+        return (arcs if arcs is not None else len(doc), not above, abs(mention.start - evidence.start_char))
 
     return min(candidates, key=distance) if candidates else None
 
@@ -92,25 +96,37 @@ def _opens_text(mention: DateMention, doc: Doc) -> bool:
 def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | None:
     """The date an article gives its events when a sentence names none: a date heading the text
     ('17 May 2019. Protesters ...', GTD's '01/05/2012: ...'), else the day the sentence just before,
-    in the same paragraph, gives its event ('On 3 May, gunmen attacked X. They killed two ...').
-    Reporting dates ('as of'), statements and forward-looking dates are not lead dates; dates further
-    back are background in news more often than not."""
+    in the same paragraph, gives its event ('On 3 May, gunmen attacked X. They killed two ...'), else
+    the day the sentence just after gives its event (a lede without a date, told again with one: 'A
+    man was killed by gunmen. His body was found in X on 26 Feb.'). Reporting dates ('as of'),
+    statements and forward-looking dates are not lead dates; dates further away are background in
+    news more often than not."""
     first = dates[0] if dates else None
     if first is not None and _opens_text(first, doc) and first.role != "period" and first.precision == "day":
         return first
-    previous = _previous_sentence(doc, before)
-    if previous is None or "\n" in doc.text[previous.start_char:before]:
+    sentence = _sentence_at(doc, before)
+    if sentence is None:
         return None
-    earlier = [m for m in _in_sentence(dates, previous, "event") if m.precision == "day"]
-    return earlier[-1] if earlier else None
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    if previous is not None and "\n" not in doc.text[previous.start_char:before]:
+        earlier = _event_days(dates, previous)
+        if earlier:
+            return earlier[-1]
+    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    if following is not None and "\n" not in doc.text[before:following.end_char]:
+        later = _event_days(dates, following)
+        return later[0] if later else None
+    return None
 
 
-def _previous_sentence(doc: Doc, offset: int) -> Span | None:
-    """The sentence before the one holding character ``offset``."""
+def _sentence_at(doc: Doc, offset: int) -> Span | None:
+    """The sentence holding character ``offset``."""
     token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if token is None or not len(token) or token[0].sent.start == 0:
-        return None
-    return doc[token[0].sent.start - 1].sent
+    return token[0].sent if token is not None and len(token) else None
+
+
+def _event_days(dates: list[DateMention], sentence: Span) -> list[DateMention]:
+    return [m for m in _in_sentence(dates, sentence, "event") if m.precision == "day"]
 
 
 def date_for_span(

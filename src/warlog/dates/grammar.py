@@ -93,6 +93,7 @@ def _placeholders() -> dict[str, str]:
         "NUM": r"(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)",
         "DAYPART": _alternation(tables.words("daypart")),
         "WEEKDAY_LEAD": _alternation(tables.words("weekday_lead")),
+        "RELATIVE_DAY": _alternation(tables.words("relative_day")),
         "CUE": _alternation(tables.words("cue")),
         "ORDINAL_NOUN": _alternation(tables.words("ordinal_noun")),
         "MONTH_PART": _alternation(part_cues["month"]),

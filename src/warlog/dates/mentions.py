@@ -161,6 +161,21 @@ def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateMe
     return list(doc.user_data[key])
 
 
+def _stated_day(mentions: list[DateMention], place: _Located, doc: Doc) -> date | None:
+    """The day the last date before ``place`` in its sentence names ('On 9 May 2022, overnight, ...';
+    'Around 5 April (between 5 - 6 April), ... overnight': its first day), else None."""
+    if place.span is None or not mentions:
+        return None
+    sentence_start = place.span.sent.start_char
+    for mention in reversed(mentions):
+        if mention.start < sentence_start:
+            return None
+        if mention.role != "other" and mention.start_date is not None and mention.end_date is not None \
+                and (mention.end_date - mention.start_date).days < SHORT_RANGE_DAYS:
+            return mention.start_date
+    return None
+
+
 def _resolve_all(doc: Doc, published: date | None) -> list[DateMention]:
     text = doc.text
     located = [_locate(expression, doc, text) for expression in find_expressions(text)]
@@ -169,7 +184,8 @@ def _resolve_all(doc: Doc, published: date | None) -> list[DateMention]:
     mentions: list[DateMention] = []
     for place in located:
         expression = place.expression
-        resolution = resolve(expression, replace(anchor, forward=place.forward))
+        stated = _stated_day(mentions, place, doc)
+        resolution = resolve(expression, replace(anchor, forward=place.forward, stated_day=stated))
         if resolution is None:
             continue
         previous = mentions[-1] if mentions else None

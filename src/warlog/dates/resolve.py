@@ -56,6 +56,7 @@ class Anchor:
     month: tuple[int, int] | None = None  # (year, month) of the last date naming a month ('the 25th')
     year: int | None = None  # year of the last date naming one ('4 July of that year')
     period: Resolution | None = None  # the last span resolved ('the same period of 2018')
+    stated_day: date | None = None  # the day an earlier date of the same sentence names ('On 9 May, overnight')
 
 
 def _day_interval(day: date | None) -> Resolution:
@@ -176,6 +177,10 @@ def _ago(expression: Expression, anchor: Anchor) -> Resolution:
 
 
 def _overnight(expression: Expression, anchor: Anchor) -> Resolution:
+    """The night before publication, or the night of the day its sentence names ('On 9 May 2022,
+    overnight, gunmen ...': overnight tells the hour of that day, not the eve of publication)."""
+    if anchor.stated_day is not None:
+        return Resolution(anchor.stated_day, anchor.stated_day + timedelta(days=1), "range")
     published = anchor.published
     return Resolution(published - timedelta(days=1) if published else None, published, "range")
 
