@@ -47,6 +47,7 @@ VIOLENT_DEMONSTRATION = ("Riots", "Violent demonstration")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 ARRESTS = ("Strategic developments", "Arrests")
 CHANGE_OF_ACTIVITY = ("Strategic developments", "Change to group/activity")
+DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ARRESTS})
@@ -128,25 +129,37 @@ def _instrument(trigger: Span, sentence: Span) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _device_handling() -> frozenset[str]:
-    return frozenset(row["lemma"] for row in read_table("triggers/device_handling.csv"))
+def _device_handling() -> dict[str, bool]:
+    """Verbs that handle a weapon as a thing, and whether each disrupts its use ('defused', 'seized')."""
+    return {row["lemma"]: row["disrupted"] == "yes" for row in read_table("triggers/device_handling.csv")}
 
 
-def _device_as_thing(trigger: Span) -> bool:
-    """'police found a second bomb', 'the bomb squad', 'IED components', 'backpacks used to carry the bombs':
-    the weapon as a thing, handled or named, not its going off. A bomb that is the subject of a verb
-    ('a car bomb exploded'), the means of one ('killed by a roadside bomb') or what is thrown or set off
-    tells of an explosion."""
+def _device_handled_by(trigger: Span) -> str | None:
+    """The verb that handles a bomb, IED, mine or grenade as a thing ('police found a second bomb', 'used
+    to carry the bombs', 'a device concealed in a bag'), '' for a weapon only named ('the bomb squad', 'IED
+    components'), None where the text tells of its going off: the subject of a verb ('a car bomb
+    exploded'), the means of one ('killed by a roadside bomb'), what is thrown or set off."""
     root = trigger.root
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head
     if root.dep_ in {"compound", "nmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
-        return True
+        return ""
     handling = _device_handling()
-    if any(c.dep_ == "acl" and c.lemma_.lower() in handling for c in root.children):
-        return True  # 'a device concealed in a bag'
     governor = root.head.head if root.dep_ == "pobj" else root.head
-    return root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling
+    if root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling:
+        return governor.lemma_.lower()
+    return next((c.lemma_.lower() for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in handling), None)
+
+
+def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
+    """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use;
+    one planted, carried or named in a sentence that tells of no harm is no event."""
+    if counts.fatalities_best or counts.injured_best:
+        return types
+    handled_by = _device_handled_by(trigger)
+    if handled_by is None:
+        return types
+    return DISRUPTED_WEAPONS if _device_handling().get(handled_by) else None
 
 
 def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
@@ -233,8 +246,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ABDUCTION
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
     if rule == "device":
-        # A weapon handled in a sentence that tells of no harm is no event; one that killed is one.
-        return None if _device_as_thing(trigger) and not (counts.fatalities_best or counts.injured_best) else types
+        return _device_event(trigger, types, counts)
     if rule == "protest_outcome":
         if _armed_subject(trigger):
             return None  # 'the militia marched into the suburb' is an advance, not a march
