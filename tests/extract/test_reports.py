@@ -249,3 +249,27 @@ def test_a_retelling_that_names_no_new_date_joins_the_first_mention():
             "medics said, and the strike wounded dozens more.")
     strikes = [r for r in _reports(text) if r.sub_event_type == "Air/drone strike"]
     assert len(strikes) == 1 and strikes[0].event_date.isoformat() == "2017-06-12"
+
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Army engineers found a roadside bomb planted by militants near the checkpoint in Helmand.", "Disrupted weapons use"),
+        ("Soldiers destroyed an IED on the road to Kandahar on Friday.", "Disrupted weapons use"),
+        ("A car bomb exploded near an army patrol in Heet, killing one soldier.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_bomb_found_or_gone_off(text, sub_event_type):
+    assert [r.sub_event_type for r in _reports(text)] == [sub_event_type]
+
+
+def test_a_bomb_carried_is_no_explosion():
+    reports = _reports("Investigators said the militants carried the bombs in backpacks to the marathon.")
+    assert "bombs" not in {r.trigger for r in reports}
+
+
+def test_a_plan_and_a_fight_in_one_sentence_are_two_reports():
+    text = ("The coalition is moving into the practical phase of an attack on Raqqa, which is likely to begin "
+            "before the battle for Mosul is won.")
+    assert {r.modality for r in _reports(text)} == {"planned", "reported"}
