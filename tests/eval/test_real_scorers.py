@@ -7,6 +7,7 @@ import pytest
 from warlog.eval.real import dev_root, read_rows
 from warlog.eval.real.cli import main
 from warlog.eval.real.compare import same_actor, same_admin
+from warlog.eval.real.fields import names_a_day
 from warlog.eval.real.labels import NONE, Confusion
 
 
@@ -71,3 +72,22 @@ def test_acled_notes_are_scored_through_the_user_path(monkeypatch, tmp_path):
     assert figures["ratios"]["event found"] == {"value": 0.5, "hits": 1, "total": 2}
     assert figures["ratios"]["fatalities exact, event found"]["value"] == 1.0
     assert {row["class"] for row in figures["tables"]["sub_event_type"]} == {"Attack", "Other"}
+    assert figures["lag_days"] == 7
+    assert figures["ratios"]["date exact, text names a day"] == {"value": 0.5, "hits": 1, "total": 2}
+    assert main(["acled", "--lag", "3", "--out", str(tmp_path / "results")]) == 0
+    assert json.loads((tmp_path / "results" / "acled.lag3.json").read_text())["lag_days"] == 3
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("On 3 May 2021, militants ambushed a patrol.", True),
+        ("Protesters marched on Tuesday.", True),
+        ("Gunmen attacked the camp on 08/12.", True),
+        ("Police dispersed the crowd on Dec. 4th.", True),
+        ("Militants ambushed a patrol near the border, killing four.", False),
+        ("Clashes in May left 12 dead.", False),
+    ],
+)
+def test_a_note_names_a_day_by_the_scorer_s_own_test(text, names):
+    assert names_a_day(text) is names

@@ -31,8 +31,17 @@ from warlog.models import Article, Claim, Event, Extraction, RawDocument, Report
 
 ROOT = Path(__file__).resolve().parents[4]
 #: ACLED codes a week of events at a time: a note is read as published a week after its event, so a
-#: date that falls back to the publication day is never right by accident.
+#: date that falls back to the publication day is never right by accident. A note that names only a
+#: weekday ('on Tuesday') copies its source, published within six days of that weekday: read a week
+#: later it is a week off under warlog's reading of news (docs/dates.md); ``--lag`` measures that.
 PUBLICATION_LAG = timedelta(days=7)
+_lag = PUBLICATION_LAG
+
+
+def set_publication_lag(days: int) -> None:
+    """How long after its event every note and summary is read as published (``--lag``)."""
+    global _lag
+    _lag = timedelta(days=days)
 
 
 def dev_root() -> Path | None:
@@ -70,9 +79,9 @@ class Coded:
         return self.events[0] if self.events else None
 
 
-def published_after(day: str | date, lag: timedelta = PUBLICATION_LAG) -> datetime:
+def published_after(day: str | date, lag: timedelta | None = None) -> datetime:
     start = day if isinstance(day, date) else date.fromisoformat(day)
-    return datetime.combine(start + lag, time(12))
+    return datetime.combine(start + (_lag if lag is None else lag), time(12))
 
 
 def _events_of(extraction: Extraction) -> list[Event]:
@@ -118,4 +127,4 @@ def count_or_zero(value: int | None) -> int:
 
 
 __all__ = ["Coded", "PUBLICATION_LAG", "code_texts", "count_or_zero", "dev_root", "published_after",
-           "read_rows", "within_km"]
+           "read_rows", "set_publication_lag", "within_km"]

@@ -14,7 +14,15 @@ from pathlib import Path
 
 from warlog.eval import Scorecard
 from warlog.eval.real import code_texts, published_after, read_rows
-from warlog.eval.real.fields import quote, score_actors, score_admin_and_country, score_count, score_date, score_place
+from warlog.eval.real.fields import (
+    names_a_day,
+    quote,
+    score_actors,
+    score_admin_and_country,
+    score_count,
+    score_date,
+    score_place,
+)
 from warlog.eval.real.labels import Confusion
 from warlog.models import Event, RawDocument
 
@@ -27,7 +35,7 @@ def _documents(rows: list[dict]) -> list[tuple[str, RawDocument]]:
 def _score_shared(card: Scorecard, row: dict, event: Event | None, text: str) -> None:
     score_count(card, "fatalities", event, event.fatalities_best if event else None, row.get("fatalities"), text)
     score_actors(card, event, row, text)
-    score_date(card, event, row["event_date"], text)
+    score_date(card, event, row["event_date"], text, names_a_day(row["text"]))
     score_place(card, event, row.get("latitude"), row.get("longitude"), row.get("location") or "?",
                 row.get("geo_precision") == 1, text)
     score_admin_and_country(card, event, row.get("admin1"), row.get("country"), text)

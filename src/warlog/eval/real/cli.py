@@ -21,7 +21,7 @@ from rich.console import Console
 
 from warlog.eval import Scorecard
 from warlog.eval.display import render, render_table
-from warlog.eval.real import ROOT, dev_root
+from warlog.eval.real import PUBLICATION_LAG, ROOT, dev_root, set_publication_lag
 
 RESULTS = ROOT / "eval" / "results"
 
@@ -57,10 +57,12 @@ def _print_card(console: Console, card: Scorecard, errors: int) -> None:
             console.print(line, highlight=False, markup=False)
 
 
-def _write(name: str, card: Scorecard, limit: int | None, seconds: float, out: Path) -> Path:
+def _write(name: str, card: Scorecard, limit: int | None, lag: int, seconds: float, out: Path) -> Path:
+    """``<set>.json`` for a whole set read at the default lag; ``.limitN`` and ``.lagN`` mark the others."""
     out.mkdir(parents=True, exist_ok=True)
-    path = out / (f"{name}.json" if limit is None else f"{name}.limit{limit}.json")
-    figures = {"set": name, "limit": limit, "seconds": round(seconds, 1), **card.as_dict()}
+    marks = ("" if limit is None else f".limit{limit}") + ("" if lag == PUBLICATION_LAG.days else f".lag{lag}")
+    path = out / f"{name}{marks}.json"
+    figures = {"set": name, "limit": limit, "lag_days": lag, "seconds": round(seconds, 1), **card.as_dict()}
     path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return path
 
@@ -71,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score an evenly spaced sample of N items per set")
     parser.add_argument("--errors", type=int, default=0, help="print the N worst mistakes of each kind")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON figures")
+    parser.add_argument("--lag", type=int, default=PUBLICATION_LAG.days, metavar="DAYS",
+                        help=f"read notes and summaries as published DAYS after their event (default {PUBLICATION_LAG.days})")
     args = parser.parse_args(argv)
     names = [name for name in (args.sets or ["all"]) if name != "all"] or list(REAL_SETS)
     unknown = [name for name in names if name not in REAL_SETS]
@@ -78,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown set {', '.join(unknown)}; choose from {', '.join(REAL_SETS)} or all")
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be at least 1")
+    if args.lag < 0:
+        parser.error("--lag must be 0 or more days")
+    set_publication_lag(args.lag)
     console = Console()
     root = dev_root()
     if root is None:
@@ -92,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         card = real_set.evaluate(root, args.limit)
         seconds = time.perf_counter() - started
         _print_card(console, card, args.errors)
-        console.print(f"{name}: {card.items} items in {seconds:.0f} s -> {_write(name, card, args.limit, seconds, args.out)}")
+        console.print(f"{name}: {card.items} items in {seconds:.0f} s -> {_write(name, card, args.limit, args.lag, seconds, args.out)}")
     return 0
 
 
