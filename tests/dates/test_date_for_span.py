@@ -106,6 +106,7 @@ def test_as_of_is_a_reporting_date(nlp):
         ("Picketers torched a bus early this morning (4/05) near the depot.", "torched", 4),
         ("Assailants threw a bomb at the market around 8pm (1/05).", "threw", 1),
         ("Gunmen raided the village on Saturday, 4/05, killing three.", "raided", 4),
+        ("Residents of the town yesterday (6) staged a protest at the office.", "protest", 6),
     ],
 )
 def test_a_day_word_with_its_date_beside_it_is_that_date(nlp, text, evidence, day):
