@@ -53,13 +53,26 @@ def _is_civilian(noun: Token | None) -> bool:
     return bool(conjuncts) and all(groups.get(c.lemma_.lower()) == "civilian" for c in [noun, *conjuncts])
 
 
+#: Verbs that wound unless their sentence says the victim died: 'a man was shot in the leg', 'four
+#: people were shot' are injured; 'shot dead', 'shot and killed' and 'fatally shot' are killed.
+WOUNDING_LEMMAS = frozenset("shoot stab".split())
+_FATAL_ADVERBS = frozenset("fatally mortally".split())
+
+
 def _kind(token: Token) -> str | None:
-    lemma = token.lemma_.lower()
-    if lemma in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}:
+    if _kills(token):
         return "killed"
-    if lemma in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"}:
+    if token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"}:
         return "injured"
+    if token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children):
+        if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
+            return "killed"
+        return None if any(_kills(t) for t in token.sent) else "injured"
     return None
+
+
+def _kills(token: Token) -> bool:
+    return token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
 
 
 def find_casualties(sentence: Span) -> list[Casualty]:

@@ -345,24 +345,40 @@ def _same_toll(a: list[Report], b: list[Report]) -> bool:
             and all(_places_agree(x, y) and _dates_agree(x, y) for x in a for y in b))
 
 
-def _most_precise(members: list[Report], field: str, precision: str) -> Report | None:
-    located = [m for m in members if getattr(m, field) is not None]
-    order = {"day": 1, "week": 2, "month": 3, "year": 4}
-    return min(located, key=lambda m: (order.get(getattr(m, precision), 9) if precision == "date_precision"
-                                       else getattr(m, precision) or 9), default=None)
+_DATE_ORDER = {"day": 1, "week": 2, "month": 3, "year": 4}
+
+
+def _most_agreed_day(members: list[Report]) -> Report | None:
+    """Of the reports dated at the finest precision any gives, one whose date most articles give (one
+    article's many mentions count once; ties go to the earliest published). ACLED codes the finest
+    date that sources support, and where outlets differ, the one most of them support: a later
+    article's aside ('a vigil on Friday') does not move the event."""
+    dated = [m for m in members if m.event_date is not None]
+    finest = min((_DATE_ORDER.get(m.date_precision, 9) for m in dated), default=9)
+    dated = [m for m in dated if _DATE_ORDER.get(m.date_precision, 9) == finest]
+    votes = Counter(day for day, _ in {(m.event_date, m.article_id) for m in dated})
+    return max(dated, key=lambda m: votes[m.event_date], default=None)
+
+
+def _most_precise(members: list[Report], field: str) -> Report | None:
+    """The first report (in publication order) that gives ``field`` with the finest geo precision."""
+    return min((m for m in members if getattr(m, field) is not None), key=lambda m: m.geo_precision or 9, default=None)
 
 
 _PLACE_FIELDS = ("location", "country", "country_name", "country_score", "admin1", "admin2", "latitude", "longitude",
                  "geo_precision", "geonameid")
 
 
-def _place_and_date(event: Event, members: list[Report]) -> None:
-    """The most precise place and date any report gives (ACLED codes the finest that sources support)."""
-    where = _most_precise(members, "latitude", "geo_precision") or _most_precise(members, "location", "geo_precision")
+def _place_and_date(event: Event, members: list[Report], first_published: date | None) -> None:
+    """The most precise place any report gives, and the date the sources support best
+    (:func:`_most_agreed_day`). An event happens before the first article that reports it: days
+    after that (a hearing, a funeral) are another happening's."""
+    where = _most_precise(members, "latitude") or _most_precise(members, "location")
     if where is not None:
         for name in _PLACE_FIELDS:
             setattr(event, name, getattr(where, name))
-    when = _most_precise(members, "event_date", "date_precision")
+    before = [m for m in members if first_published is None or m.event_date is None or m.event_date <= first_published]
+    when = _most_agreed_day(before or members)
     if when is not None:
         event.event_date, event.date_precision, event.time_precision = when.event_date, when.date_precision, when.time_precision
 
@@ -424,7 +440,8 @@ def build_events(
             setattr(event, f"{kind}_high", high)
         if event.fatalities_best == 0 and event.civilian_fatalities_best is None:
             event.civilian_fatalities_low = event.civilian_fatalities_best = event.civilian_fatalities_high = 0
-        _place_and_date(event, members)
+        first = min((published[a] for a in article_ids if published.get(a) is not None), default=None)
+        _place_and_date(event, members, first.date() if first is not None else None)
         code_event_actors(event)
         event.grade = _grade(members, actor1, len(sources), any((story_id, event_kind(m)) in denials for m in members))
         event.notes = _notes(event, members, outlet_of)
