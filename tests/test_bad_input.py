@@ -120,6 +120,22 @@ def test_a_newer_schema_is_refused_by_readers_too(tmp_path):
         Store(db, read_only=True)
 
 
+def test_a_database_an_older_warlog_wrote_is_read_as_it_is(corpus_db, tmp_path):
+    db = tmp_path / "old.duckdb"
+    shutil.copy(corpus_db[0], db)
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE reports DROP COLUMN date_from")
+    con.execute("DROP TABLE disputes")
+    con.close()
+    before = _digest(db)
+    with Store(db, read_only=True) as store:
+        reports = store.table("reports")
+        assert len(reports) > 0 and reports["date_from"].isna().all()
+        assert len(store.table("disputes")) == 0
+        assert len(store.table("events")) > 0
+    assert _digest(db) == before
+
+
 @pytest.fixture()
 def small_db(tmp_path):
     (tmp_path / "in").mkdir()

@@ -147,7 +147,9 @@ class Store:
             raise WarlogError(Errors.E007.format(path=self.path, detail=str(err).splitlines()[0])) from None
         try:
             self._check_owner()
-            if not read_only:
+            if read_only:
+                self._cover_missing_columns()
+            else:
                 self._migrate()
         except BaseException:
             self.con.close()
@@ -177,6 +179,27 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+
+    def _cover_missing_columns(self) -> None:
+        """Let a read-only connection read a database an older warlog wrote.
+
+        Opening for writing adds new columns (:meth:`_migrate`); read-only, DuckDB cannot, so each table
+        that lacks some is shadowed by a temporary view giving them as NULL (an absent table as empty).
+        """
+        database = self.con.execute("SELECT current_database()").fetchall()[0][0]
+        existing: dict[str, set[str]] = {}
+        for table, column in self.con.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_catalog = ? AND table_schema = 'main'", [database]).fetchall():
+            existing.setdefault(table, set()).add(column)
+        for table, columns in TABLES.items():
+            have = existing.get(table)
+            if have is not None and all(column.name in have for column in columns):
+                continue
+            selected = ", ".join(column.name if have and column.name in have
+                                 else f"CAST(NULL AS {column.type}) AS {column.name}" for column in columns)
+            source = f'"{database}".main.{table}' if have else "(SELECT 1) WHERE false"
+            self.con.execute(f"CREATE TEMP VIEW {table} AS SELECT {selected} FROM {source}")
 
     def _migrate(self) -> None:
         """Create missing tables and columns; refuse databases from a newer warlog."""
