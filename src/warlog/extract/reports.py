@@ -68,7 +68,8 @@ CASUALTY_ONLY_CONFIDENCE = 0.4
 CORRECT_AT = 0.6
 ADD_AT = 0.3
 #: So sure that an event the coder alone found needs no sign of conflict around it (99.6% of the
-#: events it names at 0.8 are events in cross-validation).
+#: events it names at 0.8 are events in cross-validation); below it, its sentence must name an armed
+#: actor or people hurt (``_tells_of_conflict``), not a lower threshold: eval/offtopic keeps its 0.938.
 SURE_ALONE = 0.8
 #: Modalities of what has not happened (yet): never the same event as what has.
 PLAN_MODALITIES = frozenset({"planned", "hypothetical"})
@@ -441,21 +442,34 @@ def _learned_reading(sentence: Span, coding: Coding) -> _Reading | None:
     """The coder's event in a sentence where the rules found none. Its disorder type is the rules'
     (:func:`_disorder`: a crime's violence stays criminal). Where the rules see no conflict, politics or
     violence around it, the coder must be very sure (business, sport and science news borrow war's
-    words too), and an arrest is never taken, since ACLED codes only political ones."""
+    words too) or its sentence must say who fought or who was hurt (:func:`_tells_of_conflict`), and an
+    arrest is never taken, since ACLED codes only political ones."""
     types = (coding.event_type, coding.sub_event_type)
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
     actors = find_actors(trigger, sentence)
     disorder = _disorder(sentence, types, trigger, actors[0])
+    cumulative = is_cumulative(sentence)
+    casualties = [] if cumulative else find_casualties(sentence)
     if disorder is None:
-        if types == ARRESTS or coding.probability < SURE_ALONE:
+        if types == ARRESTS or (coding.probability < SURE_ALONE and not _tells_of_conflict(sentence, casualties)):
             return None
         disorder = political_disorder(types)
-    cumulative = is_cumulative(sentence)
-    counts = counts_from([] if cumulative else find_casualties(sentence))
+    counts = counts_from(casualties)
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
+
+
+def _tells_of_conflict(sentence: Span, casualties: list[Casualty]) -> bool:
+    """What the sentence says makes the coder's event one of conflict even with no word of war around
+    it: an armed or state actor of the dictionary is named in it (the police included: 'police officers
+    took a trader from his shop'), or people were killed or hurt in it ('five people were severely wounded').
+    An event word the rules read in it too is no such sign: off-topic news borrows those words and the
+    coder with them ('can take over at any moment')."""
+    named = any(sentence.start <= span.start and span.end <= sentence.end and resolve(span).inter in ARMED_INTERS
+                for span in sentence.doc.spans.get("actors", []))
+    return named or any(c.quantity.best for c in casualties)
 
 
 def _recoded(reading: _Reading, types: tuple[str, str]) -> _Reading:
