@@ -64,12 +64,15 @@ def test_an_event_only_the_coder_finds_keeps_its_evidence_and_spans():
     "text,sub_event_type",
     [
         ("Police officers took a trader from his shop in Kisumu and he has not been seen since.", "Abduction/forced disappearance"),
-        ("Raiders from a neighbouring village killed four people in Kanam.", "Attack"),
+        ("Herders from a neighbouring village killed four farmers in Kanam.", "Attack"),
+        ("On 4 June 2021, near the railway workshop at Thingangyun (Thingangyun Township, Yangon-East District, "
+         "Yangon Region), a bomb went off.", "Remote explosive/landmine/IED"),
     ],
 )
 @pytest.mark.issue(13)
 def test_an_event_the_coder_is_unsure_of_stands_on_what_its_sentence_says(text, sub_event_type):
-    """No word of war around it, but an armed or state actor named, or people killed or hurt."""
+    """No word of war around it, but an armed or state actor named, people who killed or hurt people, or
+    an event word of the rules' of the same sub-type."""
     assert default_coder().code(text).probability < SURE_ALONE
     [report] = extract(text, published="2022-03-11").reports
     assert report.sub_event_type == sub_event_type
