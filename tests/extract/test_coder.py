@@ -7,6 +7,7 @@ from warlog import extract
 from warlog.data import read_table
 from warlog.extract.coder import default_coder, event_types, features, model_path
 from warlog.extract.coder_data import generate, read_examples
+from warlog.extract.reports import SURE_ALONE
 
 MODALITIES = {"reported", "ongoing", "planned", "denied", "hypothetical"}
 
@@ -57,6 +58,24 @@ def test_an_event_only_the_coder_finds_keeps_its_evidence_and_spans():
     assert (report.event_type, report.sub_event_type) == ("Strategic developments", "Headquarters or base established")
     assert report.trigger and text[report.char_start:report.char_end] == report.sentence
     assert report.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Police officers took a trader from his shop in Kisumu and he has not been seen since.", "Abduction/forced disappearance"),
+        ("Herders from a neighbouring village killed four farmers in Kanam.", "Attack"),
+        ("On 4 June 2021, near the railway workshop at Thingangyun (Thingangyun Township, Yangon-East District, "
+         "Yangon Region), a bomb went off.", "Remote explosive/landmine/IED"),
+    ],
+)
+@pytest.mark.issue(13)
+def test_an_event_the_coder_is_unsure_of_stands_on_what_its_sentence_says(text, sub_event_type):
+    """No word of war around it, but an armed or state actor named, people who killed or hurt people, or
+    an event word of the rules' of the same sub-type."""
+    assert default_coder().code(text).probability < SURE_ALONE
+    [report] = extract(text, published="2022-03-11").reports
+    assert report.sub_event_type == sub_event_type
 
 
 @pytest.mark.slow

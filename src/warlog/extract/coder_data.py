@@ -25,7 +25,7 @@ from pathlib import Path
 
 SEED = 20261206
 #: Filled sentences per sub-type from the "[event ...]" sections, before the free sentences.
-EVENTS_PER_SUB_TYPE = 300
+EVENTS_PER_SUB_TYPE = 400
 #: Filled sentences per "[modality ...]" section and per "[none ...]" section.
 PER_MODALITY = 250
 PER_NONE_KIND = 150

@@ -51,8 +51,11 @@ DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ARRESTS})
-_INTERVENTION_WORDS = frozenset("disperse dispersed tear gas arrest arrested detain detained water cannon baton beat".split())
-_RIOT_WORDS = frozenset("stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash clashed burn burned arson storm stormed hurl hurled".split())
+_INTERVENTION_WORDS = frozenset("""disperse dispersed tear gas teargas arrest arrested detain detained water cannon baton beat
+    intervene intervened rubber""".split())
+#: ACLED's violent demonstration: stones, arson, vandalism, barricades and burning tyres, fights with police.
+_RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash clashed burn burned
+    burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled""".split())
 #: Prepositions that make an event noun background: 'a mine left over from the fighting', 'after heavy fighting'.
 _BACKGROUND_PREPOSITIONS = frozenset("from since before after".split())
 #: Nouns whose 'from' names the event they count: 'the toll from the strike', 'casualties from the shelling'.
@@ -69,8 +72,13 @@ CASUALTY_ONLY_CONFIDENCE = 0.4
 CORRECT_AT = 0.6
 ADD_AT = 0.3
 #: So sure that an event the coder alone found needs no sign of conflict around it (99.6% of the
-#: events it names at 0.8 are events in cross-validation).
+#: events it names at 0.8 are events in cross-validation); below it, its sentence must name an armed
+#: actor or people hurt (``_tells_of_conflict``), not a lower threshold: eval/offtopic keeps its 0.938.
 SURE_ALONE = 0.8
+#: Sure enough that an event the rules name too, with the same sub-type, needs no sign of conflict: off-topic
+#: news lends war's words to rules and coder alike ('his set had bombed', 'can take over at any moment',
+#: all in eval/offtopic), but the coder reads those below 0.5.
+AGREE_AT = 0.5
 #: Modalities of what has not happened (yet): never the same event as what has.
 PLAN_MODALITIES = frozenset({"planned", "hypothetical"})
 #: The trigger id of an event that only the coder found.
@@ -255,13 +263,31 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
 
 
 def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> tuple[str, str]:
-    """What a protest became, by what the sentence says happened at it."""
+    """What a protest became, by what its sentence, and the one after it when that tells of nothing else,
+    say happened at it ('Students marched to the ministry. Police fired tear gas to disperse them.')."""
     words = _sentence_words(sentence)
+    following = _told_next(sentence)
+    if following is not None:
+        words |= _sentence_words(following)
     if words & _RIOT_WORDS:
         return VIOLENT_DEMONSTRATION
     if counts.fatalities_best or counts.injured_best:
         return EXCESSIVE_FORCE
     return PROTEST_INTERVENTION if words & _INTERVENTION_WORDS else types
+
+
+def _told_next(sentence: Span) -> Span | None:
+    """The sentence after this one, unless it names an event a protest does not absorb (see :func:`_sentence_events`)."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    for trigger in doc.spans.get("triggers", []):
+        row = _triggers().get(trigger.id_)
+        if following.start <= trigger.start < following.end and row is not None and trigger.label_ != CASUALTY and (
+                row["event_type"] not in PROTEST_FAMILY and (row["event_type"], row["sub_event_type"]) not in _ABSORBED_BY_PROTEST):
+            return None
+    return following
 
 
 def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Counts, sentence: Span) -> list[tuple[Span, tuple[str, str]]]:
@@ -449,25 +475,55 @@ def _main_word(sentence: Span) -> Span:
     return Span(sentence.doc, word.i, word.i + 1, label="EVENT", span_id=CODER_TRIGGER)
 
 
-def _learned_reading(sentence: Span, coding: Coding) -> _Reading | None:
+def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _Reading | None:
     """The coder's event in a sentence where the rules found none. Its disorder type is the rules'
     (:func:`_disorder`: a crime's violence stays criminal). Where the rules see no conflict, politics or
     violence around it, the coder must be very sure (business, sport and science news borrow war's
-    words too), and an arrest is never taken, since ACLED codes only political ones."""
+    words too) or its sentence must say who fought or who was hurt (:func:`_tells_of_conflict`), and an
+    arrest is never taken, since ACLED codes only political ones."""
     types = (coding.event_type, coding.sub_event_type)
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
     actors = find_actors(trigger, sentence)
     disorder = _disorder(sentence, types, trigger, actors[0])
+    cumulative = is_cumulative(sentence)
+    casualties = [] if cumulative else find_casualties(sentence)
     if disorder is None:
-        if types == ARRESTS or coding.probability < SURE_ALONE:
+        if types == ARRESTS or (coding.probability < SURE_ALONE and not _tells_of_conflict(sentence, actors[0], casualties)
+                                and not _rules_agree(coding, triggers)):
             return None
         disorder = political_disorder(types)
-    cumulative = is_cumulative(sentence)
-    counts = counts_from([] if cumulative else find_casualties(sentence))
+    counts = counts_from(casualties)
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
+
+
+def _tells_of_conflict(sentence: Span, doer: Actor | None, casualties: list[Casualty]) -> bool:
+    """What the sentence says makes the coder's event one of conflict even with no word of war around
+    it: an armed or state actor of the dictionary is named in it (the police included: 'police officers
+    took a trader from his shop'), or people named as its doer killed or hurt people ('herders wounded
+    three farmers'; not 'a storm killed three people'). An event word the rules read in it too is no
+    such sign: off-topic news borrows those words and the coder with them ('can take over at any moment')."""
+    named = any(sentence.start <= span.start and span.end <= sentence.end and resolve(span).inter in ARMED_INTERS
+                for span in sentence.doc.spans.get("actors", []))
+    return named or (doer is not None and any(c.quantity.best for c in casualties))
+
+
+def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
+    """The rules read a word of the coder's sub-type as what the sentence tells ('a bomb exploded', 'two
+    communities clashed'), dropped only for want of a word of war around it, and the coder is fairly sure
+    (``AGREE_AT``). A word told as a predicate or inside a clause is no such word ('the real question is
+    execution', 'said its pilots can take over')."""
+    return coding.probability >= AGREE_AT and any(
+        _triggers().get(t.id_, {}).get("sub_event_type") == coding.sub_event_type and _tells_the_sentence(t)
+        for t in triggers)
+
+
+def _tells_the_sentence(trigger: Span) -> bool:
+    """The trigger is its sentence's main word or that word's subject ('a bomb exploded')."""
+    root, main = trigger.root, trigger.sent.root
+    return root == main or (root.head == main and root.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _recoded(reading: _Reading, types: tuple[str, str]) -> _Reading:
@@ -513,7 +569,7 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
                 merged[index] = _recoded(reading, types)
         elif _may_add(index, sentences[index], merged):
             if _coded_types(coding, ADD_AT) and coding.modality in EVENT_CODER_MODALITIES:
-                learned = _learned_reading(sentences[index], coding)
+                learned = _learned_reading(sentences[index], coding, by_sentence.get(index, []))
                 if learned is not None:
                     merged[index] = learned
     return merged
