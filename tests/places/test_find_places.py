@@ -22,6 +22,11 @@ def test_ambiguous_names_follow_the_article(places, text, name, country):
     assert found and found[0].country == country
 
 
+def test_a_small_village_named_like_a_weapon_needs_support(places):
+    found = places("The militants said they targeted an army base by firing Grad rockets in Anefis (Kidal, Kidal).")
+    assert "Grad" not in found and found["Anefis"].country == "ML"
+
+
 def test_a_town_spelled_as_written_beats_a_capital_sharing_only_its_folded_key(places):
     assert places("Clashes erupted in Bawku overnight, residents said.")["Bawku"].country == "GH"
 
@@ -159,3 +164,11 @@ def test_a_town_named_only_in_its_councils_name_is_the_articles_focus(nlp):
             "said. It was the first such attack on the town's new administration in Syria since the spring.")
     [report] = [r for r in extract(text, published="2017-06-27").reports if r.sub_event_type.startswith("Abduction")]
     assert (report.location, report.geo_precision) == ("Al-Tabqa", 2)
+
+
+def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
+    from warlog import extract
+
+    text = "Students at Kumasi Polytechnic blocked the main gate on Monday and police fired tear gas at them."
+    assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
+        ("Kumasi", "GH", 2)}

@@ -53,6 +53,11 @@ def test_a_plain_list_of_towns_and_regions_is_no_hierarchy(places):
     assert [found[name].role for name in ("Aleppo", "Idlib", "Hama")] == ["event"] * 3
 
 
+def test_a_bracket_name_read_abroad_gives_way_to_the_bracket_country(places):
+    found = places("Soldiers shelled Kawlin town (Kawlin township, Kawlin district, Sagaing region) at dawn.")
+    assert {mention.country for mention in found.values()} == {"MM"}
+
+
 def test_districts_and_regions_come_from_the_installed_packages(places):
     found = places("Clashes were reported in Gelana woreda and across Borno state.")
     assert found["Borno state"].feature == "admin1" and found["Borno state"].country == "NG"
