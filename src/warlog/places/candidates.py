@@ -328,7 +328,9 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_by_name(matches))
             or (label == "PERSON" and _person(doc, start, end, matches))
-            or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)))
+            or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)
+                and not (_after_locative(doc, start) and doc[start].text not in demonyms())
+                and _hint(doc, start, end)[0] is None))
 
 
 def _after_relative_cue(doc: Doc, start: int) -> bool:
@@ -354,9 +356,11 @@ def _sizeable(matches: list[Match]) -> bool:
 
 def _region_without_entry(hint: str | None, matches: list[Match]) -> bool:
     """'Plateau state' with no region of that name: only a sizeable town of the same name can stand
-    in for the region (its likely capital), not any village."""
+    in for the region (its likely capital), not any village. A second-level unit can: the Philippines'
+    provinces are GeoNames' second level ('Camarines Sur province')."""
     return hint == "admin1" and not any(
-        place.feature == "admin1" or (kind == MAIN and place.population >= MIDSIZE_POPULATION) for place, kind in matches)
+        place.feature in {"admin1", "admin2"} or (kind == MAIN and place.population >= MIDSIZE_POPULATION)
+        for place, kind in matches)
 
 
 def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Candidate | None:
