@@ -22,6 +22,15 @@ def test_ambiguous_names_follow_the_article(places, text, name, country):
     assert found and found[0].country == country
 
 
+@pytest.mark.parametrize("text,mention,country", [
+    ("A pro-government rally took place in Atakora", "Atakora", "BJ"),
+    ("Labour Day protests were staged in Camarines Sur province on May 1.", "Camarines Sur province", "PH"),
+    ("Demonstrations spread across Oromiya region on Friday.", "Oromiya region", "ET"),
+])
+def test_units_the_tagger_calls_a_nationality_or_an_organisation(places, text, mention, country):
+    assert places(text)[mention].country == country
+
+
 def test_a_small_village_named_like_a_weapon_needs_support(places):
     found = places("The militants said they targeted an army base by firing Grad rockets in Anefis (Kidal, Kidal).")
     assert "Grad" not in found and found["Anefis"].country == "ML"
