@@ -181,3 +181,17 @@ def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
     text = "Students at Kumasi Polytechnic blocked the main gate on Monday and police fired tear gas at them."
     assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
         ("Kumasi", "GH", 2)}
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    ("Kenyan police fired tear gas at protesters in the capital.", "the capital", "Nairobi"),
+    ("A bomb exploded in the Malian capital on Sunday.", "the Malian capital", "Bamako"),
+    ("Students took to the streets of Burkina Fasos capital on Monday.", "Burkina Fasos capital", "Ouagadougou"),
+])
+def test_the_capital_is_the_capital_of_the_country_meant(places, text, mention, name):
+    assert (places(text)[mention].name, places(text)[mention].geo_precision) == (name, 1)
+
+
+def test_a_state_capital_or_a_named_capital_adds_nothing(places):
+    assert set(places("Gunmen attacked Maiduguri, the Borno state capital.")) == {"Maiduguri", "Borno state"}
+    assert set(places("Protesters gathered in the capital, Bamako, on Friday.")) == {"Bamako"}
