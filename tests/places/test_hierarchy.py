@@ -48,6 +48,15 @@ def test_an_unknown_village_in_a_plain_chain_is_at_its_district(places):
     assert (found["Kpatawlu"].country, found["Kpatawlu"].geo_precision, found["Kpatawlu"].admin2) == ("PH", 2, "Sulu")
 
 
+@pytest.mark.parametrize("text,mention,state", [
+    ("A man was shot dead in Birmingham, Ala., police said.", "Birmingham", "Alabama"),
+    ("ABBEVILLE, S.C. (AP) — Two people were killed in a shooting on Sunday.", "ABBEVILLE", "South Carolina"),
+    ("Police say a woman was wounded in Paris, Texas on Friday.", "Paris", "Texas"),
+])
+def test_a_us_town_followed_by_its_state_is_that_town(places, text, mention, state):
+    assert (places(text)[mention].country, places(text)[mention].admin1) == ("US", state)
+
+
 def test_a_plain_list_of_towns_and_regions_is_no_hierarchy(places):
     found = places("Fighting went on in Aleppo, Idlib, Hama.")
     assert [found[name].role for name in ("Aleppo", "Idlib", "Hama")] == ["event"] * 3

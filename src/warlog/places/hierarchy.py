@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from warlog.data import read_table
 from warlog.places.country import cue_evidence
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import type_words
@@ -131,8 +133,17 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Un
     return units
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """'Ala.' -> 'Alabama': regions written short after a town (``data/places/region_abbreviations.csv``).
+    Read only here, after a comma: alone, 'Miss.' or 'La.' are other words."""
+    return {row["abbreviation"]: row["region"] for row in read_table("places/region_abbreviations.csv")}
+
+
 def _unit_entries(places: Gazetteer, name: str, hint: str | None, fuzzy: bool) -> list[Place]:
     """The settlements, districts and regions ``name`` may be, the kind its admin word names first."""
+    if name in _abbreviations():
+        name, hint = _abbreviations()[name], "admin1"
     key = skeleton_key(name_key(name)) if fuzzy else name_key(name)
     found = (places.lookup_skeletons([key]) if fuzzy else places.lookup([key])).get(key, [])
     entries = [p for p, _ in found if _rank(p) is not None]
@@ -253,10 +264,11 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
     mentions, sorted by start."""
     text = doc.text
     cues = set(cue_evidence(text))
-    marked = [*_GROUP.finditer(text), *_CHAIN.finditer(text)]
-    plain = [m for m in _PLAIN.finditer(text) if not any(_overlap(m, other) for other in marked)]
-    for match in [*marked, *plain]:
+    read: list[re.Match] = []  # brackets and chains read as units; a plain chain over one is not read again
+    for match in [*_GROUP.finditer(text), *_CHAIN.finditer(text), *_PLAIN.finditer(text)]:
         is_plain = match.re is _PLAIN
+        if is_plain and any(_overlap(match, other) for other in read):
+            continue
         support = cues | {m.country for m in mentions if m.end <= match.start() or m.start >= match.end()}
         # A plain chain's lone district needs no support from elsewhere: the head must lie in it.
         parts = _parts(match["inner"], match.start("inner"))
@@ -265,6 +277,7 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
             units = _consistent(units) if _nested(units, parts) else []
         if not units or all(unit.rank == 0 for unit in units):
             continue
+        read.append(match)
         head_start, head_end = match.start("head"), match.end("head")
         words = match["head"].split()
         inside = [m for m in mentions if match.start("inner") <= m.start and m.end <= match.end("inner")]
