@@ -103,3 +103,8 @@ def test_a_cue_shared_by_countries_names_none(nlp):
 def test_a_lone_bracketed_district_abroad_needs_support(places):
     found = places("Gunmen attacked the chief of Kpatawli (Fetteh) in the night.")
     assert all(mention.name not in {"Fayette", "Fetteh"} or mention.mention == "Fetteh" for mention in found.values())
+
+
+def test_a_country_named_inside_an_actor_is_weak_country_evidence(nlp):
+    text = "Rebels and Myanmar Armed Forces clashed near a village on the hills."
+    assert document_country(find_places(nlp(text)), text).country == "MM"
