@@ -22,6 +22,20 @@ def test_ambiguous_names_follow_the_article(places, text, name, country):
     assert found and found[0].country == country
 
 
+@pytest.mark.parametrize("text,mention,country", [
+    ("A pro-government rally took place in Atakora", "Atakora", "BJ"),
+    ("Labour Day protests were staged in Camarines Sur province on May 1.", "Camarines Sur province", "PH"),
+    ("Demonstrations spread across Oromiya region on Friday.", "Oromiya region", "ET"),
+])
+def test_units_the_tagger_calls_a_nationality_or_an_organisation(places, text, mention, country):
+    assert places(text)[mention].country == country
+
+
+def test_a_small_village_named_like_a_weapon_needs_support(places):
+    found = places("The militants said they targeted an army base by firing Grad rockets in Anefis (Kidal, Kidal).")
+    assert "Grad" not in found and found["Anefis"].country == "ML"
+
+
 def test_a_town_spelled_as_written_beats_a_capital_sharing_only_its_folded_key(places):
     assert places("Clashes erupted in Bawku overnight, residents said.")["Bawku"].country == "GH"
 
@@ -159,3 +173,25 @@ def test_a_town_named_only_in_its_councils_name_is_the_articles_focus(nlp):
             "said. It was the first such attack on the town's new administration in Syria since the spring.")
     [report] = [r for r in extract(text, published="2017-06-27").reports if r.sub_event_type.startswith("Abduction")]
     assert (report.location, report.geo_precision) == ("Al-Tabqa", 2)
+
+
+def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
+    from warlog import extract
+
+    text = "Students at Kumasi Polytechnic blocked the main gate on Monday and police fired tear gas at them."
+    assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
+        ("Kumasi", "GH", 2)}
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    ("Kenyan police fired tear gas at protesters in the capital.", "the capital", "Nairobi"),
+    ("A bomb exploded in the Malian capital on Sunday.", "the Malian capital", "Bamako"),
+    ("Students took to the streets of Burkina Fasos capital on Monday.", "Burkina Fasos capital", "Ouagadougou"),
+])
+def test_the_capital_is_the_capital_of_the_country_meant(places, text, mention, name):
+    assert (places(text)[mention].name, places(text)[mention].geo_precision) == (name, 1)
+
+
+def test_a_state_capital_or_a_named_capital_adds_nothing(places):
+    assert set(places("Gunmen attacked Maiduguri, the Borno state capital.")) == {"Maiduguri", "Borno state"}
+    assert set(places("Protesters gathered in the capital, Bamako, on Friday.")) == {"Bamako"}

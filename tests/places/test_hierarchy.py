@@ -48,9 +48,23 @@ def test_an_unknown_village_in_a_plain_chain_is_at_its_district(places):
     assert (found["Kpatawlu"].country, found["Kpatawlu"].geo_precision, found["Kpatawlu"].admin2) == ("PH", 2, "Sulu")
 
 
+@pytest.mark.parametrize("text,mention,state", [
+    ("A man was shot dead in Birmingham, Ala., police said.", "Birmingham", "Alabama"),
+    ("ABBEVILLE, S.C. (AP) — Two people were killed in a shooting on Sunday.", "ABBEVILLE", "South Carolina"),
+    ("Police say a woman was wounded in Paris, Texas on Friday.", "Paris", "Texas"),
+])
+def test_a_us_town_followed_by_its_state_is_that_town(places, text, mention, state):
+    assert (places(text)[mention].country, places(text)[mention].admin1) == ("US", state)
+
+
 def test_a_plain_list_of_towns_and_regions_is_no_hierarchy(places):
     found = places("Fighting went on in Aleppo, Idlib, Hama.")
     assert [found[name].role for name in ("Aleppo", "Idlib", "Hama")] == ["event"] * 3
+
+
+def test_a_bracket_name_read_abroad_gives_way_to_the_bracket_country(places):
+    found = places("Soldiers shelled Kawlin town (Kawlin township, Kawlin district, Sagaing region) at dawn.")
+    assert {mention.country for mention in found.values()} == {"MM"}
 
 
 def test_districts_and_regions_come_from_the_installed_packages(places):
@@ -89,3 +103,8 @@ def test_a_cue_shared_by_countries_names_none(nlp):
 def test_a_lone_bracketed_district_abroad_needs_support(places):
     found = places("Gunmen attacked the chief of Kpatawli (Fetteh) in the night.")
     assert all(mention.name not in {"Fayette", "Fetteh"} or mention.mention == "Fetteh" for mention in found.values())
+
+
+def test_a_country_named_inside_an_actor_is_weak_country_evidence(nlp):
+    text = "Rebels and Myanmar Armed Forces clashed near a village on the hills."
+    assert document_country(find_places(nlp(text)), text).country == "MM"

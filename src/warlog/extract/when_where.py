@@ -79,8 +79,8 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention]) 
     country score (:func:`warlog.places.document_country`)."""
     guess = document_country(places, doc.text)
     focus = article_focus(places)
-    if focus is not None and focus.feature == "country":
-        focus = local_body_town(doc, focus) or focus
+    if focus is None or focus.feature == "country":
+        focus = local_body_town(doc, focus.country if focus else guess.country) or focus
     country = gazetteer().country(guess.country) if focus is None else None
     for report in reports:
         start, end = trigger_span(report)

