@@ -5,7 +5,9 @@ and images are passed over silently, as every crawl is full of them. The
 stream warcio gets is already inflated and guarded (:mod:`warlog.ingest.bounded`):
 warcio reads header lines whole, so a bomb or a file without line breaks must be
 stopped before it. A record whose body ends before its ``Content-Length`` is
-truncated (a crawl cut short): it is a skip, not an article cut mid-sentence.
+truncated (a crawl cut short): it is a skip, not an article cut mid-sentence. So is a
+record without a readable ``Content-Length`` (a mandatory WARC field): warcio then reads
+it to the end of the file, and where it really ended cannot be told.
 """
 
 from __future__ import annotations
@@ -35,11 +37,18 @@ def _missing_bytes(record) -> int:
     return getattr(record.raw_stream, "limit", 0) or 0
 
 
+def _has_length(record) -> bool:
+    length = record.rec_headers.get_header("Content-Length")
+    return bool(length) and length.strip().isdigit()
+
+
 def _article(record, records: ArchiveIterator, name: str) -> RawDocument | Skip:
     body = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
     source = f"{name}#{records.get_record_offset()}"  # known only once the body has been read
     if len(body) > MAX_ARTICLE_BYTES:
         return Skip(source, SkipKind.TOO_LARGE, f"response body over the {MAX_ARTICLE_BYTES:,}-byte limit")
+    if not _has_length(record):
+        return Skip(source, SkipKind.MALFORMED, "WARC record without a readable Content-Length: where it ends is unknown")
     if missing := _missing_bytes(record):
         return Skip(source, SkipKind.MALFORMED, f"truncated WARC record: {missing:,} bytes of its body are missing")
     item = document_from_bytes(body, source, html=True)
