@@ -3,8 +3,10 @@
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from warlog.dates import ACLED_TIME_PRECISION, date_for_span, find_dates, period_for_span
+from warlog.dates.mentions import DateMention
 
 THURSDAY = "2019-05-09"
 
@@ -123,6 +125,32 @@ def test_overnight_after_a_stated_day_is_the_night_of_that_day(nlp):
 def test_the_verb_governing_the_event_dates_it_before_a_clause_below_it(nlp):
     text = "On 6 May, residents staged a protest to demand justice for the killing of a boy on 2 March."
     assert event_date(nlp, text, "protest") == (date(2019, 5, 6), "day")
+
+
+#: 'The envoy pointed to the strike that targeted a school on May 2, as well as the strikes at a bakery on
+#: May 4.' as the small English model parses such coordinations: word, head, dependency, part of speech.
+#: Both dates hang on 'targeted', the second strikes on the first date.
+_COORDINATION = [
+    ("The", 1, "det", "DET"), ("envoy", 2, "nsubj", "NOUN"), ("pointed", 2, "ROOT", "VERB"), ("to", 2, "prep", "ADP"),
+    ("the", 5, "det", "DET"), ("strike", 3, "pobj", "NOUN"), ("that", 7, "nsubj", "PRON"),
+    ("targeted", 5, "relcl", "VERB"), ("a", 9, "det", "DET"), ("school", 7, "dobj", "NOUN"), ("on", 7, "prep", "ADP"),
+    ("May", 10, "pobj", "PROPN"), ("2", 11, "nummod", "NUM"), (",", 11, "punct", "PUNCT"), ("as", 16, "advmod", "ADV"),
+    ("well", 16, "advmod", "ADV"), ("as", 11, "cc", "ADP"), ("the", 18, "det", "DET"), ("strikes", 11, "conj", "NOUN"),
+    ("at", 18, "prep", "ADP"), ("a", 21, "det", "DET"), ("bakery", 19, "pobj", "NOUN"), ("on", 7, "prep", "ADP"),
+    ("May", 22, "pobj", "PROPN"), ("4", 23, "nummod", "NUM"), (".", 2, "punct", "PUNCT"),
+]
+
+
+@pytest.mark.parametrize("evidence, day", [("strike ", 2), ("strikes", 4)])
+def test_a_tie_in_the_parse_goes_to_the_date_in_the_events_own_stretch(nlp, evidence, day):
+    words = [word for word, *_ in _COORDINATION]
+    doc = Doc(nlp.vocab, words=words, spaces=[following not in {",", "."} for following in [*words[1:], "."]],
+              heads=[row[1] for row in _COORDINATION], deps=[row[2] for row in _COORDINATION],
+              pos=[row[3] for row in _COORDINATION], sent_starts=[True] + [False] * (len(words) - 1))
+    dates = [DateMention(doc.text.index(text), doc.text.index(text) + len(text), text, date(2019, 5, n),
+                         date(2019, 5, n), "day", "event") for text, n in (("May 2", 2), ("May 4", 4))]
+    start = doc.text.index(evidence)
+    assert date_for_span(dates, doc, start, start + len(evidence.strip()), THURSDAY) == (date(2019, 5, day), "day")
 
 
 def test_a_lede_without_a_date_takes_the_day_the_next_sentence_gives(nlp):

@@ -50,9 +50,15 @@ def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMen
     """The candidate attached nearest to the evidence in the parse. Ties go to a date on a word the
     evidence hangs from ('On 27 May, residents **staged** a protest to demand justice for a killing on
     25 May 2018': the protest is dated by the verb that governs it, not by a clause below it), then
-    to the nearest in the text."""
+    to one in the evidence's own stretch of the sentence, with no comma or semicolon between them ('the
+    strike on a school on March 21, as well as the **strikes** at a bakery on March 22': the parser
+    often hangs both dates on the first verb), then to the nearest in the text."""
 
-    def distance(mention: DateMention) -> tuple[int, bool, int]:
+    def separated(mention: DateMention) -> bool:
+        between = doc.text[min(mention.end, evidence.end_char):max(mention.start, evidence.start_char)]
+        return "," in between or ";" in between
+
+    def distance(mention: DateMention) -> tuple[int, bool, bool, int]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         governor, _ = climb(span)
         anchor = governor if governor is not None and governor.sent == evidence.sent else span.root
@@ -60,7 +66,8 @@ def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMen
         if evidence.start <= anchor.i < evidence.end:
             arcs = 0
         above = anchor in evidence.root.ancestors
-        return (arcs if arcs is not None else len(doc), not above, abs(mention.start - evidence.start_char))
+        return (arcs if arcs is not None else len(doc), not above, separated(mention),
+                abs(mention.start - evidence.start_char))
 
     return min(candidates, key=distance) if candidates else None
 
