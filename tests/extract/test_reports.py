@@ -150,6 +150,28 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
     assert (report.fatalities_best, report.injured_best) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("Gunfire erupted outside a bar on Harmon Street late Friday. A 19-year-old is dead, police said.", 1, None),
+        ("A gunman opened fire on a bus stop in Linden on Sunday. One person is dead and two were wounded.", 1, 2),
+        ("A courier was shot outside a depot on Tuesday. He died at the hospital.", 1, None),
+        ("A woman was shot in a parking lot on Monday. She was pronounced dead at the scene.", 1, None),
+        ("A courier was shot outside a depot on Tuesday. The victim, 41, died at the hospital.", 1, None),
+        ("A teenager who was shot outside a gas station on Saturday succumbed to his injuries on Sunday.", 1, None),
+        ("A 52-year-old died after a shooting outside a store in Linden on Friday.", 1, None),
+        ("Marvin Kettle, 37, was shot and killed outside his home on Thursday.", 1, None),
+        ("Three men were shot and killed outside a club in Linden on Saturday.", 3, None),
+        ("A gunman opened fire at a party in Linden. A male was killed and two other victims were wounded.", 1, 2),
+    ],
+)
+def test_one_death_told_as_news_tells_it(text, killed, injured):
+    """Local news names one dead person by a pronoun, an age, 'the victim', or 'is dead'; a person
+    shot in one sentence who dies in the next is that one dead, not a wounded as well."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
 def test_no_civilians_hurt_counts_civilians_only():
     [report] = _reports("The command said its airstrike near Jilib killed 30 al-Shabaab fighters and that no civilians were hurt or killed.")
     assert (report.fatalities_best, report.civilian_fatalities_best) == (30, 0)

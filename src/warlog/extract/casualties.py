@@ -72,7 +72,17 @@ def _kind(token: Token) -> str | None:
 
 
 def _kills(token: Token) -> bool:
-    return token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
+    return token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"} or _succumbs(token)
+
+
+#: What one succumbs to when one dies of it: 'succumbed to his injuries', not 'succumbed to pressure'.
+_FATAL_HARMS = frozenset("injury wound wounds injuries".split())
+
+
+def _succumbs(token: Token) -> bool:
+    """'succumbed to his injuries': died of wounds, as news says of a victim who died later."""
+    return token.lemma_.lower() == "succumb" and any(
+        to.lower_ == "to" and any(p.lemma_.lower() in _FATAL_HARMS for p in to.children) for to in token.children)
 
 
 def find_casualties(sentence: Span) -> list[Casualty]:
@@ -347,17 +357,39 @@ def _victims_of(cue: Token) -> list[Token]:
         verb = cue.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    deps = _VICTIM_DEPS | ({"nsubj"} if verb.lemma_.lower() in {"die", "perish"} else set())
-    return [c for c in verb.children if c.dep_ in deps]
+    dies = verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) or _succumbs(verb)
+    deps = _VICTIM_DEPS | ({"nsubj"} if dies else set())
+    victims = [c for c in verb.children if c.dep_ in deps]
+    if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # 'was shot and killed': the victim stands before the first of the joined verbs
+        victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return victims
+
+
+def _is_dead(verb: Token) -> bool:
+    """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead'."""
+    return any(c.dep_ in {"acomp", "oprd"} and _kills(c) for c in verb.children)
+
+
+#: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead'.
+_ONE_PERSON_PRONOUNS = frozenset("he she".split())
 
 
 def _one_person(token: Token) -> bool:
-    """A singular person: 'a boy', 'his cousin', 'Hassan Nasrallah'; not 'a family'."""
+    """A singular person: 'a boy', 'his cousin', 'Hassan Nasrallah', 'he', 'a 50-year-old'; not 'a family'."""
+    if token.lower_ in _ONE_PERSON_PRONOUNS or _an_age_named(token):
+        return True
     if token.tag_ not in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in token.children):
         return False
     if token.lemma_.lower() in _GROUP_NOUNS:
         return False
     return is_people(token) or token.ent_type_ in {"PERSON", "NORP"}
+
+
+def _an_age_named(token: Token) -> bool:
+    """'a 50-year-old died': an age standing for the person, as news names victims."""
+    return token.lower_ == "old" and token.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+        c.lower_ == "year" for c in token.children)
 
 
 def _does_something_else(noun: Token) -> bool:
@@ -368,7 +400,8 @@ def _does_something_else(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         near = [*verb.children, *noun.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
         return _kind(verb) is None and not any(_kind(t) for t in near)
-    return noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
+    return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
+            and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts)))
 
 
 def _among_casualties(verb: Token) -> bool:

@@ -375,8 +375,16 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
     if re.match(r"^\d{1,2}[:.]\d{2}$", last.text) or re.match(r"^(?:1[89]|20)\d{2}s?$", last.text) and quantity.best and 1800 <= quantity.best <= 2100:
         return True
     if preceding is not None and preceding.text == "," and following is not None and following.text == ",":
-        return quantity.best is not None and quantity.best < 120 and doc[quantity.start - 2].ent_type_ == "PERSON"
+        return quantity.best is not None and quantity.best < 120 and _names_a_person(doc[quantity.start - 2])
     return False
+
+
+def _names_a_person(token: Token) -> bool:
+    """'Halbrook, 28,' and 'the victim, 24,': a name the tagger missed or a person noun, which news
+    follows with the age between commas; not a place ('Kabul, 12,')."""
+    if token.ent_type_ == "PERSON" or people_group(token) is not None:
+        return True
+    return token.tag_ == "NNP" and token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP"}
 
 
 def _in_date_or_time(token: Token) -> bool:

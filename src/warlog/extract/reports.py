@@ -341,6 +341,20 @@ def _next_sentence_counts(sentences: list[Span], index: int, event_sentences: se
     return (counts_from(casualties), following) if casualties else (Counts(), None)
 
 
+def _one_wounded(counts: Counts) -> bool:
+    return counts.fatalities_best is None and counts.injured_best == 1
+
+
+def _died_of_wounds(counts: Counts, sentences: list[Span], index: int,
+                    event_sentences: set[int]) -> tuple[Counts, Span]:
+    """'A man was shot on Elm Street. He died at the hospital.': the one wounded person of the event
+    is the one who died in the next sentence, not another victim; news tells a death in this order."""
+    following_counts, following = _next_sentence_counts(sentences, index, event_sentences)
+    if following is None or following_counts.fatalities_best != 1 or following_counts.injured_best is not None:
+        return counts, sentences[index]
+    return following_counts, following
+
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FOLLOWS_FROM = frozenset({"advcl", "conj", "xcomp"})
 
@@ -630,6 +644,8 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                 # Figures from another sentence go to this one's first event only, so that no death is counted twice.
                 if position:
                     trigger_counts = Counts()
+            elif not cumulative and not position and _one_wounded(trigger_counts):
+                trigger_counts, last = _died_of_wounds(trigger_counts, sentences, index, event_sentences)
             weight = float(_triggers()[trigger.id_]["weight"]) if trigger.id_ in _triggers() else codings[index].probability
             reports.append(
                 _make_report(article_id, doc, first, last, types, reading.disorders[trigger.start, trigger.end], trigger,
