@@ -72,7 +72,18 @@ def _kind(token: Token) -> str | None:
 
 
 def _kills(token: Token) -> bool:
-    return token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"} or _succumbs(token)
+    return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
+            or _succumbs(token) or _fatal_wounding(token))
+
+
+_FATAL_ADJECTIVES = frozenset("fatal deadly".split())
+_WOUNDING_NOUNS = frozenset("shooting stabbing".split())
+
+
+def _fatal_wounding(token: Token) -> bool:
+    """'the fatal shooting of a man', 'a deadly stabbing': a wounding that killed."""
+    return token.lower_ in _WOUNDING_NOUNS and token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in token.children)
 
 
 #: What one succumbs to when one dies of it: 'succumbed to his injuries', not 'succumbed to pressure'.
@@ -355,6 +366,8 @@ def _victims_of(cue: Token) -> list[Token]:
         verb = cue.head
     elif cue.dep_ == "pobj" and cue.head.lower_ == "to":
         verb = cue.head.head
+    if verb.pos_ == "NOUN":
+        return _of_whom(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     dies = verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) or _succumbs(verb)
@@ -373,6 +386,11 @@ def _is_dead(verb: Token) -> bool:
 
 #: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead'.
 _ONE_PERSON_PRONOUNS = frozenset("he she".split())
+
+
+def _of_whom(noun: Token) -> list[Token]:
+    """Whose death a noun tells: 'the death of his son', 'the fatal shooting of a man'."""
+    return [p for of in noun.children if of.lower_ == "of" and of.dep_ == "prep" for p in of.children if p.dep_ == "pobj"]
 
 
 def _one_person(token: Token) -> bool:
