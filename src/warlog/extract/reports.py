@@ -315,8 +315,9 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
                       or _is_plan(c[0]) not in specific_plans]
     events, seen = [], set()
     for trigger, types in candidates:
-        if (types[1], _is_plan(trigger)) not in seen:
-            seen.add((types[1], _is_plan(trigger)))
+        key = (types[1], _is_plan(trigger))
+        if key not in seen:
+            seen.add(key)
             events.append((trigger, types))
     return events
 
