@@ -4,7 +4,7 @@ import pytest
 
 from warlog.eval.reports import match, same_source
 from warlog.eval.stories import article_key, b_cubed
-from warlog.link.events import km_between
+from warlog.places.distance import km_between
 from warlog.models import Report
 
 

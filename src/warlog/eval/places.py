@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from warlog.eval import Scorecard, read_gold
-from warlog.link.events import km_between
+from warlog.places.distance import km_between
 from warlog.nlp import load_nlp
 from warlog.places import PlaceMention, article_focus, find_places, place_for_span
 from warlog.places.index import gazetteer

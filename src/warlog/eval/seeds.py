@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from warlog.eval import Scorecard
-from warlog.link.events import km_between
+from warlog.places.distance import km_between
 from warlog.pipeline import run
 from warlog.store import Store
 

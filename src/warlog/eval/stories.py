@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from warlog.eval import Scorecard, read_gold
-from warlog.link.events import km_between
+from warlog.places.distance import km_between
 from warlog.pipeline import run
 from warlog.store import Store
 

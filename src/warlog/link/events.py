@@ -18,7 +18,6 @@ Grades, Airwars-style:
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -31,6 +30,7 @@ from warlog.data import read_table
 from warlog.extract.actors import code_event_actors
 from warlog.extract.context import ACLED_DISORDERS
 from warlog.models import Event, Report, Story
+from warlog.places.distance import km_between
 
 EVENT_MODALITIES = frozenset({"reported", "ongoing"})
 #: Greatest distance between two reports of one event, by the coarser geo precision (1 town, 2 near, 3 region).
@@ -52,22 +52,28 @@ _UPDATED_TOLL = re.compile(r"\b(?:risen|rose|climbed|increased|jumped|grown|grew
 _ZERO_WHEN_UNREPORTED = frozenset({"fatalities"})
 
 
+def _figures(report: Report, kind: str) -> tuple[int, int, int] | None:
+    """A report's (low, best, high) of one kind of count, the best standing in for a missing bound."""
+    best = getattr(report, f"{kind}_best")
+    if best is None:
+        return None
+    low, high = getattr(report, f"{kind}_low"), getattr(report, f"{kind}_high")
+    return (best if low is None else low, best, best if high is None else high)
+
+
 def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) across sources, ``reports`` in publication order. ``best`` is the most
     conservative figure of the reports that name the event when any gives one (a bare toll merged in,
     'four were killed', may count only part of it), unless a later report says the toll has risen:
     then the latest such update."""
-    named = [r for r in reports if not is_bare(r) and getattr(r, f"{kind}_best") is not None]
-    bests = [getattr(r, f"{kind}_best") for r in named or reports if getattr(r, f"{kind}_best") is not None]
-    if not bests:
+    told = [(report, figures) for report in reports if (figures := _figures(report, kind)) is not None]
+    if not told:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
-    updates = [getattr(r, f"{kind}_best") for r in reports
-               if getattr(r, f"{kind}_best") is not None and _UPDATED_TOLL.search(r.sentence or "")]
+    bests = [best for report, (_, best, _) in told if not is_bare(report)] or [best for _, (_, best, _) in told]
+    updates = [best for report, (_, best, _) in told if _UPDATED_TOLL.search(report.sentence or "")]
     if updates:
         bests = updates[-1:]
-    lows = [getattr(r, f"{kind}_low") if getattr(r, f"{kind}_low") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
-    highs = [getattr(r, f"{kind}_high") if getattr(r, f"{kind}_high") is not None else getattr(r, f"{kind}_best") for r in reports if getattr(r, f"{kind}_best") is not None]
-    return min(lows), min(bests), max(highs)
+    return min(low for _, (low, _, _) in told), min(bests), max(high for _, (_, _, high) in told)
 
 
 def _disputed(reports: list[Report]) -> bool:
@@ -160,13 +166,6 @@ def _bare_stems() -> tuple[str, ...]:
     rows = read_table("triggers/triggers.csv")
     words = {row["pattern"].split()[0] for row in rows if not row["sub_event_type"] or row["generic"]}
     return tuple(sorted({w[:-1] if w.endswith(("e", "y")) else w for w in words}))
-
-
-def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres between two (latitude, longitude) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _places_agree(a: Report, b: Report) -> bool:

@@ -31,7 +31,7 @@ from justext import get_stoplist
 
 from warlog.clean.normalise import stable_id
 from warlog.link.copies import LinkArticle
-from warlog.link.events import km_between
+from warlog.places.distance import km_between
 from warlog.link.grouping import bounded_groups
 from warlog.models import Story
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from warlog.places.candidates import Candidate
 from warlog.places.country import cue_evidence
+from warlog.places.distance import km_between
 from warlog.places.lexicon import demonyms, doc_words
 from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
 
@@ -83,9 +84,7 @@ def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance; infinite when either place has no coordinates."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude))
 
 
 def _feature_group(place: Place) -> str:

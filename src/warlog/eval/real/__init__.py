@@ -26,7 +26,8 @@ from pathlib import Path
 
 from warlog.clean import clean_document
 from warlog.engines.local import LocalEngine
-from warlog.link.events import build_events, km_between
+from warlog.link.events import build_events
+from warlog.places.distance import km_between
 from warlog.models import Article, Claim, Event, Extraction, RawDocument, Report, Skip
 
 ROOT = Path(__file__).resolve().parents[4]

@@ -8,7 +8,7 @@ from datetime import date
 from warlog.eval import Scorecard
 from warlog.eval.real import count_or_zero, within_km
 from warlog.eval.real.compare import first_actor, same_actor, same_admin
-from warlog.link.events import km_between
+from warlog.places.distance import km_between
 from warlog.models import Event
 from warlog.places.country_names import country_code
 

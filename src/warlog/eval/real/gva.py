@@ -33,7 +33,7 @@ import pandas as pd
 from warlog.eval import Scorecard, read_gold
 from warlog.eval.real import dev_root, read_rows
 from warlog.eval.stories import b_cubed
-from warlog.link.events import km_between
+from warlog.places.distance import km_between
 from warlog.pipeline import run
 from warlog.store import Store
 
