@@ -93,7 +93,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("event_type", "VARCHAR", "ACLED event type."),
         ("sub_event_type", "VARCHAR", "ACLED sub-event type."),
         ("disorder_type", "VARCHAR", "ACLED disorder type: Political violence, Demonstrations or Strategic developments; violence outside armed conflict and politics is kept and marked Criminal violence, Accidental violence or Unclear violence, for users to filter."),
-        ("modality", "VARCHAR", "reported, ongoing, planned, denied, hypothetical or general (a habit, not one happening)."),
+        ("modality", "VARCHAR", "reported, ongoing, planned, denied, hypothetical, general (a habit, not one happening), "
+                                  "background (recalled as the time or cause of the news) or retold (told again later in "
+                                  "the article); only reported and ongoing make events."),
         *_ACTOR_COLUMNS,
         ("target", "VARCHAR", "Kind of thing hit, when stated (school, hospital, market, ...)."),
         *_COUNT_COLUMNS,

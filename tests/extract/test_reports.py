@@ -1,10 +1,13 @@
 import pytest
 
 from warlog import extract
+from warlog.extract.background import MENTION_MODALITIES
 
 
 def _reports(text, published="2017-06-14"):
-    return extract(text, published=published, outlet="Test Wire").reports
+    """The reports that may make events (mentions told as background or retold are tested in test_background.py)."""
+    return [r for r in extract(text, published=published, outlet="Test Wire").reports
+            if r.modality not in MENTION_MODALITIES]
 
 
 @pytest.mark.parametrize(

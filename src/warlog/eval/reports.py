@@ -4,7 +4,9 @@ Predicted reports are matched to gold events one to one within each item: a pair
 the predicted trigger overlaps the gold trigger, then when the sub-type or the event type agrees.
 Detection and sub-event type are scored as precision/recall/F1 (an unmatched prediction is a false
 positive, an unmatched gold event a false negative); the sub-type's weighted F1 weights each
-sub-type's F1 by its gold support, as scikit-learn's ``average='weighted'`` does. Every other field is
+sub-type's F1 by its gold support, as scikit-learn's ``average='weighted'`` does. The set codes
+events, so mentions that make none (modality ``background`` or ``retold``,
+:mod:`warlog.extract.background`) are not scored. Every other field is
 an accuracy over matched pairs. Actors are compared after normalising the gold surface text through
 warlog's own actor dictionary (the gold keeps what the text says; warlog outputs canonical names).
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 from warlog.api import extract
 from warlog.eval import Scorecard, read_gold
 from warlog.extract.actors import in_country, resolve, state_forces
+from warlog.extract.background import MENTION_MODALITIES
 from warlog.models import Report
 from warlog.nlp import load_nlp
 
@@ -164,7 +167,8 @@ def evaluate(gold_path: Path) -> Scorecard:
     per_type: dict = {}
     for item in read_gold(gold_path):
         card.items += 1
-        reports = extract(item["text"], published=item.get("published")).reports
+        reports = [r for r in extract(item["text"], published=item.get("published")).reports
+                   if r.modality not in MENTION_MODALITIES]
         pairs = match(item["text"], item["events"], reports)
         _score_types(card, item["id"], item["events"], reports, pairs, support, per_type)
         for gold, report in pairs:

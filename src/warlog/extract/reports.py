@@ -25,7 +25,8 @@ from warlog.clean.normalise import stable_id
 from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
-from warlog.extract.casualties import TOLL_LEMMAS, Casualty, apply_coded_fatalities, counts_from, find_casualties
+from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
+from warlog.extract.casualties import Casualty, apply_coded_fatalities, counts_from, find_casualties
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed,
                                     needs_context, other_violence, political_disorder)
@@ -56,14 +57,11 @@ _INTERVENTION_WORDS = frozenset("""disperse dispersed tear gas teargas arrest ar
 #: ACLED's violent demonstration: stones, arson, vandalism, barricades and burning tyres, fights with police.
 _RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash clashed burn burned
     burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled""".split())
-#: Prepositions that make an event noun background: 'a mine left over from the fighting', 'after heavy fighting'.
-_BACKGROUND_PREPOSITIONS = frozenset("from since before after".split())
-#: Nouns whose 'from' names the event they count: 'the toll from the strike', 'casualties from the shelling'.
-_COUNTED_BY_EVENT = TOLL_LEMMAS | frozenset("casualty death injury".split())
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
+_VIOLENT_TYPES = frozenset({"Battles", _REMOTE_VIOLENCE, "Violence against civilians"})
 #: A casualty-only sentence makes its own report with this much confidence.
 CASUALTY_ONLY_CONFIDENCE = 0.4
 #: How sure the coder must be to overrule the rules' sub-type, and to add an event the rules did not find.
@@ -212,14 +210,6 @@ def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Act
     if _in_conflict(sentence, types, trigger, actor1):
         return political_disorder(types)
     return other_violence(sentence, types)
-
-
-def _is_background(trigger: Span) -> bool:
-    """'a mine left over from the fighting', 'since the offensive began': an event told as the time or
-    cause of another. A toll's own event is none: 'the death toll from Tuesday's strike'."""
-    root = trigger.root
-    return (root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in _BACKGROUND_PREPOSITIONS
-            and root.head.head.lemma_.lower() not in _COUNTED_BY_EVENT)
 
 
 def _is_plural_noun(trigger: Span) -> bool:
@@ -371,6 +361,8 @@ class _Reading:
     shares: list[Counts]
     actors: dict[tuple[int, int], tuple[Actor | None, Actor | None]]
     disorders: dict[tuple[int, int], str]
+    #: Events the sentence names as background (:mod:`warlog.extract.background`), each with its sub-type.
+    mentions: tuple[tuple[Span, tuple[str, str]], ...] = ()
 
     @property
     def has_figures(self) -> bool:
@@ -425,10 +417,10 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     cumulative = is_cumulative(sentence)
     casualties = [] if cumulative else find_casualties(sentence)
     counts = counts_from(casualties)
-    candidates = []
+    candidates, mentions = [], []
     actors, disorders = {}, {}
     for trigger in triggers:
-        if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _is_background(trigger) or (
+        if trigger.label_ == CASUALTY or _inside_a_name(trigger) or (
                 _triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
             continue
@@ -437,10 +429,11 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
         disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
         if disorder is not None:
-            candidates.append((trigger, types))
+            (mentions if told_in_background(trigger) else candidates).append((trigger, types))
             disorders[trigger.start, trigger.end] = disorder
     events = _sentence_events(candidates, counts, sentence)
-    return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders)
+    return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
+                    tuple(mentions))
 
 
 def _shares(events: list[tuple[Span, tuple[str, str]]], casualties: list[Casualty], counts: Counts,
@@ -500,6 +493,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
+    if told_in_background(trigger):
+        return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     actors = find_actors(trigger, sentence)
     disorder = _disorder(sentence, types, trigger, actors[0])
     cumulative = is_cumulative(sentence)
@@ -552,7 +547,8 @@ def _recoded(reading: _Reading, types: tuple[str, str]) -> _Reading:
 
 
 def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
-    """Whether the coder may add an event to a sentence: not a question, no event of the rules' in it, and,
+    """Whether the coder may add an event to a sentence: not a question, no event of the rules' in it (nor one
+    told as background: the sentence's main verb tells what followed from it), and,
     once the article has told of an event, no event word or toll of the rules' either: such a sentence
     retells that event or adds to its toll ('At least 14 others were wounded.', 'Witnesses heard jets
     before the strike.'), which the rules already give to it or to a claim."""
@@ -561,7 +557,7 @@ def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
     reading = readings.get(index)
     if reading is None:
         return True
-    return not reading.events and not any(i < index and r.events for i, r in readings.items())
+    return not reading.events and not reading.mentions and not any(i < index and r.events for i, r in readings.items())
 
 
 def _may_become(types: tuple[str, str], triggers: list[Span]) -> bool:
@@ -608,9 +604,12 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     # event of its own looks back to events told already.
     told_before: dict[int, tuple[Counts, Span]] = {}
     reports: list[Report] = []
+    tolls_alone: set[str] = set()
+    mentions: list[Report] = []
     for index, reading in sorted(readings.items()):
         sentence, cumulative, counts, events = sentences[index], reading.cumulative, reading.counts, reading.events
         attribution = attributions.get(sentence.start)
+        mentions += _background_reports(article_id, doc, sentence, reading, attribution)
         if not events:
             casualty = next((t for t in by_sentence.get(index, []) if t.label_ == CASUALTY), None)
             if casualty is None or cumulative or not counts.fatalities_best or (index - 1) in event_sentences:
@@ -631,6 +630,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              find_modality(casualty), actors, counts, _target(casualty, sentence), attribution,
                              CASUALTY_ONLY_CONFIDENCE)
             )
+            tolls_alone.add(reports[-1].report_id)
             continue
         for position, (trigger, types) in enumerate(events):
             actors = reading.actors[trigger.start, trigger.end]
@@ -654,9 +654,23 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              trigger_counts, _target(trigger, sentence), attribution,
                              _confidence(weight, actors[0], trigger_counts))
             )
-    reports = _merge_retellings(reports, doc)
+    reports, retold = _merge_retellings(reports, doc, tolls_alone)
     apply_coded_fatalities(reports, doc.text)
-    return split_by_target(reports, doc)
+    return split_by_target(reports, doc) + retold + mentions
+
+
+def _background_reports(article_id: str, doc: Doc, sentence: Span, reading: _Reading,
+                        attribution: Attribution | None) -> list[Report]:
+    """A report of modality ``background`` for each event the sentence names as background: no figures
+    (the sentence's figures are its news's), an id of its own beside the news of the same sub-type."""
+    reports = []
+    for trigger, types in reading.mentions:
+        span = (trigger.start, trigger.end)
+        report = _make_report(article_id, doc, sentence, sentence, types, reading.disorders[span], trigger, BACKGROUND,
+                              reading.actors[span], Counts(), _target(trigger, sentence), attribution,
+                              CASUALTY_ONLY_CONFIDENCE)
+        reports.append(replace(report, report_id=stable_id(article_id, trigger.start_char, types[1], BACKGROUND)))
+    return reports
 
 
 #: Protest outcomes from mildest to gravest: a retold protest keeps the gravest.
@@ -720,12 +734,28 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
 
 
-def _merge_retellings(reports: list[Report], doc: Doc) -> list[Report]:
+def _retells_toll(earlier: Report, later: Report, tolls_alone: set[str], doc: Doc) -> bool:
+    """A toll told without an event word later in the article that counts the dead of a violent event told
+    before it ('Our own count stands at nine dead', after 'nine civilians were killed when a school was
+    struck'): the same dead, wherever the sentence places them (a victim's home town), not a second incident."""
+    return (later.report_id in tolls_alone and earlier.report_id not in tolls_alone
+            and earlier.event_type in _VIOLENT_TYPES and earlier.modality == later.modality
+            and bool(earlier.fatalities_best) and earlier.fatalities_best == later.fatalities_best
+            and not _other_day(earlier, later, doc))
+
+
+def _merge_retellings(reports: list[Report], doc: Doc, tolls_alone: set[str]) -> tuple[list[Report], list[Report]]:
+    """The reports with each retelling folded into its first mention, and the retellings themselves, of
+    modality ``retold``: a mention of the event in their own sentence, with what that sentence says.
+    ``tolls_alone`` are the ids of reports made of a toll without an event word (:func:`_retells_toll`)."""
     kept: list[Report] = []
+    retold: list[Report] = []
     for report in reports:
-        earlier = next((k for k in reversed(kept) if _is_retelling(k, report, doc)), None)
+        earlier = next((k for k in reversed(kept)
+                        if _is_retelling(k, report, doc) or _retells_toll(k, report, tolls_alone, doc)), None)
         if earlier is None:
             kept.append(report)
         else:
+            retold.append(replace(report, modality=RETOLD))
             _absorb(earlier, report, doc)
-    return kept
+    return kept, retold

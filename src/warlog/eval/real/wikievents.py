@@ -10,7 +10,9 @@ casualty word ('killed', 'wounded' are ``Life.Die`` and ``Life.Injure`` mentions
 the violence behind them); a death or an injury when a report with its trigger there carries such a
 figure, or a claim of the dead or the injured stands in the sentence; an arrest when an Arrests report or
 a claim of the detained does; a demonstration when a protest or riot report does. Every modality counts:
-KAIROS annotates planned, denied and past events too.
+KAIROS annotates every mention of an event, planned, denied and past ones too, and the background and
+retold mentions that warlog keeps as reports but never makes events of ('after the bombing', 'the attack
+took place at the gate': modalities ``background`` and ``retold``, :mod:`warlog.extract.background`).
 
 The set's ``text`` is its sentences run together without the space between them ('...terror.AD"It
 depends'); warlog reads the sentences joined by a space, as the article printed them, and each sentence

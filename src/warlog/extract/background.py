@@ -1,0 +1,82 @@
+"""Mentions that are no news of their own: an event told as the time, cause or past of another.
+
+News names many events it does not report: 'after the bombing', 'a mine left over from the fighting',
+'since the offensive began' (the time of what it reports), 'thousands rallied to denounce Turkish
+shelling' (what a protest was against, somewhere else), 'families who had fled fighting' (why people
+moved), 'the school had housed 50 families since the winter' (a state that lasted, no happening).
+ACLED codes the news, not what it recalls; KAIROS annotates every mention. So such a trigger becomes a
+report of modality ``background``: the article's evidence that it mentions the event, never an event
+(:data:`warlog.link.events.EVENT_MODALITIES`). A later mention of an event the article has already
+reported is ``retold`` (see :func:`warlog.extract.reports._merge_retellings`).
+
+The cue words are in ``data/triggers/background.csv``; where they must stand is read from the parse
+around the trigger, not from word order, so 'protesters clashed with police after the rally' keeps its
+clash (the rally is the background there).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from warlog.data import grouped_column
+from warlog.extract.casualties import TOLL_LEMMAS
+
+BACKGROUND = "background"
+RETOLD = "retold"
+#: Modalities of a mention that makes no event: told as background, or told again.
+MENTION_MODALITIES = frozenset({BACKGROUND, RETOLD})
+#: Nouns whose 'from' names the event they count: 'the toll from the strike', 'casualties from the shelling'.
+_COUNTED_BY_EVENT = TOLL_LEMMAS | frozenset("casualty death injury".split())
+_PERFECT = frozenset({"have"})
+
+
+def _cues(where: str) -> frozenset[str]:
+    return grouped_column("triggers/background.csv", "cue", by="where")[where]
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _time_or_cause(root: Token) -> bool:
+    """'after the bombing', 'a mine left over from the fighting', 'following the attack'; not 'the toll
+    from Tuesday's strike', which counts the strike's own dead."""
+    return (root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in _cues("preposition")
+            and _lemma(root.head.head) not in _COUNTED_BY_EVENT)
+
+
+def _protested_against(root: Token) -> bool:
+    """What a protest was held against: 'rallied to denounce Turkish shelling', 'marched to protest
+    against the shelling', 'a demonstration over the killings'."""
+    if root.dep_ in {"dobj", "obj"} and _lemma(root.head) in _cues("protest_verb"):
+        return True
+    return (root.dep_ == "pobj" and root.head.lower_ in _cues("protest_preposition")
+            and _lemma(root.head.head) in _cues("protest_word") | _cues("protest_verb"))
+
+
+def _fled_from(root: Token) -> bool:
+    """Why people moved: 'families who had fled fighting', 'forced out of their homes by the fighting'."""
+    if root.dep_ in {"dobj", "obj"} and _lemma(root.head) in _cues("flight_verb"):
+        return True
+    agent = root.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
+    return agent is not None and _lemma(agent.head) in _cues("driven_out_by")
+
+
+def _lasting_state(root: Token) -> bool:
+    """'had housed 50 families since the winter', 'has controlled the town since 2014': a verb of a state
+    in the perfect with a 'since' tells a state lasting from then, not a happening ('have bombed the city
+    since Tuesday' tells strikes)."""
+    if _lemma(root) not in _cues("lasting_state"):
+        return False
+    perfect = any(c.dep_ == "aux" and _lemma(c) in _PERFECT for c in root.children)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in root.children)
+    return perfect and since
+
+
+def told_in_background(trigger: Span) -> bool:
+    """The trigger names an event the sentence tells as background, not as what happened."""
+    root = trigger.root
+    return _time_or_cause(root) or _protested_against(root) or _fled_from(root) or _lasting_state(root)
+
+
+__all__ = ["BACKGROUND", "MENTION_MODALITIES", "RETOLD", "told_in_background"]

@@ -1,0 +1,54 @@
+"""Mentions that make no event: told as background, or told again (issues 13 and 15)."""
+
+import pytest
+
+from warlog import extract
+from warlog.extract.background import BACKGROUND, MENTION_MODALITIES, RETOLD
+from warlog.link.events import EVENT_MODALITIES
+
+
+def _by_modality(text, published="2017-07-03"):
+    found: dict[str, list[str]] = {}
+    for report in extract(text, published=published, outlet="Test Wire").reports:
+        found.setdefault(report.modality, []).append(report.sub_event_type)
+    return found
+
+
+def test_mentions_never_make_events():
+    assert not MENTION_MODALITIES & EVENT_MODALITIES
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,background",
+    [
+        ("Thousands of Kurds rallied in Kobani on Sunday to denounce Turkish shelling of villages near Afrin.",
+         "Shelling/artillery/missile attack"),
+        ("Several thousand people marched through the town on Sunday to protest against army shelling of the border villages.",
+         "Shelling/artillery/missile attack"),
+        ("Thousands of civilians were forced out of their homes by the fighting between government troops and rebels.",
+         "Armed clash"),
+        ("Police issued arrest warrants for 17 people following the bombing of the shrine.", "Air/drone strike"),
+    ],
+)
+def test_an_event_told_as_what_a_protest_was_against_or_why_people_moved_is_background(text, background):
+    found = _by_modality(text)
+    assert background in found.get(BACKGROUND, [])
+    assert not set(found.get("reported", []) + found.get("ongoing", [])) - {"Arrests", "Peaceful protest"}
+
+
+@pytest.mark.issue(15)
+def test_a_state_lasting_since_is_no_happening_but_strikes_since_are():
+    assert not any(m in _by_modality("The militants have besieged the town since 2014.") for m in EVENT_MODALITIES)
+    assert "Air/drone strike" in _by_modality("Russian planes have bombed the city since Tuesday.").get("reported", [])
+
+
+@pytest.mark.issue(13)
+def test_a_retelling_is_a_mention_of_its_own_sentence_and_no_second_event():
+    text = ("A suicide bomber struck a police training ground in Charikar on Tuesday, killing 26 people. "
+            "The suicide bombing took place at the gate of the compound.")
+    reports = extract(text, published="2019-09-18", outlet="Test Wire").reports
+    first, *retold = reports
+    assert first.modality == "reported" and first.fatalities_best == 26
+    assert [r.modality for r in retold] == [RETOLD]
+    assert retold[0].char_start > first.char_start and retold[0].sentence.startswith("The suicide bombing")
