@@ -1,7 +1,8 @@
 """Mentions that are no news of their own: an event told as the time, cause or past of another.
 
 News names many events it does not report: 'after the bombing', 'a mine left over from the fighting',
-'since the offensive began' (the time of what it reports), 'thousands rallied to denounce Turkish
+'since the offensive began' (the time of what it reports; not 'following', which ACLED's one-line
+notes use for the event they report beside its outcome: 'were displaced following attacks by militia'), 'thousands rallied to denounce Turkish
 shelling' (what a protest was against, somewhere else), 'families who had fled fighting' (why people
 moved), 'the school had housed 50 families since the winter' (a state that lasted, no happening).
 ACLED codes the news, not what it recalls; KAIROS annotates every mention. So such a trigger becomes a
@@ -39,7 +40,7 @@ def _lemma(token: Token) -> str:
 
 
 def _time_or_cause(root: Token) -> bool:
-    """'after the bombing', 'a mine left over from the fighting', 'following the attack'; not 'the toll
+    """'after the bombing', 'a mine left over from the fighting'; not 'the toll
     from Tuesday's strike', which counts the strike's own dead."""
     return (root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ in _cues("preposition")
             and _lemma(root.head.head) not in _COUNTED_BY_EVENT)

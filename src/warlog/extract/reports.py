@@ -547,8 +547,7 @@ def _recoded(reading: _Reading, types: tuple[str, str]) -> _Reading:
 
 
 def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
-    """Whether the coder may add an event to a sentence: not a question, no event of the rules' in it (nor one
-    told as background: the sentence's main verb tells what followed from it), and,
+    """Whether the coder may add an event to a sentence: not a question, no event of the rules' in it, and,
     once the article has told of an event, no event word or toll of the rules' either: such a sentence
     retells that event or adds to its toll ('At least 14 others were wounded.', 'Witnesses heard jets
     before the strike.'), which the rules already give to it or to a claim."""
@@ -557,7 +556,7 @@ def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
     reading = readings.get(index)
     if reading is None:
         return True
-    return not reading.events and not reading.mentions and not any(i < index and r.events for i, r in readings.items())
+    return not reading.events and not any(i < index and r.events for i, r in readings.items())
 
 
 def _may_become(types: tuple[str, str], triggers: list[Span]) -> bool:
@@ -565,6 +564,12 @@ def _may_become(types: tuple[str, str], triggers: list[Span]) -> bool:
     ('troops opened fire on the crowd' is no protest unless the crowd was protesting)."""
     return types[0] not in PROTEST_FAMILY or any(
         _triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY for t in triggers)
+
+
+def _with_mentions(learned: _Reading, rules: _Reading) -> _Reading:
+    """The coder's reading of a sentence, keeping what the rules read in it as background."""
+    return replace(learned, mentions=rules.mentions, actors={**rules.actors, **learned.actors},
+                   disorders={**rules.disorders, **learned.disorders})
 
 
 def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sentences: list[Span],
@@ -582,7 +587,7 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
             if _coded_types(coding, ADD_AT) and coding.modality in EVENT_CODER_MODALITIES:
                 learned = _learned_reading(sentences[index], coding, by_sentence.get(index, []))
                 if learned is not None:
-                    merged[index] = learned
+                    merged[index] = learned if reading is None else _with_mentions(learned, reading)
     return merged
 
 
