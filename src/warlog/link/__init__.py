@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datasketch import MinHash
 
+from warlog.extract.background import MENTION_MODALITIES
 from warlog.link.copies import LinkArticle, find_copies
 from warlog.link.disputes import find_disputes, load_claims
 from warlog.link.events import EVENT_MODALITIES, build_events, event_kind
@@ -43,11 +44,12 @@ def _spot(report: Report) -> Spot:
 
 
 def statements(reports: list[Report]) -> dict[str, set[Statement]]:
-    """Per article, what named speakers say of events at a town or near one, whatever the modality."""
+    """Per article, what named speakers say of events at a town or near one, whatever the modality (but for
+    mentions of events told as background or again, :data:`warlog.extract.background.MENTION_MODALITIES`)."""
     found: dict[str, set[Statement]] = {}
     for report in reports:
         speaker = speaker_key(report.attributed_to)
-        if speaker is not None and report.geo_precision in HAPPENING_REACH_KM:
+        if speaker is not None and report.geo_precision in HAPPENING_REACH_KM and report.modality not in MENTION_MODALITIES:
             found.setdefault(report.article_id, set()).add(Statement(speaker, event_kind(report), _spot(report)))
     return found
 
