@@ -50,3 +50,12 @@ def test_a_retelling_is_a_mention_of_its_own_sentence_and_no_second_event():
     assert first.modality == "reported" and first.fatalities_best == 26
     assert [r.modality for r in retold] == [RETOLD]
     assert retold[0].char_start > first.char_start and retold[0].sentence.startswith("The suicide bombing")
+
+
+@pytest.mark.issue(15)
+def test_a_toll_told_alone_later_that_repeats_the_dead_is_retold_not_a_second_incident():
+    text = ("A car bomb exploded at an army checkpoint in Heet on Monday, killing four soldiers. Residents said "
+            "windows shattered across the town and the market stayed shut. Our own count stands at four dead, "
+            "among them a soldier from Ramadi.")
+    reports = extract(text, published="2017-06-13", outlet="Test Wire").reports
+    assert [(r.modality, r.fatalities_best) for r in reports] == [("reported", 4), (RETOLD, 4)]
