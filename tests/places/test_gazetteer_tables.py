@@ -52,8 +52,10 @@ def test_sites_have_regions_and_coordinates_in_their_country(cities):
 def test_country_cues_name_iso_countries():
     for row in rows("country_cues"):
         assert row["kind"] in {"actor", "admin_word", "outlet"}, row["id"]
-        for code in row["countries"].split(";"):
+        for item in row["countries"].split(";"):
+            code, _, weight = item.partition(":")
             assert pycountry.countries.get(alpha_2=code) is not None, row["id"]
+            assert not weight or float(weight) > 0, row["id"]
 
 
 def test_the_index_is_built_from_tables_that_exist():

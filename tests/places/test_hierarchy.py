@@ -91,6 +91,8 @@ def test_a_capitalised_admin_word_names_the_unit(places):
     ("Police arrested five youths during anti-IEBC protests on Monday.", "KE"),
     ("Students rioted after Kibakis presidential win was announced.", "KE"),
     ("Brimob officers dispersed a rally of KNPB activists.", "ID"),
+    ("Suspected Boko Haram gunmen attacked a village at night.", "NG"),
+    ("The blockade enforced by the BNP-led alliance entered its 16th day.", "BD"),
 ])
 def test_actors_point_to_the_country(nlp, text, country):
     doc = nlp(text)
@@ -128,3 +130,19 @@ def test_a_country_named_as_the_far_side_of_a_border_is_no_evidence(nlp):
 ])
 def test_units_renamed_or_split_report_the_admin1_conflict_data_uses(places, text, admin1):
     assert any(mention.admin1 == admin1 and mention.role == "event" for mention in places(text).values())
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Police killed a suspect at Barangay Poblacion, San Rafael town, Bulacan province on Monday.",
+     "San Rafael", "Central Luzon"),
+    ("A grenade exploded at Barangay Poblacion, Pikit town, Cotabato province on Monday.", "Pikit", "Soccsksargen"),
+])
+def test_a_village_named_before_its_town_is_placed_at_that_town(places, text, name, admin1):
+    found = places(text)["Poblacion"]
+    assert (found.name, found.admin1, found.geo_precision) == (name, admin1, 2)
+
+
+def test_a_chain_ending_in_a_bracket_is_read_without_error(places):
+    found = places("In Thin Gan Kyun Gyi village, Mingaladon township (Yangon (North) District, Yangon Region), "
+                   "a bomb exploded.")
+    assert found["Mingaladon township"].country == "MM"

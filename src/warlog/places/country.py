@@ -39,14 +39,25 @@ class CountryGuess:
     score: float
 
 
+def cue_shares(countries: str) -> dict[str, float]:
+    """'SO;KE' -> {'SO': 0.5, 'KE': 0.5}; 'NG:3;NE;CM;TD' -> NG half, the others a sixth each (a group
+    that fights mostly at home and sometimes across a border)."""
+    weights = {}
+    for item in countries.split(";"):
+        code, _, weight = item.partition(":")
+        weights[code] = float(weight or 1)
+    total = sum(weights.values())
+    return {code: weight / total for code, weight in weights.items()}
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
-    countries = {row["cue"]: tuple(row["countries"].split(";")) for row in read_table("places/country_cues.csv")}
+def _cues() -> tuple[re.Pattern | None, dict[str, dict[str, float]]]:
+    countries = {row["cue"]: cue_shares(row["countries"]) for row in read_table("places/country_cues.csv")}
     if not countries:
         return None, {}
     words = "|".join(re.escape(cue) for cue in sorted(countries, key=len, reverse=True))
-    # 'anti-IEBC protests', 'pro-Houthi fighters'; 'Kibakis win', 'Zongos death' (the apostrophe lost).
-    return re.compile(rf"(?<!\w)(?:{words})(?:['’]?s)?(?![\w-])"), countries
+    # 'anti-IEBC protests', 'BNP-led alliance'; 'Kibakis win', 'Zongos death' (the apostrophe lost).
+    return re.compile(rf"(?<!\w)(?:{words})(?:['’]?s)?(?!\w)"), countries
 
 
 def cue_evidence(text: str) -> Counter:
@@ -56,9 +67,9 @@ def cue_evidence(text: str) -> Counter:
     if pattern is None:
         return evidence
     for match in pattern.finditer(text):
-        named = countries.get(match.group(0)) or countries[re.sub(r"['’]?s$", "", match.group(0))]
-        for code in named:
-            evidence[code] += CUE_WEIGHT / len(named)
+        shares = countries.get(match.group(0)) or countries[re.sub(r"['’]?s$", "", match.group(0))]
+        for code, share in shares.items():
+            evidence[code] += CUE_WEIGHT * share
     return evidence
 
 

@@ -47,6 +47,11 @@ _PLAIN = re.compile(
 #: A town this close to the finest unit the text names, in its country, is taken even when the
 #: gazetteer puts it in another district or province.
 NEAR_UNIT_KM = 200.0
+#: When the finest unit named is a town with its settlement word ('Barangay Poblacion, San Rafael town,
+#: Bulacan'), a namesake must lie this close to it: 'Poblacion' (a town centre) is a barangay of every municipality.
+NEAR_TOWN_KM = 30.0
+#: Type hints of the words that name a settlement ('Pikit town', 'Lamitan city').
+_TOWN_HINTS = frozenset({"town", "city", "village"})
 #: Ranks of the units a bracket may name, from the most specific.
 _RANK = {"settlement": 0, "admin2": 1, "admin1": 2}
 #: How much a name read at each rank says about the country: a region most, a town least (brackets
@@ -64,6 +69,8 @@ class Unit:
     end: int
     place: Place
     rank: int
+    #: Named with a settlement word ('Pikit town'): a village named before it lies near it.
+    town_word: bool = False
 
 
 def _part_hint(part: str) -> tuple[str, str | None]:
@@ -122,6 +129,7 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Un
             and not any(p.feature == "admin1" for p in options[0])):
         return []
     units = []
+    readings = []
     for (start, end, name, hint), found in zip(parts, options):
         # Spellings the exact keys miss ('Tuz Khormato', 'Sulaiman Bek') by skeleton, only once the
         # other names have fixed the country: skeletons alone match too much to vote.
@@ -129,8 +137,21 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Un
         if here:
             # The coarsest reading of a name: 'Bozoum' in a bracket is the sub-prefecture before the town.
             place = max(here, key=lambda p: (_rank(p), p.population))
-            units.append(Unit(start, end, place, _rank(place)))
-    return units
+            units.append(Unit(start, end, place, _rank(place), hint in _TOWN_HINTS))
+            readings.append(here)
+    return _towns_inside(units, readings)
+
+
+def _towns_inside(units: list[Unit], readings: list[list[Place]]) -> list[Unit]:
+    """A town named before its district or region is the namesake that lies in them ('San Rafael town,
+    Bulacan province' is Bulacan's San Rafael, not the biggest of the country's); the biggest when none
+    does (a chain then leaves it out, see ``_consistent``)."""
+    chosen = []
+    for index, (unit, here) in enumerate(zip(units, readings)):
+        coarser = units[index + 1:]
+        inside = [p for p in here if _rank(p) == 0 and _fits(p, coarser)] if unit.rank == 0 and coarser else []
+        chosen.append(replace(unit, place=max(inside, key=lambda p: p.population)) if inside else unit)
+    return chosen
 
 
 @lru_cache(maxsize=1)
@@ -168,14 +189,20 @@ def _fits(place: Place, units: list[Unit]) -> bool:
             return False
         if unit.place.feature == "admin2" and place.admin2 and not _same(place.admin2, unit.place.admin2):
             return False
-    return place.country == units[0].place.country
+        if unit.place.feature == "admin2" and not place.admin2 and place.admin1 and unit.place.admin1 and not (
+                _same(place.admin1, unit.place.admin1) or _same_code(place, unit.place)):
+            return False  # no district on record, but in another region
+        if unit.town_word and distance_km(place, unit.place) > NEAR_TOWN_KM:
+            return False  # a village named before 'X town' lies near it
+    return not units or place.country == units[0].place.country
 
 
 def _near(place, units: list[Unit]) -> bool:
     """In the units' country and close to the finest of them: sources disagree on which district or
     province a town belongs to, never on which country, and a town named beside its region is that town."""
-    finest = min(units, key=lambda u: u.rank).place
-    return place.country == finest.country and distance_km(place, finest) <= NEAR_UNIT_KM
+    finest = min(units, key=lambda u: u.rank)
+    limit = NEAR_TOWN_KM if finest.town_word else NEAR_UNIT_KM
+    return place.country == finest.place.country and distance_km(place, finest.place) <= limit
 
 
 def _head_entry(words: list[str], units: list[Unit], places: Gazetteer,
@@ -280,6 +307,8 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
         units = _choose_units(parts, places, None if is_plain else support)
         if is_plain:
             units = _consistent(units) if _nested(units, parts) else []
+        elif match.re is _CHAIN:  # 'Buanza, Indanan town, Sulu province': not Vinzons, once called Indanan
+            units = _consistent(units)
         if not units or all(unit.rank == 0 for unit in units):
             continue
         read.append(match)
