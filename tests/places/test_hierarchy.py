@@ -146,3 +146,15 @@ def test_a_chain_ending_in_a_bracket_is_read_without_error(places):
     found = places("In Thin Gan Kyun Gyi village, Mingaladon township (Yangon (North) District, Yangon Region), "
                    "a bomb exploded.")
     assert found["Mingaladon township"].country == "MM"
+
+
+def test_a_region_known_by_its_bare_name_is_found_with_its_admin_word(places):
+    found = places("Konkomba and Nawuri youths clashed in the Northern Region, police said.")
+    assert found["Northern Region"].country == "GH"
+
+
+def test_a_nationality_at_a_border_is_no_evidence_unless_inside_it(nlp):
+    text = "Koglweogo militiamen beat two herders near the Nigerien border."
+    assert document_country(find_places(nlp(text)), text).country == "BF"
+    text = "Ugandan troops shelled Pokot herders inside the Kenyan border."
+    assert document_country(find_places(nlp(text)), text).country == "KE"

@@ -400,12 +400,32 @@ def _choose(context: DocContext, spans: list[tuple[int, int]], found: dict[str, 
         if start < position:
             continue
         for i, j in sorted(by_start[start], key=lambda s: s[1], reverse=True):
-            matches = found.get(context.key(i, j), [])
+            matches = _with_bare_units(context, i, j, found)
             if j > i and matches and (candidate := judge(context, i, j, matches)):
                 chosen.append(candidate)
                 position = candidate.end
                 break
     return chosen
+
+
+def _admin_suffix(token) -> str | None:
+    """'admin1' for a capitalised 'Region', 'State' or 'Province' ending a name, 'admin2' for 'District'."""
+    feature = type_words("suffix").get((token.lower_,)) if token.text[:1].isupper() else None
+    return feature if feature in {"admin1", "admin2"} else None
+
+
+def _with_bare_units(context: DocContext, i: int, j: int, found: dict[str, list[Match]]) -> list[Match]:
+    """The entries of ``doc[i:j]``, and when it ends in a capitalised admin word ('Northern Region',
+    'Rivers State') the units of that name without it: a unit's full name is often recorded for one
+    country only (Uganda's 'Northern Region'), while Ghana's is just 'Northern'."""
+    matches = found.get(context.key(i, j), [])
+    feature = _admin_suffix(context.doc[j - 1]) if j - i > 1 else None
+    if not matches or feature is None:
+        return matches
+    seen = {place.id for place, _ in matches}
+    bare = [(place, kind) for place, kind in found.get(context.key(i, j - 1), [])
+            if place.feature == feature and place.id not in seen]
+    return matches + bare
 
 
 def _site_matches(found: dict[str, list[Match]], key: str) -> list[Match]:
@@ -450,11 +470,17 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 def _mark_spellings(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
-    """Tell each candidate which of its entries bear a name spelled exactly as the text."""
-    keys = {id(c): spelled_key(doc[c.start:c.name_end or c.end].text) for c in candidates}
-    found = gazetteer.spelled_as(set(keys.values()) - {""})
+    """Tell each candidate which of its entries bear a name spelled exactly as the text (for 'Northern
+    Region', also those spelled 'Northern': see ``_with_bare_units``)."""
+    keys = {}
+    for c in candidates:
+        end = c.name_end or c.end
+        keys[id(c)] = {spelled_key(doc[c.start:end].text)}
+        if end - c.start > 1 and _admin_suffix(doc[end - 1]):
+            keys[id(c)].add(spelled_key(doc[c.start:end - 1].text))
+    found = gazetteer.spelled_as(set().union(*keys.values()) - {""})
     for candidate in candidates:
-        candidate.spelled = frozenset(found.get(keys[id(candidate)], ()))
+        candidate.spelled = frozenset().union(*(found.get(key, ()) for key in keys[id(candidate)]))
 
 
 def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:

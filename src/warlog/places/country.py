@@ -83,7 +83,8 @@ def demonym_evidence(text: str) -> Counter:
     """Country evidence from the nationalities ``text`` names (``data/places/demonyms.csv``)."""
     evidence: Counter = Counter()
     for match in _demonym_pattern().finditer(text):
-        evidence[demonyms()[match.group(0)]] += DEMONYM_WEIGHT
+        if not _beside_border(text, match.start(), match.end()):  # 'near the Somali border'
+            evidence[demonyms()[match.group(0)]] += DEMONYM_WEIGHT
     return evidence
 
 
@@ -111,10 +112,20 @@ _BORDER_AFTER = re.compile(r"^(?:['’]s)?(?:[ -][A-Z]\w+)?\s+(?i:border|frontie
 _BORDER_BEFORE = re.compile(r"(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: 'inside the Kenyan border', 'within Mali's borders': the country the event is in after all.
+_INSIDE_BEFORE = re.compile(r"(?:inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _beside_border(text: str, start: int, end: int) -> bool:
+    if _INSIDE_BEFORE.search(text[max(0, start - 20):start]):
+        return False
+    return (_BORDER_AFTER.match(text[end:end + 40]) is not None
+            or _BORDER_BEFORE.search(text[max(0, start - 30):start]) is not None)
+
+
 def names_a_border(mention, text: str) -> bool:
     """Is ``mention`` a country named only as the far side of a border ('near the Mali border')?"""
-    return (mention.feature == "country" and (_BORDER_AFTER.match(text[mention.end:mention.end + 40]) is not None
-            or _BORDER_BEFORE.search(text[max(0, mention.start - 30):mention.start]) is not None))
+    return mention.feature == "country" and _beside_border(text, mention.start, mention.end)
 
 
 def document_country(mentions: list, text: str) -> CountryGuess:
