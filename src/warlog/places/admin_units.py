@@ -8,7 +8,8 @@ codes and aliases, and GeoNames' cities500 with each city's chain of units. Its 
 here directly (the package's own search engine is not needed), once, when the index is built.
 
 A unit's point is the settlement ACLED would code a unit-level event to: the biggest settlement in it
-that bears its name (most units are named after their seat), else its biggest settlement.
+that bears its name (most units are named after their seat), else its biggest settlement; a district
+with no settlement in cities500 (a third of Ghana's) takes its region's, and is read at precision 3.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ class Unit:
     aliases: list[str] = field(default_factory=list)
     #: (population, geonameid, name, latitude, longitude) of the unit's seat, once known.
     seat: tuple[int, int, str, float, float] | None = None
+    #: A district with no settlement of its own in cities500 borrows its region's seat: its name
+    #: still tells the region and the country ('Gushegu district'), not the point.
+    borrowed_seat: bool = False
 
     @property
     def bare_name(self) -> str:
@@ -176,4 +180,8 @@ def load_admin_units() -> AdminUnits:
         return AdminUnits()
     units = _units(data, _country_codes(data))
     chains = _place_seats(data, units)
+    for unit in units.values():
+        parent = units.get(unit.parent or -1)
+        if unit.seat is None and unit.level == 2 and parent is not None and parent.seat:
+            unit.seat, unit.borrowed_seat = parent.seat, True
     return AdminUnits({line: unit for line, unit in units.items() if unit.seat}, chains)

@@ -18,7 +18,7 @@ from warlog.places.districts import place_city_districts
 from warlog.places.hierarchy import apply_hierarchy
 from warlog.places.index import Gazetteer, gazetteer
 from warlog.places.offsets import Offset, moved, offset_before, unknown_head
-from warlog.places.records import SETTLEMENTS, Place
+from warlog.places.records import SETTLEMENTS, Place, unit_precision
 from warlog.places.relative import Relation, find_relation
 from warlog.places.resolve import Resolved, resolve
 from warlog.places.roles import RoleInput, assign_roles
@@ -76,7 +76,7 @@ def _bare_shape(resolved: Resolved) -> _Shape:
     if place.feature in {"country", "admin1"}:
         return _Shape(start, place.feature, 3)
     if place.feature == "admin2":
-        return _Shape(start, "admin2", 2, admin2=place.name)
+        return _Shape(start, "admin2", unit_precision(place, 2), admin2=place.name)
     if place.feature == "district" or candidate.hint == "district":
         return _Shape(start, "district", 2, anchor=place.anchor or place.name)
     if candidate.hint == "admin1" and place.feature in SETTLEMENTS:

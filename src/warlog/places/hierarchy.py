@@ -21,7 +21,7 @@ from warlog.places.country import cue_evidence
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import type_words
 from warlog.places.normalise import fold, name_key, skeleton_key, spelled_key
-from warlog.places.records import SETTLEMENTS, Place
+from warlog.places.records import SETTLEMENTS, Place, unit_precision
 from warlog.places.resolve import distance_km
 
 #: A name (capitalised words, with hyphens, apostrophes and short joiners), an optional settlement
@@ -135,8 +135,9 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Un
         # other names have fixed the country: skeletons alone match too much to vote.
         here = [p for p in found or _unit_entries(places, name, hint, fuzzy=True) if p.country == country]
         if here:
-            # The coarsest reading of a name: 'Bozoum' in a bracket is the sub-prefecture before the town.
-            place = max(here, key=lambda p: (_rank(p), p.population))
+            # The coarsest reading of a name: 'Bozoum' in a bracket is the sub-prefecture before the town,
+            # unless the district's point is only its region's.
+            place = max(here, key=lambda p: (unit_precision(p, 0) < 3, _rank(p), p.population))
             units.append(Unit(start, end, place, _rank(place), hint in _TOWN_HINTS))
             readings.append(here)
     return _towns_inside(units, readings)
@@ -229,6 +230,7 @@ def _head_entry(words: list[str], units: list[Unit], places: Gazetteer,
 
 def _located(make, place: Place, precision: int, start: int, end: int, text: str, country_name, role: str):
     unit = place.feature in {"admin1", "admin2"}
+    precision = unit_precision(place, precision)
     return make(
         start=start, end=end, mention=text[start:end], name=place.name, country=place.country,
         country_name=country_name, admin1=place.admin1, admin2=place.admin2 if place.feature != "admin1" else None,

@@ -72,6 +72,12 @@ def settlement_feature(population: int) -> str:
     return "village"
 
 
+def unit_precision(place: Place, precision: int) -> int:
+    """ACLED precision of an event placed at ``place``: 3 for a district whose point is its region's
+    (no settlement of its own in the gazetteer; ``anchor`` names a district's seat), else ``precision``."""
+    return 3 if place.feature == "admin2" and place.source == "admin2" and not place.anchor else precision
+
+
 def is_major(place: Place) -> bool:
     """Countries, regions, named sites, capitals, regional centres, big cities and user places."""
     return (place.feature in {"country", "admin1", "landmark", "district"} or place.rank > 0

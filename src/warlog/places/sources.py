@@ -359,8 +359,9 @@ def district_records(units: AdminUnits, regions: list[Region], aliases: dict[str
             id=0, name=unit.news_name, feature="admin2", country=unit.country,
             admin1=reported_admin1(unit.country, region.name if region else parent.news_name, unit.news_name),
             admin1_code=region.code if region else None,
-            latitude=latitude, longitude=longitude, geonameid=unit.geonameid, anchor=seat_name,
-            anchor_geonameid=seat_id, source="admin2", admin2=unit.news_name,
+            latitude=latitude, longitude=longitude, geonameid=unit.geonameid,
+            anchor=None if unit.borrowed_seat else seat_name, anchor_geonameid=None if unit.borrowed_seat else seat_id,
+            source="admin2", admin2=unit.news_name,
         ))
         record.add_name(unit.news_name, MAIN)
         for name in (unit.bare_name, unit.name, *unit.aliases, *aliases.get(str(unit.geonameid), [])):
