@@ -198,11 +198,20 @@ def _fits(place: Place, units: list[Unit]) -> bool:
     return not units or place.country == units[0].place.country
 
 
+def _borrowed_point(place) -> bool:
+    """A district (entry or mention) whose point is only its region's (see ``records.unit_precision``)."""
+    if isinstance(place, Place):
+        return unit_precision(place, 0) == 3
+    return place.feature == "admin2" and place.geo_precision == 3
+
+
 def _near(place, units: list[Unit]) -> bool:
     """In the units' country and close to the finest of them: sources disagree on which district or
     province a town belongs to, never on which country, and a town named beside its region is that town."""
     finest = min(units, key=lambda u: u.rank)
     limit = NEAR_TOWN_KM if finest.town_word else NEAR_UNIT_KM
+    if _borrowed_point(place):
+        return False  # a district whose point is its region's is near nothing ('Taji town, Saladin governorate')
     return place.country == finest.place.country and distance_km(place, finest.place) <= limit
 
 
