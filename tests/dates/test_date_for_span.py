@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from warlog.dates import ACLED_TIME_PRECISION, date_for_span, find_dates, period_for_span
+from warlog.dates import ACLED_TIME_PRECISION, PRECISIONS, date_for_span, find_dates, period_for_span, precision_rank
 from warlog.dates.mentions import DateMention
 
 THURSDAY = "2019-05-09"
@@ -158,3 +158,7 @@ def test_a_lede_without_a_date_takes_the_day_the_next_sentence_gives(nlp):
     assert event_date(nlp, text, "killed") == (date(2019, 5, 4), "day")
     separate = "A trader was killed by gunmen in the north.\n\nHis body was found near the market on 4 May."
     assert event_date(nlp, separate, "killed") == (date(2019, 5, 9), "week")
+
+
+def test_precision_rank_orders_precisions_finest_first():
+    assert [precision_rank(p) for p in (*PRECISIONS, None, "range")] == [0, 1, 2, 3, 4, 4]

@@ -29,8 +29,15 @@ from spacy.tokens import Doc, Span
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
 from warlog.dates.roles import climb, tree_distance
 
+#: warlog's precision labels, finest first.
+PRECISIONS = ("day", "week", "month", "year")
 #: warlog's precision labels -> ACLED ``time_precision`` (1 day, 2 week, 3 month or longer).
 ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+def precision_rank(precision: str | None) -> int:
+    """How coarse a precision label is: 0 for a day up to 3 for a year; unknown or none ranks last."""
+    return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
 #: Interval lengths (days, inclusive) up to which each precision applies.
 _PRECISION_BY_LENGTH = ((7, "week"), (31, "month"))
 #: Precision of a date taken from the dateline or the publication date.
