@@ -43,5 +43,6 @@ def test_role_cues_use_known_kinds_and_matches():
 
 
 def test_contexts_compile_and_name_their_place():
-    places = {"prefix", "range_lead", "range_join", "dateline_before", "dateline_after", "after", "between_dates"}
+    places = {"prefix", "range_lead", "range_join", "dateline_before", "dateline_after", "dateline_stamp", "after",
+              "between_dates"}
     assert set(tables.contexts()) == places
