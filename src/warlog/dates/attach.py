@@ -19,7 +19,8 @@ How an interval becomes one event date (ACLED-like, see docs/dates.md):
   no code for it, and the last day is the latest the event can have happened;
 - intervals are clipped to publication first (an event is never dated after it);
 - no date in the sentence: the date heading the text or the last event date before it
-  (:func:`lead_date`), else the dateline, else publication, with precision ``week``. The
+  (:func:`lead_date`), else the day a statement in the sentence is dated (:func:`reported_day`),
+  else the dateline, else publication, with precision ``week``. The
   text does not say when; the report's own date bounds it (ACLED codes time precision
   2 when a source only places an event in the days before a report).
 """
@@ -32,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from warlog.dates.calendar_math import month_end
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
-from warlog.dates.roles import climb, dates_a_report, tree_distance
+from warlog.dates.roles import climb, tree_distance
 
 #: warlog's precision labels, finest first.
 PRECISIONS = ("day", "week", "month", "year")
@@ -222,7 +223,7 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
         found = _one_day(lead, published)
         if found[0] is not None:
             return (*found, "lead")
-    reported = reported_day(dates, doc, evidence) if chosen is None and evidence is not None else None
+    reported = reported_day(dates, doc, evidence, published) if chosen is None and evidence is not None else None
     fallback = reported or dateline or published
     if fallback is None:
         return None, None, None
@@ -230,20 +231,16 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
             "dateline" if reported or dateline else "published")
 
 
-def reported_day(dates: list[DateMention], doc: Doc, evidence: Span) -> date | None:
+def reported_day(dates: list[DateMention], doc: Doc, evidence: Span, published: date | None) -> date | None:
     """The day the evidence's own sentence says its news came out ('police said on Monday a man was
-    killed', 'As reported on 18 May 2019, two prisoners were beaten', 'signed a ceasefire on 5
-    April'), when the sentence gives its event no date of its own: like a dateline, it bounds the
-    event more closely than the publication date. None when there is none."""
-    sentence = evidence[0].sent
-    days = [m for m in _in_sentence(dates, sentence, "other")
-            if m.start_date is not None and m.start_date == m.end_date and _on_a_report(m, doc)]
+    killed', 'As reported on 18 May 2019, two prisoners were beaten', 'claimed the blasts near
+    Mandera on 09/09', 'signed a ceasefire on 5 April'), when the sentence gives its event no date of
+    its own: a statement's, a claim's or a dateline's day (role ``other``, one day, not after
+    publication) bounds the event more closely than the publication date. None when there is none."""
+    days = [m for m in _in_sentence(dates, evidence[0].sent, "other")
+            if m.start_date is not None and m.start_date == m.end_date
+            and (published is None or m.start_date <= published)]
     return days[0].start_date if days else None
-
-
-def _on_a_report(mention: DateMention, doc: Doc) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and dates_a_report(climb(span)[0])
 
 
 def period_for_span(dates: list[DateMention], doc: Doc, start: int, end: int) -> tuple[date | None, date | None]:

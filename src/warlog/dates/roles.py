@@ -123,13 +123,6 @@ def _dates_a_statement(governor: Token, dated: set[int]) -> bool:
     return governor.pos_ == "AUX" and _is(governor, "copula")
 
 
-def dates_a_report(governor: Token | None) -> bool:
-    """Does the date hang on a statement, an announcement or a signing ('police said on Monday',
-    'as reported on 18 May', 'signed an agreement on 5 April')? Such a day is when the news of an
-    event came out: the event happened on it or before."""
-    return governor is not None and (_is(governor, "speech") or _is(governor, "meeting"))
-
-
 def _quantifies(modifier: Token) -> bool:
     """'512' in '512 civilians', 'more' in 'more civilians'."""
     return modifier.dep_ in _QUANTIFIERS and (modifier.tag_ == "CD" or _is(modifier, "count"))
