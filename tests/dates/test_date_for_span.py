@@ -178,3 +178,14 @@ def test_a_lede_without_a_date_takes_the_day_the_next_sentence_gives(nlp):
 
 def test_precision_rank_orders_precisions_finest_first():
     assert [precision_rank(p) for p in (*PRECISIONS, None, "range")] == [0, 1, 2, 3, 4, 4]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,evidence,follow_up", [
+    ("A second suspect in the shooting death of a boy was arrested on Wednesday night, police said.", "shooting",
+     "arrested"),
+    ("A man was charged on Wednesday in the death of a girl he shot in a park.", "shot", "charged"),
+])
+def test_an_arrests_day_only_bounds_the_incident_below_it(nlp, text, evidence, follow_up):
+    assert event_date(nlp, text, evidence) == (date(2019, 5, 8), "week")
+    assert event_date(nlp, text, follow_up) == (date(2019, 5, 8), "day")

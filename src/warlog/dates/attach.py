@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from warlog.dates.calendar_math import month_end
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
-from warlog.dates.roles import climb, tree_distance
+from warlog.dates.roles import climb, follows_up, tree_distance
 
 #: warlog's precision labels, finest first.
 PRECISIONS = ("day", "week", "month", "year")
@@ -210,8 +210,11 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
     published, dateline = as_date(published), as_date(dateline)
     evidence = _evidence(doc, start, end)
     chosen = None
+    followed: list[DateMention] = []
     if evidence is not None:
-        chosen = _closest(_in_sentence(dates, evidence[0].sent, "event"), doc, evidence)
+        own = _in_sentence(dates, evidence[0].sent, "event")
+        followed = [m for m in own if _dates_a_follow_up(m, doc, evidence)]
+        chosen = _closest([m for m in own if m not in followed], doc, evidence)
         if chosen is not None:
             found = _one_day(chosen, published)
             if found[0] is not None:
@@ -223,7 +226,9 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
         found = _one_day(lead, published)
         if found[0] is not None:
             return (*found, "lead")
-    reported = reported_day(dates, doc, evidence, published) if chosen is None and evidence is not None else None
+    reported = None
+    if chosen is None and evidence is not None:
+        reported = _first_day(followed) or reported_day(dates, doc, evidence, published)
     fallback = reported or dateline or published
     if fallback is None:
         return None, None, None
@@ -241,6 +246,16 @@ def reported_day(dates: list[DateMention], doc: Doc, evidence: Span, published: 
             if m.start_date is not None and m.start_date == m.end_date
             and (published is None or m.start_date <= published)]
     return days[0].start_date if days else None
+
+
+def _dates_a_follow_up(mention: DateMention, doc: Doc, evidence: Span) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and follows_up(climb(span)[0], evidence.root)
+
+
+def _first_day(mentions: list[DateMention]) -> date | None:
+    days = [m.start_date for m in mentions if m.start_date is not None and m.start_date == m.end_date]
+    return days[0] if days else None
 
 
 def period_for_span(dates: list[DateMention], doc: Doc, start: int, end: int) -> tuple[date | None, date | None]:
