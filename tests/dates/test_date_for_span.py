@@ -189,3 +189,9 @@ def test_precision_rank_orders_precisions_finest_first():
 def test_an_arrests_day_only_bounds_the_incident_below_it(nlp, text, evidence, follow_up):
     assert event_date(nlp, text, evidence) == (date(2019, 5, 8), "week")
     assert event_date(nlp, text, follow_up) == (date(2019, 5, 8), "day")
+
+
+def test_a_date_the_parser_cuts_in_two_still_dates_the_next_sentence(nlp):
+    text = ("One man was killed when two groups clashed in the town on Saturday [4 May] during a procession. "
+            "A mob went on to torch several vehicles.")
+    assert event_date(nlp, text, "torch") == (date(2019, 5, 4), "day")

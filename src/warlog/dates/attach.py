@@ -56,7 +56,9 @@ def _evidence(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _in_sentence(dates: list[DateMention], sentence: Span, role: str) -> list[DateMention]:
-    return [m for m in dates if m.role == role and sentence.start_char <= m.start < sentence.end_char]
+    """The mentions of ``role`` in the sentence, or reaching into it: the parser may end a sentence
+    inside a date ('clashed on Saturday | [24 October] during a procession')."""
+    return [m for m in dates if m.role == role and m.start < sentence.end_char and m.end > sentence.start_char]
 
 
 def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMention | None:
