@@ -11,8 +11,7 @@ word, a vague quantity) together with a word that says what is counted ('civilia
 'detained'). A figure alone ('on 5 June', 'a city of 200,000 residents' is kept, 'built in 1972' is
 not) costs no parse. A figure in the next sentence ('Eleven people died.') is a cue of its own; a
 source named in the previous sentence is kept when the cued sentence refers back to it ('..., he
-said'). A sentence that names a day right after a kept one is kept for its date ('It happened
-just before 1 p.m. Sunday'). The first paragraph (dateline and lede) is always kept.
+said'). The first paragraph (dateline and lede) is always kept.
 
 The sentence splitter is a regular expression rather than spaCy's: it only has to be cheap and
 err on the side of longer sentences; the full parse decides the real boundaries.
@@ -31,8 +30,6 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+(?=[\
 #: A speaker named in the sentence before: 'he said', 'they told reporters', 'the group added'.
 _REFERS_BACK = re.compile(r"\b(?:he|she|they|it|the group|the ministry|the army|the statement)\s+"
                           r"(?:said|says|added|told|claimed|reported|stated)\b", re.IGNORECASE)
-#: A rough sentence cut after a clock time ('... just before 1 p.m.'), whose day is in the next piece.
-_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 #: Claim categories whose words ('city', 'area') say nothing about an event.
 _VAGUE_CATEGORIES = frozenset({"area", "other"})
 #: Words too common to say anything when they are part of a trigger phrase.
@@ -120,30 +117,6 @@ def _has_cue(sentence: str) -> bool:
     return bool(_figure_cues().search(sentence) and _counted_cues().search(sentence))
 
 
-@lru_cache(maxsize=1)
-def _when_cues() -> re.Pattern:
-    """A weekday, a month with its day, or a day word ('yesterday', 'last night', 'overnight')."""
-    from warlog.dates import tables
-
-    months = "|".join(sorted(map(re.escape, tables.month_numbers()), key=len, reverse=True))
-    weekdays = "|".join(map(re.escape, tables.weekday_numbers()))
-    return re.compile(rf"\b(?:{weekdays})\b|\b(?:{months})(?:\s|(?<=\.))?\d|\d\s(?:{months})\b"
-                      r"|\b(?:yesterday|last night|overnight|this morning|early today)\b")
-
-
-def _keep_when(keep: list[bool], spans: list[tuple[int, int]], text: str) -> None:
-    """Keep a sentence that says when, right after a kept one: news often tells an event in one
-    sentence and its day in the next ('A boy was shot while playing basketball. / It happened just
-    before 1 p.m. Sunday ...'). The rough splitter cuts after 'p.m.': such a sentence is read together
-    with the next one."""
-    for i in range(1, len(spans)):
-        if not keep[i] and keep[i - 1]:
-            end = spans[i][1]
-            if _CLOCK_END.search(text[spans[i][0] : end]) and i + 1 < len(spans):
-                end = spans[i + 1][1]
-            keep[i] = bool(_when_cues().search(text[spans[i][0] : end]))
-
-
 def _first_paragraph_end(text: str) -> int:
     stripped = text.lstrip()
     end = stripped.find("\n\n")
@@ -163,7 +136,6 @@ def keep_relevant(text: str) -> str:
         s < lede_end or cued[i] or (i + 1 < len(spans) and refers_back[i + 1])
         for i, (s, _) in enumerate(spans)
     ]
-    _keep_when(keep, spans, text)
     if all(keep):
         return text
     characters = list(text)
