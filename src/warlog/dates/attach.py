@@ -39,15 +39,15 @@ from warlog.dates.roles import climb, follows_up, tree_distance
 PRECISIONS = ("day", "week", "month", "year")
 #: warlog's precision labels -> ACLED ``time_precision`` (1 day, 2 week, 3 month or longer).
 ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+#: Interval lengths (days, inclusive) up to which each precision applies.
+_PRECISION_BY_LENGTH = ((7, "week"), (31, "month"))
+#: Precision of a date taken from the dateline or the publication date.
+FALLBACK_PRECISION = "week"
 
 
 def precision_rank(precision: str | None) -> int:
     """How coarse a precision label is: 0 for a day up to 3 for a year; unknown or none ranks last."""
     return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
-#: Interval lengths (days, inclusive) up to which each precision applies.
-_PRECISION_BY_LENGTH = ((7, "week"), (31, "month"))
-#: Precision of a date taken from the dateline or the publication date.
-FALLBACK_PRECISION = "week"
 
 
 def _evidence(doc: Doc, start: int, end: int) -> Span | None:
@@ -159,8 +159,8 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | 
 
 def _own_paragraph(doc: Doc, sentence: Span) -> bool:
     """Is the sentence a paragraph of its own? Web news gives each sentence of a lede its own
-    paragraph and tells when in the next ('A boy was shot while playing basketball. / It happened
-    just before 1 p.m. Sunday ...'), so such a sentence borrows the day the next one opens with."""
+    paragraph and tells when in the next ('A boy was shot while playing basketball. / The shooting
+    happened just before 1 p.m. Sunday ...'), so such a sentence borrows the day the next one opens with."""
     body = sentence.text.strip()
     start = doc.text.index(body, sentence.start_char) if body else sentence.start_char
     before, after = doc.text[:start].rstrip(" \t"), doc.text[start + len(body):].lstrip(" \t")
