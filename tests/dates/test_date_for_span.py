@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from warlog.dates import ACLED_TIME_PRECISION, date_for_span, find_dates, period_for_span
+from warlog.dates import ACLED_TIME_PRECISION, PRECISIONS, date_for_span, find_dates, period_for_span, precision_rank
 from warlog.dates.mentions import DateMention
 
 THURSDAY = "2019-05-09"
@@ -23,9 +23,15 @@ def test_the_date_attached_to_the_trigger_wins(nlp):
     assert event_date(nlp, text, "shelled") == (date(2019, 5, 8), "day")
 
 
-def test_a_statement_date_is_never_the_event_date(nlp):
+@pytest.mark.issue(14)
+def test_a_statement_date_only_bounds_an_undated_event(nlp):
+    # Not the event's day (precision week), but a closer bound than publication, like a dateline.
     text = "Jets bombed the bridge, officials said on Wednesday."
-    assert event_date(nlp, text, "bombed") == (date(2019, 5, 9), "week")
+    assert event_date(nlp, text, "bombed") == (date(2019, 5, 8), "week")
+    assert event_date(nlp, "As reported on 6 May 2019, guards beat two prisoners in the jail.", "beat") == (
+        date(2019, 5, 6), "day")
+    assert event_date(nlp, "The government and the rebels signed a ceasefire on 5 May.", "ceasefire") == (
+        date(2019, 5, 5), "week")
 
 
 def test_without_a_date_the_dateline_then_publication_stand_in(nlp):
@@ -39,19 +45,25 @@ def test_without_a_date_the_dateline_then_publication_stand_in(nlp):
     "text,evidence,expected",
     [
         ("Overnight shelling destroyed two houses.", "shelling", (date(2019, 5, 8), "day")),
-        ("Militants overran the post last week.", "overran", (date(2019, 5, 5), "week")),
-        ("Militants overran the post in early April.", "overran", (date(2019, 4, 10), "month")),
-        ("Militants overran the post earlier this month.", "overran", (date(2019, 5, 9), "month")),
+        ("Militants overran the post last week.", "overran", (date(2019, 5, 2), "week")),
+        ("Militants overran the post in early April.", "overran", (date(2019, 4, 5), "month")),
+        ("Militants overran the post earlier this month.", "overran", (date(2019, 5, 5), "month")),
+        ("Militants overran the post in April.", "overran", (date(2019, 4, 15), "month")),
+        ("Militants overran the post between 4 and 9 April.", "overran", (date(2019, 4, 6), "week")),
+        ("Militants overran the post on or before 3 May.", "overran", (date(2019, 5, 3), "week")),
         ("Militants overran the post in 2018.", "overran", (date(2018, 12, 31), "year")),
     ],
 )
+@pytest.mark.issue(14)
 def test_intervals_become_one_event_date(nlp, text, evidence, expected):
+    # ACLED's codebook: a range on its middle day (the earlier of two), a month on the 15th.
     assert event_date(nlp, text, evidence) == expected
 
 
 def test_event_date_is_never_after_publication(nlp):
-    value, _ = event_date(nlp, "Fighting flared again this week.", "Fighting")
-    assert value == date(2019, 5, 9)
+    # This week runs Monday 6 to publication on Thursday 9: its middle day.
+    assert event_date(nlp, "Fighting flared again this week.", "Fighting") == (date(2019, 5, 7), "week")
+    assert event_date(nlp, "Fighting flared again this month.", "Fighting") == (date(2019, 5, 5), "month")
 
 
 def test_unknown_publication_gives_no_event_date_for_relative_dates(nlp):
@@ -156,5 +168,30 @@ def test_a_tie_in_the_parse_goes_to_the_date_in_the_events_own_stretch(nlp, evid
 def test_a_lede_without_a_date_takes_the_day_the_next_sentence_gives(nlp):
     text = "A trader was killed by gunmen in the north. His body was found near the market on 4 May."
     assert event_date(nlp, text, "killed") == (date(2019, 5, 4), "day")
-    separate = "A trader was killed by gunmen in the north.\n\nHis body was found near the market on 4 May."
-    assert event_date(nlp, separate, "killed") == (date(2019, 5, 9), "week")
+    # A lede that is a paragraph of its own takes the day the next paragraph opens with; a sentence in
+    # a longer paragraph does not reach past it.
+    own = "A trader was killed by gunmen in the north.\n\nHis body was found near the market on 4 May."
+    assert event_date(nlp, own, "killed") == (date(2019, 5, 4), "day")
+    longer = "A trader was killed by gunmen in the north. Police are searching.\n\nHis body was found on 4 May."
+    assert event_date(nlp, longer, "killed") == (date(2019, 5, 9), "week")
+
+
+def test_precision_rank_orders_precisions_finest_first():
+    assert [precision_rank(p) for p in (*PRECISIONS, None, "range")] == [0, 1, 2, 3, 4, 4]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,evidence,follow_up", [
+    ("A second suspect in the shooting death of a boy was arrested on Wednesday night, police said.", "shooting",
+     "arrested"),
+    ("A man was charged on Wednesday in the death of a girl he shot in a park.", "shot", "charged"),
+])
+def test_an_arrests_day_only_bounds_the_incident_below_it(nlp, text, evidence, follow_up):
+    assert event_date(nlp, text, evidence) == (date(2019, 5, 8), "week")
+    assert event_date(nlp, text, follow_up) == (date(2019, 5, 8), "day")
+
+
+def test_a_date_the_parser_cuts_in_two_still_dates_the_next_sentence(nlp):
+    text = ("One man was killed when two groups clashed in the town on Saturday [4 May] during a procession. "
+            "A mob went on to torch several vehicles.")
+    assert event_date(nlp, text, "torch") == (date(2019, 5, 4), "day")

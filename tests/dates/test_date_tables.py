@@ -37,11 +37,12 @@ def test_parts_have_valid_bounds():
 
 def test_role_cues_use_known_kinds_and_matches():
     kinds = {"speech", "meeting", "statement_noun", "outcome", "trend", "degree", "count", "state", "copula",
-             "future_aux", "future", "deadline", "deadline_prep", "condition", "modal"}
+             "future_aux", "future", "deadline", "deadline_prep", "condition", "modal", "followup"}
     for row in read_table("dates/roles.csv"):
         assert row["kind"] in kinds and row["match"] in {"lemma", "lower"}, row
 
 
 def test_contexts_compile_and_name_their_place():
-    places = {"prefix", "range_lead", "range_join", "dateline_before", "dateline_after", "after", "between_dates"}
+    places = {"prefix", "range_lead", "range_join", "dateline_before", "dateline_after", "dateline_stamp", "after",
+              "between_dates"}
     assert set(tables.contexts()) == places

@@ -181,3 +181,29 @@ def test_a_date_after_publication_is_never_an_event(nlp):
 def test_a_date_beyond_the_calendar_is_no_date(nlp):
     found = find_dates(nlp("The crater formed 4.5 billion years ago, long before the valley was settled."), THURSDAY)
     assert all(mention.start_date is None for mention in found)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", [
+    "Updated: Apr 24, 2019 - 12:07 AM\n\nA man was shot and killed outside a bar.",
+    "Posted: Thursday, May 2, 2019 8:36 AM EDT Updated: Thursday, May 2, 2019 9:10 AM EDT A man was shot.",
+    "Published on 3 May 2019 | A man was shot in the leg.",
+])
+def test_a_pages_posted_or_updated_stamp_is_a_dateline(nlp, text):
+    assert {m.role for m in find_dates(nlp(text), THURSDAY)} == {"other"}
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("sentence,mention,day", [
+    ("A girl was shot at a party on New Year's Eve.", "New Year's Eve", "2018-12-31"),
+    ("Two brothers were shot and killed on the Fourth of July.", "Fourth of July", "2018-07-04"),
+    ("A teenager was shot on Halloween.", "Halloween", "2018-10-31"),
+])
+def test_a_named_day_is_the_latest_on_or_before_publication(nlp, sentence, mention, day):
+    found = only(nlp, sentence, THURSDAY)
+    assert (found.mention, str(found.start_date), found.role) == (mention, day, "event")
+
+
+def test_a_date_ahead_of_which_something_happened_is_not_its_date(nlp):
+    found = only(nlp, "Police fired tear gas at protesters ahead of the 12 May elections.", THURSDAY)
+    assert found.role == "other"

@@ -55,3 +55,22 @@ def test_a_district_and_its_town_pin_down_the_same_happening():
     found = happenings([town, district])
     assert len(found["a1"]) == len(found["a2"]) == 1
     assert same_happening(*found["a1"], *found["a2"])
+
+
+def _dated(report_id, start, day, precision, date_from):
+    return Report(report_id=report_id, article_id="a1", event_type="Violence against civilians", sub_event_type="Attack",
+                  trigger="shot", sentence="... shot ...", char_start=start, char_end=start + 12,
+                  **{**RAQQA, "event_date": day, "date_precision": precision}, date_from=date_from)
+
+
+def test_on_a_tie_the_event_takes_the_day_its_lede_tells_over_one_told_further_down():
+    # 'A boy was shot on Sunday ... Sunday's shooting comes after a girl was shot on Saturday night.'
+    [event] = _events([_dated("r0", 900, date(2017, 7, 8), "day", "sentence"),
+                       _dated("r1", 0, date(2017, 7, 9), "day", "lead")])
+    assert event.event_date == date(2017, 7, 9)
+
+
+def test_on_a_tie_a_statements_day_beats_the_publication_date():
+    [event] = _events([_dated("r0", 0, date(2017, 7, 10), "week", "published"),
+                       _dated("r1", 300, date(2017, 7, 8), "week", "dateline")])
+    assert event.event_date == date(2017, 7, 8)

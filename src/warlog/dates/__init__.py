@@ -6,7 +6,15 @@ and the period of a count that extraction stores. Datelines at the head of a pag
 read by :mod:`warlog.dates.datelines`. DOCS: docs/dates.md
 """
 
-from warlog.dates.attach import ACLED_TIME_PRECISION, DATE_SOURCES, date_for_span, dated_span, period_for_span
+from warlog.dates.attach import (
+    ACLED_TIME_PRECISION,
+    DATE_SOURCES,
+    PRECISIONS,
+    date_for_span,
+    dated_span,
+    period_for_span,
+    precision_rank,
+)
 from warlog.dates.datelines import find_dateline, parse_dateline
 from warlog.dates.mentions import DateMention, find_dates
 
@@ -14,10 +22,12 @@ __all__ = [
     "ACLED_TIME_PRECISION",
     "DATE_SOURCES",
     "DateMention",
+    "PRECISIONS",
     "date_for_span",
     "dated_span",
     "find_dateline",
     "find_dates",
     "parse_dateline",
     "period_for_span",
+    "precision_rank",
 ]

@@ -11,24 +11,32 @@ How an interval becomes one event date (ACLED-like, see docs/dates.md):
 - a day is that day, precision ``day``;
 - a range of two days or less ('overnight', 'the night of 3 to 4 April', 'the weekend')
   is its first day, precision ``day``: the event began then;
-- any longer interval is its last day (never after publication) with the precision of
-  its length: up to 7 days ``week``, up to 31 days ``month``, longer ``year``. The last
-  day is the latest the event can have happened, so linking windows can reach back;
+- a longer interval is the day ACLED's codebook codes it on: a whole calendar month its 15th,
+  any other range, week or part of a month its middle day (the earlier of two middle days),
+  with the precision of its length: up to 7 days ``week``, up to 31 days ``month``. Linking
+  windows reach around that day (``warlog.link.events.DATE_TOLERANCE_DAYS``);
+- a year, or a range longer than a month, is its last day with precision ``year``: ACLED has
+  no code for it, and the last day is the latest the event can have happened;
+- intervals are clipped to publication first (an event is never dated after it);
 - no date in the sentence: the date heading the text or the last event date before it
-  (:func:`lead_date`), else the dateline, else publication, with precision ``week``. The
+  (:func:`lead_date`), else the day a statement in the sentence is dated (:func:`reported_day`),
+  else the dateline, else publication, with precision ``week``. The
   text does not say when; the report's own date bounds it (ACLED codes time precision
   2 when a source only places an event in the days before a report).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span
 
+from warlog.dates.calendar_math import month_end
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
-from warlog.dates.roles import climb, tree_distance
+from warlog.dates.roles import climb, follows_up, tree_distance
 
+#: warlog's precision labels, finest first.
+PRECISIONS = ("day", "week", "month", "year")
 #: warlog's precision labels -> ACLED ``time_precision`` (1 day, 2 week, 3 month or longer).
 ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 #: Interval lengths (days, inclusive) up to which each precision applies.
@@ -37,13 +45,20 @@ _PRECISION_BY_LENGTH = ((7, "week"), (31, "month"))
 FALLBACK_PRECISION = "week"
 
 
+def precision_rank(precision: str | None) -> int:
+    """How coarse a precision label is: 0 for a day up to 3 for a year; unknown or none ranks last."""
+    return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
+
+
 def _evidence(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span if span is not None and len(span) else None
 
 
 def _in_sentence(dates: list[DateMention], sentence: Span, role: str) -> list[DateMention]:
-    return [m for m in dates if m.role == role and sentence.start_char <= m.start < sentence.end_char]
+    """The mentions of ``role`` in the sentence, or reaching into it: the parser may end a sentence
+    inside a date ('clashed on Saturday | [24 October] during a procession')."""
+    return [m for m in dates if m.role == role and m.start < sentence.end_char and m.end > sentence.start_char]
 
 
 def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMention | None:
@@ -82,13 +97,28 @@ def _one_day(mention: DateMention, published: date | None) -> tuple[date | None,
     if start is None or end is None:
         # An open interval ('since October 2022' with no publication date) has no event day.
         return None, None
+    if published is not None:
+        start, end = min(start, published), min(end, published)
     length = (end - start).days + 1
     if mention.precision == "day" or (mention.precision == "range" and length <= SHORT_RANGE_DAYS):
-        day, precision = start, "day"
-    else:
-        day = end
-        precision = _precision_of_length(length) if mention.precision == "range" else mention.precision
-    return (min(day, published) if published else day), precision
+        return start, "day"
+    precision = _precision_of_length(length) if mention.precision == "range" else mention.precision
+    if precision == "year":
+        return end, precision
+    return _coded_day(start, end), precision
+
+
+#: The day of the month ACLED codes an event known only by its month on (time precision 3).
+MONTH_DAY = 15
+
+
+def _coded_day(start: date, end: date) -> date:
+    """The day ACLED's codebook dates an interval on: a whole calendar month on its 15th, any
+    other span on its middle day, the earlier of two ('between 4 and 9 March': 6 March)."""
+    whole_month = start.day == 1 and end == month_end(start.year, start.month)
+    if whole_month:
+        return start.replace(day=MONTH_DAY)
+    return start + timedelta(days=((end - start).days) // 2)
 
 
 #: A date with at most this many words before it heads the text ('17 May 2019. ...', '01/05/2012: ...',
@@ -105,7 +135,8 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | 
     ('17 May 2019. Protesters ...', GTD's '01/05/2012: ...'), else the day the sentence just before,
     in the same paragraph, gives its event ('On 3 May, gunmen attacked X. They killed two ...'), else
     the day the sentence just after gives its event (a lede without a date, told again with one: 'A
-    man was killed by gunmen. His body was found in X on 26 Feb.'). Reporting dates ('as of'),
+    man was killed by gunmen. His body was found in X on 26 Feb.'), also across a paragraph break when
+    the sentence is a paragraph of its own (:func:`_own_paragraph`). Reporting dates ('as of'),
     statements and forward-looking dates are not lead dates; dates further away are background in
     news more often than not."""
     first = dates[0] if dates else None
@@ -120,10 +151,20 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | 
         if earlier:
             return earlier[-1]
     following = doc[sentence.end].sent if sentence.end < len(doc) else None
-    if following is not None and "\n" not in doc.text[before:following.end_char]:
+    if following is not None and ("\n" not in doc.text[before:following.end_char] or _own_paragraph(doc, sentence)):
         later = _event_days(dates, following)
         return later[0] if later else None
     return None
+
+
+def _own_paragraph(doc: Doc, sentence: Span) -> bool:
+    """Is the sentence a paragraph of its own? Web news gives each sentence of a lede its own
+    paragraph and tells when in the next ('A boy was shot while playing basketball. / The shooting
+    happened just before 1 p.m. Sunday ...'), so such a sentence borrows the day the next one opens with."""
+    body = sentence.text.strip()
+    start = doc.text.index(body, sentence.start_char) if body else sentence.start_char
+    before, after = doc.text[:start].rstrip(" \t"), doc.text[start + len(body):].lstrip(" \t")
+    return "\n" not in body and (not before or before.endswith("\n")) and after.startswith("\n")
 
 
 def _sentence_at(doc: Doc, offset: int) -> Span | None:
@@ -171,8 +212,11 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
     published, dateline = as_date(published), as_date(dateline)
     evidence = _evidence(doc, start, end)
     chosen = None
+    followed: list[DateMention] = []
     if evidence is not None:
-        chosen = _closest(_in_sentence(dates, evidence[0].sent, "event"), doc, evidence)
+        own = _in_sentence(dates, evidence[0].sent, "event")
+        followed = [m for m in own if _dates_a_follow_up(m, doc, evidence)]
+        chosen = _closest([m for m in own if m not in followed], doc, evidence)
         if chosen is not None:
             found = _one_day(chosen, published)
             if found[0] is not None:
@@ -184,11 +228,36 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
         found = _one_day(lead, published)
         if found[0] is not None:
             return (*found, "lead")
-    fallback = dateline or published
+    reported = None
+    if chosen is None and evidence is not None:
+        reported = _first_day(followed) or reported_day(dates, doc, evidence, published)
+    fallback = reported or dateline or published
     if fallback is None:
         return None, None, None
     return (min(fallback, published) if published else fallback, FALLBACK_PRECISION,
-            "dateline" if dateline else "published")
+            "dateline" if reported or dateline else "published")
+
+
+def reported_day(dates: list[DateMention], doc: Doc, evidence: Span, published: date | None) -> date | None:
+    """The day the evidence's own sentence says its news came out ('police said on Monday a man was
+    killed', 'As reported on 18 May 2019, two prisoners were beaten', 'claimed the blasts near
+    Mandera on 09/09', 'signed a ceasefire on 5 April'), when the sentence gives its event no date of
+    its own: a statement's, a claim's or a dateline's day (role ``other``, one day, not after
+    publication) bounds the event more closely than the publication date. None when there is none."""
+    days = [m for m in _in_sentence(dates, evidence[0].sent, "other")
+            if m.start_date is not None and m.start_date == m.end_date
+            and (published is None or m.start_date <= published)]
+    return days[0].start_date if days else None
+
+
+def _dates_a_follow_up(mention: DateMention, doc: Doc, evidence: Span) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and follows_up(climb(span)[0], evidence.root)
+
+
+def _first_day(mentions: list[DateMention]) -> date | None:
+    days = [m.start_date for m in mentions if m.start_date is not None and m.start_date == m.end_date]
+    return days[0] if days else None
 
 
 def period_for_span(dates: list[DateMention], doc: Doc, start: int, end: int) -> tuple[date | None, date | None]:

@@ -55,7 +55,7 @@ class Expression:
 
     ``rule`` names the resolver (``weekday``, ``month_day``, ``calendar`` ...), ``arg``
     its argument from the pattern table and ``fields`` the pattern's named groups.
-    ``modifier`` is 'since' or 'before' when that word leads the mention; ``pieces``
+    ``modifier`` is 'since', 'before' or 'by' ('on or before') when that leads the mention; ``pieces``
     holds both ends of an explicit range ('between 8 and 14 May').
     """
 
@@ -235,7 +235,7 @@ def _range(first: Expression, second: Expression, text: str) -> Expression | Non
 
 
 def _with_prefix(expression: Expression, text: str) -> Expression:
-    """Take a leading 'since' or 'before' into the mention and note it."""
+    """Take a leading 'since', 'before' or 'on or before' into the mention and note it."""
     before = text[max(0, expression.start - _LOOK_BEHIND) : expression.start]
     prefix = _context_match("prefix", before)
     if prefix is None:
@@ -253,12 +253,15 @@ def without_before(expression: Expression) -> Expression:
 
 
 def _is_dateline(expression: Expression, text: str) -> bool:
-    """A date at the head of a paragraph followed by a dash or bar ('MOSUL, Iraq, Oct 17 (Wire) -')."""
+    """A date at the head of a paragraph followed by a dash or bar ('MOSUL, Iraq, Oct 17 (Wire) -'), or a
+    page's stamp of when it was posted or updated ('Updated: Apr 24, 2016 - 12:07 AM', 'Posted:
+    Thursday, August 6, 2015 8:36 AM EDT'): the date of the page, not of what it tells."""
     window_start = max(0, expression.start - _LOOK_BEHIND)
     # The text's own start counts as a line start; a window cut mid-line does not.
     before = ("\n" if window_start == 0 else "") + text[window_start : expression.start]
     after = text[expression.end : expression.end + _LOOK_AHEAD]
-    return bool(_context_match("dateline_before", before) and _context_match("dateline_after", after))
+    return bool(_context_match("dateline_stamp", before)
+                or (_context_match("dateline_before", before) and _context_match("dateline_after", after)))
 
 
 def find_expressions(text: str) -> list[Expression]:

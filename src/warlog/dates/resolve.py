@@ -469,6 +469,13 @@ def _before(inner: Resolution) -> Resolution:
     return Resolution(None, inner.start - timedelta(days=1) if inner.start else None, "range")
 
 
+def _by(inner: Resolution) -> Resolution:
+    """'on or before 5 December': that day, known only as the latest the event can have happened
+    (ACLED codes the day itself, time precision 2)."""
+    day = inner.end or inner.start
+    return Resolution(day, day, "week")
+
+
 def resolve(expression: Expression, anchor: Anchor) -> Resolution | None:
     """The interval ``expression`` stands for, or None when it turns out not to be a date
     (nor one the calendar can hold: 'a million years ago')."""
@@ -482,4 +489,6 @@ def resolve(expression: Expression, anchor: Anchor) -> Resolution | None:
         return _since(inner, anchor)
     if expression.modifier == "before":
         return _before(inner)
+    if expression.modifier == "by":
+        return _by(inner)
     return inner

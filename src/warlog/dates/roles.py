@@ -123,6 +123,15 @@ def _dates_a_statement(governor: Token, dated: set[int]) -> bool:
     return governor.pos_ == "AUX" and _is(governor, "copula")
 
 
+def follows_up(governor: Token | None, evidence: Token) -> bool:
+    """Does the date hang on what followed an incident (an arrest, a charge, a plea, a funeral) with
+    the incident's words below it ('was **arrested** Thursday night in the shooting death of a boy',
+    'was **charged** Wednesday in the death of a boy he shot')? That date is the follow-up's, and
+    bounds the incident only."""
+    return (governor is not None and governor.i != evidence.i and _is(governor, "followup")
+            and governor in evidence.ancestors)
+
+
 def _quantifies(modifier: Token) -> bool:
     """'512' in '512 civilians', 'more' in 'more civilians'."""
     return modifier.dep_ in _QUANTIFIERS and (modifier.tag_ == "CD" or _is(modifier, "count"))

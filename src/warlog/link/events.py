@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from warlog.clean.normalise import stable_id
 from warlog.data import read_table
+from warlog.dates import precision_rank
 from warlog.extract.actors import code_event_actors
 from warlog.extract.context import ACLED_DISORDERS
 from warlog.models import Event, Report, Story
@@ -344,19 +345,25 @@ def _same_toll(a: list[Report], b: list[Report]) -> bool:
             and all(_places_agree(x, y) and _dates_agree(x, y) for x in a for y in b))
 
 
-_DATE_ORDER = {"day": 1, "week": 2, "month": 3, "year": 4}
+#: How closely a report's date is told (its ``date_from``): by the text for the event itself, then a
+#: bound (a statement's day or the dateline), then the publication date.
+_HOW_TOLD = {"sentence": 0, "lead": 0, "dateline": 1, "published": 2}
 
 
 def _most_agreed_day(members: list[Report]) -> Report | None:
     """Of the reports dated at the finest precision any gives, one whose date most articles give (one
-    article's many mentions count once; ties go to the earliest published). ACLED codes the finest
-    date that sources support, and where outlets differ, the one most of them support: a later
-    article's aside ('a vigil on Friday') does not move the event."""
+    article's many mentions count once). ACLED codes the finest date that sources support, and where
+    outlets differ, the one most of them support: a later article's aside ('a vigil on Friday') does
+    not move the event. Ties go to a date the text tells for the event over a bound, then to the
+    earliest published article, then to what it tells first (the lede, not an earlier incident it
+    recalls further down: 'Sunday's shooting comes after a boy was shot on Monday night')."""
     dated = [m for m in members if m.event_date is not None]
-    finest = min((_DATE_ORDER.get(m.date_precision, 9) for m in dated), default=9)
-    dated = [m for m in dated if _DATE_ORDER.get(m.date_precision, 9) == finest]
+    finest = min((precision_rank(m.date_precision) for m in dated), default=None)
+    dated = [m for m in dated if precision_rank(m.date_precision) == finest]
     votes = Counter(day for day, _ in {(m.event_date, m.article_id) for m in dated})
-    return max(dated, key=lambda m: votes[m.event_date], default=None)
+    order = {article: i for i, article in enumerate(dict.fromkeys(m.article_id for m in dated))}
+    return min(dated, key=lambda m: (-votes[m.event_date], _HOW_TOLD.get(m.date_from, len(_HOW_TOLD)),
+                                     order[m.article_id], m.char_start), default=None)
 
 
 def _most_precise(members: list[Report], field: str) -> Report | None:
