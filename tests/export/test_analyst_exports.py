@@ -3,12 +3,13 @@
 import csv
 import io
 import json
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
 
 from warlog.cli.app import app
-from warlog.export.analyst import ACLED_COLUMNS, UCDP_COLUMNS
+from warlog.export.analyst import ACLED_COLUMNS, UCDP_COLUMNS, ucdp_period
 
 from conftest import query_db
 
@@ -95,3 +96,16 @@ def test_export_options_fail_with_one_line(corpus_db, args, message):
     path, _ = corpus_db
     result = runner.invoke(app, ["export", "--db", str(path), *args])
     assert result.exit_code != 0 and message in str(result.exception)
+
+
+@pytest.mark.parametrize(("day", "precision", "told", "period"), [
+    (date(2019, 3, 15), "month", None, (date(2019, 3, 1), date(2019, 3, 31))),
+    (date(2019, 3, 6), "week", date(2019, 3, 20), (date(2019, 3, 3), date(2019, 3, 9))),
+    (date(2019, 3, 20), "week", date(2019, 3, 20), (date(2019, 3, 17), date(2019, 3, 20))),
+    (date(2019, 12, 31), "year", None, (date(2019, 1, 1), date(2019, 12, 31))),
+    (date(2019, 3, 6), "day", None, (date(2019, 3, 6), date(2019, 3, 6))),
+])
+def test_ucdp_period_surrounds_the_day_acleds_codebook_codes_on(day, precision, told, period):
+    """A month coded on its 15th is the whole month; a week coded on its middle day runs three days either
+    side, never past the article that first told of it."""
+    assert ucdp_period(day, precision, told) == period

@@ -137,14 +137,24 @@ def acled_row(event: dict) -> dict:
     }
 
 
-def _period_end(start: date, precision: str | None) -> date:
-    if precision == "week":
-        return start + timedelta(days=6)
+def ucdp_period(day: date, precision: str | None, first_told: date | None = None) -> tuple[date, date]:
+    """UCDP's date_start and date_end around the day warlog codes an event on. warlog follows ACLED's
+    codebook (``warlog.dates``): a month is coded on its 15th, a week or other span on its middle day,
+    a year on its last; so a month or year is the whole calendar unit and a week runs three days either
+    side, never past the first article that told of the event."""
     if precision == "month":
-        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
     if precision == "year":
-        return start.replace(month=12, day=31)
-    return start
+        return day.replace(month=1, day=1), day.replace(month=12, day=31)
+    if precision == "week":
+        end = day + timedelta(days=3)
+        return day - timedelta(days=3), min(end, first_told) if first_told and first_told >= day else end
+    return day, day
+
+
+def _first_told(sources: list[dict]) -> date | None:
+    days = [date.fromisoformat(str(s["published"])[:10]) for s in sources if s.get("published")]
+    return min(days, default=None)
 
 
 def _type_of_violence(event: dict) -> int:
@@ -162,6 +172,7 @@ def ucdp_row(event: dict, articles: dict[str, dict]) -> dict:
     best = event.get("fatalities_best") or 0
     civilians = event.get("civilian_fatalities_best") or 0
     lat, lon = event.get("latitude"), event.get("longitude")
+    period = ucdp_period(day, event.get("date_precision"), _first_told(sources)) if day else None
     return {
         "id": event["event_id"],
         "year": day.year if day else None,
@@ -187,8 +198,8 @@ def ucdp_row(event: dict, articles: dict[str, dict]) -> dict:
         "country": event.get("country_name"),
         "event_clarity": 1,
         "date_prec": _DATE_PREC.get(event.get("date_precision")),
-        "date_start": day.isoformat() if day else None,
-        "date_end": _period_end(day, event.get("date_precision")).isoformat() if day else None,
+        "date_start": period[0].isoformat() if period else None,
+        "date_end": period[1].isoformat() if period else None,
         "deaths_a": 0,
         "deaths_b": 0,
         "deaths_civilians": civilians,
