@@ -8,7 +8,7 @@ import pycountry
 import pytest
 
 TABLES = ["aliases", "countries", "country_cues", "demonyms", "particles", "regions", "relative_cues", "role_cues",
-          "sites", "transliterations", "type_words"]
+          "sites", "transliterations", "type_words", "us_cues"]
 
 
 def rows(name):
@@ -52,3 +52,10 @@ def test_country_cues_name_iso_countries():
         assert row["kind"] in {"actor", "admin_word", "outlet"}, row["id"]
         for code in row["countries"].split(";"):
             assert pycountry.countries.get(alpha_2=code) is not None, row["id"]
+
+
+def test_us_cues_are_regular_expressions_that_compile():
+    import re
+
+    for row in rows("us_cues"):
+        assert re.compile(row["pattern"]).pattern

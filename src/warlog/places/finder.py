@@ -142,14 +142,16 @@ def _mention(doc: Doc, resolved: Resolved, shape: _Shape, role: str, country: Pl
     )
 
 
-def find_places(doc: Doc) -> list[PlaceMention]:
+def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     """Every place mention in ``doc`` that resolves to the gazetteer, sorted by start.
 
-    Also sets ``doc.spans["places"]``. DOCS: docs/places.md
+    ``context`` is more of the article (its title, the sentences left out of ``doc``), read only for
+    what it says about the country (``us_context``). Also sets ``doc.spans["places"]``.
+    DOCS: docs/places.md
     """
     places = gazetteer()
     candidates = find_candidates(doc, places)
-    resolved = place_city_districts(doc, resolve(doc, candidates))
+    resolved = place_city_districts(doc, resolve(doc, candidates, context))
     name_ends = {r.candidate.end for r in resolved}
     shapes: list[_Shape] = []
     for index, item in enumerate(resolved):
