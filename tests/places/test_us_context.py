@@ -70,3 +70,21 @@ def test_a_us_report_with_only_a_state_takes_the_town_the_article_names(nlp):
             "outside a bar and a woman was hit by a stray bullet.")
     reports = extract_article(Article(article_id="a", text=text, source="test"), nlp).reports
     assert reports and all((r.location, r.geo_precision) == ("Duluth", 2) for r in reports if r.admin1)
+
+
+def test_a_neighbourhood_named_like_a_town_elsewhere_is_part_of_the_article_town(places):
+    found = places("A man was shot on the 2900 block of Oak Street in the Kensington neighborhood, Philadelphia "
+                   "police said. Philadelphia detectives are looking for a gunman.")
+    neighbourhood, city = found["Kensington neighborhood"], found["Philadelphia"]
+    assert neighbourhood.admin1 == "Pennsylvania" and neighbourhood.geo_precision == 2
+    assert abs(neighbourhood.latitude - city.latitude) < 0.3 and abs(neighbourhood.longitude - city.longitude) < 0.3
+
+
+def test_a_far_place_named_in_passing_in_us_local_news_is_no_event_place(places):
+    found = places("Tulsa police said a woman was shot on the 900 block of Pine Street. The gun had been bought "
+                   "in Bangor. Tulsa officers found the shooter hours later.")
+    assert found["Bangor"].role == "other" and found["Tulsa"].role == "event"
+
+
+def test_a_place_whose_name_begins_with_the_is_no_river(places):
+    assert places("Four people were shot on Sunday in the Bronx, police said.")["Bronx"].admin1 == "New York"

@@ -277,6 +277,11 @@ def _hint(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
     return _prefix_hint(doc, start) or _descriptor_after(doc, end), 0
 
 
+def _named_with_the(matches: list[Match]) -> bool:
+    """'the Bronx', 'the Hague': a place whose own name begins with 'the' is no river."""
+    return any(place.name.lower().startswith("the ") for place, _ in matches)
+
+
 def _usable_matches(matches: list[Match], text: str, hint: str | None) -> list[Match]:
     """Drop regions named by a bare English word ('Centre', 'North') or after a sea, a river or a lake
     ('Red Sea' state) unless a type word says 'region'; such names are far more often something else."""
@@ -382,7 +387,7 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
         return None
     hint, extra = _hint(doc, start, end)
     is_site = any(place.source == "site" for place, _ in matches)
-    if _river_or_sea(doc, start, end) and not (hint or is_site):
+    if _river_or_sea(doc, start, end) and not (hint or is_site or _named_with_the(matches)):
         return None
     matches = _usable_matches(matches, doc[start:end].text, hint)
     if not matches or _region_without_entry(hint, matches):
