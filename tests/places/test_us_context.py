@@ -80,11 +80,5 @@ def test_a_neighbourhood_named_like_a_town_elsewhere_is_part_of_the_article_town
     assert abs(neighbourhood.latitude - city.latitude) < 0.3 and abs(neighbourhood.longitude - city.longitude) < 0.3
 
 
-def test_a_far_place_named_in_passing_in_us_local_news_is_no_event_place(places):
-    found = places("Tulsa police said a woman was shot on the 900 block of Pine Street. The gun had been bought "
-                   "in Bangor. Tulsa officers found the shooter hours later.")
-    assert found["Bangor"].role == "other" and found["Tulsa"].role == "event"
-
-
 def test_a_place_whose_name_begins_with_the_is_no_river(places):
     assert places("Four people were shot on Sunday in the Bronx, police said.")["Bronx"].admin1 == "New York"

@@ -23,7 +23,7 @@ from warlog.places.relative import Relation, find_relation
 from warlog.places.resolve import Resolved, resolve
 from warlog.places.roles import RoleInput, assign_roles
 from warlog.places.us_context import us_context
-from warlog.places.us_local import place_us_local
+from warlog.places.us_neighbourhoods import place_us_neighbourhoods
 
 SPANS_KEY = "places"
 _SPAN_LABELS = {"landmark": "FAC", "relative": "LOC", "district": "LOC"}
@@ -172,7 +172,7 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     mentions = apply_hierarchy(doc, mentions, places, PlaceMention)
     mentions = [*mentions, *(_offset_mention(doc, head, *found, places) for head, found in heads)]
     mentions = sorted([*mentions, *_capital_mentions(doc, mentions, places)], key=lambda m: m.start)
-    mentions = place_us_local(mentions, us_context(context or doc.text))
+    mentions = place_us_neighbourhoods(mentions, us_context(context or doc.text))
     doc.spans[SPANS_KEY] = [span for span in (_span(doc, m) for m in mentions) if span is not None]
     return mentions
 
