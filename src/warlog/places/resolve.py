@@ -31,6 +31,7 @@ from warlog.places.country import cue_evidence
 from warlog.places.distance import km_between
 from warlog.places.lexicon import demonyms, doc_words
 from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
+from warlog.places.us_context import needs_a_neighbour, us_context
 
 CONTEXT_RADIUS_KM = 150.0
 SUPPORT_RADIUS_KM = 300.0
@@ -237,6 +238,8 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
     home = _home_countries(_evidence(cues, [p for p in picks if p is not pick and p.place.feature != "country"]))
     in_home = home is not None and place.country in home
     supported = near or in_home or place.country in demonym_counts
+    if candidate.weak and not near and needs_a_neighbour(place):
+        return False
     # A small region's centre is no better known than any village (Slovenia's 212 municipalities).
     midsize = (is_major(place) and not (place.rank == 1 and place.population < MIDSIZE_POPULATION)
                or place.population >= MIDSIZE_POPULATION)
@@ -248,18 +251,20 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
     return not (far and (loose or not is_major(place)))
 
 
-def resolve(doc: Doc, candidates: list[Candidate]) -> list[Resolved]:
-    """One gazetteer entry per candidate the article supports."""
+def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -> list[Resolved]:
+    """One gazetteer entry per candidate the article supports; ``context`` is text read for its US
+    context only (see ``us_context``; default ``doc.text``)."""
+    us = us_context(context or doc.text)
     options = []
     for candidate in candidates:
         mentioned = {place.geonameid for other in candidates if other is not candidate
                      for place, _ in other.matches if place.geonameid}
-        options.append(_options(candidate, mentioned))
+        options.append([Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)])
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)
     demonym_counts = _demonym_evidence(doc)
-    cues = cue_evidence(doc.text)
+    cues = cue_evidence(doc.text) + us.country_evidence()
     for _ in range(CONTEXT_PASSES):
         picks = _pick(candidates, options, picks, _evidence(demonym_counts + cues, picks))
     return [Resolved(p.candidate, p.place) for p in picks if _plausible(p, picks, demonym_counts, cues)]

@@ -1,0 +1,161 @@
+"""The US context of an article: in US local news every ambiguous place prefers the US namesake.
+
+US local news rarely writes 'Savannah, Georgia': the outlet and its readers know where they are. The
+gazetteer then offers the bigger or more central namesake abroad (a region of Ghana for Savannah,
+Amman for Philadelphia, a French Paris) or in another state (Lexington, Kentucky for a South Carolina
+paper). Three things in the text say where the article is (issue 15):
+
+* words only US news uses: the police department, the county sheriff's office, 'the 1200 block of',
+  a medical examiner, a felony, a ZIP code (``data/places/us_cues.csv``, written from public
+  knowledge): each occurrence is evidence for the US, as the country cues are (``country``), capped
+  so that a long article does not drown the places it names, and any of them gives every US entry
+  ``US_BONUS``;
+* the states it names: a town followed by its state in AP style or as a postal code ('Savannah, Ga.',
+  'SAVANNAH, GA'), and a state's full name ('South Carolina'; 'Washington' only as 'Washington
+  state', bare it is the capital more often). A US entry in the most named state gets
+  ``STATE_BONUS``, one in another named state its share of it: a town in the named state beats the
+  same name elsewhere;
+* an outlet's web address that holds a state's name ('nbcconnecticut.com', 'WALB.com, South Georgia
+  News' counts by its words) counts as naming the state;
+* the counties and parishes it names ('Chatham County'): a US entry in one of them gets
+  ``COUNTY_BONUS``.
+
+A weak name that is a US town needs a place of the article nearby (``needs_a_neighbour``). The
+resolver adds the bonus to each entry's prior and the US evidence to the country evidence
+(``resolve``); :func:`warlog.places.document_country` counts the evidence too.
+DOCS: docs/places.md
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from warlog.data import read_table
+from warlog.places.normalise import name_key
+from warlog.places.records import Place
+
+US = "US"
+#: What one US cue, or one town written with its state, adds to the US evidence; the sum is capped.
+CUE_WEIGHT, CUE_CAP = 1.0, 3.0
+#: Added to every US entry in an article with US cues: the prior alone prefers Amman (a capital, also
+#: called Philadelphia) to the US city, and evidence only counts once a first pick is made.
+US_BONUS = 2.0
+#: Added to a US entry in the state the article names most (others get their share of it).
+STATE_BONUS = 2.0
+#: Added to a US entry in a county or parish the article names.
+COUNTY_BONUS = 1.0
+#: State names that alone mean something else more often: the capital ('Washington').
+_BARE_NOT_STATE = frozenset({"Washington"})
+_HOST = re.compile(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|tv|us|gov)\b")
+_COUNTY = re.compile(r"\b((?:(?:St\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?) ){1,3})(?:County|Parish)\b")
+
+
+@dataclass(frozen=True)
+class UsContext:
+    """What an article says about being US news: evidence for the US, its states and counties."""
+
+    evidence: float
+    #: ISO 3166-2 code ('US-GA') -> how often the state is named.
+    states: dict[str, float]
+    #: Name keys of the counties and parishes named ('chatham').
+    counties: frozenset[str]
+
+    def country_evidence(self) -> Counter:
+        return Counter({US: self.evidence}) if self.evidence else Counter()
+
+    def bonus(self, place: Place) -> float:
+        """What the article's states and counties add to a US entry's score."""
+        if place.country != US:
+            return 0.0
+        bonus = US_BONUS if self.evidence else 0.0
+        if self.states and place.admin1_code in self.states:
+            bonus += STATE_BONUS * self.states[place.admin1_code] / max(self.states.values())
+        county = place.name if place.feature == "admin2" else place.admin2
+        if county and name_key(county) in self.counties:
+            bonus += COUNTY_BONUS
+        return bonus
+
+
+def needs_a_neighbour(place: Place) -> bool:
+    """A weak name (one the tagger calls a person, a sentence's first word) that is a US town needs
+    another place of the article within reach: the US has a town for most surnames ('Davis', 'Payne',
+    'Thompson'), so being in the article's country, or being a town of 20,000, says nothing."""
+    return place.country == US
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """State and District names (ISO 3166-2, ``pycountry``) -> code."""
+    return {s.name: s.code for s in pycountry.subdivisions.get(country_code=US) if s.type in {"State", "District"}}
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, str]:
+    """'Ga.' and 'GA' -> 'US-GA': AP abbreviations (``data/places/region_abbreviations.csv``) and postal codes."""
+    states = _states()
+    forms = {row["abbreviation"]: states[row["region"]] for row in read_table("places/region_abbreviations.csv")
+             if row["region"] in states}
+    forms.update({code.removeprefix("US-"): code for code in states.values()})
+    return forms
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cues = re.compile("|".join(f"(?:{row['pattern']})" for row in read_table("places/us_cues.csv")))
+    # A capitalised word, a comma, the state short: 'Savannah, Ga.', 'SAVANNAH, GA (AP)'.
+    town_state = re.compile(rf"\b[A-Z][\w.'’-]*\s*,\s+({_alternatives(_short_forms())})(?![A-Za-z])")
+    names = re.compile(rf"\b({_alternatives(_states())})\b(\s+[Ss]tate\b)?")
+    return cues, town_state, names
+
+
+@lru_cache(maxsize=1)
+def _squashed_states() -> list[tuple[str, str]]:
+    """('westvirginia', 'US-WV'), ...: state names as a web address writes them, longest first."""
+    return sorted(((name.lower().replace(" ", ""), code) for name, code in _states().items()), key=lambda s: -len(s[0]))
+
+
+def _states_in_host(host: str) -> list[str]:
+    """The states whose names a web address holds ('arkansasonline.com' is Arkansas, not Kansas)."""
+    found = []
+    for name, code in _squashed_states():
+        if name in host:
+            found.append(code)
+            host = host.replace(name, " ")
+    return found
+
+
+def _tails(name: str) -> list[str]:
+    """'Southwest Chatham' -> the keys of 'Southwest Chatham' and 'Chatham' (a part of the county may
+    come first)."""
+    words = name.split()
+    return [name_key(" ".join(words[i:])) for i in range(len(words))]
+
+
+@lru_cache(maxsize=8)
+def us_context(text: str) -> UsContext:
+    """The US cues, states and counties ``text`` names (see the module docstring)."""
+    cues, town_state, names = _patterns()
+    states: Counter = Counter()
+    written_with_state = 0
+    for match in town_state.finditer(text):
+        states[_short_forms()[match.group(1)]] += 1
+        written_with_state += 1
+    for match in names.finditer(text):
+        if match.group(1) not in _BARE_NOT_STATE or match.group(2):
+            states[_states()[match.group(1)]] += 1
+    for match in _HOST.finditer(text):
+        for code in _states_in_host(match.group(0).lower()):
+            states[code] += 1
+            written_with_state += 1
+    evidence = min(CUE_CAP, CUE_WEIGHT * (sum(1 for _ in cues.finditer(text)) + written_with_state))
+    counties = frozenset(key for match in _COUNTY.finditer(text) for key in _tails(match.group(1)))
+    return UsContext(evidence, dict(states), counties)

@@ -1,0 +1,110 @@
+"""The town of a US local news article, for reports whose sentence names no place.
+
+A local article names its town once or twice ('SAVANNAH, Ga.', 'a Valdosta teenager', 'Dayton
+police') and then tells the shooting street by street ('in the 1500 block of Mechanicsville
+Turnpike', 'on Meritas Drive'), with neighbourhoods and people that are no towns. The article focus
+(``select.article_focus``) then falls back to the state ('Illinois' for a Chicago story: Chicago is
+named once beside a county and two neighbourhoods) or to nothing, while a reader knows the town.
+For an article whose focus is a US state, the US, or nothing in a US article (issue 15):
+
+1. the US town the article names most, in that state when the focus is a state (any role: a dateline
+   says where local news happened), ties to an event place, then to the first named;
+2. else the town or county whose police or sheriff the article names ('the Dayton Police
+   Department', 'Valdosta Police', 'Fresno County Sheriff's Office', 'Pitt County deputies'): a
+   town's police work in their town, a sheriff in their county;
+
+at precision 2 (the event is in or near it), as ACLED codes an event known only by its area.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from warlog.places.finder import PlaceMention
+from warlog.places.index import gazetteer
+from warlog.places.normalise import name_key
+from warlog.places.records import SETTLEMENTS, Place
+from warlog.places.us_context import US, us_context
+
+#: A focus this coarse gives way to the article's town.
+COARSE = frozenset({"admin1", "country"})
+#: Names before 'police' that name no town ('State Police', 'Capitol Police', 'Transit Police').
+_NOT_TOWNS = frozenset({"state", "capitol", "metro", "metropolitan", "transit", "university", "campus", "tribal",
+                        "military", "border", "park", "port", "airport", "city", "county", "township", "village",
+                        "local", "area", "regional", "special", "the", "national", "federal", "chief", "police"})
+_NAME = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
+_TOWN_POLICE = re.compile(rf"\b({_NAME}) (?:[Pp]olice|PD)\b")
+_COUNTY_LAW = re.compile(rf"\b({_NAME}) (?:County|Parish) (?:[Ss]heriff|deputies|[Dd]eputy|[Jj]ail)")
+
+
+def us_town_focus(places: list[PlaceMention], focus: PlaceMention | None, text: str, country: str | None, *,
+                  end: int | None = None) -> PlaceMention | None:
+    """The article's town when ``focus`` is no finer than a US state (see the module docstring);
+    ``text`` is the article, ``country`` the article's country (``document_country``). Only names
+    before ``end`` become mentions (after it, ``text`` may go on with what has no offsets in the
+    article, such as its title)."""
+    if focus is not None and (focus.country != US or focus.feature not in COARSE):
+        return focus
+    if focus is None and country != US:
+        return focus
+    state = focus.admin1 if focus is not None and focus.feature == "admin1" else None
+    return _most_named_town(places, state) or _law_enforcement_place(text, state, end) or focus
+
+
+def _most_named_town(places: list[PlaceMention], state: str | None) -> PlaceMention | None:
+    towns = [p for p in places if p.country == US and p.feature in SETTLEMENTS and p.geo_precision == 1
+             and (state is None or p.admin1 == state)]
+    if not towns:
+        return None
+    counts = Counter((p.name, p.admin1) for p in towns)
+    best = max(towns, key=lambda p: (counts[p.name, p.admin1], p.role == "event", -p.start))
+    return replace(best, geo_precision=2, role="event")
+
+
+def _words(name: str) -> list[str]:
+    """'Savannah-Chatham Metropolitan' -> the names it may hold, longest first, leaving out words that
+    name no town ('Metropolitan'): 'Savannah-Chatham', 'Savannah', 'Chatham'."""
+    words = [w for w in re.split(r"[ -]", name) if w.lower() not in _NOT_TOWNS]
+    return [" ".join(words[i:i + size]) for size in range(len(words), 0, -1) for i in range(len(words) - size + 1)]
+
+
+def _law_enforcement_place(text: str, state: str | None, end: int | None) -> PlaceMention | None:
+    """The first town named by its police, or county by its sheriff, that the gazetteer has in the US."""
+    states = us_context(text).states
+    found = []
+    for pattern, features in ((_TOWN_POLICE, SETTLEMENTS), (_COUNTY_LAW, frozenset({"admin2"}))):
+        for match in pattern.finditer(text, 0, len(text) if end is None else end):
+            place = _us_place(match.group(1), features, state, states)
+            if place is not None:
+                found.append((match.start(1), match, place))
+    if not found:
+        return None
+    start, match, place = min(found, key=lambda item: item[0])
+    return _mention(text, match, place)
+
+
+def _us_place(name: str, features: frozenset[str], state: str | None, states: dict[str, float]) -> Place | None:
+    """The biggest US place of one of ``features`` that ``name`` (or a part of it) names: in ``state``
+    when given, else in the states the article names when it names any."""
+    for words in _words(name):
+        key = name_key(words)
+        entries = [p for p, _ in gazetteer().lookup([key]).get(key, []) if p.country == US and p.feature in features]
+        if state is not None:
+            entries = [p for p in entries if p.admin1 == state]
+        elif states:
+            entries = [p for p in entries if p.admin1_code in states] or entries
+        if entries:
+            return max(entries, key=lambda p: p.population)
+    return None
+
+
+def _mention(text: str, match: re.Match, place: Place) -> PlaceMention:
+    country = gazetteer().country(place.country)
+    return PlaceMention(
+        start=match.start(1), end=match.end(1), mention=text[match.start(1):match.end(1)], name=place.name,
+        country=place.country, country_name=country.name if country else None, admin1=place.admin1,
+        admin2=place.admin2, latitude=place.latitude, longitude=place.longitude, geo_precision=2,
+        geonameid=place.geonameid, feature=place.feature, anchor=None, role="event",
+    )

@@ -1,0 +1,52 @@
+"""Neighbourhoods of the town a US local article is about (issue 15).
+
+Local news names its town once or twice and then its neighbourhoods ('the Englewood neighborhood',
+'the Kensington section'), often without the town's name beside them. GeoNames rarely has the
+neighbourhood but often a town of the same name in another state (Englewood, Colorado), which the
+resolver then takes. In a US article (one with US cues, ``us_context``) whose town is known (the US
+settlement it names most, the first on a tie), a mention that a type word makes a part of a town
+(feature ``district``) far from the town is a part of the town: it takes the town's point at
+precision 2, as ``districts`` does for 'the X district of <city>'.
+
+Tried and left out: making an event place more than 300 km away in another state a place in passing
+(role ``other``). On gva_dev it moved as many reports to worse places (the focus then fell to other
+wrong names) as it fixed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TypeVar
+
+from warlog.places.records import SETTLEMENTS
+from warlog.places.resolve import distance_km
+from warlog.places.us_context import US, UsContext
+
+#: A neighbourhood this far from the article's town is another place of that name.
+NEIGHBOURHOOD_KM = 30.0
+
+Mention = TypeVar("Mention")
+
+
+def _main_town(mentions: list) -> object | None:
+    towns = [m for m in mentions if m.country == US and m.feature in SETTLEMENTS and m.geo_precision == 1]
+    counts = Counter((m.name, m.admin1) for m in towns)
+    return max(towns, key=lambda m: (counts[m.name, m.admin1], -m.start), default=None)
+
+
+def _as_part_of(mention, town):
+    return replace(mention, country=town.country, country_name=town.country_name, admin1=town.admin1,
+                   admin2=town.admin2, latitude=town.latitude, longitude=town.longitude, geo_precision=2,
+                   geonameid=town.geonameid, anchor=town.name)
+
+
+def place_us_neighbourhoods(mentions: list[Mention], context: UsContext) -> list[Mention]:
+    """The mentions, each neighbourhood far from the article's town moved to that town."""
+    if not context.evidence:
+        return mentions
+    town = _main_town(mentions)
+    if town is None:
+        return mentions
+    return [_as_part_of(m, town) if m.feature == "district" and distance_km(m, town) > NEIGHBOURHOOD_KM else m
+            for m in mentions]

@@ -1,0 +1,85 @@
+"""US local news: its cues, states and counties make ambiguous places prefer the US namesake (issue 15)."""
+
+import pytest
+
+from warlog.extract import extract_article
+from warlog.models import Article
+from warlog.places import find_places
+from warlog.places.normalise import name_key
+from warlog.places.people import person_surnames
+from warlog.places.us_context import us_context
+
+
+def test_cues_states_and_counties_are_read_from_the_text():
+    context = us_context("MACON, Ga. - Deputies of the Bibb County Sheriff's Office were called to the 300 block "
+                         "of Pine Street. A man from Dothan, AL was charged with a felony. wsbtv.com")
+    assert context.evidence == 3.0  # capped: office, block, felony, two towns with their state
+    assert context.states == {"US-GA": 1, "US-AL": 1}
+    assert name_key("Bibb") in context.counties
+
+
+@pytest.mark.parametrize("text,states", [
+    ("Police in Olympia, Washington state, said the road was closed.", {"US-WA"}),
+    ("The senator flew back to Washington on Monday.", set()),
+    ("Officers from Fort Smith, Ark., and a reporter for arkansasonline.com were there.", {"US-AR"}),
+    ("Voters in West Virginia went to the polls.", {"US-WV"}),
+])
+def test_states_named_in_full_in_ap_style_or_in_a_web_address(text, states):
+    assert set(us_context(text).states) == states
+
+
+def test_text_with_no_us_cue_gives_no_us_evidence():
+    context = us_context("Gunmen attacked a police post in Marsabit County, Kenya, and the Kenya Police Service "
+                         "said two officers were killed.")
+    assert context.evidence == 0 and not context.states
+
+
+@pytest.mark.parametrize("text,mention,admin1", [
+    ("SAVANNAH, GA - A man was shot on Friday night, and the Police Department asked for witnesses.",
+     "SAVANNAH", "Georgia"),
+    ("A boy was wounded in Lexington on Sunday, the Richland County Sheriff's Office in South Carolina said.",
+     "Lexington", "South Carolina"),
+    ("Police said a woman was shot in Philadelphia on the 400 block of Elm Street.", "Philadelphia", "Pennsylvania"),
+    ("Two men were shot in Paris on Saturday, the Lamar County Sheriff's Office in Texas said.", "Paris", "Texas"),
+])
+def test_us_context_picks_the_us_namesake_in_the_named_state(places, text, mention, admin1):
+    found = places(text)[mention]
+    assert (found.country, found.admin1) == ("US", admin1)
+
+
+def test_without_us_cues_the_namesake_abroad_stays(places):
+    assert places("Protesters blocked the main road in Savannah region, Ghanaian police said.")[
+        "Savannah region"].country == "GH"
+
+
+def test_a_surname_that_recurs_alone_is_the_person_not_a_town(nlp):
+    doc = nlp("Officers found Marcus Hassan with a gunshot wound in the yard. Hassan died at the hospital.")
+    assert "Hassan" in person_surnames(doc)
+    assert not [p for p in find_places(doc) if p.mention == "Hassan"]
+
+
+def test_a_report_with_no_place_takes_the_town_whose_police_the_article_names(nlp):
+    text = ("Officers of the Tifton Police Department were called to the 600 block of Maple Avenue, where a "
+            "teenager had been shot in the leg.")
+    reports = extract_article(Article(article_id="a", text=text, source="test"), nlp).reports
+    assert reports and {(r.location, r.admin1, r.geo_precision) for r in reports} == {("Tifton", "Georgia", 2)}
+
+
+def test_a_us_report_with_only_a_state_takes_the_town_the_article_names(nlp):
+    text = ("DULUTH, Minn. - Two people were wounded early Sunday. Police in Minnesota said a man was shot "
+            "outside a bar and a woman was hit by a stray bullet.")
+    reports = extract_article(Article(article_id="a", text=text, source="test"), nlp).reports
+    unplaced = [r for r in reports if r.sentence.startswith("Two people")]  # its sentence names no place
+    assert unplaced and all((r.location, r.geo_precision) == ("Duluth", 2) for r in unplaced)
+
+
+def test_a_neighbourhood_named_like_a_town_elsewhere_is_part_of_the_article_town(places):
+    found = places("A man was shot on the 2900 block of Oak Street in the Kensington neighborhood, Philadelphia "
+                   "police said. Philadelphia detectives are looking for a gunman.")
+    neighbourhood, city = found["Kensington neighborhood"], found["Philadelphia"]
+    assert neighbourhood.admin1 == "Pennsylvania" and neighbourhood.geo_precision == 2
+    assert abs(neighbourhood.latitude - city.latitude) < 0.3 and abs(neighbourhood.longitude - city.longitude) < 0.3
+
+
+def test_a_place_whose_name_begins_with_the_is_no_river(places):
+    assert places("Four people were shot on Sunday in the Bronx, police said.")["Bronx"].admin1 == "New York"
