@@ -35,6 +35,8 @@ def test_quantities(nlp, sentence, text, low, best, high, hedge, noun):
         "A 34-year-old medic treated them.",
         "A 300-strong brigade moved in.",
         "The donors pledged $40 million.",
+        "Police said a neighbour shot Dale Wren, 6, of Marlow on Oct. 12 inside the house.",
+        "The two deaths were homicides number 14 and 15 in the city this year.",
     ],
 )
 def test_numbers_that_count_no_one(nlp, sentence):

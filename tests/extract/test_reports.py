@@ -177,6 +177,28 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
     assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
 
 
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("A gunman opened fire outside a diner in Linden on Friday. Two men suffered gunshot wounds.", None, 2),
+        ("A shooting outside a bar in Linden on Friday left five people with gunshot wounds.", None, 5),
+        ("A gunman opened fire outside a depot in Linden on Tuesday. A man was taken to a hospital in critical condition.", None, 1),
+        ("A gunman opened fire at a party in Linden on Saturday. A teenager was treated for non-life-threatening injuries.", None, 1),
+        ("A gunman opened fire at a party in Linden on Saturday. Police found three people suffering from gunshot wounds.", None, 3),
+        ("Three people were shot in Linden on Sunday and two are being treated at a local hospital.", None, 3),
+        ("A clerk was shot at a store in Linden on Monday. He suffered a fatal gunshot wound to the chest.", 1, None),
+        ("A gunman opened fire at a bus stop in Linden. Two people were killed and three others were taken to hospitals in critical condition.", 2, 3),
+        ("A man was shot in Linden on Friday, police told 9 Action News.", None, 1),
+    ],
+)
+def test_wounded_told_as_news_tells_it(text, killed, injured):
+    """The wounded of a shooting, as local news tells them: wounds suffered or treated, a hospital
+    condition, people found with wounds; a number in a station's name counts no one."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
 def test_no_civilians_hurt_counts_civilians_only():
     [report] = _reports("The command said its airstrike near Jilib killed 30 al-Shabaab fighters and that no civilians were hurt or killed.")
     assert (report.fatalities_best, report.civilian_fatalities_best) == (30, 0)

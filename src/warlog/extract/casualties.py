@@ -62,7 +62,7 @@ _FATAL_ADVERBS = frozenset("fatally mortally".split())
 def _kind(token: Token) -> str | None:
     if _kills(token):
         return "killed"
-    if token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"}:
+    if token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token):
         return "injured"
     if token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children):
         if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
@@ -76,14 +76,38 @@ def _kills(token: Token) -> bool:
             or _succumbs(token) or _fatal_wounding(token))
 
 
-_FATAL_ADJECTIVES = frozenset("fatal deadly".split())
-_WOUNDING_NOUNS = frozenset("shooting stabbing".split())
+_FATAL_ADJECTIVES = frozenset("fatal deadly mortal".split())
+#: Nouns for a wounding, or for the wound, which a fatal or deadly one makes a death ('a fatal gunshot wound').
+_WOUNDING_NOUNS = frozenset("shooting stabbing wound wounds injury injuries".split())
 
 
 def _fatal_wounding(token: Token) -> bool:
-    """'the fatal shooting of a man', 'a deadly stabbing': a wounding that killed."""
+    """'the fatal shooting of a man', 'a deadly stabbing', 'suffered fatal injuries': a wounding that killed."""
     return token.lower_ in _WOUNDING_NOUNS and token.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in token.children)
+
+
+#: How hospitals describe a patient's state: 'in critical condition', 'listed in stable condition'.
+_HOSPITAL_CONDITIONS = frozenset("critical serious stable fair grave satisfactory".split())
+
+
+def _in_hospital_condition(token: Token) -> bool:
+    """'was taken to a hospital in critical condition', 'is in stable condition': someone hurt, as
+    local news tells the wounded of a shooting without a casualty word."""
+    return token.lemma_.lower() == "condition" and token.head.lower_ == "in" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _HOSPITAL_CONDITIONS for c in token.children)
+
+
+#: What a person takes when hurt ('suffered a gunshot wound'); not 'charged with murder'.
+_HARMS = frozenset("wound injury".split())
+
+
+def _harm_taken(verb: Token) -> Token | None:
+    """The casualty noun a verb's subject took: 'two men suffered gunshot wounds', 'was treated for
+    injuries', 'suffering from gunshot wounds', 'is in critical condition'."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    return next((n for n in nouns if n.pos_ == "NOUN" and (n.lemma_.lower() in _HARMS or _in_hospital_condition(n))), None)
 
 
 #: What one succumbs to when one dies of it: 'succumbed to his injuries', not 'succumbed to pressure'.
@@ -114,7 +138,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if is_not_a_count(quantity, doc):
             continue
         noun = counted_noun(quantity, doc)
-        if noun is not None and not is_people(noun) and _kind(noun) is None:
+        if noun is not None and not is_people(noun) and _kind(noun) is None or noun is None and _starts_a_name(quantity, doc):
             continue
         anchor = doc[quantity.end - 1]
         if any(_does_something_else(token) for token in (noun, anchor) if token is not None):
@@ -122,13 +146,15 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         distances = [(d, cue) for cue in cues if (d := arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
         if not distances:
             continue
-        # A casualty word that describes the counted people wins ('eight killed and several others
+        # A casualty word that describes the counted people, or that they took ('three others were
+        # taken to hospitals in critical condition'), wins ('eight killed and several others
         # injured': the others are injured); then the nearest, and at equal distance, the casualty word
         # of the figure's own clause ('put the toll at 11').
         own = {anchor.i, *((noun.i,) if noun is not None else ())}
         if anchor.dep_ in {"amod", "nummod"}:
             own.add(anchor.head.i)  # 'several other injured': the word the count stands on
-        _, cue = min(distances, key=lambda pair: (not _describes(pair[1], own), pair[0],
+        harm = _harm_taken((noun or anchor).head) if (noun or anchor).dep_ in {"nsubj", "nsubjpass"} else None
+        _, cue = min(distances, key=lambda pair: (not (_describes(pair[1], own) or pair[1] == harm), pair[0],
                                                   governing_verb(pair[1]).i != governing_verb(anchor).i))
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
@@ -160,6 +186,14 @@ def _shared_out(found: list[Casualty], sentence: Span) -> list[Casualty]:
     if attacks < 2:
         return found
     return [replace(c, quantity=_divided(c.quantity, attacks)) for c in found]
+
+
+def _starts_a_name(quantity: Quantity, doc) -> bool:
+    """'told 7 Action News', '3 Doors Down': a number that counts no noun and stands before a proper
+    name is part of the name (people and peoples are counted: '12 Afghans')."""
+    following = doc[quantity.end] if quantity.end < len(doc) else None
+    return (following is not None and following.pos_ == "PROPN" and following.ent_type_ != "NORP"
+            and not is_people(following))
 
 
 def _divided(quantity: Quantity, parts: int) -> Quantity:
@@ -367,7 +401,7 @@ def _victims_of(cue: Token) -> list[Token]:
     elif cue.dep_ == "pobj" and cue.head.lower_ == "to":
         verb = cue.head.head
     if verb.pos_ == "NOUN":
-        return _of_whom(verb)
+        return _of_whom(verb) or _who_took(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     dies = verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) or _succumbs(verb)
@@ -377,6 +411,18 @@ def _victims_of(cue: Token) -> list[Token]:
         # 'was shot and killed': the victim stands before the first of the joined verbs
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return victims
+
+
+def _who_took(harm: Token) -> list[Token]:
+    """Who took a casualty noun (:func:`_harm_taken`): the subject of its verb ('he suffered a
+    gunshot wound', 'the victim was taken to a hospital in critical condition')."""
+    verb = harm.head.head if harm.dep_ == "pobj" else harm.head if harm.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or _harm_taken(verb) is None:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":  # 'a man was shot and was taken ... in critical condition'
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects
 
 
 def _is_dead(verb: Token) -> bool:
@@ -413,13 +459,15 @@ def _an_age_named(token: Token) -> bool:
 def _does_something_else(noun: Token) -> bool:
     """'1,000 people were inside', 'dozens of gunmen attacked', 'carrying off dozens of residents': the
     subject or object of a verb that is no casualty word ('shot dead' is one); but 'two nurses were
-    among the dead'."""
+    among the dead', and 'three men were abducted and killed' (not 'four were shot and two are being
+    treated': the later verb's subject is its own)."""
     verb = noun.head
     if noun.dep_ == "dobj":
         near = [*verb.children, *noun.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
-        return _kind(verb) is None and not any(_kind(t) for t in near)
+        return _kind(verb) is None and not any(_kind(t) or _harm_taken(t) for t in [verb, *near])
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
-            and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts)))
+            and _harm_taken(verb) is None
+            and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts if c.i > verb.i)))
 
 
 def _among_casualties(verb: Token) -> bool:
