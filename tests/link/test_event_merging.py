@@ -55,3 +55,15 @@ def test_a_district_and_its_town_pin_down_the_same_happening():
     found = happenings([town, district])
     assert len(found["a1"]) == len(found["a2"]) == 1
     assert same_happening(*found["a1"], *found["a2"])
+
+
+def test_an_article_that_lists_its_victims_one_by_one_gives_its_lede_toll():
+    """The lede's toll is the article's; the victims it then lists one by one are parts of it, and
+    another outlet's lower figure still sets the most conservative best."""
+    lede, victim = _report(1, "Air/drone strike", "struck", 11), _report(2, "Air/drone strike", "air raid", 1)
+    victim.article_id, victim.char_start = "a1", 300
+    other = _report(3, "Air/drone strike", "bombed", 9)
+    [event] = _events([lede, victim])
+    assert event.fatalities_best == 11
+    [event] = _events([lede, victim, other])
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (9, 9, 11)

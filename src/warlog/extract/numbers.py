@@ -353,6 +353,8 @@ def _make(tokens, offset, start, end, low, best, high, hedge) -> Quantity:
 
 def is_not_a_count(quantity: Quantity, doc) -> bool:
     """True for years, ages, times, distances, money and other numbers that count no one."""
+    if _labelled(quantity, doc):
+        return True
     noun = counted_noun(quantity, doc)
     if noun is not None and noun.lemma_.lower() in people_groups():
         return False
@@ -367,10 +369,6 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
         return True
     if hyphen_suffix(quantity, doc) is not None:
         return True
-    if preceding is not None and preceding.lower_ in _not_a_count_words()["before"]:
-        return True
-    if _listed_after_a_label(quantity, doc):
-        return True
     if preceding is not None and preceding.lower_ == "of" and quantity.start > 1 and (
             doc[quantity.start - 2].lower_ in _not_a_count_words()["fraction"]):
         return True  # 'a quarter of a million': a fraction warlog does not read
@@ -381,13 +379,20 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
     return False
 
 
-#: Words that list labels: 'numbers 10 and 11', 'Routes 5, 6 or 7'.
-_LIST_WORDS = frozenset({"and", "or", ",", "&"})
+def _labelled(quantity: Quantity, doc) -> bool:
+    """A number a label word names ('Route 5', 'Image 7 of 16 A man died'), whatever noun follows."""
+    preceding = doc[quantity.start - 1] if quantity.start > 0 else None
+    return (preceding is not None and preceding.lower_ in _not_a_count_words()["before"]
+            or _listed_after_a_label(quantity, doc))
+
+
+#: Words that list labels or number them: 'numbers 10 and 11', 'Routes 5, 6 or 7', 'Image 7 of 16'.
+_LIST_WORDS = frozenset({"and", "or", ",", "&", "of"})
 
 
 def _listed_after_a_label(quantity: Quantity, doc) -> bool:
-    """'homicides number 10 and 11', 'Nos. 3 and 4': a number listed after one that a label word
-    names is a label too."""
+    """'homicides number 10 and 11', 'Nos. 3 and 4', 'Image 7 of 16': a number listed after one that
+    a label word names is a label too."""
     i = quantity.start - 1
     while i >= 2 and doc[i].lower_ in _LIST_WORDS and _is_number_token(doc[i - 1]):
         i -= 2
