@@ -168,6 +168,11 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("A gunman opened fire at a party in Linden. A male was killed and two other victims were wounded.", 1, 2),
         ("Detectives are investigating the fatal shooting of a cab driver in Linden on Friday.", 1, None),
         ("A man was charged with murder on Friday in the shooting death of his son in Linden.", 1, None),
+        ("A 7-year-old boy shot early Monday during a hunting trip near Linden has died, the sheriff said.", 1, None),
+        ("A Linden ninth-grader died on Friday after being accidentally shot at home on Thursday.", 1, None),
+        ("A man accidentally shot and killed his girlfriend in Linden on Friday.", 1, None),
+        ("Detectives are investigating a fatal shooting outside a store in Linden on Friday.", 1, None),
+        ("Detectives are investigating a fatal shooting that left two men dead in Linden on Friday.", 2, None),
     ],
 )
 def test_one_death_told_as_news_tells_it(text, killed, injured):

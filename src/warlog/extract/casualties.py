@@ -374,7 +374,7 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue)]
     victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
     counted_nouns = {noun.i for noun, _ in counted}
-    found = []
+    found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
     for victim, kind in victims:
         for person in (victim, *victim.conjuncts):
             if person.i in taken or not _one_person(person) or _inside_a_count(person):
@@ -385,6 +385,17 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
             alone = not any(c.i in counted_nouns for c in person.conjuncts)
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone))
     return found
+
+
+def _tells_one_death(cue: Token) -> bool:
+    """'investigating a fatal shooting', 'the deadly stabbing in Linden': one wounding that killed,
+    with no victim named, is one dead (a count in the sentence, 'a fatal shooting that left two
+    dead', wins: :func:`counts_from`)."""
+    return cue.tag_ == "NN" and cue.lower_ in {"shooting", "stabbing"} and _fatal_wounding(cue)
+
+
+def _one_dead(cue: Token) -> Casualty:
+    return Casualty(Quantity(cue.i, cue.i + 1, cue.text, 1.0, 1.0, 1.0), "killed", civilian=False, alone=True)
 
 
 def _inside_a_count(token: Token) -> bool:
@@ -410,6 +421,9 @@ def _victims_of(cue: Token) -> list[Token]:
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # 'was shot and killed': the victim stands before the first of the joined verbs
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not victims and dies and verb.dep_ in {"ccomp", "conj", "advcl"} and verb.head.lemma_.lower() in WOUNDING_LEMMAS:
+        # 'A 9-year-old boy shot early Wednesday ... has died', parsed as if the boy shot
+        victims = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return victims
 
 
