@@ -195,6 +195,9 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("A clerk was shot at a store in Linden on Monday. He suffered a fatal gunshot wound to the chest.", 1, None),
         ("A gunman opened fire at a bus stop in Linden. Two people were killed and three others were taken to hospitals in critical condition.", 2, 3),
         ("A man was shot in Linden on Friday, police told 9 Action News.", None, 1),
+        ("Four men playing cards in Linden were shot on Saturday and one was killed.", 1, 3),
+        ("Five people were shot, one fatally, outside a club in Linden on Sunday.", 1, 4),
+        ("Two men, 26 and 21, were shot in the leg outside a club in Linden on Sunday.", None, 2),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):

@@ -73,7 +73,12 @@ def _kind(token: Token) -> str | None:
 
 def _kills(token: Token) -> bool:
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
-            or _succumbs(token) or _fatal_wounding(token))
+            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token))
+
+
+def _fatally_of_a_count(token: Token) -> bool:
+    """'Five people were shot, one fatally': the adverb tells how many of them died."""
+    return token.lower_ in _FATAL_ADVERBS and token.head.pos_ == "NUM"
 
 
 _FATAL_ADJECTIVES = frozenset("fatal deadly mortal".split())
@@ -129,6 +134,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     found = []
     counted: list[tuple[Token, str]] = []
     told: list[tuple[Token, Token | None]] = []
+    totals: list[int] = []
     taken: set[int] = set()
     for quantity in _casualty_quantities(sentence):
         taken.update(range(quantity.start, quantity.end))
@@ -159,6 +165,8 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
         is_toll = is_toll or _retells(cue, noun, told)
+        if _shot_in_all(noun or anchor):
+            totals.append(len(found))
         found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun),
                               _is_subset(noun or anchor, quantity), is_toll))
         told.append((cue, noun))
@@ -168,7 +176,32 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     found = _shared_out(found, sentence) + _single_victims(cues, counted, taken)
     if any(_kind(cue) == "killed" for cue in cues):
         found += _perpetrators_besides(sentence)
-    return found
+    return _wounded_of_all_shot(found, totals)
+
+
+def _shot_in_all(noun: Token) -> bool:
+    """'four men were shot', not 'were shot dead', 'were fatally shot' or 'were shot and killed':
+    everyone the shooting hit, the dead among them."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB":
+        return False
+    return not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children if c.dep_ != "conj") and not any(
+        _kills(c) and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) for c in verb.conjuncts)
+
+
+def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casualty]:
+    """'Four men were shot and one was killed', 'five people were shot, one fatally': the dead are
+    among those shot, so the others are the wounded (one dead, three wounded), not more dead."""
+    if len(totals) != 1:
+        return found
+    total = found[totals[0]]
+    dead = sum(c.quantity.best or 0 for n, c in enumerate(found) if n != totals[0] and c.kind == "killed" and not c.subset)
+    rest = (total.quantity.best or 0) - dead
+    others = [c for n, c in enumerate(found) if n != totals[0]]
+    if rest <= 0:
+        return others if dead else found
+    wounded = Quantity(total.quantity.start, total.quantity.end, total.quantity.text, rest, rest, rest)
+    return [*others, replace(total, quantity=wounded, kind="injured")]
 
 
 #: Nouns for the attacks a toll can be told across ('across the four explosions').
@@ -322,7 +355,7 @@ def apply_coded_fatalities(reports: list, text: str) -> None:
 def _describes(cue: Token, counted: set[int]) -> bool:
     """'several others injured', '3 dead', 'five wounded': the casualty word right after the count or
     its noun, or hanging on it."""
-    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos"})
+    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos", "advmod"})
 
 
 def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | None]]) -> bool:
@@ -480,7 +513,7 @@ def _does_something_else(noun: Token) -> bool:
         near = [*verb.children, *noun.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
         return _kind(verb) is None and not any(_kind(t) or _harm_taken(t) for t in [verb, *near])
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
-            and _harm_taken(verb) is None
+            and _harm_taken(verb) is None and not _shot_in_all(noun)
             and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts if c.i > verb.i)))
 
 

@@ -376,7 +376,21 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
         return True
     if preceding is not None and preceding.text == "," and following is not None and following.text == ",":
         return quantity.best is not None and quantity.best < 120 and _names_a_person(doc[quantity.start - 2])
-    return False
+    return _ages_listed(quantity, doc)
+
+
+def _ages_listed(quantity: Quantity, doc) -> bool:
+    """'Two men, 26 and 21, were shot', 'three men, 19, 21 and 22,': ages listed between commas
+    after the people they are of."""
+    start, end = quantity.start, quantity.end
+    while start >= 2 and doc[start - 1].lower_ in {"and", ","} and _is_number_token(doc[start - 2]):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and _is_number_token(doc[end + 1]):
+        end += 2
+    if (start, end) == (quantity.start, quantity.end) or start < 2 or end >= len(doc):
+        return False
+    return (doc[start - 1].text == "," and doc[end].text == "," and quantity.best is not None
+            and quantity.best < 120 and _names_a_person(doc[start - 2]))
 
 
 def _labelled(quantity: Quantity, doc) -> bool:
