@@ -109,7 +109,10 @@ _HARMS = frozenset("wound injury".split())
 
 def _harm_taken(verb: Token) -> Token | None:
     """The casualty noun a verb's subject took: 'two men suffered gunshot wounds', 'was treated for
-    injuries', 'suffering from gunshot wounds', 'is in critical condition'."""
+    injuries', 'suffering from gunshot wounds', 'is in critical condition'; not 'died of gunshot
+    wounds', where the verb tells the harm."""
+    if _kills(verb):
+        return None
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
     nouns += [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
     return next((n for n in nouns if n.pos_ == "NOUN" and (n.lemma_.lower() in _HARMS or _in_hospital_condition(n))), None)
@@ -225,8 +228,12 @@ def _starts_a_name(quantity: Quantity, doc) -> bool:
     """'told 7 Action News', '3 Doors Down': a number that counts no noun and stands before a proper
     name is part of the name (people and peoples are counted: '12 Afghans')."""
     following = doc[quantity.end] if quantity.end < len(doc) else None
-    return (following is not None and following.pos_ == "PROPN" and following.ent_type_ != "NORP"
-            and not is_people(following))
+    if following is None or following.pos_ != "PROPN" or following.ent_type_ == "NORP":
+        return False
+    named = following
+    while named.dep_ in {"compound", "nmod", "amod"} and named.head.i > named.i:
+        named = named.head  # 'al-Shabaab fighters': the name describes people, who are counted
+    return not is_people(named)
 
 
 def _divided(quantity: Quantity, parts: int) -> Quantity:
