@@ -146,6 +146,7 @@ def test_the_deadliest_incident_since_is_one_incident_not_a_tally():
         ("Israeli strikes on the camp killed dozens of people on Tuesday, and the military said it had killed a commander in the raid.", 12, None),
         ("A drone struck a convoy near the airport, killing commander Qassem Soleimani, Abu Mahdi al-Muhandis and eight others.", 10, None),
         ("Gunmen attacked the villages, killing about 1,200 people and taking some 250 hostages.", 1200, None),
+        ("Five gunmen killed two policemen at a checkpoint near Mosul on Tuesday.", 2, None),
     ],
 )
 def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):

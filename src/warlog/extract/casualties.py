@@ -165,6 +165,8 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         harm = _harm_taken((noun or anchor).head) if (noun or anchor).dep_ in {"nsubj", "nsubjpass"} else None
         _, cue = min(distances, key=lambda pair: (not (_describes(pair[1], own) or pair[1] == harm), pair[0],
                                                   governing_verb(pair[1]).i != governing_verb(anchor).i))
+        if noun is not None and _counts_the_doers(noun, cue):
+            continue
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
         is_toll = is_toll or _retells(cue, noun, told)
@@ -180,6 +182,17 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     if any(_kind(cue) == "killed" for cue in cues):
         found += _perpetrators_besides(sentence)
     return _wounded_of_all_shot(found, totals)
+
+
+def _counts_the_doers(noun: Token, cue: Token) -> bool:
+    """'Five gunmen killed two policemen', 'around forty assailants set up a checkpoint and executed
+    travellers': a count of who did the killing to someone named as its object, not of the dead."""
+    if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    first = cue
+    while first.dep_ == "conj":
+        first = first.head  # 'stormed the village and killed four farmers'
+    return (noun.dep_ == "nsubj" and noun.head == first) or (first.dep_ in {"acl", "relcl"} and first.head == noun)
 
 
 def _shot_in_all(noun: Token) -> bool:
