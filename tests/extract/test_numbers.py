@@ -35,6 +35,9 @@ def test_quantities(nlp, sentence, text, low, best, high, hedge, noun):
         "A 34-year-old medic treated them.",
         "A 300-strong brigade moved in.",
         "The donors pledged $40 million.",
+        "Police said a neighbour shot Dale Wren, 6, of Marlow on Oct. 12 inside the house.",
+        "Police said the deaths were homicides number 14 and 15 in the city this year.",
+        "Image 3 of 12 Mourners gathered outside the church.",
     ],
 )
 def test_numbers_that_count_no_one(nlp, sentence):

@@ -146,6 +146,7 @@ def test_the_deadliest_incident_since_is_one_incident_not_a_tally():
         ("Israeli strikes on the camp killed dozens of people on Tuesday, and the military said it had killed a commander in the raid.", 12, None),
         ("A drone struck a convoy near the airport, killing commander Qassem Soleimani, Abu Mahdi al-Muhandis and eight others.", 10, None),
         ("Gunmen attacked the villages, killing about 1,200 people and taking some 250 hostages.", 1200, None),
+        ("Five gunmen killed two policemen at a checkpoint near Mosul on Tuesday.", 2, None),
     ],
 )
 def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
@@ -168,11 +169,41 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("A gunman opened fire at a party in Linden. A male was killed and two other victims were wounded.", 1, 2),
         ("Detectives are investigating the fatal shooting of a cab driver in Linden on Friday.", 1, None),
         ("A man was charged with murder on Friday in the shooting death of his son in Linden.", 1, None),
+        ("A 7-year-old boy shot early Monday during a hunting trip near Linden has died, the sheriff said.", 1, None),
+        ("A Linden ninth-grader died on Friday after being accidentally shot at home on Thursday.", 1, None),
+        ("A man accidentally shot and killed his girlfriend in Linden on Friday.", 1, None),
+        ("Detectives are investigating a fatal shooting outside a store in Linden on Friday.", 1, None),
+        ("Detectives are investigating a fatal shooting that left two men dead in Linden on Friday.", 2, None),
     ],
 )
 def test_one_death_told_as_news_tells_it(text, killed, injured):
     """Local news names one dead person by a pronoun, an age, 'the victim', or 'is dead'; a person
     shot in one sentence who dies in the next is that one dead, not a wounded as well."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("A gunman opened fire outside a diner in Linden on Friday. Two men suffered gunshot wounds.", None, 2),
+        ("A shooting outside a bar in Linden on Friday left five people with gunshot wounds.", None, 5),
+        ("A gunman opened fire outside a depot in Linden on Tuesday. A man was taken to a hospital in critical condition.", None, 1),
+        ("A gunman opened fire at a party in Linden on Saturday. A teenager was treated for non-life-threatening injuries.", None, 1),
+        ("A gunman opened fire at a party in Linden on Saturday. Police found three people suffering from gunshot wounds.", None, 3),
+        ("Three people were shot in Linden on Sunday and two are being treated at a local hospital.", None, 3),
+        ("A clerk was shot at a store in Linden on Monday. He suffered a fatal gunshot wound to the chest.", 1, None),
+        ("A gunman opened fire at a bus stop in Linden. Two people were killed and three others were taken to hospitals in critical condition.", 2, 3),
+        ("A man was shot in Linden on Friday, police told 9 Action News.", None, 1),
+        ("Four men playing cards in Linden were shot on Saturday and one was killed.", 1, 3),
+        ("Five people were shot, one fatally, outside a club in Linden on Sunday.", 1, 4),
+        ("Two men, 26 and 21, were shot in the leg outside a club in Linden on Sunday.", None, 2),
+    ],
+)
+def test_wounded_told_as_news_tells_it(text, killed, injured):
+    """The wounded of a shooting, as local news tells them: wounds suffered or treated, a hospital
+    condition, people found with wounds; a number in a station's name counts no one."""
     reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
     assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
 

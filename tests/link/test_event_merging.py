@@ -74,3 +74,15 @@ def test_on_a_tie_a_statements_day_beats_the_publication_date():
     [event] = _events([_dated("r0", 0, date(2017, 7, 10), "week", "published"),
                        _dated("r1", 300, date(2017, 7, 8), "week", "dateline")])
     assert event.event_date == date(2017, 7, 8)
+
+
+def test_an_article_that_lists_its_victims_one_by_one_gives_its_lede_toll():
+    """The lede's toll is the article's; the victims it then lists one by one are parts of it, and
+    another outlet's lower figure still sets the most conservative best."""
+    lede, victim = _report(1, "Air/drone strike", "struck", 11), _report(2, "Air/drone strike", "air raid", 1)
+    victim.article_id, victim.char_start = "a1", 300
+    other = _report(3, "Air/drone strike", "bombed", 9)
+    [event] = _events([lede, victim])
+    assert event.fatalities_best == 11
+    [event] = _events([lede, victim, other])
+    assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (9, 9, 11)

@@ -62,7 +62,7 @@ _FATAL_ADVERBS = frozenset("fatally mortally".split())
 def _kind(token: Token) -> str | None:
     if _kills(token):
         return "killed"
-    if token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"}:
+    if token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token):
         return "injured"
     if token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children):
         if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
@@ -73,17 +73,49 @@ def _kind(token: Token) -> str | None:
 
 def _kills(token: Token) -> bool:
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
-            or _succumbs(token) or _fatal_wounding(token))
+            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token))
 
 
-_FATAL_ADJECTIVES = frozenset("fatal deadly".split())
-_WOUNDING_NOUNS = frozenset("shooting stabbing".split())
+def _fatally_of_a_count(token: Token) -> bool:
+    """'Five people were shot, one fatally': the adverb tells how many of them died."""
+    return token.lower_ in _FATAL_ADVERBS and token.head.pos_ == "NUM"
+
+
+_FATAL_ADJECTIVES = frozenset("fatal deadly mortal".split())
+#: Nouns for a wounding, or for the wound, which a fatal or deadly one makes a death ('a fatal gunshot wound').
+_WOUNDING_NOUNS = frozenset("shooting stabbing wound wounds injury injuries".split())
 
 
 def _fatal_wounding(token: Token) -> bool:
-    """'the fatal shooting of a man', 'a deadly stabbing': a wounding that killed."""
+    """'the fatal shooting of a man', 'a deadly stabbing', 'suffered fatal injuries': a wounding that killed."""
     return token.lower_ in _WOUNDING_NOUNS and token.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in token.children)
+
+
+#: How hospitals describe a patient's state: 'in critical condition', 'listed in stable condition'.
+_HOSPITAL_CONDITIONS = frozenset("critical serious stable fair grave satisfactory".split())
+
+
+def _in_hospital_condition(token: Token) -> bool:
+    """'was taken to a hospital in critical condition', 'is in stable condition': someone hurt, as
+    local news tells the wounded of a shooting without a casualty word."""
+    return token.lemma_.lower() == "condition" and token.head.lower_ == "in" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _HOSPITAL_CONDITIONS for c in token.children)
+
+
+#: What a person takes when hurt ('suffered a gunshot wound'); not 'charged with murder'.
+_HARMS = frozenset("wound injury".split())
+
+
+def _harm_taken(verb: Token) -> Token | None:
+    """The casualty noun a verb's subject took: 'two men suffered gunshot wounds', 'was treated for
+    injuries', 'suffering from gunshot wounds', 'is in critical condition'; not 'died of gunshot
+    wounds', where the verb tells the harm."""
+    if _kills(verb):
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    return next((n for n in nouns if n.pos_ == "NOUN" and (n.lemma_.lower() in _HARMS or _in_hospital_condition(n))), None)
 
 
 #: What one succumbs to when one dies of it: 'succumbed to his injuries', not 'succumbed to pressure'.
@@ -105,6 +137,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     found = []
     counted: list[tuple[Token, str]] = []
     told: list[tuple[Token, Token | None]] = []
+    totals: list[int] = []
     taken: set[int] = set()
     for quantity in _casualty_quantities(sentence):
         taken.update(range(quantity.start, quantity.end))
@@ -114,7 +147,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if is_not_a_count(quantity, doc):
             continue
         noun = counted_noun(quantity, doc)
-        if noun is not None and not is_people(noun) and _kind(noun) is None:
+        if noun is not None and not is_people(noun) and _kind(noun) is None or noun is None and _starts_a_name(quantity, doc):
             continue
         anchor = doc[quantity.end - 1]
         if any(_does_something_else(token) for token in (noun, anchor) if token is not None):
@@ -122,17 +155,23 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         distances = [(d, cue) for cue in cues if (d := arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
         if not distances:
             continue
-        # A casualty word that describes the counted people wins ('eight killed and several others
+        # A casualty word that describes the counted people, or that they took ('three others were
+        # taken to hospitals in critical condition'), wins ('eight killed and several others
         # injured': the others are injured); then the nearest, and at equal distance, the casualty word
         # of the figure's own clause ('put the toll at 11').
         own = {anchor.i, *((noun.i,) if noun is not None else ())}
         if anchor.dep_ in {"amod", "nummod"}:
             own.add(anchor.head.i)  # 'several other injured': the word the count stands on
-        _, cue = min(distances, key=lambda pair: (not _describes(pair[1], own), pair[0],
+        harm = _harm_taken((noun or anchor).head) if (noun or anchor).dep_ in {"nsubj", "nsubjpass"} else None
+        _, cue = min(distances, key=lambda pair: (not (_describes(pair[1], own) or pair[1] == harm), pair[0],
                                                   governing_verb(pair[1]).i != governing_verb(anchor).i))
+        if noun is not None and _counts_the_doers(noun, cue):
+            continue
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
         is_toll = is_toll or _retells(cue, noun, told)
+        if _shot_in_all(noun or anchor):
+            totals.append(len(found))
         found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun),
                               _is_subset(noun or anchor, quantity), is_toll))
         told.append((cue, noun))
@@ -142,7 +181,43 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     found = _shared_out(found, sentence) + _single_victims(cues, counted, taken)
     if any(_kind(cue) == "killed" for cue in cues):
         found += _perpetrators_besides(sentence)
-    return found
+    return _wounded_of_all_shot(found, totals)
+
+
+def _counts_the_doers(noun: Token, cue: Token) -> bool:
+    """'Five gunmen killed two policemen', 'around forty assailants set up a checkpoint and executed
+    travellers': a count of who did the killing to someone named as its object, not of the dead."""
+    if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    first = cue
+    while first.dep_ == "conj":
+        first = first.head  # 'stormed the village and killed four farmers'
+    return (noun.dep_ == "nsubj" and noun.head == first) or (first.dep_ in {"acl", "relcl"} and first.head == noun)
+
+
+def _shot_in_all(noun: Token) -> bool:
+    """'four men were shot', not 'were shot dead', 'were fatally shot' or 'were shot and killed':
+    everyone the shooting hit, the dead among them."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB":
+        return False
+    return not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children if c.dep_ != "conj") and not any(
+        _kills(c) and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) for c in verb.conjuncts)
+
+
+def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casualty]:
+    """'Four men were shot and one was killed', 'five people were shot, one fatally': the dead are
+    among those shot, so the others are the wounded (one dead, three wounded), not more dead."""
+    if len(totals) != 1:
+        return found
+    total = found[totals[0]]
+    dead = sum(c.quantity.best or 0 for n, c in enumerate(found) if n != totals[0] and c.kind == "killed" and not c.subset)
+    rest = (total.quantity.best or 0) - dead
+    others = [c for n, c in enumerate(found) if n != totals[0]]
+    if rest <= 0:
+        return others if dead else found
+    wounded = Quantity(total.quantity.start, total.quantity.end, total.quantity.text, rest, rest, rest)
+    return [*others, replace(total, quantity=wounded, kind="injured")]
 
 
 #: Nouns for the attacks a toll can be told across ('across the four explosions').
@@ -160,6 +235,18 @@ def _shared_out(found: list[Casualty], sentence: Span) -> list[Casualty]:
     if attacks < 2:
         return found
     return [replace(c, quantity=_divided(c.quantity, attacks)) for c in found]
+
+
+def _starts_a_name(quantity: Quantity, doc) -> bool:
+    """'told 7 Action News', '3 Doors Down': a number that counts no noun and stands before a proper
+    name is part of the name (people and peoples are counted: '12 Afghans')."""
+    following = doc[quantity.end] if quantity.end < len(doc) else None
+    if following is None or following.pos_ != "PROPN" or following.ent_type_ == "NORP":
+        return False
+    named = following
+    while named.dep_ in {"compound", "nmod", "amod"} and named.head.i > named.i:
+        named = named.head  # 'al-Shabaab fighters': the name describes people, who are counted
+    return not is_people(named)
 
 
 def _divided(quantity: Quantity, parts: int) -> Quantity:
@@ -288,7 +375,7 @@ def apply_coded_fatalities(reports: list, text: str) -> None:
 def _describes(cue: Token, counted: set[int]) -> bool:
     """'several others injured', '3 dead', 'five wounded': the casualty word right after the count or
     its noun, or hanging on it."""
-    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos"})
+    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos", "advmod"})
 
 
 def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | None]]) -> bool:
@@ -340,7 +427,7 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue)]
     victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
     counted_nouns = {noun.i for noun, _ in counted}
-    found = []
+    found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
     for victim, kind in victims:
         for person in (victim, *victim.conjuncts):
             if person.i in taken or not _one_person(person) or _inside_a_count(person):
@@ -351,6 +438,17 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
             alone = not any(c.i in counted_nouns for c in person.conjuncts)
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone))
     return found
+
+
+def _tells_one_death(cue: Token) -> bool:
+    """'investigating a fatal shooting', 'the deadly stabbing in Linden': one wounding that killed,
+    with no victim named, is one dead (a count in the sentence, 'a fatal shooting that left two
+    dead', wins: :func:`counts_from`)."""
+    return cue.tag_ == "NN" and cue.lower_ in {"shooting", "stabbing"} and _fatal_wounding(cue)
+
+
+def _one_dead(cue: Token) -> Casualty:
+    return Casualty(Quantity(cue.i, cue.i + 1, cue.text, 1.0, 1.0, 1.0), "killed", civilian=False, alone=True)
 
 
 def _inside_a_count(token: Token) -> bool:
@@ -367,7 +465,7 @@ def _victims_of(cue: Token) -> list[Token]:
     elif cue.dep_ == "pobj" and cue.head.lower_ == "to":
         verb = cue.head.head
     if verb.pos_ == "NOUN":
-        return _of_whom(verb)
+        return _of_whom(verb) or _who_took(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     dies = verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) or _succumbs(verb)
@@ -376,7 +474,22 @@ def _victims_of(cue: Token) -> list[Token]:
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # 'was shot and killed': the victim stands before the first of the joined verbs
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not victims and dies and verb.dep_ in {"ccomp", "conj", "advcl"} and verb.head.lemma_.lower() in WOUNDING_LEMMAS:
+        # 'A 9-year-old boy shot early Wednesday ... has died', parsed as if the boy shot
+        victims = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return victims
+
+
+def _who_took(harm: Token) -> list[Token]:
+    """Who took a casualty noun (:func:`_harm_taken`): the subject of its verb ('he suffered a
+    gunshot wound', 'the victim was taken to a hospital in critical condition')."""
+    verb = harm.head.head if harm.dep_ == "pobj" else harm.head if harm.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or _harm_taken(verb) is None:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":  # 'a man was shot and was taken ... in critical condition'
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects
 
 
 def _is_dead(verb: Token) -> bool:
@@ -413,13 +526,15 @@ def _an_age_named(token: Token) -> bool:
 def _does_something_else(noun: Token) -> bool:
     """'1,000 people were inside', 'dozens of gunmen attacked', 'carrying off dozens of residents': the
     subject or object of a verb that is no casualty word ('shot dead' is one); but 'two nurses were
-    among the dead'."""
+    among the dead', and 'three men were abducted and killed' (not 'four were shot and two are being
+    treated': the later verb's subject is its own)."""
     verb = noun.head
     if noun.dep_ == "dobj":
         near = [*verb.children, *noun.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
-        return _kind(verb) is None and not any(_kind(t) for t in near)
+        return _kind(verb) is None and not any(_kind(t) or _harm_taken(t) for t in [verb, *near])
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
-            and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts)))
+            and _harm_taken(verb) is None and not _shot_in_all(noun)
+            and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts if c.i > verb.i)))
 
 
 def _among_casualties(verb: Token) -> bool:

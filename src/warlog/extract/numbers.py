@@ -353,6 +353,8 @@ def _make(tokens, offset, start, end, low, best, high, hedge) -> Quantity:
 
 def is_not_a_count(quantity: Quantity, doc) -> bool:
     """True for years, ages, times, distances, money and other numbers that count no one."""
+    if _labelled(quantity, doc):
+        return True
     noun = counted_noun(quantity, doc)
     if noun is not None and noun.lemma_.lower() in people_groups():
         return False
@@ -367,8 +369,6 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
         return True
     if hyphen_suffix(quantity, doc) is not None:
         return True
-    if preceding is not None and preceding.lower_ in _not_a_count_words()["before"]:
-        return True
     if preceding is not None and preceding.lower_ == "of" and quantity.start > 1 and (
             doc[quantity.start - 2].lower_ in _not_a_count_words()["fraction"]):
         return True  # 'a quarter of a million': a fraction warlog does not read
@@ -376,25 +376,62 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
         return True
     if preceding is not None and preceding.text == "," and following is not None and following.text == ",":
         return quantity.best is not None and quantity.best < 120 and _names_a_person(doc[quantity.start - 2])
+    return _ages_listed(quantity, doc)
+
+
+def _ages_listed(quantity: Quantity, doc) -> bool:
+    """'Two men, 26 and 21, were shot', 'three men, 19, 21 and 22,': ages listed between commas
+    after the people they are of."""
+    start, end = quantity.start, quantity.end
+    while start >= 2 and doc[start - 1].lower_ in {"and", ","} and _is_number_token(doc[start - 2]):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and _is_number_token(doc[end + 1]):
+        end += 2
+    if (start, end) == (quantity.start, quantity.end) or start < 2 or end >= len(doc):
+        return False
+    return (doc[start - 1].text == "," and doc[end].text == "," and quantity.best is not None
+            and quantity.best < 120 and _names_a_person(doc[start - 2]))
+
+
+def _labelled(quantity: Quantity, doc) -> bool:
+    """A number a label word names ('Route 5', 'Image 7 of 16 A man died'), whatever noun follows."""
+    preceding = doc[quantity.start - 1] if quantity.start > 0 else None
+    return (preceding is not None and preceding.lower_ in _not_a_count_words()["before"]
+            or _listed_after_a_label(quantity, doc))
+
+
+#: Words that list labels or number them: 'numbers 10 and 11', 'Routes 5, 6 or 7', 'Image 7 of 16'.
+_LIST_WORDS = frozenset({"and", "or", ",", "&", "of"})
+
+
+def _listed_after_a_label(quantity: Quantity, doc) -> bool:
+    """'homicides number 10 and 11', 'Nos. 3 and 4', 'Image 7 of 16': a number listed after one that
+    a label word names is a label too."""
+    i = quantity.start - 1
+    while i >= 2 and doc[i].lower_ in _LIST_WORDS and _is_number_token(doc[i - 1]):
+        i -= 2
+        if doc[i].lower_ in _not_a_count_words()["before"]:
+            return True
     return False
 
 
 def _names_a_person(token: Token) -> bool:
     """'Halbrook, 28,' and 'the victim, 24,': a name the tagger missed or a person noun, which news
-    follows with the age between commas; not a place ('Kabul, 12,')."""
+    follows with the age between commas, also when the tagger takes the name for an organisation
+    ('Ty-Ryne Hoskins, 3, of Toledo'); not a place ('Kabul, 12,')."""
     if token.ent_type_ == "PERSON" or people_group(token) is not None:
         return True
-    return token.tag_ == "NNP" and token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP"}
+    return token.tag_ == "NNP" and token.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"}
 
 
 def _in_date_or_time(token: Token) -> bool:
-    """Inside a date or time with words or a year ('March 2011', '5:07 a.m.'); the tagger also
+    """Inside a date or time with words or a year ('March 2011', 'Oct. 29', '5:07 a.m.'); the tagger also
     marks bare counts as dates ('injuring 64'), which stay counts."""
     if token.ent_type_ not in {"DATE", "TIME"}:
         return False
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     words = entity if entity is not None else [token]
-    return any(t.is_alpha or re.match(r"^(?:1[89]|20)\d{2}s?$|^\d{1,2}[:.]\d{2}$", t.text) for t in words)
+    return any(t.text.rstrip(".").isalpha() or re.match(r"^(?:1[89]|20)\d{2}s?$|^\d{1,2}[:.]\d{2}$", t.text) for t in words)
 
 
 def hyphen_suffix(quantity: Quantity, doc) -> str | None:

@@ -63,18 +63,31 @@ def _figures(report: Report, kind: str) -> tuple[int, int, int] | None:
 
 
 def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) across sources, ``reports`` in publication order. ``best`` is the most
-    conservative figure of the reports that name the event when any gives one (a bare toll merged in,
-    'four were killed', may count only part of it), unless a later report says the toll has risen:
-    then the latest such update."""
+    """(low, best, high) across sources, ``reports`` in publication order. Each article gives one
+    figure, its first (:func:`_article_tolls`); ``best`` is the most conservative of the articles'
+    figures, of those given by reports that name the event when any is (a bare toll merged in from
+    another article, 'four were killed', may count only part of it), unless a later report says the
+    toll has risen: then the latest such update."""
     told = [(report, figures) for report in reports if (figures := _figures(report, kind)) is not None]
     if not told:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
-    bests = [best for report, (_, best, _) in told if not is_bare(report)] or [best for _, (_, best, _) in told]
+    tellers = _article_tolls(told)
+    bests = [best for report, (_, best, _) in tellers if not is_bare(report)] or [best for _, (_, best, _) in tellers]
     updates = [best for report, (_, best, _) in told if _UPDATED_TOLL.search(report.sentence or "")]
-    if updates:
-        bests = updates[-1:]
-    return min(low for _, (low, _, _) in told), min(bests), max(high for _, (_, _, high) in told)
+    best = updates[-1] if updates else min(bests)
+    return min(best, *(low for _, (low, _, _) in tellers)), best, max(best, *(high for _, (_, _, high) in tellers))
+
+
+def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]]) -> list[tuple[Report, tuple[int, int, int]]]:
+    """Per article, the first report in its text that gives a figure, with its figures: news leads
+    with the toll ('one man was killed and four were wounded') and then tells the victims one by one
+    ('a 20-year-old was shot in the leg'), parts of that toll, not another source's lower count."""
+    first: dict[str, tuple[Report, tuple[int, int, int]]] = {}
+    for report, figures in told:
+        held = first.get(report.article_id)
+        if held is None or report.char_start < held[0].char_start:
+            first[report.article_id] = (report, figures)
+    return list(first.values())
 
 
 def _disputed(reports: list[Report]) -> bool:
