@@ -182,8 +182,16 @@ def _bare_stems() -> tuple[str, ...]:
     return tuple(sorted({w[:-1] if w.endswith(("e", "y")) else w for w in words}))
 
 
+def _country_only(report: Report) -> bool:
+    """Placed at nothing finer than its country (from its actors and admin words): it says only which
+    country, so it sits anywhere in it."""
+    return report.geo_precision == 3 and report.location is not None and report.location == report.country_name
+
+
 def _places_agree(a: Report, b: Report) -> bool:
     if a.latitude is None or b.latitude is None or (a.latitude, a.longitude) == (b.latitude, b.longitude):
+        return True
+    if (_country_only(a) or _country_only(b)) and a.country == b.country:
         return True
     coarser = max(a.geo_precision or 3, b.geo_precision or 3)
     return km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
