@@ -53,11 +53,12 @@ DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ARRESTS})
-_INTERVENTION_WORDS = frozenset("""disperse dispersed tear gas teargas arrest arrested detain detained water cannon baton beat
-    intervene intervened rubber""".split())
-#: ACLED's violent demonstration: stones, arson, vandalism, barricades and burning tyres, fights with police.
-_RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash clashed burn burned
-    burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled""".split())
+_INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas tear-gas arrest arrested detain detained water cannon
+    baton beat intervene intervened rubber disrupt disrupted""".split())
+#: ACLED's violent demonstration: stones, arson, vandalism, barricades, roadblocks and burning tyres, fights with police.
+_RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize vandalism clash clashed
+    burn burned burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled blockade blockaded
+    roadblock roadblocks ablaze tyre tyres tire tires pelt pelted rampage""".split())
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
@@ -163,6 +164,12 @@ def _device_handled_by(trigger: Span) -> str | None:
     return next((c.lemma_.lower() for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in handling), None)
 
 
+def _went_off(trigger: Span) -> bool:
+    """A bomb, mine or grenade that went off ('a bomb hidden in a scooter exploded'): a weapon of war
+    used, whoever used it, unlike one found, carried or only named (:func:`_device_handled_by`)."""
+    return _triggers().get(trigger.id_, {}).get("rule") == "device" and _device_handled_by(trigger) is None
+
+
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
     """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use;
     one planted, carried or named in a sentence that tells of no harm is no event."""
@@ -202,7 +209,7 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: 
     """Protests need no arms; arrests need arms or politics in their own sentence; words that are
     everyday words too need a weapon or an armed actor to do them ('Israeli strikes'), or a sentence
     or article about armed conflict (:mod:`warlog.extract.context`)."""
-    if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger):
+    if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger) or _went_off(trigger):
         return True
     if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
@@ -215,7 +222,16 @@ def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Act
     are no event here ('the legal battle', 'a storm killed three')."""
     if _in_conflict(sentence, types, trigger, actor1):
         return political_disorder(types)
-    return other_violence(sentence, types)
+    return other_violence(sentence, types, violent_act=_is_violent_act(trigger, types))
+
+
+def _is_violent_act(trigger: Span, types: tuple[str, str]) -> bool:
+    """A word of the lexicon tells that someone did violence to people ('supporters attacked journalists',
+    'a man was beaten'): not a death alone ('a storm killed three people', 'killing 21 passengers' in a
+    crash) nor attacks in general ('tracks attacks on staff')."""
+    row = _triggers().get(trigger.id_)
+    return (types == ATTACK and row is not None and row["rule"] != "casualty" and trigger.root.pos_ == "VERB"
+            and _acts_on_people(trigger))
 
 
 def _is_plural_noun(trigger: Span) -> bool:
@@ -249,6 +265,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         if _acts_on_people(trigger):
             return ABDUCTION
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
+    if rule == "people_only":
+        return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
         return _device_event(trigger, types, counts)
     if rule == "protest_outcome":
@@ -273,17 +291,26 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
 
 
 def _told_next(sentence: Span) -> Span | None:
-    """The sentence after this one, unless it names an event a protest does not absorb (see :func:`_sentence_events`)."""
+    """The sentence after this one, unless it names an event a protest does not absorb (see
+    :func:`_sentence_events`) or a time of its own ('Days later, fighters raided their homes')."""
     doc = sentence.doc
     if sentence.end >= len(doc):
         return None
     following = doc[sentence.end].sent
+    if any(ent.label_ == "DATE" for ent in following.ents):
+        return None
     for trigger in doc.spans.get("triggers", []):
         row = _triggers().get(trigger.id_)
         if following.start <= trigger.start < following.end and row is not None and trigger.label_ != CASUALTY and (
-                row["event_type"] not in PROTEST_FAMILY and (row["event_type"], row["sub_event_type"]) not in _ABSORBED_BY_PROTEST):
+                row["event_type"] not in PROTEST_FAMILY and (row["event_type"], row["sub_event_type"]) not in _ABSORBED_BY_PROTEST
+                and not _needs_missing_weapon(row, trigger, following)):
             return None
     return following
+
+
+def _needs_missing_weapon(row: dict[str, str], trigger: Span, sentence: Span) -> bool:
+    """A word that names an event only with a weapon beside it, and has none ('police fired warning shots')."""
+    return row["rule"] == "instrument_only" and _instrument(trigger, sentence) is None
 
 
 def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Counts, sentence: Span) -> list[tuple[Span, tuple[str, str]]]:
@@ -570,11 +597,16 @@ def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
     return not reading.events and not any(i < index and r.events for i, r in readings.items())
 
 
-def _may_become(types: tuple[str, str], triggers: list[Span]) -> bool:
+def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, str]) -> bool:
     """The coder may make an event a protest or riot only where a word of the sentence names one
-    ('troops opened fire on the crowd' is no protest unless the crowd was protesting)."""
-    return types[0] not in PROTEST_FAMILY or any(
-        _triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY for t in triggers)
+    ('troops opened fire on the crowd' is no protest unless the crowd was protesting), and never a
+    milder protest than the rules read from what happened at it, in its sentence or the next ('They
+    burned tyres.', 'Police fired tear gas.'), which the coder, reading one sentence, does not see."""
+    if types[0] not in PROTEST_FAMILY:
+        return True
+    if ruled[0] in PROTEST_FAMILY and _PROTEST_SEVERITY.index(types[1]) < _PROTEST_SEVERITY.index(ruled[1]):
+        return False
+    return any(_triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY for t in triggers)
 
 
 def _with_mentions(learned: _Reading, rules: _Reading) -> _Reading:
@@ -592,7 +624,8 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
         reading = readings.get(index)
         if reading is not None and len(reading.events) == 1:
             types = _coded_types(coding)
-            if types is not None and types != reading.events[0][1] and _may_become(types, by_sentence.get(index, [])):
+            ruled = reading.events[0][1]
+            if types is not None and types != ruled and _may_become(types, by_sentence.get(index, []), ruled):
                 merged[index] = _recoded(reading, types)
         elif _may_add(index, sentences[index], merged):
             if _coded_types(coding, ADD_AT) and coding.modality in EVENT_CODER_MODALITIES:
