@@ -347,3 +347,21 @@ def test_beaten_teams_and_crashes_are_no_attack(text):
 )
 def test_what_happened_at_a_protest_in_the_next_sentence(text, sub_event_type):
     assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+def test_a_bomb_attack_is_one_explosion():
+    reports = _reports("Rebels carried out a bomb attack against an army post near the town on Friday.")
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Police shot dead two soldiers who had deserted with their rifles.", "Armed clash"),
+        ("Gunmen shot dead a village chief outside his home.", "Attack"),
+    ],
+)
+def test_one_side_shooting_armed_men_is_a_clash(text, sub_event_type):
+    assert _reports(text)[0].sub_event_type == sub_event_type

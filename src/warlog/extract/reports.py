@@ -59,6 +59,11 @@ _INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas
 _RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize vandalism clash clashed
     burn burned burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled blockade blockaded
     roadblock roadblocks ablaze tyre tyres tire tires pelt pelted rampage""".split())
+#: Nouns that a weapon named before them tells went off: 'a bomb attack', 'a grenade explosion', 'a mine blast'.
+_WEAPON_GONE_OFF = frozenset("attack explosion blast strike".split())
+#: Places that only armed forces hold, and words that make a place theirs ('a police station', 'an army post').
+_ARMED_POSTS = frozenset("checkpoint barracks outpost garrison".split())
+_FORCES = frozenset("army military gendarmerie police naval navy".split())
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
@@ -131,6 +136,30 @@ def _acts_on_civilians(trigger: Span) -> bool:
     return any(groups.get(o.lemma_.lower()) == "civilian" or o.lemma_.lower() in _civilian_objects() for o in _objects(trigger))
 
 
+def _acts_on_fighters(trigger: Span) -> bool:
+    """What the trigger acts on is armed: soldiers, police officers, militants, members of an armed
+    group of the dictionary ('police shot dead a member of an IS-linked cell'), or their posts ('a police
+    station', 'an army checkpoint'): in ACLED one side shooting at armed men is an armed clash, not an
+    attack on civilians."""
+    groups = people_groups()
+    armed = [span for span in trigger.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
+    for target in _objects(trigger):
+        group = groups.get(target.lemma_.lower())
+        if group == "fighter" or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
+                span.start <= t.i < span.end for t in target.subtree for span in armed)):
+            return True
+        if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES)
+               for c in target.children):
+            return True
+    return False
+
+
+def _victims_read(trigger: Span) -> bool:
+    """The trigger's sub-type follows its victims, and the parse names them armed or civilian."""
+    rule = _triggers().get(trigger.id_, {}).get("rule")
+    return rule == "attack_by_victim" and (_acts_on_fighters(trigger) or _acts_on_civilians(trigger))
+
+
 def _instrument(trigger: Span, sentence: Span) -> str | None:
     """The sub-type named by the weapon nearest the trigger ('jets struck', 'hit by a rocket')."""
     found = [
@@ -156,7 +185,7 @@ def _device_handled_by(trigger: Span) -> str | None:
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head
     if root.dep_ in {"compound", "nmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
-        return ""
+        return None if root.head.lemma_.lower() in _WEAPON_GONE_OFF else ""
     handling = _device_handling()
     governor = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling:
@@ -260,7 +289,11 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return types if rule == "instrument" and _sentence_words(sentence) & _MILITARY_CONTEXT else None
     if rule == "attack_by_victim":
         civilians_only = counts.civilian_fatalities_best and counts.civilian_fatalities_best == counts.fatalities_best
-        return ATTACK if civilians_only or _acts_on_civilians(trigger) else types
+        if civilians_only:
+            return ATTACK
+        if _acts_on_fighters(trigger):
+            return ARMED_CLASH
+        return ATTACK if _acts_on_civilians(trigger) else types
     if rule == "territory_by_actor":
         if _acts_on_people(trigger):
             return ABDUCTION
@@ -328,8 +361,14 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         others = [c for c in candidates if c[1][0] not in PROTEST_FAMILY and c[1] not in _ABSORBED_BY_PROTEST]
         candidates = sorted([(protests[0][0], merged), *others], key=lambda c: c[0].start)
     if any(c[1][0] == _REMOTE_VIOLENCE for c in candidates):
-        # Bombs and shells that kill civilians are remote violence in ACLED, not an Attack.
-        candidates = [c for c in candidates if c[1] != ATTACK]
+        # Bombs and shells that kill civilians are remote violence in ACLED, not an Attack; 'a bomb attack'
+        # is the bomb's going off, not a second event.
+        named_by_weapon = {c[0].root.head.i for c in candidates if c[1][0] == _REMOTE_VIOLENCE and c[0].root.dep_ == "compound"}
+        candidates = [c for c in candidates if c[1] != ATTACK and c[0].root.i not in named_by_weapon]
+    if any(c[1] == ARMED_CLASH and not _triggers()[c[0].id_]["generic"] for c in candidates):
+        # 'shot dead by troops; the army said the men had opened fire on them': both sides armed, one clash
+        # (not 'stormed a village, shooting dead its head': 'stormed' is any forced entry).
+        candidates = [(trigger, ARMED_CLASH if types == ATTACK else types) for trigger, types in candidates]
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
     # A build-up beside 'the assault' ('has massed vehicles for an assault') does not retell it.
     if any(c[1] != CHANGE_OF_ACTIVITY for c in specific):
@@ -537,6 +576,10 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
                                 and not _rules_agree(coding, triggers)):
             return None
         disorder = political_disorder(types)
+    if types[0] == "Protests":
+        # What happened at it, as for a protest the rules found ('demonstrated and burnt tyres').
+        types = _protest_outcome(types, counts_from(casualties), sentence)
+        disorder = political_disorder(types) if disorder in ACLED_DISORDERS else disorder
     return _one_event_reading(trigger, types, actors, disorder, cumulative, casualties)
 
 
@@ -597,11 +640,15 @@ def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
     return not reading.events and not any(i < index and r.events for i, r in readings.items())
 
 
-def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, str]) -> bool:
+def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, str], trigger: Span) -> bool:
     """The coder may make an event a protest or riot only where a word of the sentence names one
     ('troops opened fire on the crowd' is no protest unless the crowd was protesting), and never a
     milder protest than the rules read from what happened at it, in its sentence or the next ('They
-    burned tyres.', 'Police fired tear gas.'), which the coder, reading one sentence, does not see."""
+    burned tyres.', 'Police fired tear gas.'), which the coder, reading one sentence, does not see. Nor
+    may it turn an attack into a clash or back where the rules read who was attacked ('a police station
+    attacked by gunmen', 'shot dead a village chief')."""
+    if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
+        return False
     if types[0] not in PROTEST_FAMILY:
         return True
     if ruled[0] in PROTEST_FAMILY and _PROTEST_SEVERITY.index(types[1]) < _PROTEST_SEVERITY.index(ruled[1]):
@@ -625,7 +672,8 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
         if reading is not None and len(reading.events) == 1:
             types = _coded_types(coding)
             ruled = reading.events[0][1]
-            if types is not None and types != ruled and _may_become(types, by_sentence.get(index, []), ruled):
+            if types is not None and types != ruled and _may_become(types, by_sentence.get(index, []), ruled,
+                                                                    reading.events[0][0]):
                 merged[index] = _recoded(reading, types)
         elif _may_add(index, sentences[index], merged):
             if _coded_types(coding, ADD_AT) and coding.modality in EVENT_CODER_MODALITIES:
