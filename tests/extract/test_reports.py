@@ -331,3 +331,68 @@ def test_a_plan_and_a_fight_in_one_sentence_are_two_reports():
     text = ("The coalition is moving into the practical phase of an attack on Raqqa, which is likely to begin "
             "before the battle for Mosul is won.")
     assert {r.modality for r in _reports(text)} == {"planned", "reported"}
+
+
+@pytest.mark.issue(13)
+def test_a_bomb_that_went_off_is_political_violence_wherever_it_is():
+    [report] = _reports("A bomb hidden in a parked car exploded outside a hotel in the port city on Saturday, wounding four people.")
+    assert (report.sub_event_type, report.disorder_type) == ("Remote explosive/landmine/IED", "Political violence")
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the ruling party attacked two journalists covering the rally in the town.",
+        "A woman and her son were beaten by a police officer at a bank in the capital.",
+        "Soldiers tortured a farmer they accused of hiding weapons.",
+    ],
+)
+def test_violence_done_to_people_is_an_attack(text):
+    assert "Attack" in {r.sub_event_type for r in _reports(text)}
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side beat the champions 2-0 in the final on Sunday.",
+        "A bus collided with a fuel tanker on the highway on Wednesday, killing 21 passengers.",
+    ],
+)
+def test_beaten_teams_and_crashes_are_no_attack(text):
+    assert "Attack" not in {r.sub_event_type for r in _reports(text)}
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Students held a demonstration in the city against the new fees. They burned tyres outside the council.",
+         "Violent demonstration"),
+        ("Traders protested in the market against the new tax. Police fired tear gas to disperse them.",
+         "Protest with intervention"),
+        ("Women staged a protest in the capital demanding the right to work. Days later, fighters raided their homes and "
+         "detained 12 of them.", "Peaceful protest"),
+    ],
+)
+def test_what_happened_at_a_protest_in_the_next_sentence(text, sub_event_type):
+    assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+def test_a_bomb_attack_is_one_explosion():
+    reports = _reports("Rebels carried out a bomb attack against an army post near the town on Friday.")
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Police shot dead two soldiers who had deserted with their rifles.", "Armed clash"),
+        ("Gunmen shot dead a village chief outside his home.", "Attack"),
+    ],
+)
+def test_one_side_shooting_armed_men_is_a_clash(text, sub_event_type):
+    assert _reports(text)[0].sub_event_type == sub_event_type

@@ -133,13 +133,14 @@ def political_disorder(types: tuple[str, str]) -> str:
     return POLITICAL_VIOLENCE
 
 
-def other_violence(sentence: Span, types: tuple[str, str]) -> str | None:
+def other_violence(sentence: Span, types: tuple[str, str], *, violent_act: bool = False) -> str | None:
     """The disorder type of violence against people outside armed conflict and politics, or None when
     the sentence is not about violence at all ('a storm killed three people', 'the legal battle').
 
     Like :func:`in_armed_conflict`, a sentence counts when it or enough of its article speaks of
-    violence; the article as a whole says whether it was an accident or a crime."""
-    if types[0] not in _VIOLENCE_TYPES or not _about(sentence, "violence"):
+    violence, or when its event is itself a violent act done to people (``violent_act``: 'supporters
+    attacked journalists'); the article as a whole says whether it was an accident or a crime."""
+    if types[0] not in _VIOLENCE_TYPES or not (violent_act or _about(sentence, "violence")):
         return None
     if sentences_about(sentence.doc, "accidental"):
         return ACCIDENTAL_VIOLENCE

@@ -16,6 +16,7 @@ still come from the rules' spans.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -52,11 +53,17 @@ DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ARRESTS})
-_INTERVENTION_WORDS = frozenset("""disperse dispersed tear gas teargas arrest arrested detain detained water cannon baton beat
-    intervene intervened rubber""".split())
-#: ACLED's violent demonstration: stones, arson, vandalism, barricades and burning tyres, fights with police.
-_RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize clash clashed burn burned
-    burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled""".split())
+_INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas tear-gas arrest arrested detain detained water cannon
+    baton beat intervene intervened rubber disrupt disrupted""".split())
+#: ACLED's violent demonstration: stones, arson, vandalism, barricades, roadblocks and burning tyres, fights with police.
+_RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize vandalism clash clashed
+    burn burned burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled blockade blockaded
+    roadblock roadblocks ablaze tyre tyres tire tires pelt pelted rampage""".split())
+#: Nouns that a weapon named before them tells went off: 'a bomb attack', 'a grenade explosion', 'a mine blast'.
+_WEAPON_GONE_OFF = frozenset("attack explosion blast strike".split())
+#: Places that only armed forces hold, and words that make a place theirs ('a police station', 'an army post').
+_ARMED_POSTS = frozenset("checkpoint barracks outpost garrison".split())
+_FORCES = frozenset("army military gendarmerie police naval navy".split())
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
@@ -83,6 +90,11 @@ PLAN_MODALITIES = frozenset({"planned", "hypothetical"})
 CODER_TRIGGER = "coder"
 #: An event only the coder found must have happened (or be happening): plans and denials need the rules' cues.
 EVENT_CODER_MODALITIES = frozenset({"reported", "ongoing"})
+#: The trigger id of the event a note's label names (:func:`_note_label`), and how sure that makes it.
+LABEL_TRIGGER = "note_label"
+LABEL_WEIGHT = 0.9
+#: A label that opens a note: a few words and a colon ('Movement of forces: On 3 May, ...').
+_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}?)\s*:\s")
 #: A sentence that blames or condemns someone tells who did an event told elsewhere, not a new one
 #: ('A local official blamed the army, which has used drones there for two years').
 _ACCUSING_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "criticise", "criticize"})
@@ -124,6 +136,30 @@ def _acts_on_civilians(trigger: Span) -> bool:
     return any(groups.get(o.lemma_.lower()) == "civilian" or o.lemma_.lower() in _civilian_objects() for o in _objects(trigger))
 
 
+def _acts_on_fighters(trigger: Span) -> bool:
+    """What the trigger acts on is armed: soldiers, police officers, militants, members of an armed
+    group of the dictionary ('police shot dead a member of an IS-linked cell'), or their posts ('a police
+    station', 'an army checkpoint'): in ACLED one side shooting at armed men is an armed clash, not an
+    attack on civilians."""
+    groups = people_groups()
+    armed = [span for span in trigger.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
+    for target in _objects(trigger):
+        group = groups.get(target.lemma_.lower())
+        if group == "fighter" or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
+                span.start <= t.i < span.end for t in target.subtree for span in armed)):
+            return True
+        if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES)
+               for c in target.children):
+            return True
+    return False
+
+
+def _victims_read(trigger: Span) -> bool:
+    """The trigger's sub-type follows its victims, and the parse names them armed or civilian."""
+    rule = _triggers().get(trigger.id_, {}).get("rule")
+    return rule == "attack_by_victim" and (_acts_on_fighters(trigger) or _acts_on_civilians(trigger))
+
+
 def _instrument(trigger: Span, sentence: Span) -> str | None:
     """The sub-type named by the weapon nearest the trigger ('jets struck', 'hit by a rocket')."""
     found = [
@@ -149,12 +185,18 @@ def _device_handled_by(trigger: Span) -> str | None:
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head
     if root.dep_ in {"compound", "nmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
-        return ""
+        return None if root.head.lemma_.lower() in _WEAPON_GONE_OFF else ""
     handling = _device_handling()
     governor = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling:
         return governor.lemma_.lower()
     return next((c.lemma_.lower() for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in handling), None)
+
+
+def _went_off(trigger: Span) -> bool:
+    """A bomb, mine or grenade that went off ('a bomb hidden in a scooter exploded'): a weapon of war
+    used, whoever used it, unlike one found, carried or only named (:func:`_device_handled_by`)."""
+    return _triggers().get(trigger.id_, {}).get("rule") == "device" and _device_handled_by(trigger) is None
 
 
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
@@ -196,7 +238,7 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: 
     """Protests need no arms; arrests need arms or politics in their own sentence; words that are
     everyday words too need a weapon or an armed actor to do them ('Israeli strikes'), or a sentence
     or article about armed conflict (:mod:`warlog.extract.context`)."""
-    if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger):
+    if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger) or _went_off(trigger):
         return True
     if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
@@ -209,7 +251,16 @@ def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Act
     are no event here ('the legal battle', 'a storm killed three')."""
     if _in_conflict(sentence, types, trigger, actor1):
         return political_disorder(types)
-    return other_violence(sentence, types)
+    return other_violence(sentence, types, violent_act=_is_violent_act(trigger, types))
+
+
+def _is_violent_act(trigger: Span, types: tuple[str, str]) -> bool:
+    """A word of the lexicon tells that someone did violence to people ('supporters attacked journalists',
+    'a man was beaten'): not a death alone ('a storm killed three people', 'killing 21 passengers' in a
+    crash) nor attacks in general ('tracks attacks on staff')."""
+    row = _triggers().get(trigger.id_)
+    return (types == ATTACK and row is not None and row["rule"] != "casualty" and trigger.root.pos_ == "VERB"
+            and _acts_on_people(trigger))
 
 
 def _is_plural_noun(trigger: Span) -> bool:
@@ -238,11 +289,17 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return types if rule == "instrument" and _sentence_words(sentence) & _MILITARY_CONTEXT else None
     if rule == "attack_by_victim":
         civilians_only = counts.civilian_fatalities_best and counts.civilian_fatalities_best == counts.fatalities_best
-        return ATTACK if civilians_only or _acts_on_civilians(trigger) else types
+        if civilians_only:
+            return ATTACK
+        if _acts_on_fighters(trigger):
+            return ARMED_CLASH
+        return ATTACK if _acts_on_civilians(trigger) else types
     if rule == "territory_by_actor":
         if _acts_on_people(trigger):
             return ABDUCTION
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
+    if rule == "people_only":
+        return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
         return _device_event(trigger, types, counts)
     if rule == "protest_outcome":
@@ -267,17 +324,26 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
 
 
 def _told_next(sentence: Span) -> Span | None:
-    """The sentence after this one, unless it names an event a protest does not absorb (see :func:`_sentence_events`)."""
+    """The sentence after this one, unless it names an event a protest does not absorb (see
+    :func:`_sentence_events`) or a time of its own ('Days later, fighters raided their homes')."""
     doc = sentence.doc
     if sentence.end >= len(doc):
         return None
     following = doc[sentence.end].sent
+    if any(ent.label_ == "DATE" for ent in following.ents):
+        return None
     for trigger in doc.spans.get("triggers", []):
         row = _triggers().get(trigger.id_)
         if following.start <= trigger.start < following.end and row is not None and trigger.label_ != CASUALTY and (
-                row["event_type"] not in PROTEST_FAMILY and (row["event_type"], row["sub_event_type"]) not in _ABSORBED_BY_PROTEST):
+                row["event_type"] not in PROTEST_FAMILY and (row["event_type"], row["sub_event_type"]) not in _ABSORBED_BY_PROTEST
+                and not _needs_missing_weapon(row, trigger, following)):
             return None
     return following
+
+
+def _needs_missing_weapon(row: dict[str, str], trigger: Span, sentence: Span) -> bool:
+    """A word that names an event only with a weapon beside it, and has none ('police fired warning shots')."""
+    return row["rule"] == "instrument_only" and _instrument(trigger, sentence) is None
 
 
 def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Counts, sentence: Span) -> list[tuple[Span, tuple[str, str]]]:
@@ -295,8 +361,14 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         others = [c for c in candidates if c[1][0] not in PROTEST_FAMILY and c[1] not in _ABSORBED_BY_PROTEST]
         candidates = sorted([(protests[0][0], merged), *others], key=lambda c: c[0].start)
     if any(c[1][0] == _REMOTE_VIOLENCE for c in candidates):
-        # Bombs and shells that kill civilians are remote violence in ACLED, not an Attack.
-        candidates = [c for c in candidates if c[1] != ATTACK]
+        # Bombs and shells that kill civilians are remote violence in ACLED, not an Attack; 'a bomb attack'
+        # is the bomb's going off, not a second event.
+        named_by_weapon = {c[0].root.head.i for c in candidates if c[1][0] == _REMOTE_VIOLENCE and c[0].root.dep_ == "compound"}
+        candidates = [c for c in candidates if c[1] != ATTACK and c[0].root.i not in named_by_weapon]
+    if any(c[1] == ARMED_CLASH and not _triggers()[c[0].id_]["generic"] for c in candidates):
+        # 'shot dead by troops; the army said the men had opened fire on them': both sides armed, one clash
+        # (not 'stormed a village, shooting dead its head': 'stormed' is any forced entry).
+        candidates = [(trigger, ARMED_CLASH if types == ATTACK else types) for trigger, types in candidates]
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
     # A build-up beside 'the assault' ('has massed vehicles for an assault') does not retell it.
     if any(c[1] != CHANGE_OF_ACTIVITY for c in specific):
@@ -476,11 +548,11 @@ def _coded_types(coding: Coding | None, sure: float = CORRECT_AT) -> tuple[str, 
     return coding.event_type, coding.sub_event_type
 
 
-def _main_word(sentence: Span) -> Span:
-    """What stands for the trigger of an event only the coder found: the sentence's main verb, else its root."""
+def _main_word(sentence: Span, span_id: str = CODER_TRIGGER) -> Span:
+    """What stands for the trigger of an event no word of the lexicon names: the sentence's main verb, else its root."""
     root = sentence.root
     word = root if root.pos_ in {"VERB", "AUX"} else next((t for t in sentence if t.pos_ == "VERB"), root)
-    return Span(sentence.doc, word.i, word.i + 1, label="EVENT", span_id=CODER_TRIGGER)
+    return Span(sentence.doc, word.i, word.i + 1, label="EVENT", span_id=span_id)
 
 
 def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _Reading | None:
@@ -504,6 +576,15 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
                                 and not _rules_agree(coding, triggers)):
             return None
         disorder = political_disorder(types)
+    if types[0] == "Protests":
+        # What happened at it, as for a protest the rules found ('demonstrated and burnt tyres').
+        types = _protest_outcome(types, counts_from(casualties), sentence)
+        disorder = political_disorder(types) if disorder in ACLED_DISORDERS else disorder
+    return _one_event_reading(trigger, types, actors, disorder, cumulative, casualties)
+
+
+def _one_event_reading(trigger: Span, types: tuple[str, str], actors: tuple[Actor | None, Actor | None],
+                       disorder: str, cumulative: bool, casualties: list[Casualty]) -> _Reading:
     counts = counts_from(casualties)
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
@@ -559,11 +640,20 @@ def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
     return not reading.events and not any(i < index and r.events for i, r in readings.items())
 
 
-def _may_become(types: tuple[str, str], triggers: list[Span]) -> bool:
+def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, str], trigger: Span) -> bool:
     """The coder may make an event a protest or riot only where a word of the sentence names one
-    ('troops opened fire on the crowd' is no protest unless the crowd was protesting)."""
-    return types[0] not in PROTEST_FAMILY or any(
-        _triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY for t in triggers)
+    ('troops opened fire on the crowd' is no protest unless the crowd was protesting), and never a
+    milder protest than the rules read from what happened at it, in its sentence or the next ('They
+    burned tyres.', 'Police fired tear gas.'), which the coder, reading one sentence, does not see. Nor
+    may it turn an attack into a clash or back where the rules read who was attacked ('a police station
+    attacked by gunmen', 'shot dead a village chief')."""
+    if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
+        return False
+    if types[0] not in PROTEST_FAMILY:
+        return True
+    if ruled[0] in PROTEST_FAMILY and _PROTEST_SEVERITY.index(types[1]) < _PROTEST_SEVERITY.index(ruled[1]):
+        return False
+    return any(_triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY for t in triggers)
 
 
 def _with_mentions(learned: _Reading, rules: _Reading) -> _Reading:
@@ -581,7 +671,9 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
         reading = readings.get(index)
         if reading is not None and len(reading.events) == 1:
             types = _coded_types(coding)
-            if types is not None and types != reading.events[0][1] and _may_become(types, by_sentence.get(index, [])):
+            ruled = reading.events[0][1]
+            if types is not None and types != ruled and _may_become(types, by_sentence.get(index, []), ruled,
+                                                                    reading.events[0][0]):
                 merged[index] = _recoded(reading, types)
         elif _may_add(index, sentences[index], merged):
             if _coded_types(coding, ADD_AT) and coding.modality in EVENT_CODER_MODALITIES:
@@ -589,6 +681,47 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
                 if learned is not None:
                     merged[index] = learned if reading is None else _with_mentions(learned, reading)
     return merged
+
+
+@lru_cache(maxsize=1)
+def _note_labels() -> dict[str, tuple[str, str]]:
+    return {row["label"]: (row["event_type"], row["sub_event_type"]) for row in read_table("triggers/note_labels.csv")}
+
+
+def _note_label(doc: Doc) -> tuple[int, tuple[str, str]] | None:
+    """The kind an event note's label names, and where the note's words start: ACLED's coders open a
+    note on a strategic development with its kind ('Looting: On 3 May, ...', 'Movement of forces: ...';
+    ``data/triggers/note_labels.csv``). None for a text that opens with no such label."""
+    match = _LABEL.match(doc.text)
+    types = _note_labels().get(match.group(1).lower()) if match else None
+    return (match.end(), types) if types else None
+
+
+def _labelled(readings: dict[int, _Reading], sentences: list[Span], label: tuple[int, tuple[str, str]]) -> dict[int, _Reading]:
+    """The readings of a labelled note: its first sentence of words tells one event, of the label's kind
+    ('Non-violent activity: raiders attack a water point' is no attack), on the rules' first event word
+    there, else the sentence's main word; its actors and figures stay the rules'."""
+    start, types = label
+    index = next((i for i, s in enumerate(sentences) if s.end_char > start), None)
+    if index is None:
+        return readings
+    sentence, reading = sentences[index], readings.get(index)
+    if reading is not None and reading.events:
+        trigger = reading.events[0][0]
+        actors = reading.actors.get((trigger.start, trigger.end)) or find_actors(trigger, sentence)
+    else:
+        trigger = _main_word(sentence, LABEL_TRIGGER)
+        actors = find_actors(trigger, sentence)
+    cumulative = is_cumulative(sentence)
+    casualties = [] if cumulative else find_casualties(sentence)
+    return {**readings, index: _one_event_reading(trigger, types, actors, political_disorder(types), cumulative, casualties)}
+
+
+def _weight(trigger: Span, coding: Coding | None) -> float:
+    """The prior that a trigger names its event: the lexicon's, a label's, or the coder's probability."""
+    if trigger.id_ in _triggers():
+        return float(_triggers()[trigger.id_]["weight"])
+    return LABEL_WEIGHT if trigger.id_ == LABEL_TRIGGER or coding is None else coding.probability
 
 
 def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attribution]) -> list[Report]:
@@ -601,6 +734,9 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     readings = {index: _sentence_reading(sentences[index], triggers) for index, triggers in by_sentence.items()}
     codings = _codings(sentences)
     readings = _with_codings(readings, codings, sentences, by_sentence)
+    label = _note_label(doc)
+    if label is not None:
+        readings = _labelled(readings, sentences, label)
     # A sentence whose event words all fell away ('destroyed four vehicles') gives its figures to the
     # event before it, or makes a casualty report of its own.
     event_sentences = {index for index, reading in readings.items() if reading.events}
@@ -652,7 +788,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                     trigger_counts = Counts()
             elif not cumulative and not position and _one_wounded(trigger_counts):
                 trigger_counts, last = _died_of_wounds(trigger_counts, sentences, index, event_sentences)
-            weight = float(_triggers()[trigger.id_]["weight"]) if trigger.id_ in _triggers() else codings[index].probability
+            weight = _weight(trigger, codings.get(index))
             reports.append(
                 _make_report(article_id, doc, first, last, types, reading.disorders[trigger.start, trigger.end], trigger,
                              find_modality(trigger), actors,
