@@ -20,7 +20,7 @@ TABLES = [
     ("triggers/triggers.csv", "id"), ("triggers/targets.csv", "id"), ("triggers/modality.csv", "id"), ("triggers/background.csv", "id"),
     ("numbers/vague.csv", "id"), ("numbers/hedges.csv", "id"), ("numbers/people.csv", "id"),
     ("claims/categories.csv", "id"), ("claims/scope.csv", "id"), ("furniture/patterns.csv", "id"),
-    ("training/taxonomy.csv", "id"), ("triggers/note_labels.csv", "id"),
+    ("training/taxonomy.csv", "id"),
 ]
 
 
@@ -47,13 +47,6 @@ def test_triggers_use_acled_spellings():
         else:
             assert row["sub_event_type"] in ACLED[row["event_type"]], row
         assert 0 < float(row["weight"]) <= 1
-
-
-def test_note_labels_use_acled_spellings_once_each():
-    labels = [row["label"] for row in read_table("triggers/note_labels.csv")]
-    assert len(labels) == len(set(labels)) and all(label == label.lower() for label in labels)
-    for row in read_table("triggers/note_labels.csv"):
-        assert row["sub_event_type"] in ACLED[row["event_type"]], row
 
 
 def test_every_sub_type_has_a_trigger():

@@ -187,25 +187,3 @@ def test_targets_of_another_verb_are_not_split_off():
 def test_repeated_acts_against_these_victims_are_events():
     reports = _reports("Women who escaped a militant camp near Maiduguri, Nigeria said they were repeatedly raped.")
     assert [r.modality for r in reports] == ["reported"]
-
-
-@pytest.mark.issue(13)
-@pytest.mark.parametrize(
-    "text,sub_event_type",
-    [
-        ("Movement of forces: On 2 May 2022, soldiers deployed to Kandi, Benin, and patrolled the market.",
-         "Change to group/activity"),
-        ("Non-violent activity: On 2 May 2022, militants attacked a water point near Djibo. No one was hurt.", "Other"),
-        ("Property destruction: On 2 May 2022, unknown men burnt down a school in Djibo, Burkina Faso.",
-         "Looting/property destruction"),
-        ("Defusal: On 2 May 2022, army engineers defused a bomb on the road to Gao.", "Disrupted weapons use"),
-    ],
-)
-def test_a_note_label_names_its_event(text, sub_event_type):
-    reports = _reports(text)
-    assert len(reports) == 1 and reports[0].sub_event_type == sub_event_type
-
-
-def test_a_colon_that_is_no_label_changes_nothing():
-    [report] = _reports("Kandi: soldiers clashed with militants near the town, killing four.")
-    assert report.sub_event_type == "Armed clash"

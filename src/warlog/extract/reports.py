@@ -16,7 +16,6 @@ still come from the rules' spans.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -90,11 +89,6 @@ PLAN_MODALITIES = frozenset({"planned", "hypothetical"})
 CODER_TRIGGER = "coder"
 #: An event only the coder found must have happened (or be happening): plans and denials need the rules' cues.
 EVENT_CODER_MODALITIES = frozenset({"reported", "ongoing"})
-#: The trigger id of the event a note's label names (:func:`_note_label`), and how sure that makes it.
-LABEL_TRIGGER = "note_label"
-LABEL_WEIGHT = 0.9
-#: A label that opens a note: a few words and a colon ('Movement of forces: On 3 May, ...').
-_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}?)\s*:\s")
 #: A sentence that blames or condemns someone tells who did an event told elsewhere, not a new one
 #: ('A local official blamed the army, which has used drones there for two years').
 _ACCUSING_VERBS = frozenset({"blame", "accuse", "condemn", "denounce", "criticise", "criticize"})
@@ -548,11 +542,11 @@ def _coded_types(coding: Coding | None, sure: float = CORRECT_AT) -> tuple[str, 
     return coding.event_type, coding.sub_event_type
 
 
-def _main_word(sentence: Span, span_id: str = CODER_TRIGGER) -> Span:
-    """What stands for the trigger of an event no word of the lexicon names: the sentence's main verb, else its root."""
+def _main_word(sentence: Span) -> Span:
+    """What stands for the trigger of an event only the coder found: the sentence's main verb, else its root."""
     root = sentence.root
     word = root if root.pos_ in {"VERB", "AUX"} else next((t for t in sentence if t.pos_ == "VERB"), root)
-    return Span(sentence.doc, word.i, word.i + 1, label="EVENT", span_id=span_id)
+    return Span(sentence.doc, word.i, word.i + 1, label="EVENT", span_id=CODER_TRIGGER)
 
 
 def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _Reading | None:
@@ -576,16 +570,11 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
                                 and not _rules_agree(coding, triggers)):
             return None
         disorder = political_disorder(types)
+    counts = counts_from(casualties)
     if types[0] == "Protests":
         # What happened at it, as for a protest the rules found ('demonstrated and burnt tyres').
-        types = _protest_outcome(types, counts_from(casualties), sentence)
+        types = _protest_outcome(types, counts, sentence)
         disorder = political_disorder(types) if disorder in ACLED_DISORDERS else disorder
-    return _one_event_reading(trigger, types, actors, disorder, cumulative, casualties)
-
-
-def _one_event_reading(trigger: Span, types: tuple[str, str], actors: tuple[Actor | None, Actor | None],
-                       disorder: str, cumulative: bool, casualties: list[Casualty]) -> _Reading:
-    counts = counts_from(casualties)
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
 
@@ -683,47 +672,6 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
     return merged
 
 
-@lru_cache(maxsize=1)
-def _note_labels() -> dict[str, tuple[str, str]]:
-    return {row["label"]: (row["event_type"], row["sub_event_type"]) for row in read_table("triggers/note_labels.csv")}
-
-
-def _note_label(doc: Doc) -> tuple[int, tuple[str, str]] | None:
-    """The kind an event note's label names, and where the note's words start: ACLED's coders open a
-    note on a strategic development with its kind ('Looting: On 3 May, ...', 'Movement of forces: ...';
-    ``data/triggers/note_labels.csv``). None for a text that opens with no such label."""
-    match = _LABEL.match(doc.text)
-    types = _note_labels().get(match.group(1).lower()) if match else None
-    return (match.end(), types) if types else None
-
-
-def _labelled(readings: dict[int, _Reading], sentences: list[Span], label: tuple[int, tuple[str, str]]) -> dict[int, _Reading]:
-    """The readings of a labelled note: its first sentence of words tells one event, of the label's kind
-    ('Non-violent activity: raiders attack a water point' is no attack), on the rules' first event word
-    there, else the sentence's main word; its actors and figures stay the rules'."""
-    start, types = label
-    index = next((i for i, s in enumerate(sentences) if s.end_char > start), None)
-    if index is None:
-        return readings
-    sentence, reading = sentences[index], readings.get(index)
-    if reading is not None and reading.events:
-        trigger = reading.events[0][0]
-        actors = reading.actors.get((trigger.start, trigger.end)) or find_actors(trigger, sentence)
-    else:
-        trigger = _main_word(sentence, LABEL_TRIGGER)
-        actors = find_actors(trigger, sentence)
-    cumulative = is_cumulative(sentence)
-    casualties = [] if cumulative else find_casualties(sentence)
-    return {**readings, index: _one_event_reading(trigger, types, actors, political_disorder(types), cumulative, casualties)}
-
-
-def _weight(trigger: Span, coding: Coding | None) -> float:
-    """The prior that a trigger names its event: the lexicon's, a label's, or the coder's probability."""
-    if trigger.id_ in _triggers():
-        return float(_triggers()[trigger.id_]["weight"])
-    return LABEL_WEIGHT if trigger.id_ == LABEL_TRIGGER or coding is None else coding.probability
-
-
 def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attribution]) -> list[Report]:
     """Every event report in an annotated article."""
     sentences = list(doc.sents)
@@ -734,9 +682,6 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     readings = {index: _sentence_reading(sentences[index], triggers) for index, triggers in by_sentence.items()}
     codings = _codings(sentences)
     readings = _with_codings(readings, codings, sentences, by_sentence)
-    label = _note_label(doc)
-    if label is not None:
-        readings = _labelled(readings, sentences, label)
     # A sentence whose event words all fell away ('destroyed four vehicles') gives its figures to the
     # event before it, or makes a casualty report of its own.
     event_sentences = {index for index, reading in readings.items() if reading.events}
@@ -788,7 +733,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                     trigger_counts = Counts()
             elif not cumulative and not position and _one_wounded(trigger_counts):
                 trigger_counts, last = _died_of_wounds(trigger_counts, sentences, index, event_sentences)
-            weight = _weight(trigger, codings.get(index))
+            weight = float(_triggers()[trigger.id_]["weight"]) if trigger.id_ in _triggers() else codings[index].probability
             reports.append(
                 _make_report(article_id, doc, first, last, types, reading.disorders[trigger.start, trigger.end], trigger,
                              find_modality(trigger), actors,
