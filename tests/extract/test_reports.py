@@ -128,6 +128,15 @@ def test_victims_named_among_a_toll_are_part_of_it():
     assert (report.fatalities_best, report.civilian_fatalities_best, report.injured_best) == (6, 6, 14)
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen killed seven villagers, three of them women, in an attack on the market on Tuesday.", 7),
+    ("Soldiers opened fire on the convoy near the border. Three of them were killed on the spot.", 3),
+])
+def test_a_part_told_after_its_toll_is_not_added_to_it(text, killed):
+    """', three of them women' after a toll is part of it; 'Three of them were killed' is a toll of its own."""
+    assert killed in [r.fatalities_best for r in _reports(text)]
+
+
 def test_the_deadliest_incident_since_is_one_incident_not_a_tally():
     text = ("An air strike on a public well in Raqqa killed at least 17 civilians on Thursday, in one of the "
             "deadliest incidents since the assault on the city began.")

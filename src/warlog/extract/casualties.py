@@ -544,11 +544,16 @@ def _among_casualties(verb: Token) -> bool:
 
 
 def _is_subset(token: Token, quantity: Quantity) -> bool:
-    """'including five children', 'among them two children', 'of whom three were women'."""
+    """'including five children', 'among them two children', 'of whom three were women', 'nine
+    civilians, four of them children'."""
     doc = token.doc
     before = [t.lower_ for t in doc[max(quantity.start - 2, 0):quantity.start]]
+    after = [t.lower_ for t in doc[quantity.end:quantity.end + 2]]
     pronoun_after_subset = len(before) == 2 and before[0] in SUBSET_WORDS | {"of"} and before[1] in _SUBSET_PRONOUNS
-    return pronoun_after_subset or _inside_a_count(token)
+    # Only in apposition after a comma: 'Three of them were killed' counts dead of its own.
+    of_them_after_figure = (len(after) == 2 and after[0] == "of" and after[1] in _SUBSET_PRONOUNS
+                            and quantity.start > 0 and doc[quantity.start - 1].text == ",")
+    return pronoun_after_subset or of_them_after_figure or _inside_a_count(token)
 
 
 def _sum(total: tuple | None, figure: tuple) -> tuple:
