@@ -42,15 +42,15 @@ def test_a_scale_word_keeps_its_own_reading():
 
 
 def test_a_day_range_before_a_month_is_no_toll():
-    report = _reports("Troops raided a rebel camp in Cotabato, Philippines, killing 6 rebels from 21-22 Dec 2017.")[0]
-    assert report.fatalities_best == 6
+    report = _reports("Troops raided a rebel camp in Cotabato, Philippines, killing 5 fighters from 14-15 Mar 2018.")[0]
+    assert report.fatalities_best == 5
 
 
 def test_a_coders_stated_figure_wins():
     text = ("Soldiers clashed with militants near Djibo, Burkina Faso. Residents said up to 20 died. "
             "Fatalities coded as 8.")
     assert [r.fatalities_best for r in _reports(text)][:1] == [8]
-    assert [figure for _, figure in coded_fatalities("unknown fatalities coded at low estimate of 3.")] == [3]
+    assert [figure for _, figure in coded_fatalities("an unknown number of fatalities, coded at the lowest estimate of 5.")] == [5]
     assert coded_fatalities("the town was coded as Paoua.") == []
 
 
@@ -162,12 +162,12 @@ def test_commentary_habits_and_tallies_make_no_event(text):
     [
         # GTD counts the attackers who died: 'in addition to the bombers' adds them.
         ("Three suicide bombers drove explosives-laden trucks into an army base near Ramadi, Iraq on Monday. "
-         "In addition to the bombers, at least 13 soldiers were killed in the blasts.", 16),
+         "In addition to the bombers, 13 soldiers died in the blasts.", 16),
         ("A suicide bomber blew himself up at a checkpoint near Tikrit, Iraq on Monday. "
          "In addition to the assailant, six policemen were killed.", 7),
         # A toll told across several attacks is shared out, rounded down.
-        ("A car bomb exploded at a market in Hillah, Iraq on Monday. This was one of four coordinated attacks "
-         "in the city that day. At least 30 people were killed across all attacks.", 7),
+        ("A car bomb exploded at a market in Hillah, Iraq on Monday. It was one of four coordinated attacks "
+         "on the city that day. At least 30 people were killed across all attacks.", 7),
     ],
 )
 def test_gtd_conventions_for_tolls(text, killed):

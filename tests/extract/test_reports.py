@@ -175,7 +175,7 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("A 52-year-old died after a shooting outside a store in Linden on Friday.", 1, None),
         ("Marvin Kettle, 37, was shot and killed outside his home on Thursday.", 1, None),
         ("Three men were shot and killed outside a club in Linden on Saturday.", 3, None),
-        ("A gunman opened fire at a party in Linden. A male was killed and two other victims were wounded.", 1, 2),
+        ("A gunman opened fire at a party in Linden. A male died and two other people were wounded.", 1, 2),
         ("Detectives are investigating the fatal shooting of a cab driver in Linden on Friday.", 1, None),
         ("A man was charged with murder on Friday in the shooting death of his son in Linden.", 1, None),
         ("A 7-year-old boy shot early Monday during a hunting trip near Linden has died, the sheriff said.", 1, None),

@@ -23,8 +23,8 @@ def test_ambiguous_names_follow_the_article(places, text, name, country):
 
 
 @pytest.mark.parametrize("text,mention,country", [
-    ("A pro-government rally took place in Atakora", "Atakora", "BJ"),
-    ("Labour Day protests were staged in Camarines Sur province on May 1.", "Camarines Sur province", "PH"),
+    ("Supporters of the government rallied in Atakora", "Atakora", "BJ"),
+    ("Workers marched in Camarines Sur province to mark May Day.", "Camarines Sur province", "PH"),
     ("Demonstrations spread across Oromiya region on Friday.", "Oromiya region", "ET"),
 ])
 def test_units_the_tagger_calls_a_nationality_or_an_organisation(places, text, mention, country):
@@ -32,7 +32,7 @@ def test_units_the_tagger_calls_a_nationality_or_an_organisation(places, text, m
 
 
 def test_a_small_village_named_like_a_weapon_needs_support(places):
-    found = places("The militants said they targeted an army base by firing Grad rockets in Anefis (Kidal, Kidal).")
+    found = places("The group said its fighters hit a military base by launching Grad rockets on Anefis (Kidal, Kidal).")
     assert "Grad" not in found and found["Anefis"].country == "ML"
 
 
@@ -186,7 +186,7 @@ def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
 @pytest.mark.parametrize("text,mention,name", [
     ("Kenyan police fired tear gas at protesters in the capital.", "the capital", "Nairobi"),
     ("A bomb exploded in the Malian capital on Sunday.", "the Malian capital", "Bamako"),
-    ("Students took to the streets of Burkina Fasos capital on Monday.", "Burkina Fasos capital", "Ouagadougou"),
+    ("Teachers marched through Burkina Fasos capital on Monday.", "Burkina Fasos capital", "Ouagadougou"),
 ])
 def test_the_capital_is_the_capital_of_the_country_meant(places, text, mention, name):
     assert (places(text)[mention].name, places(text)[mention].geo_precision) == (name, 1)

@@ -38,7 +38,7 @@ def test_a_list_of_villages_is_not_a_hierarchy(places):
 
 
 def test_a_plain_chain_ending_in_a_unit_picks_the_namesake_inside_it(places):
-    found = places("Residents blocked the highway in Santa Cruz, Zambales on Monday.")
+    found = places("Farmers set up a barricade on the road through Santa Cruz, Zambales last Monday.")
     assert (found["Santa Cruz"].country, found["Santa Cruz"].geo_precision, found["Santa Cruz"].admin2) == (
         "PH", 1, "Zambales")
 
@@ -63,7 +63,7 @@ def test_a_plain_list_of_towns_and_regions_is_no_hierarchy(places):
 
 
 def test_a_bracket_name_read_abroad_gives_way_to_the_bracket_country(places):
-    found = places("Soldiers shelled Kawlin town (Kawlin township, Kawlin district, Sagaing region) at dawn.")
+    found = places("Soldiers shelled Kawlin town (Kawlin township, Sagaing region) at dawn.")
     assert {mention.country for mention in found.values()} == {"MM"}
 
 
@@ -124,18 +124,18 @@ def test_a_country_named_as_the_far_side_of_a_border_is_no_evidence(nlp):
 
 
 @pytest.mark.parametrize("text,admin1", [
-    ("Soldiers defused a bomb at Datu Saudi Ampatuan town, Maguindanao province on Monday.",
+    ("A roadside bomb was defused near Datu Saudi Ampatuan town in Maguindanao province last week.",
      "Bangsamoro Autonomous Region in Muslim Mindanao"),
-    ("Artillery shells fell in Hseni town (Lashio District, Shan-North State), residents said.", "Shan-North"),
+    ("Residents said artillery rounds landed near Hseni (Lashio District, Shan-North State).", "Shan-North"),
 ])
 def test_units_renamed_or_split_report_the_admin1_conflict_data_uses(places, text, admin1):
     assert any(mention.admin1 == admin1 and mention.role == "event" for mention in places(text).values())
 
 
 @pytest.mark.parametrize("text,name,admin1", [
-    ("Police killed a suspect at Barangay Poblacion, San Rafael town, Bulacan province on Monday.",
-     "San Rafael", "Central Luzon"),
-    ("A grenade exploded at Barangay Poblacion, Pikit town, Cotabato province on Monday.", "Pikit", "Soccsksargen"),
+    ("A suspect was shot dead by police in Barangay Poblacion, Baliuag town, Bulacan province, last week.",
+     "Baliuag", "Central Luzon"),
+    ("A grenade went off in Barangay Poblacion, Kabacan town, Cotabato province, last week.", "Kabacan", "Soccsksargen"),
 ])
 def test_a_village_named_before_its_town_is_placed_at_that_town(places, text, name, admin1):
     found = places(text)["Poblacion"]
@@ -143,9 +143,9 @@ def test_a_village_named_before_its_town_is_placed_at_that_town(places, text, na
 
 
 def test_a_chain_ending_in_a_bracket_is_read_without_error(places):
-    found = places("In Thin Gan Kyun Gyi village, Mingaladon township (Yangon (North) District, Yangon Region), "
-                   "a bomb exploded.")
-    assert found["Mingaladon township"].country == "MM"
+    found = places("A bomb exploded in a village of Hlegu township (Yangon (North) District in Yangon Region) "
+                   "at night.")
+    assert found["Hlegu township"].country == "MM"
 
 
 def test_a_region_known_by_its_bare_name_is_found_with_its_admin_word(places):

@@ -63,7 +63,7 @@ def _in_sentence(dates: list[DateMention], sentence: Span, role: str) -> list[Da
 
 def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMention | None:
     """The candidate attached nearest to the evidence in the parse. Ties go to a date on a word the
-    evidence hangs from ('On 27 May, residents **staged** a protest to demand justice for a killing on
+    evidence hangs from ('On 27 May, residents **held** a protest calling for justice over a murder on
     25 May 2018': the protest is dated by the verb that governs it, not by a clause below it), then
     to one in the evidence's own stretch of the sentence, with no comma or semicolon between them ('the
     strike on a school on March 21, as well as the **strikes** at a bakery on March 22': the parser

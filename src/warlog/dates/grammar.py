@@ -254,8 +254,8 @@ def without_before(expression: Expression) -> Expression:
 
 def _is_dateline(expression: Expression, text: str) -> bool:
     """A date at the head of a paragraph followed by a dash or bar ('MOSUL, Iraq, Oct 17 (Wire) -'), or a
-    page's stamp of when it was posted or updated ('Updated: Apr 24, 2016 - 12:07 AM', 'Posted:
-    Thursday, August 6, 2015 8:36 AM EDT'): the date of the page, not of what it tells."""
+    page's stamp of when it was posted or updated ('Updated: Mar 3, 2020 - 9:15 PM', 'Posted:
+    Tuesday, March 3, 2020 6:40 PM CST'): the date of the page, not of what it tells."""
     window_start = max(0, expression.start - _LOOK_BEHIND)
     # The text's own start counts as a line start; a window cut mid-line does not.
     before = ("\n" if window_start == 0 else "") + text[window_start : expression.start]

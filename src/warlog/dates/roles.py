@@ -125,8 +125,8 @@ def _dates_a_statement(governor: Token, dated: set[int]) -> bool:
 
 def follows_up(governor: Token | None, evidence: Token) -> bool:
     """Does the date hang on what followed an incident (an arrest, a charge, a plea, a funeral) with
-    the incident's words below it ('was **arrested** Thursday night in the shooting death of a boy',
-    'was **charged** Wednesday in the death of a boy he shot')? That date is the follow-up's, and
+    the incident's words below it ('was **arrested** Thursday night over the killing of a shopkeeper',
+    'was **charged** Wednesday with murdering a neighbour')? That date is the follow-up's, and
     bounds the incident only."""
     return (governor is not None and governor.i != evidence.i and _is(governor, "followup")
             and governor in evidence.ancestors)

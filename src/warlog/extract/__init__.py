@@ -45,7 +45,7 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
 
 def place_context(article: Article) -> str:
     """The whole text, then the title and the outlet: what places are read against (the prefilter blanks sentences
-    such as 'It happened in the 700 block of East Hilton Street', which say where the news is from).
+    such as 'It happened in the 1400 block of North Maple Avenue', which say where the news is from).
     The text comes first so that offsets into it are offsets into the article."""
     return "\n".join(filter(None, (article.text, article.title, article.outlet)))
 

@@ -228,8 +228,8 @@ _ORDINALS = frozenset("one first second third fourth fifth last".split())
 
 
 def _shared_out(found: list[Casualty], sentence: Span) -> list[Casualty]:
-    """A toll told across several attacks ('40 were killed across all four attacks', 'the first of two
-    attacks, across which 14 were killed') is shared out evenly, rounded down, as GTD and ACLED coders
+    """A toll told across several attacks ('40 were killed across all four attacks', 'one of three
+    blasts that together killed 21') is shared out evenly, rounded down, as GTD and ACLED coders
     do: the event gets its share, not the whole."""
     attacks = _attacks_across(sentence)
     if attacks < 2:
@@ -352,7 +352,7 @@ def _for_kind(quantity: Quantity, kind: str) -> Quantity:
 
 
 #: A coder's own statement of the figure in an event note: 'Fatalities coded as 9.', 'several
-#: fatalities (coded as 3)', 'unknown fatalities coded at low estimate of 3'.
+#: fatalities (coded as 3)', 'an unknown number of fatalities, coded at the lowest estimate of 5'.
 _CODED = re.compile(r"\b(?:fatalit(?:y|ies)|killed|dead|deaths?)\b[^.;]{0,60}?\bcoded (?:as|at)"
                     r"(?: (?:a|the))?(?: low(?:est)? estimate of)? (\d{1,5})\b", re.IGNORECASE)
 
@@ -475,7 +475,7 @@ def _victims_of(cue: Token) -> list[Token]:
         # 'was shot and killed': the victim stands before the first of the joined verbs
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not victims and dies and verb.dep_ in {"ccomp", "conj", "advcl"} and verb.head.lemma_.lower() in WOUNDING_LEMMAS:
-        # 'A 9-year-old boy shot early Wednesday ... has died', parsed as if the boy shot
+        # 'A teenager shot outside a store on Friday ... has died', parsed as if the teenager shot
         victims = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return victims
 

@@ -66,7 +66,7 @@ def _in_country(places: list[PlaceMention], country: str | None) -> list[PlaceMe
 
 def _own_place(places: list[PlaceMention], doc: Doc, start: int, end: int, guess: CountryGuess) -> PlaceMention | None:
     """The report's own place; one abroad gives way to an event place of the article's country when
-    the article is clearly about that country ('a judge who had fled Benin' in a note on Cotonou)."""
+    the article is clearly about that country ('a minister who had gone into exile from Benin' in a note on Cotonou)."""
     own = place_for_span(places, doc, start, end)
     if own is None or own.feature == "country" or own.country == guess.country or guess.score < SURE_COUNTRY:
         return own

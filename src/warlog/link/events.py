@@ -80,7 +80,7 @@ def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, i
 
 def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]]) -> list[tuple[Report, tuple[int, int, int]]]:
     """Per article, the first report in its text that gives a figure, with its figures: news leads
-    with the toll ('one man was killed and four were wounded') and then tells the victims one by one
+    with the toll ('a man died and four others were hurt') and then tells the victims one by one
     ('a 20-year-old was shot in the leg'), parts of that toll, not another source's lower count."""
     first: dict[str, tuple[Report, tuple[int, int, int]]] = {}
     for report, figures in told:

@@ -32,7 +32,7 @@ _KIND = (r"(?: (?:town|village|city|hamlet|locality|area|camp|market|kebele|bara
 _ADMIN_WORD = (r"(?:district|regency|province|region|state|governorate|county|zone|woreda|township|LGA|"
                r"department|prefecture|sub-prefecture|municipality|division|oblast|raion)")
 _GROUP = re.compile(rf"(?P<head>{_NAME}){_KIND}\s*\((?P<inner>[^()\n]{{2,120}})\)")
-#: 'in Sentul, Babakan Madang, Bogor regency, West Java province': a comma chain counts only when one
+#: 'in Jatinangor, Sumedang regency, West Java province': a comma chain counts only when one
 #: of its names carries an admin word, so a list of villages is not read as a hierarchy.
 _CHAIN = re.compile(
     rf"(?P<head>{_NAME}){_KIND}, (?P<inner>(?:{_NAME}{_KIND}, ){{0,3}}{_NAME} {_ADMIN_WORD}"
