@@ -34,6 +34,7 @@ from warlog.eval import Scorecard
 from warlog.eval.real import Coded, code_texts, read_rows
 from warlog.eval.real.compare import plain
 from warlog.models import RawDocument, Report
+from warlog.nlp.loader import load_nlp
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 NOT_ATTACKS = {"Abduction/forced disappearance", "Sexual violence"}
@@ -63,18 +64,24 @@ CLAIM_CATEGORIES = {"death": {"killed", "civilians_killed"}, "injury": {"injured
 
 
 @lru_cache(maxsize=1)
-def _casualty_words() -> frozenset[str]:
-    """warlog's casualty words ('kill', 'die', 'wound', ...) in their inflected forms."""
-    lemmas = [row["pattern"] for row in read_table("triggers/triggers.csv") if row["rule"] == "casualty"]
-    forms = {"dying"}
-    for lemma in lemmas:
-        forms |= {lemma, lemma + "s", lemma + "d", lemma + "ed", lemma + "ing", lemma[:-1] + "ing",
-                  lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return frozenset(forms)
+def _casualty_lemmas() -> frozenset[str]:
+    """warlog's casualty words ('kill', 'die', 'wound', ...) as its trigger table lists them."""
+    return frozenset(row["pattern"] for row in read_table("triggers/triggers.csv") if row["rule"] == "casualty")
+
+
+@lru_cache(maxsize=4096)
+def _trigger_lemma(sentence: str, trigger: str) -> str:
+    """The trigger's lemma as spaCy reads it in its own sentence ('wounded' -> 'wound')."""
+    at = sentence.find(trigger)
+    for token in load_nlp()(sentence):
+        if token.idx == at:
+            return token.lemma_.lower()
+    return trigger.lower()
 
 
 def _told_by_casualty_word(report: Report) -> bool:
-    return report.trigger.lower() in _casualty_words()
+    lemmas = _casualty_lemmas()
+    return report.trigger.lower() in lemmas or _trigger_lemma(report.sentence, report.trigger) in lemmas
 
 
 def article_text(doc: dict) -> str:
