@@ -163,11 +163,11 @@ def test_commentary_habits_and_tallies_make_no_event(text):
         # GTD counts the attackers who died: 'in addition to the bombers' adds them.
         ("Three suicide bombers drove explosives-laden trucks into an army base near Ramadi, Iraq on Monday. "
          "In addition to the bombers, 13 soldiers died in the blasts.", 16),
-        ("A suicide bomber blew himself up at a checkpoint near Tikrit, Iraq on Monday. "
+        ("A suicide bomber detonated his vest by a checkpoint near Tikrit, Iraq on Monday. "
          "In addition to the assailant, six policemen were killed.", 7),
         # A toll told across several attacks is shared out, rounded down.
-        ("A car bomb exploded at a market in Hillah, Iraq on Monday. It was one of four coordinated attacks "
-         "on the city that day. At least 30 people were killed across all attacks.", 7),
+        ("A car bomb exploded at a market in Hillah, Iraq on Monday, one of four coordinated attacks "
+         "that struck the city within hours. At least 30 people were killed across all attacks.", 7),
     ],
 )
 def test_gtd_conventions_for_tolls(text, killed):

@@ -332,7 +332,7 @@ def test_a_bomb_found_or_gone_off(text, sub_event_type):
 
 
 def test_a_bomb_carried_is_no_explosion():
-    reports = _reports("Investigators said the militants carried the bombs in backpacks to the marathon.")
+    reports = _reports("Investigators said the militants brought the bombs to the marathon inside backpacks.")
     assert "bombs" not in {r.trigger for r in reports}
 
 
