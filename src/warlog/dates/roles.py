@@ -37,6 +37,11 @@ def _is(token: Token, kind: str) -> bool:
     return token.lemma_.lower() in lemmas or token.lower_ in forms
 
 
+def is_happening(token: Token) -> bool:
+    """Is the token a noun naming a happening ('killing', 'attack', 'protest')?"""
+    return token.pos_ in {"NOUN", "PROPN"} and _is(token, "happening")
+
+
 def tree_distance(a: Token, b: Token) -> int | None:
     """Arcs on the dependency path between two tokens, None when they are in different sentences."""
     depth = {token.i: steps for steps, token in enumerate([a, *a.ancestors])}
