@@ -52,6 +52,9 @@ def test_without_a_date_the_dateline_then_publication_stand_in(nlp):
         ("Militants overran the post between 4 and 9 April.", "overran", (date(2019, 4, 6), "week")),
         ("Militants overran the post on or before 3 May.", "overran", (date(2019, 5, 3), "week")),
         ("Militants overran the post in 2018.", "overran", (date(2018, 12, 31), "year")),
+        ("Militants overran the post over three days (02/05 - 04/05).", "overran", (date(2019, 5, 3), "week")),
+        # A count over a span of a week or less still dates its event (the span is a period).
+        ("Mines killed three soldiers between 4 and 7 May.", "killed", (date(2019, 5, 5), "week")),
     ],
 )
 @pytest.mark.issue(14)

@@ -129,6 +129,7 @@ def test_non_dates_are_left_alone(nlp, sentence):
         ("Police said on Tuesday that the bridge had been mined.", "Tuesday", "other"),
         ("The two delegations met in Geneva on Tuesday.", "Tuesday", "other"),
         ("A drone struck the convoy on Tuesday.", "Tuesday", "event"),
+        ("The shooting was reported at 10 p.m. on Tuesday.", "Tuesday", "event"),  # reported to the police
         ("The army said on Tuesday it had captured the airport.", "Tuesday", "event"),
         ("The blast's death toll climbed to 40 on Tuesday.", "Tuesday", "other"),
         ("At least 120 civilians were killed in April, the monitor said.", "April", "period"),

@@ -228,7 +228,7 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
     if evidence is not None:
         own = _in_sentence(dates, evidence[0].sent, "event")
         followed = [m for m in own if _dates_a_follow_up(m, doc, evidence)]
-        chosen = _closest([m for m in own if m not in followed], doc, evidence)
+        chosen = _closest([m for m in own if m not in followed], doc, evidence) or _short_span(dates, doc, evidence)
         if chosen is not None:
             found = _one_day(chosen, published)
             if found[0] is not None:
@@ -248,6 +248,20 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
         return None, None, None
     return (min(fallback, published) if published else fallback, FALLBACK_PRECISION,
             "dateline" if reported or dateline else "published")
+
+
+#: The longest span of days (inclusive) a count's period may have to date the event its sentence tells.
+SHORT_SPAN_DAYS = 7
+
+
+def _short_span(dates: list[DateMention], doc: Doc, evidence: Span) -> DateMention | None:
+    """A period of a week or less in the evidence's sentence, when it has no event date: 'three soldiers
+    were killed between 15 and 18 November' counts over the span in which the event happened, closer than
+    any date from outside the sentence (ACLED codes such a span on its middle day, precision week)."""
+    spans = [m for m in _in_sentence(dates, evidence[0].sent, "period")
+             if m.start_date is not None and m.end_date is not None
+             and (m.end_date - m.start_date).days < SHORT_SPAN_DAYS]
+    return _closest(spans, doc, evidence)
 
 
 def reported_day(dates: list[DateMention], doc: Doc, evidence: Span, published: date | None) -> date | None:

@@ -111,6 +111,19 @@ def _reports_outcome(verb: Token, dated: set[int]) -> bool:
     return False
 
 
+def _reports_a_happening(verb: Token) -> bool:
+    """Is the speech verb a happening reported to the police ('the shooting **was reported** at 10 a.m.
+    Sunday', 'a shooting, which was reported Sunday', 'shots were reported')? Its date is the happening's."""
+    for child in verb.children:
+        if child.dep_ != "nsubjpass":
+            continue
+        if is_happening(child):
+            return True
+        if child.tag_ == "WDT" and verb.dep_ == "relcl" and is_happening(verb.head):
+            return True
+    return False
+
+
 def _arguments(governor: Token) -> list[Token]:
     return [child for child in governor.children if child.dep_ in _ARGUMENTS]
 
@@ -118,7 +131,7 @@ def _arguments(governor: Token) -> list[Token]:
 def _dates_a_statement(governor: Token, dated: set[int]) -> bool:
     """Statements, meetings, ceremonies, states that persist ('still waiting'), background ('were')."""
     if _is(governor, "speech"):
-        return not _reports_outcome(governor, dated)
+        return not _reports_outcome(governor, dated) and not _reports_a_happening(governor)
     if _is(governor, "meeting") or _is(governor, "statement_noun"):
         return True
     if governor.pos_ in {"VERB", "AUX"} and any(_is(a, "statement_noun") for a in _arguments(governor)):
