@@ -63,6 +63,9 @@ def test_last_weekday_is_strictly_before_publication(nlp, sentence, day):
         ("2019-01-03", "The militia shelled the port on 28/12.", "2018-12-28"),
         ("2018-12-30", "The militia shelled the port on January 2.", "2018-01-02"),
         ("2019-01-03", "The militia shelled the port on 30 December 2017.", "2017-12-30"),
+        # A two-digit year is the latest such year not after publication.
+        ("2019-01-03", "The militia shelled the port on 12/30/18.", "2018-12-30"),
+        ("2019-01-03", "The militia shelled the port on 12/30/98.", "1998-12-30"),
     ],
 )
 def test_month_day_takes_the_year_on_or_before_publication(nlp, published, sentence, day):
