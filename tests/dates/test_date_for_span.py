@@ -52,6 +52,9 @@ def test_without_a_date_the_dateline_then_publication_stand_in(nlp):
         ("Militants overran the post between 4 and 9 April.", "overran", (date(2019, 4, 6), "week")),
         ("Militants overran the post on or before 3 May.", "overran", (date(2019, 5, 3), "week")),
         ("Militants overran the post in 2018.", "overran", (date(2018, 12, 31), "year")),
+        ("Militants overran the post over three days (02/05 - 04/05).", "overran", (date(2019, 5, 3), "week")),
+        # A count over a span of a week or less still dates its event (the span is a period).
+        ("Mines killed three soldiers between 4 and 7 May.", "killed", (date(2019, 5, 5), "week")),
     ],
 )
 @pytest.mark.issue(14)
@@ -134,9 +137,14 @@ def test_overnight_after_a_stated_day_is_the_night_of_that_day(nlp):
     assert event_date(nlp, "Gunmen attacked a farm overnight.", "attacked") == (date(2019, 5, 8), "day")
 
 
-def test_the_verb_governing_the_event_dates_it_before_a_clause_below_it(nlp):
-    text = "On 6 May, villagers staged a protest to seek justice for the killing of a boy on 2 March."
+@pytest.mark.parametrize("text", [
+    "On 6 May, villagers staged a protest to seek justice for the killing of a boy on 2 March.",
+    # A participle clause: the parser hangs 'for the killing' on 'staged'; the date is the killing's.
+    "On 6 May, villagers staged a protest seeking justice for the killing of a boy on 2 March.",
+])
+def test_the_verb_governing_the_event_dates_it_before_a_clause_below_it(nlp, text):
     assert event_date(nlp, text, "protest") == (date(2019, 5, 6), "day")
+    assert event_date(nlp, text, "killing") == (date(2019, 3, 2), "day")
 
 
 #: 'The envoy pointed to the strike that targeted a school on May 2, as well as the strikes at a bakery on
@@ -193,5 +201,5 @@ def test_an_arrests_day_only_bounds_the_incident_below_it(nlp, text, evidence, f
 
 def test_a_date_the_parser_cuts_in_two_still_dates_the_next_sentence(nlp):
     text = ("One man was killed when two groups clashed in the town on Saturday [4 May] during a procession. "
-            "A mob went on to torch several vehicles.")
-    assert event_date(nlp, text, "torch") == (date(2019, 5, 4), "day")
+            "Rioters then set fire to a row of parked vans.")
+    assert event_date(nlp, text, "set fire") == (date(2019, 5, 4), "day")

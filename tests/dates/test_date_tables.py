@@ -37,7 +37,7 @@ def test_parts_have_valid_bounds():
 
 def test_role_cues_use_known_kinds_and_matches():
     kinds = {"speech", "meeting", "statement_noun", "outcome", "trend", "degree", "count", "state", "copula",
-             "future_aux", "future", "deadline", "deadline_prep", "condition", "modal", "followup"}
+             "future_aux", "future", "deadline", "deadline_prep", "condition", "modal", "followup", "happening"}
     for row in read_table("dates/roles.csv"):
         assert row["kind"] in kinds and row["match"] in {"lemma", "lower"}, row
 

@@ -45,3 +45,9 @@ def test_phrase_triggers_need_all_their_words():
 def test_the_lede_is_always_kept():
     text = "Calm returned to the valley.\n\nThe mayor opened a park."
     assert keep_relevant(text).startswith("Calm returned to the valley.")
+
+
+def test_an_abbreviated_month_stays_with_its_day():
+    text = LEDE + "Gunmen attacked the depot on Nov. 22 near the old bridge. The weather was mild."
+    kept = keep_relevant(text)
+    assert "Nov. 22 near the old bridge." in kept and "weather" not in kept

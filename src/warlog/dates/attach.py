@@ -29,11 +29,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warlog.dates.calendar_math import month_end
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
-from warlog.dates.roles import climb, follows_up, tree_distance
+from warlog.dates.roles import climb, follows_up, is_happening, tree_distance
 
 #: warlog's precision labels, finest first.
 PRECISIONS = ("day", "week", "month", "year")
@@ -73,18 +73,30 @@ def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMen
         between = doc.text[min(mention.end, evidence.end_char):max(mention.start, evidence.start_char)]
         return "," in between or ";" in between
 
+    def inside(token: Token) -> bool:
+        return evidence.start <= token.i < evidence.end
+
     def distance(mention: DateMention) -> tuple[int, bool, bool, int]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        governor, _ = climb(span)
+        governor, path = climb(span)
         anchor = governor if governor is not None and governor.sent == evidence.sent else span.root
+        anchor = _happening_passed(path, evidence) or anchor
         arcs = tree_distance(evidence.root, anchor)
-        if evidence.start <= anchor.i < evidence.end:
+        if inside(anchor) or any(inside(token) for token in path):
             arcs = 0
         above = anchor in evidence.root.ancestors
         return (arcs if arcs is not None else len(doc), not above, separated(mention),
                 abs(mention.start - evidence.start_char))
 
     return min(candidates, key=distance) if candidates else None
+
+
+def _happening_passed(path: list[Token], evidence: Span) -> Token | None:
+    """The first noun of another happening a date passes on its way to its verb ('staged a protest
+    demanding justice for the **killing** of a boy on 2 March'): the date is that happening's, and
+    stands as far from the evidence as that noun does, not as near as the verb that governs both."""
+    return next((token for token in path if is_happening(token) and token.sent == evidence.sent
+                 and not evidence.start <= token.i < evidence.end), None)
 
 
 def _precision_of_length(days: int) -> str:
@@ -159,8 +171,8 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | 
 
 def _own_paragraph(doc: Doc, sentence: Span) -> bool:
     """Is the sentence a paragraph of its own? Web news gives each sentence of a lede its own
-    paragraph and tells when in the next ('A boy was shot while playing basketball. / The shooting
-    happened just before 1 p.m. Sunday ...'), so such a sentence borrows the day the next one opens with."""
+    paragraph and tells when in the next ('A woman was hurt by a stray bullet. / Police say the gunfire
+    broke out around 2 a.m. Sunday ...'), so such a sentence borrows the day the next one opens with."""
     body = sentence.text.strip()
     start = doc.text.index(body, sentence.start_char) if body else sentence.start_char
     before, after = doc.text[:start].rstrip(" \t"), doc.text[start + len(body):].lstrip(" \t")
@@ -216,7 +228,7 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
     if evidence is not None:
         own = _in_sentence(dates, evidence[0].sent, "event")
         followed = [m for m in own if _dates_a_follow_up(m, doc, evidence)]
-        chosen = _closest([m for m in own if m not in followed], doc, evidence)
+        chosen = _closest([m for m in own if m not in followed], doc, evidence) or _short_span(dates, doc, evidence)
         if chosen is not None:
             found = _one_day(chosen, published)
             if found[0] is not None:
@@ -236,6 +248,20 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
         return None, None, None
     return (min(fallback, published) if published else fallback, FALLBACK_PRECISION,
             "dateline" if reported or dateline else "published")
+
+
+#: The longest span of days (inclusive) a count's period may have to date the event its sentence tells.
+SHORT_SPAN_DAYS = 7
+
+
+def _short_span(dates: list[DateMention], doc: Doc, evidence: Span) -> DateMention | None:
+    """A period of a week or less in the evidence's sentence, when it has no event date: 'three soldiers
+    were killed between 15 and 18 November' counts over the span in which the event happened, closer than
+    any date from outside the sentence (ACLED codes such a span on its middle day, precision week)."""
+    spans = [m for m in _in_sentence(dates, evidence[0].sent, "period")
+             if m.start_date is not None and m.end_date is not None
+             and (m.end_date - m.start_date).days < SHORT_SPAN_DAYS]
+    return _closest(spans, doc, evidence)
 
 
 def reported_day(dates: list[DateMention], doc: Doc, evidence: Span, published: date | None) -> date | None:

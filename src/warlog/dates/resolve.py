@@ -115,13 +115,23 @@ def _numeric(expression: Expression, anchor: Anchor) -> Resolution | None:
     resolve; with no publication date, day first.
     """
     first, second = int(expression.fields["first"]), int(expression.fields["second"])
-    year = int(expression.fields["year"]) if "year" in expression.fields else None
+    year = int(expression.fields["year"]) if "year" in expression.fields else _full_year(expression, anchor)
     day, month = (second, first) if year and second > 12 else (first, second)
     if month > 12:
         return None
     if year and first <= 12 and second <= 12 and first != second:
         return _nearest_reading(anchor, year, first, second) or _month_day(anchor, month, day, year)
     return _month_day(anchor, month, day, year)
+
+
+def _full_year(expression: Expression, anchor: Anchor) -> int | None:
+    """The year a two-digit year stands for ('5/21/16'): the latest one not after publication's year
+    (2016 in 2017; 1998 in 2017 for '98'), this century when publication is unknown."""
+    if "short_year" not in expression.fields:
+        return None
+    short = int(expression.fields["short_year"])
+    latest = anchor.published.year if anchor.published else 2099
+    return latest - (latest - short) % 100
 
 
 def _nearest_reading(anchor: Anchor, year: int, first: int, second: int) -> Resolution | None:

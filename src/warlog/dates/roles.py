@@ -37,6 +37,11 @@ def _is(token: Token, kind: str) -> bool:
     return token.lemma_.lower() in lemmas or token.lower_ in forms
 
 
+def is_happening(token: Token) -> bool:
+    """Is the token a noun naming a happening ('killing', 'attack', 'protest')?"""
+    return token.pos_ in {"NOUN", "PROPN"} and _is(token, "happening")
+
+
 def tree_distance(a: Token, b: Token) -> int | None:
     """Arcs on the dependency path between two tokens, None when they are in different sentences."""
     depth = {token.i: steps for steps, token in enumerate([a, *a.ancestors])}
@@ -106,6 +111,19 @@ def _reports_outcome(verb: Token, dated: set[int]) -> bool:
     return False
 
 
+def _reports_a_happening(verb: Token) -> bool:
+    """Is the speech verb a happening reported to the police ('the shooting **was reported** at 10 a.m.
+    Sunday', 'a shooting, which was reported Sunday', 'shots were reported')? Its date is the happening's."""
+    for child in verb.children:
+        if child.dep_ != "nsubjpass":
+            continue
+        if is_happening(child):
+            return True
+        if child.tag_ == "WDT" and verb.dep_ == "relcl" and is_happening(verb.head):
+            return True
+    return False
+
+
 def _arguments(governor: Token) -> list[Token]:
     return [child for child in governor.children if child.dep_ in _ARGUMENTS]
 
@@ -113,7 +131,7 @@ def _arguments(governor: Token) -> list[Token]:
 def _dates_a_statement(governor: Token, dated: set[int]) -> bool:
     """Statements, meetings, ceremonies, states that persist ('still waiting'), background ('were')."""
     if _is(governor, "speech"):
-        return not _reports_outcome(governor, dated)
+        return not _reports_outcome(governor, dated) and not _reports_a_happening(governor)
     if _is(governor, "meeting") or _is(governor, "statement_noun"):
         return True
     if governor.pos_ in {"VERB", "AUX"} and any(_is(a, "statement_noun") for a in _arguments(governor)):

@@ -101,10 +101,25 @@ def _counted_cues() -> re.Pattern:
     return _word_starts(stems)
 
 
+@lru_cache(maxsize=1)
+def _month_abbreviation_end() -> re.Pattern:
+    """A text ending in an abbreviated month ('... on Nov.'): its full stop ends no sentence before a day
+    number ('on Nov. 22 at the park'), which blanking would otherwise cut from its month."""
+    forms = {form[:-1] for row in read_table("dates/months.csv") for form in row["forms"].split("|") if form.endswith(".")}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\.$")
+
+
+def _splits_a_date(text: str, boundary: re.Match) -> bool:
+    return (text[boundary.end():boundary.end() + 1].isdigit() and "\n" not in boundary.group()
+            and _month_abbreviation_end().search(text, max(0, boundary.start() - 6), boundary.start()) is not None)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of rough sentences, covering the text with the gaps between them."""
     spans, start = [], 0
     for boundary in _SENTENCE_END.finditer(text):
+        if _splits_a_date(text, boundary):
+            continue
         spans.append((start, boundary.start()))
         start = boundary.end()
     spans.append((start, len(text)))
