@@ -60,6 +60,14 @@ def test_casualties_in_the_next_sentence_join_the_event():
     assert report.sentence.endswith("Eleven people died.")
 
 
+@pytest.mark.parametrize("text", [
+    "A teenager was killed and five other people were wounded in separate shootings across Linden on Saturday.",
+    "Police in Linden are looking into a string of shootings overnight that left two dead and six hurt.",
+])
+def test_a_round_up_of_several_shootings_is_no_one_incidents_toll(text):
+    assert not [r for r in _reports(text, published="2016-06-14") if r.fatalities_best or r.injured_best]
+
+
 def test_cumulative_tallies_are_not_an_incident():
     text = "According to the coalition, 603 civilians have been killed in its strikes since 2014."
     result = extract(text, published="2017-07-16")
@@ -185,6 +193,8 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("Detectives are investigating a fatal shooting that left two men dead in Linden on Friday.", 2, None),
         ("A man opened fire on his family in Linden on Friday, killing three before turning the gun on himself.", 4, None),
         ("A man killed his wife and two children in Linden on Friday before fatally shooting himself.", 4, None),
+        ("Police said the gunman, who had killed four people, was later shot dead by officers in Linden.", 5, None),
+        ("Three men were shot outside a store in Linden on Friday. One of them died at the hospital.", 1, 2),
     ],
 )
 def test_one_death_told_as_news_tells_it(text, killed, injured):
@@ -215,6 +225,8 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("A teenager was hospitalized after being shot in Linden on Friday.", None, 1),
         ("Six people were shot across Linden over the weekend, two of them fatally.", 2, 4),
         ("Two of the five victims of the shooting in Linden on Saturday have died, police said.", 2, 3),
+        ("A gunman in Linden left one man dead and three others in the hospital on Friday.", 1, 3),
+        ("Four people were shot outside a bar in Linden. One, 24, was shot in the leg; another, 30, in the arm.", None, 4),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):

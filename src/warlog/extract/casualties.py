@@ -63,7 +63,8 @@ _FATAL_ADVERBS = frozenset("fatally mortally".split())
 def _kind(token: Token) -> str | None:
     if _kills(token):
         return "killed"
-    if token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token):
+    if (token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
+            or _people_in_hospital(token)):
         return "injured"
     if (token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children)
             or _hit_by_gunfire(token)):
@@ -137,6 +138,12 @@ def _in_hospital_condition(token: Token) -> bool:
 
 #: What a person takes when hurt ('suffered a gunshot wound'); not 'charged with murder'.
 _HARMS = frozenset("wound injury".split())
+
+
+def _people_in_hospital(token: Token) -> bool:
+    """'left one dead and three others in the hospital': people counted as in a hospital are hurt."""
+    return (token.lemma_.lower() == "hospital" and token.dep_ == "pobj" and token.head.lower_ == "in"
+            and token.head.head.pos_ in {"NOUN", "NUM"} and (is_people(token.head.head) or token.head.head.pos_ == "NUM"))
 
 
 def _harm_taken(verb: Token) -> Token | None:
@@ -273,7 +280,7 @@ def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casua
 #: Nouns for the attacks a toll can be told across ('across the four explosions').
 _ATTACK_NOUNS = frozenset("attack explosion blast bombing incident raid assault strike ambush which".split())
 #: Who carried an attack out: counted among its dead when the text adds them ('in addition to the bomber').
-_PERPETRATORS = frozenset("bomber assailant attacker gunman perpetrator".split())
+_PERPETRATORS = frozenset("bomber assailant attacker gunman perpetrator shooter".split())
 _ORDINALS = frozenset("one first second third fourth fifth last".split())
 
 
@@ -449,9 +456,10 @@ def apply_coded_fatalities(reports: list, text: str) -> None:
 
 
 def _describes(cue: Token, counted: set[int]) -> bool:
-    """'several others injured', '3 dead', 'five wounded': the casualty word right after the count or
-    its noun, or hanging on it."""
-    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos", "advmod"})
+    """'several others injured', '3 dead', 'five wounded', 'three others in the hospital': the
+    casualty word right after the count or its noun, or hanging on it or on its preposition."""
+    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos", "advmod"}) or (
+        cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.i in counted)
 
 
 def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | None]]) -> bool:
@@ -504,17 +512,35 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
     counted_nouns = {noun.i for noun, _ in counted}
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
+    survived = 1.0 if _tells_survival(cues) else 0.0
     for victim, kind in victims:
         for person in (victim, *victim.conjuncts):
             if person.i in taken or not _one_person(person) or _inside_a_count(person):
                 continue
             taken.add(person.i)
             start = min(person.left_edge.i, person.i)
-            quantity = Quantity(start, person.i + 1, person.doc[start:person.i + 1].text, 1.0, 1.0, 1.0)
-            doer = person.lower_ in _REFLEXIVES  # one who shot himself is none of a toll told beside him
+            low = survived if kind == "injured" else 1.0
+            quantity = Quantity(start, person.i + 1, person.doc[start:person.i + 1].text, low, 1.0, 1.0)
+            # One who shot himself, or a gunman shot dead by police, is none of a toll told beside him.
+            doer = person.lower_ in _REFLEXIVES or person.lemma_.lower() in _PERPETRATORS
             alone = not any(c.i in counted_nouns for c in person.conjuncts) and not doer
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone, doer=doer))
     return found
+
+
+#: Words that say one who was shot lived: 'is recovering', 'was treated and released', 'survived'.
+_SURVIVAL = frozenset("survive recover treat release hospital stable".split())
+
+
+def _tells_survival(cues: list[Token]) -> bool:
+    """Whether a sentence says its wounded lived: a wound or injury word, a hospital condition, or a
+    word of survival. 'A man was shot on Elm Street' says only that he was hit: he may be the one
+    who died, which the sentence leaves open (the injured's low figure is then 0)."""
+    if not cues:
+        return True
+    if any(_kind(c) == "injured" and not (c.lemma_.lower() in WOUNDING_LEMMAS or _hit_by_gunfire(c)) for c in cues):
+        return True
+    return any(t.lemma_.lower() in _SURVIVAL for t in cues[0].sent)
 
 
 def _tells_one_death(cue: Token) -> bool:
@@ -545,7 +571,9 @@ def _victims_of(cue: Token) -> list[Token]:
         return _of_whom(verb) or _who_took(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    dies = verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) or _succumbs(verb)
+    # 'a girl is dead', not 'a gunman left one man dead'
+    dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+            or _succumbs(verb))
     deps = _VICTIM_DEPS | ({"nsubj"} if dies else set())
     victims = [c for c in verb.children if c.dep_ in deps]
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
