@@ -60,6 +60,14 @@ def test_casualties_in_the_next_sentence_join_the_event():
     assert report.sentence.endswith("Eleven people died.")
 
 
+@pytest.mark.parametrize("text", [
+    "A teenager was killed and five other people were wounded in separate shootings across Linden on Saturday.",
+    "Police in Linden are looking into a string of shootings overnight that left two dead and six hurt.",
+])
+def test_a_round_up_of_several_shootings_is_no_one_incidents_toll(text):
+    assert not [r for r in _reports(text, published="2016-06-14") if r.fatalities_best or r.injured_best]
+
+
 def test_cumulative_tallies_are_not_an_incident():
     text = "According to the coalition, 603 civilians have been killed in its strikes since 2014."
     result = extract(text, published="2017-07-16")
@@ -183,11 +191,16 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("A man accidentally shot and killed his girlfriend in Linden on Friday.", 1, None),
         ("Detectives are investigating a fatal shooting outside a store in Linden on Friday.", 1, None),
         ("Detectives are investigating a fatal shooting that left two men dead in Linden on Friday.", 2, None),
+        ("A man opened fire on his family in Linden on Friday, killing three before turning the gun on himself.", 4, None),
+        ("A man killed his wife and two children in Linden on Friday before fatally shooting himself.", 4, None),
+        ("Police said the gunman, who had killed four people, was later shot dead by officers in Linden.", 5, None),
+        ("Three men were shot outside a store in Linden on Friday. One of them died at the hospital.", 1, 2),
     ],
 )
 def test_one_death_told_as_news_tells_it(text, killed, injured):
     """Local news names one dead person by a pronoun, an age, 'the victim', or 'is dead'; a person
-    shot in one sentence who dies in the next is that one dead, not a wounded as well."""
+    shot in one sentence who dies in the next is that one dead, not a wounded as well; a gunman who
+    kills himself is dead too."""
     reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
     assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
 
@@ -208,11 +221,18 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("Four men playing cards in Linden were shot on Saturday and one was killed.", 1, 3),
         ("Five people were shot, one fatally, outside a club in Linden on Sunday.", 1, 4),
         ("Two men, 26 and 21, were shot in the leg outside a club in Linden on Sunday.", None, 2),
+        ("A boy who found a pistol in a closet shot himself in the hand at home in Linden on Tuesday.", None, 1),
+        ("A teenager was hospitalized after being shot in Linden on Friday.", None, 1),
+        ("Six people were shot across Linden over the weekend, two of them fatally.", 2, 4),
+        ("Two of the five victims of the shooting in Linden on Saturday have died, police said.", 2, 3),
+        ("A gunman in Linden left one man dead and three others in the hospital on Friday.", 1, 3),
+        ("Four people were shot outside a bar in Linden. One, 24, was shot in the leg; another, 30, in the arm.", None, 4),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):
     """The wounded of a shooting, as local news tells them: wounds suffered or treated, a hospital
-    condition, people found with wounds; a number in a station's name counts no one."""
+    condition, people found with wounds, one who shot himself; a number in a station's name counts no
+    one; the dead among those shot are not wounded too."""
     reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
     assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
 

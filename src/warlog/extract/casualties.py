@@ -17,7 +17,7 @@ from warlog.models import Counts
 KILLED_LEMMAS = frozenset(
     "kill die dead death slay massacre execute perish fatality life toll martyr slaughter murder behead assassinate lynch"
     .split())
-INJURED_LEMMAS = frozenset("wound injure hurt injury".split())
+INJURED_LEMMAS = frozenset("wound injure hurt injury hospitalize".split())
 #: Words that count the killed and the injured together, read only when nobody is counted ('no casualties').
 _BOTH_LEMMAS = frozenset("casualty harm hurt".split())
 #: The zero words a casualty count can take: 'any' ('denied that any civilians were hurt') says nothing.
@@ -41,6 +41,7 @@ class Casualty:
     subset: bool = False  # counted inside another figure of the sentence
     toll: bool = False  # given as a toll ('put the toll at 11')
     alone: bool = False  # one person named by a casualty word of their own ('killing a commander')
+    doer: bool = False  # one who did the killing and died of it ('before turning the gun on himself')
 
 
 def _is_civilian(noun: Token | None) -> bool:
@@ -62,13 +63,45 @@ _FATAL_ADVERBS = frozenset("fatally mortally".split())
 def _kind(token: Token) -> str | None:
     if _kills(token):
         return "killed"
-    if token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token):
+    if (token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
+            or _people_in_hospital(token)):
         return "injured"
-    if token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children):
+    if (token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children)
+            or _hit_by_gunfire(token)):
         if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
             return "killed"
         return None if any(_kills(t) for t in token.sent) else "injured"
     return None
+
+
+#: Verbs that tell a person hit by a round: 'was struck in the shoulder', 'a stray bullet hit a girl'.
+_HITTING_LEMMAS = frozenset("hit strike graze".split())
+#: What hits a person when they are shot.
+_ROUNDS = frozenset("bullet round gunfire gunshot shot pellet shrapnel buckshot".split())
+#: Where a round hits a person ('struck in the shoulder'): the words news uses for a wound's place.
+_BODY_PARTS = frozenset(
+    "head face eye jaw neck throat chest back shoulder arm elbow wrist hand finger stomach abdomen side hip groin "
+    "buttock buttocks leg thigh knee calf ankle foot toe torso pelvis spine".split())
+
+
+def _hit_by_gunfire(verb: Token) -> bool:
+    """'A hunter was struck in the shoulder', 'a stray bullet hit a girl', 'grazed by a bullet': a
+    person hit by a round, which wounds like 'shot' (a bullet that hit a house hurt no one)."""
+    if verb.lemma_.lower() not in _HITTING_LEMMAS or verb.pos_ != "VERB":
+        return False
+    people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and _a_person_or_people(c)]
+    if not people:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    where = [p for c in [*verb.children, *(c for person in people for c in person.children)]
+             if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    return (any(t.lemma_.lower() in _ROUNDS for t in subjects + agents)
+            or any(t.lemma_.lower() in _BODY_PARTS for t in where))
+
+
+def _a_person_or_people(token: Token) -> bool:
+    return token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ == "PERSON" or is_people(token) or _an_age_named(token)
 
 
 def _kills(token: Token) -> bool:
@@ -105,6 +138,12 @@ def _in_hospital_condition(token: Token) -> bool:
 
 #: What a person takes when hurt ('suffered a gunshot wound'); not 'charged with murder'.
 _HARMS = frozenset("wound injury".split())
+
+
+def _people_in_hospital(token: Token) -> bool:
+    """'left one dead and three others in the hospital': people counted as in a hospital are hurt."""
+    return (token.lemma_.lower() == "hospital" and token.dep_ == "pobj" and token.head.lower_ == "in"
+            and token.head.head.pos_ in {"NOUN", "NUM"} and (is_people(token.head.head) or token.head.head.pos_ == "NUM"))
 
 
 def _harm_taken(verb: Token) -> Token | None:
@@ -149,6 +188,11 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         noun = counted_noun(quantity, doc)
         if noun is not None and not is_people(noun) and _kind(noun) is None or noun is None and _starts_a_name(quantity, doc):
             continue
+        if noun is not None and _victims_of_a_part(noun) and quantity.start > noun.head.i and any(_kills(c) for c in cues):
+            # 'Two of the five victims have died': the five were all hit, the two dead among them.
+            totals.append(len(found))
+            found.append(Casualty(quantity, "injured", _is_civilian(noun)))
+            continue
         anchor = doc[quantity.end - 1]
         if any(_does_something_else(token) for token in (noun, anchor) if token is not None):
             continue
@@ -178,7 +222,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if noun is not None:
             taken.add(noun.i)
             counted.append((noun, _kind(cue)))
-    found = _shared_out(found, sentence) + _single_victims(cues, counted, taken)
+    found = _shared_out(found, sentence) + _single_victims(cues, counted, taken) + _own_deaths(sentence)
     if any(_kind(cue) == "killed" for cue in cues):
         found += _perpetrators_besides(sentence)
     return _wounded_of_all_shot(found, totals)
@@ -205,15 +249,28 @@ def _shot_in_all(noun: Token) -> bool:
         _kills(c) and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) for c in verb.conjuncts)
 
 
+#: Nouns for people hit, of whom some may have died: 'two of the five victims'.
+_HIT_PEOPLE = frozenset("victim wounded injured".split())
+
+
+def _victims_of_a_part(noun: Token) -> bool:
+    """'of the five victims' after a count ('two of the five victims'): the whole a part is told of."""
+    of = noun.head
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i and of.head.like_num
+            and noun.lemma_.lower() in _HIT_PEOPLE)
+
+
 def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casualty]:
-    """'Four men were shot and one was killed', 'five people were shot, one fatally': the dead are
-    among those shot, so the others are the wounded (one dead, three wounded), not more dead."""
+    """'Four men were shot and one was killed', 'five people were shot, two of them fatally': the
+    dead are among those shot, so the others are the wounded (one dead, three wounded), not more dead."""
     if len(totals) != 1:
         return found
     total = found[totals[0]]
-    dead = sum(c.quantity.best or 0 for n, c in enumerate(found) if n != totals[0] and c.kind == "killed" and not c.subset)
+    dead = sum(c.quantity.best or 0 for n, c in enumerate(found) if n != totals[0] and c.kind == "killed" and not c.doer)
     rest = (total.quantity.best or 0) - dead
-    others = [c for n, c in enumerate(found) if n != totals[0]]
+    # 'two of them fatally' is a part of those shot, and the whole of the dead
+    others = [replace(c, subset=False) if c.kind == "killed" and not c.civilian else c
+              for n, c in enumerate(found) if n != totals[0]]
     if rest <= 0:
         return others if dead else found
     wounded = Quantity(total.quantity.start, total.quantity.end, total.quantity.text, rest, rest, rest)
@@ -223,7 +280,7 @@ def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casua
 #: Nouns for the attacks a toll can be told across ('across the four explosions').
 _ATTACK_NOUNS = frozenset("attack explosion blast bombing incident raid assault strike ambush which".split())
 #: Who carried an attack out: counted among its dead when the text adds them ('in addition to the bomber').
-_PERPETRATORS = frozenset("bomber assailant attacker gunman perpetrator".split())
+_PERPETRATORS = frozenset("bomber assailant attacker gunman perpetrator shooter".split())
 _ORDINALS = frozenset("one first second third fourth fifth last".split())
 
 
@@ -279,6 +336,32 @@ def _attacks_told_together(doc) -> int:
     return 1
 
 
+_WEAPONS = frozenset("gun weapon rifle pistol handgun shotgun revolver firearm".split())
+#: Verbs that say a suicide did not happen: 'tried to take his own life', 'threatened to kill himself'.
+_UNDONE = frozenset("try attempt threaten".split())
+
+
+def _own_deaths(sentence: Span) -> list[Casualty]:
+    """'killing three before turning the gun on himself', 'then took her own life', 'committed
+    suicide': the one who killed himself, dead too (the Gun Violence Archive and GTD count a shooter
+    or bomber who dies among the killed). 'Shot himself' is read as any victim is."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.head.lemma_.lower() in _UNDONE:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        lemma = verb.lemma_.lower()
+        turned = lemma == "turn" and any(o.lemma_.lower() in _WEAPONS for o in objects) and any(
+            p.lower_ in {"himself", "herself"} for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children)
+        took = lemma == "take" and any(o.lower_ == "life" and any(c.lower_ == "own" for c in o.children) for o in objects)
+        committed = lemma == "commit" and any(o.lower_ == "suicide" for o in objects)
+        if turned or took or committed:
+            found.append(Casualty(Quantity(verb.i, verb.i + 1, verb.text, 1.0, 1.0, 1.0), "killed", civilian=False,
+                                  doer=True))
+    return found
+
+
 def _perpetrators_besides(sentence: Span) -> list[Casualty]:
     """'In addition to the bomber, six were killed': the dead attackers, whom GTD counts too."""
     found = []
@@ -291,7 +374,7 @@ def _perpetrators_besides(sentence: Span) -> list[Casualty]:
                 count = number or (1 if who.tag_ == "NN" else _counted_before(who))
                 if count:
                     quantity = Quantity(who.i, who.i + 1, who.text, count, count, count)
-                    found.append(Casualty(quantity, "killed", civilian=False))
+                    found.append(Casualty(quantity, "killed", civilian=False, doer=True))
     return found
 
 
@@ -373,9 +456,10 @@ def apply_coded_fatalities(reports: list, text: str) -> None:
 
 
 def _describes(cue: Token, counted: set[int]) -> bool:
-    """'several others injured', '3 dead', 'five wounded': the casualty word right after the count or
-    its noun, or hanging on it."""
-    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos", "advmod"})
+    """'several others injured', '3 dead', 'five wounded', 'three others in the hospital': the
+    casualty word right after the count or its noun, or hanging on it or on its preposition."""
+    return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos", "advmod"}) or (
+        cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.i in counted)
 
 
 def _retells(cue: Token, noun: Token | None, told: list[tuple[Token, Token | None]]) -> bool:
@@ -428,16 +512,35 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
     counted_nouns = {noun.i for noun, _ in counted}
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
+    survived = 1.0 if _tells_survival(cues) else 0.0
     for victim, kind in victims:
         for person in (victim, *victim.conjuncts):
             if person.i in taken or not _one_person(person) or _inside_a_count(person):
                 continue
             taken.add(person.i)
             start = min(person.left_edge.i, person.i)
-            quantity = Quantity(start, person.i + 1, person.doc[start:person.i + 1].text, 1.0, 1.0, 1.0)
-            alone = not any(c.i in counted_nouns for c in person.conjuncts)
-            found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone))
+            low = survived if kind == "injured" else 1.0
+            quantity = Quantity(start, person.i + 1, person.doc[start:person.i + 1].text, low, 1.0, 1.0)
+            # One who shot himself, or a gunman shot dead by police, is none of a toll told beside him.
+            doer = person.lower_ in _REFLEXIVES or person.lemma_.lower() in _PERPETRATORS
+            alone = not any(c.i in counted_nouns for c in person.conjuncts) and not doer
+            found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone, doer=doer))
     return found
+
+
+#: Words that say one who was shot lived: 'is recovering', 'was treated and released', 'survived'.
+_SURVIVAL = frozenset("survive recover treat release hospital stable".split())
+
+
+def _tells_survival(cues: list[Token]) -> bool:
+    """Whether a sentence says its wounded lived: a wound or injury word, a hospital condition, or a
+    word of survival. 'A man was shot on Elm Street' says only that he was hit: he may be the one
+    who died, which the sentence leaves open (the injured's low figure is then 0)."""
+    if not cues:
+        return True
+    if any(_kind(c) == "injured" and not (c.lemma_.lower() in WOUNDING_LEMMAS or _hit_by_gunfire(c)) for c in cues):
+        return True
+    return any(t.lemma_.lower() in _SURVIVAL for t in cues[0].sent)
 
 
 def _tells_one_death(cue: Token) -> bool:
@@ -468,7 +571,9 @@ def _victims_of(cue: Token) -> list[Token]:
         return _of_whom(verb) or _who_took(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    dies = verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) or _succumbs(verb)
+    # 'a girl is dead', not 'a gunman left one man dead'
+    dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+            or _succumbs(verb))
     deps = _VICTIM_DEPS | ({"nsubj"} if dies else set())
     victims = [c for c in verb.children if c.dep_ in deps]
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -497,8 +602,11 @@ def _is_dead(verb: Token) -> bool:
     return any(c.dep_ in {"acomp", "oprd"} and _kills(c) for c in verb.children)
 
 
-#: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead'.
-_ONE_PERSON_PRONOUNS = frozenset("he she".split())
+#: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead', 'shot
+#: himself in the leg', 'a bullet hit her' ('her' as a possessive is tagged apart and is no person).
+_ONE_PERSON_PRONOUNS = frozenset("he she him her himself herself".split())
+_PERSONAL_PRONOUNS = _ONE_PERSON_PRONOUNS | frozenset("they them themselves".split())
+_REFLEXIVES = frozenset("himself herself".split())
 
 
 def _of_whom(noun: Token) -> list[Token]:
@@ -508,7 +616,7 @@ def _of_whom(noun: Token) -> list[Token]:
 
 def _one_person(token: Token) -> bool:
     """A singular person: 'a boy', 'his cousin', 'Hassan Nasrallah', 'he', 'a 50-year-old'; not 'a family'."""
-    if token.lower_ in _ONE_PERSON_PRONOUNS or _an_age_named(token):
+    if token.lower_ in _ONE_PERSON_PRONOUNS and token.tag_ == "PRP" or _an_age_named(token):
         return True
     if token.tag_ not in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in token.children):
         return False
@@ -594,7 +702,7 @@ def _combine(total: tuple | None, casualty: Casualty, figure: tuple) -> tuple:
 def counts_from(casualties: list[Casualty]) -> Counts:
     """Figures per kind: groups of victims add up, a subset only floors the civilians, a second toll is an alternative."""
     totals: dict[str, tuple | None] = {"killed": None, "civilian": None, "injured": None}
-    counted_kinds = {c.kind for c in casualties if not c.alone and c.quantity.best}
+    counted_kinds = {c.kind for c in casualties if not c.alone and not c.doer and c.quantity.best}
     for casualty in casualties:
         if casualty.alone and casualty.kind in counted_kinds:
             continue  # 'strikes killed dozens ... the military said it had killed a commander': one of them

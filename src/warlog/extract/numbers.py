@@ -415,11 +415,16 @@ def _listed_after_a_label(quantity: Quantity, doc) -> bool:
     return False
 
 
+#: Words that stand for one of the people just counted: 'One, 24, was shot in the leg; another, 30, ...'.
+_ONE_OF_SEVERAL = frozenset("one another other".split())
+
+
 def _names_a_person(token: Token) -> bool:
     """'Halbrook, 28,' and 'the victim, 24,': a name the tagger missed or a person noun, which news
     follows with the age between commas, also when the tagger takes the name for an organisation
-    ('Ty-Ryne Hoskins, 3, of Toledo'); not a place ('Kabul, 12,')."""
-    if token.ent_type_ == "PERSON" or people_group(token) is not None:
+    ('Ty-Ryne Hoskins, 3, of Toledo'), or a word for one of several ('another, 30,'); not a place
+    ('Kabul, 12,')."""
+    if token.ent_type_ == "PERSON" or people_group(token) is not None or token.lower_ in _ONE_OF_SEVERAL:
         return True
     return token.tag_ == "NNP" and token.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"}
 

@@ -398,18 +398,22 @@ def _next_sentence_counts(sentences: list[Span], index: int, event_sentences: se
     return (counts_from(casualties), following) if casualties else (Counts(), None)
 
 
-def _one_wounded(counts: Counts) -> bool:
-    return counts.fatalities_best is None and counts.injured_best == 1
+def _only_wounded(counts: Counts) -> bool:
+    return counts.fatalities_best is None and bool(counts.injured_best)
 
 
 def _died_of_wounds(counts: Counts, sentences: list[Span], index: int,
                     event_sentences: set[int]) -> tuple[Counts, Span]:
-    """'A man was shot on Elm Street. He died at the hospital.': the one wounded person of the event
-    is the one who died in the next sentence, not another victim; news tells a death in this order."""
+    """'A man was shot on Elm Street. He died at the hospital.', 'Three men were shot ... One of them
+    died.': the dead of the next sentence are among the event's wounded, not more victims; news tells
+    a death in this order. The rest are the wounded."""
     following_counts, following = _next_sentence_counts(sentences, index, event_sentences)
-    if following is None or following_counts.fatalities_best != 1 or following_counts.injured_best is not None:
+    dead = following_counts.fatalities_best
+    if following is None or not dead or dead > counts.injured_best or following_counts.injured_best is not None:
         return counts, sentences[index]
-    return following_counts, following
+    rest = counts.injured_best - dead
+    wounded = (None, None, None) if not rest else (max((counts.injured_low or 0) - dead, 0), rest, rest)
+    return replace(following_counts, injured_low=wounded[0], injured_best=wounded[1], injured_high=wounded[2]), following
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -731,7 +735,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                 # Figures from another sentence go to this one's first event only, so that no death is counted twice.
                 if position:
                     trigger_counts = Counts()
-            elif not cumulative and not position and _one_wounded(trigger_counts):
+            elif not cumulative and not position and _only_wounded(trigger_counts):
                 trigger_counts, last = _died_of_wounds(trigger_counts, sentences, index, event_sentences)
             weight = float(_triggers()[trigger.id_]["weight"]) if trigger.id_ in _triggers() else codings[index].probability
             reports.append(

@@ -62,12 +62,13 @@ def _figures(report: Report, kind: str) -> tuple[int, int, int] | None:
     return (best if low is None else low, best, best if high is None else high)
 
 
-def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, int | None]:
+def _spread(reports: list[Report], kind: str, dead: int | None = None) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) across sources, ``reports`` in publication order. Each article gives one
     figure, its first (:func:`_article_tolls`); ``best`` is the most conservative of the articles'
     figures, of those given by reports that name the event when any is (a bare toll merged in from
     another article, 'four were killed', may count only part of it), unless a later report says the
-    toll has risen: then the latest such update."""
+    toll has risen: then the latest such update. The injured of an event with ``dead`` may be none
+    (:func:`_maybe_the_dead`)."""
     told = [(report, figures) for report in reports if (figures := _figures(report, kind)) is not None]
     if not told:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
@@ -75,7 +76,16 @@ def _spread(reports: list[Report], kind: str) -> tuple[int | None, int | None, i
     bests = [best for report, (_, best, _) in tellers if not is_bare(report)] or [best for _, (_, best, _) in tellers]
     updates = [best for report, (_, best, _) in told if _UPDATED_TOLL.search(report.sentence or "")]
     best = updates[-1] if updates else min(bests)
+    if kind == "injured" and _maybe_the_dead(tellers, dead):
+        best = 0
     return min(best, *(low for _, (low, _, _) in tellers)), best, max(best, *(high for _, (_, _, high) in tellers))
+
+
+def _maybe_the_dead(tellers: list[tuple[Report, tuple[int, int, int]]], dead: int | None) -> bool:
+    """Every article's wounded is someone told only as shot ('a teenager was shot on Elm Street', a
+    low of 0: nothing says he lived), no more of them than the event's dead: one outlet tells the
+    shooting, another the death, of the same people, and nobody is known to be hurt besides."""
+    return bool(dead) and all(low == 0 and best <= dead for _, (low, best, _) in tellers)
 
 
 def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]]) -> list[tuple[Report, tuple[int, int, int]]]:
@@ -461,7 +471,7 @@ def build_events(
         )
         event.inter2 = next((r.inter2 for r in members if r.actor2 == event.actor2 and r.inter2), None)
         for kind in _COUNT_KINDS:
-            low, best, high = _spread(members, kind)
+            low, best, high = _spread(members, kind, dead=event.fatalities_best)
             setattr(event, f"{kind}_low", low)
             setattr(event, f"{kind}_best", best)
             setattr(event, f"{kind}_high", high)
