@@ -132,6 +132,9 @@ def test_region_and_city_forms(places):
     ("Families fled towards Hasakah after shelling hit Qamishli.", "Qamishli", "Hasakah"),
     ("Moscow said its jets had bombed Idlib overnight.", "Idlib", "Moscow"),
     ("Turkey said its artillery had pounded Afrin.", "Afrin", "Turkey"),
+    ("Unknown men shot at the house of the Migori governor in Kisumu on Sunday.", "Kisumu", "Migori"),
+    ("Samburu herders attacked a farm in Kitale before dawn.", "Kitale", "Samburu"),
+    ("Militants killed nine ethnic Amhara farmers in Dangila last week.", "Dangila", "Amhara"),
 ])
 def test_roles(places, text, event, other):
     found = places(text)

@@ -48,9 +48,25 @@ def test_an_unknown_village_in_a_plain_chain_is_at_its_district(places):
     assert (found["Kpatawlu"].country, found["Kpatawlu"].geo_precision, found["Kpatawlu"].admin2) == ("PH", 2, "Sulu")
 
 
+def test_a_town_of_a_province_carved_out_later_reports_the_old_province(places):
+    found = places("Soldiers opened fire on a crowd in Wamena town, Jayawijaya regency, Papua province.")
+    assert (found["Wamena"].geo_precision, found["Wamena"].admin1) == (1, "Papua")
+    assert found["Jayawijaya regency"].name == "Jayawijaya"
+
+
+def test_a_spanish_province_name_with_del_is_read_whole(places):
+    found = places("Troops seized explosives in Carmen town, Surigao del Sur, on Thursday.")
+    assert (found["Carmen"].country, found["Carmen"].admin1) == ("PH", "Caraga")
+
+
+def test_a_namesake_far_from_the_district_seat_in_the_bracket_gives_way_to_the_seat(places):
+    found = places("Teachers marched in Alemaya (Mieso, West Hararghe) over unpaid wages.")
+    assert (found["Alemaya"].name, found["Alemaya"].geo_precision) == ("Mī’ēso", 2)
+
+
 @pytest.mark.parametrize("text,mention,state", [
     ("A man was shot dead in Birmingham, Ala., police said.", "Birmingham", "Alabama"),
-    ("ABBEVILLE, S.C. (AP) — Two people were killed in a shooting on Sunday.", "ABBEVILLE", "South Carolina"),
+    ("ABBEVILLE, S.C. (AP) — A gunman wounded two men outside a store on Sunday.", "ABBEVILLE", "South Carolina"),
     ("Police say a woman was wounded in Paris, Texas on Friday.", "Paris", "Texas"),
 ])
 def test_a_us_town_followed_by_its_state_is_that_town(places, text, mention, state):

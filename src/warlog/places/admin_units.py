@@ -33,6 +33,9 @@ UNIT_SUFFIXES = frozenset({
     "arrondissement", "division", "wilaya", "muhafazah", "qadaa", "nahiyah", "local government area",
 })
 
+#: Words GeoNames puts before Indonesia's regency and city units ('Kabupaten Mimika', 'Kota Sorong').
+INDONESIAN_PREFIXES = ("Kabupaten ", "Kota ")
+
 
 @dataclass
 class Unit:
@@ -55,7 +58,12 @@ class Unit:
 
     @property
     def bare_name(self) -> str:
-        return bare_unit_name(self.name)
+        name = bare_unit_name(self.name)
+        if self.country == "ID":  # news writes 'Mimika regency' and 'Sorong city' for GeoNames' prefixed names
+            for prefix in INDONESIAN_PREFIXES:
+                if name.startswith(prefix) and len(name) > len(prefix) + 2:
+                    return name[len(prefix):]
+        return name
 
     @property
     def news_name(self) -> str:
@@ -73,7 +81,7 @@ class Unit:
 
 #: Words that mark a name as English ('West Java', 'Far North', 'Upper East').
 _ENGLISH_WORDS = re.compile(r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|"
-                            r"Far|Greater|Middle)\b")
+                            r"Far|Greater|Middle|Northeast|Northwest|Southeast|Southwest|Highland)\b")
 
 
 def ascii_name(name: str) -> str:

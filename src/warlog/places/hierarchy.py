@@ -26,7 +26,7 @@ from warlog.places.resolve import distance_km
 
 #: A name (capitalised words, with hyphens, apostrophes and short joiners), an optional settlement
 #: word, then a bracket of one to four comma-separated names.
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ar|de|du|la|le|of)[ -])?[A-Z][\w'’.-]*)*"
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ar|de|del|du|da|dos|das|la|le|of)[ -])?[A-Z][\w'’.-]*)*"
 _KIND = (r"(?: (?:town|village|city|hamlet|locality|area|camp|market|kebele|barangay|neighbou?rhood|district|"
          r"township|woreda|zone|regency|LGA|county|commune|department|sub-prefecture|prefecture|province|region))?")
 _ADMIN_WORD = (r"(?:district|regency|province|region|state|governorate|county|zone|woreda|township|LGA|"
@@ -50,6 +50,9 @@ NEAR_UNIT_KM = 200.0
 #: When the finest unit named is a town with its settlement word ('Barangay Poblacion, San Rafael town,
 #: Bulacan'), a namesake must lie this close to it: 'Poblacion' (a town centre) is a barangay of every municipality.
 NEAR_TOWN_KM = 30.0
+#: A bracket that names a town where the district goes ('Kika (Tchaourou, Borgou)') names the seat of
+#: the district the village lies in: a namesake of the village farther than this from it is another place.
+NEAR_SEAT_KM = 75.0
 #: Type hints of the words that name a settlement ('Pikit town', 'Lamitan city').
 _TOWN_HINTS = frozenset({"town", "city", "village"})
 #: Ranks of the units a bracket may name, from the most specific.
@@ -183,6 +186,11 @@ def _same_code(place: Place, region: Place) -> bool:
     return bool(place.admin1_code) and place.admin1_code == region.admin1_code
 
 
+def _seat_limit(unit: Unit) -> float:
+    """How far from a town the bracket or chain names a village it locates may lie."""
+    return NEAR_TOWN_KM if unit.town_word else NEAR_SEAT_KM
+
+
 def _fits(place: Place, units: list[Unit]) -> bool:
     """Does a settlement lie in every unit the bracket names (by admin1 and admin2 name)?"""
     for unit in units:
@@ -193,8 +201,8 @@ def _fits(place: Place, units: list[Unit]) -> bool:
         if unit.place.feature == "admin2" and not place.admin2 and place.admin1 and unit.place.admin1 and not (
                 _same(place.admin1, unit.place.admin1) or _same_code(place, unit.place)):
             return False  # no district on record, but in another region
-        if unit.town_word and distance_km(place, unit.place) > NEAR_TOWN_KM:
-            return False  # a village named before 'X town' lies near it
+        if (unit.rank == 0 or unit.town_word) and distance_km(place, unit.place) > _seat_limit(unit):
+            return False  # a village named before 'X town' or its district's seat lies near it
     return not units or place.country == units[0].place.country
 
 
@@ -209,7 +217,7 @@ def _near(place, units: list[Unit]) -> bool:
     """In the units' country and close to the finest of them: sources disagree on which district or
     province a town belongs to, never on which country, and a town named beside its region is that town."""
     finest = min(units, key=lambda u: u.rank)
-    limit = NEAR_TOWN_KM if finest.town_word else NEAR_UNIT_KM
+    limit = _seat_limit(finest) if finest.rank == 0 or finest.town_word else NEAR_UNIT_KM
     if _borrowed_point(place):
         return False  # a district whose point is its region's is near nothing ('Taji town, Saladin governorate')
     return place.country == finest.place.country and distance_km(place, finest.place) <= limit

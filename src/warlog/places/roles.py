@@ -12,7 +12,9 @@ where it happened, so 'event' is the default and the rules name the exceptions, 
 * locators, which only say where another place is: 'X, a town west of Y', 'Khan Sheikhoun in Idlib
   province', 'Anaheim, California', '... which lies 55 km upstream of Y', 'within a few km of Y'.
   A city holding a named site or district takes the site's role ('Azovstal steelworks in Mariupol');
-* coordinated names share a role ('Tal Abyad and Ras al-Ain').
+* coordinated names share a role ('Tal Abyad and Ras al-Ain');
+* a place naming a person's office ('an Apayao mayor') or a people ('ethnic Amhara', 'Samburu herders'),
+  unless the sentence has no other event place.
 
 A place with an event participle of its own ('Qaraqosh, retaken from the militants') is 'event'.
 The cue words are in ``data/places/role_cues.csv``.
@@ -90,6 +92,21 @@ def _active(verb: Token) -> bool:
 def _said_or_met(word: Token) -> bool:
     cues = role_cues()
     return (word.lemma_ in cues["statement"] or word.lemma_ in cues["meeting"]) and _active(word)
+
+
+def _office_place(root: Token) -> bool:
+    """'an Apayao mayor', 'the Migori governor': the place names the office of a person, who may be
+    anywhere when the event happens."""
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_ in role_cues()["office"]
+
+
+def _people_place(doc: Doc, mention: RoleInput, root: Token) -> bool:
+    """'ethnic Amhara', 'Samburu herders', 'Pokot raiders': the name of a people that is also a region's
+    says who, not where."""
+    people = role_cues()["people"]
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return ((before is not None and before.lower_ in people)
+            or (root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_ in people))
 
 
 def _metonymy(root: Token) -> bool:
@@ -191,6 +208,8 @@ def _role(doc: Doc, mentions: list[RoleInput], index: int, triggers: set[int]) -
     root = _root(doc, mention)
     if _own_event_participle(root, triggers):
         return EVENT, False
+    if _office_place(root) or _people_place(doc, mention, root):
+        return OTHER, True
     path = _climb(root, triggers)
     if _metonymy(root) or _statement_place(path) or _moving_away_or_towards(root, path, triggers):
         return OTHER, False
