@@ -355,21 +355,55 @@ class Store:
         """The articles a link step revisits, and the stories it replaces.
 
         That is the new articles, every article published within ``margin`` of them, and every article of a
-        story that reaches into that span (so that no story is cut in two). Returns
-        ``(article rows, story ids)``; rows are (article_id, text, title, published, outlet).
+        story that holds one of those (so that no story is cut in two). A story that only spans the
+        stretch (an incident and its trial months later, :mod:`warlog.link.identity`) has nothing in it to
+        revisit. Returns ``(article rows, story ids)``; rows are (article_id, text, title, published, outlet).
         """
         span = self.con.execute(
             "SELECT min(published) - ?::INTERVAL, max(published) + ?::INTERVAL FROM articles "
             "WHERE list_contains(?, article_id)", [margin, margin, new_ids]).fetchall()[0]
         story_ids = [r[0] for r in self.con.execute(
-            "SELECT story_id FROM stories WHERE first_published <= ? AND last_published >= ?", [span[1], span[0]]
+            "SELECT story_id FROM stories WHERE first_published <= ? AND last_published >= ? AND EXISTS "
+            "(SELECT 1 FROM articles WHERE list_contains(stories.article_ids, article_id) "
+            "AND published BETWEEN ? AND ?)", [span[1], span[0], span[0], span[1]]
         ).fetchall()] if span[0] is not None else []
-        rows = self.con.execute(
+        return self._link_rows(new_ids, span, story_ids), story_ids
+
+    def _link_rows(self, article_ids: list[str], span: tuple, story_ids: list[str]) -> list[tuple]:
+        """Rows the link step reads of ``article_ids``, of the articles published within ``span`` and of
+        the stories ``story_ids``."""
+        return self.con.execute(
             "SELECT article_id, text, title, published, outlet FROM articles WHERE extracted AND ("
             "list_contains(?, article_id) OR published BETWEEN ? AND ? OR article_id IN "
             "(SELECT unnest(article_ids) FROM stories WHERE list_contains(?, story_id))) ORDER BY article_id",
-            [new_ids, span[0], span[1], story_ids]).fetchall()
-        return rows, story_ids
+            [article_ids, span[0], span[1], story_ids]).fetchall()
+
+    def stories_sharing_identity(self, keys: set[str], names: set[str], besides: list[str],
+                                 most: int) -> dict[str, tuple[list[tuple], list[str]]]:
+        """Stories, other than ``besides``, that share what identifies an incident with a link step's
+        articles: one of ``keys`` among their keys or names, or one of ``names`` among their keys
+        (:func:`warlog.link.identity.shares_identity`). A token that more than ``most`` stories hold
+        names no one incident and finds nothing. By story id: (the link step's rows of its articles,
+        its article ids)."""
+        if not keys and not names:
+            return {}
+        rows = self.con.execute(
+            "SELECT story_id, article_ids, identity_keys, identity_names FROM stories "
+            "WHERE NOT list_contains(?, story_id) AND (list_has_any(identity_keys, ?) OR list_has_any(identity_names, ?))",
+            [besides, sorted(keys | names), sorted(keys)]).fetchall()
+        holders: dict[str, set[str]] = {}
+        for story_id, _, story_keys, story_names in rows:
+            for token in {*(story_keys or ()), *(story_names or ())}:
+                holders.setdefault(token, set()).add(story_id)
+        wanted = {story_id for story_id, _, story_keys, story_names in rows
+                  if any(len(holders[t]) <= most for t in (set(story_keys or ()) & (keys | names))
+                         | (set(story_names or ()) & keys))}
+        members = {story_id: list(article_ids) for story_id, article_ids, _, _ in rows if story_id in wanted}
+        if not members:
+            return {}
+        found = self._link_rows([], (None, None), sorted(members))
+        row_of = {row[0]: row for row in found}
+        return {story_id: ([row_of[a] for a in ids if a in row_of], ids) for story_id, ids in members.items()}
 
     def replace_links_for(self, article_ids: list[str], old_story_ids: list[str], links: Links) -> None:
         """Swap in the stories, events, disputes and copy links recomputed for ``article_ids``, in one transaction."""
