@@ -61,6 +61,15 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
     return found
 
 
+def regions(reports: list[Report]) -> dict[str, set[str]]:
+    """Per article, the first-level regions ('US/Ohio') its reports are placed in."""
+    found: dict[str, set[str]] = {}
+    for report in reports:
+        if report.country and report.admin1:
+            found.setdefault(report.article_id, set()).add(f"{report.country}/{report.admin1}")
+    return found
+
+
 def _spot(report: Report) -> Spot:
     return Spot((report.location or "").lower(), report.latitude, report.longitude,
                 HAPPENING_REACH_KM[report.geo_precision])
@@ -97,7 +106,7 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
     names = column_names("reports")
     reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
     stories = group_stories(articles, copy_of, happenings(reports), statements(reports), identities,
-                            settled=[ids for _, ids in followed.values()])
+                            regions(reports), settled=[ids for _, ids in followed.values()])
     outlet_of = {a.article_id: a.outlet for a in articles}
     events = build_events(
         stories,

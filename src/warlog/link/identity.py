@@ -5,13 +5,17 @@ Stories join articles a few days apart by their words and by what, where and whe
 charge, a trial, a sentencing), in words that share little with the first reports and on days no
 window reaches. What those articles share with the first reports is who and where: the victim and
 the suspect by name ('Dana Whitlow, 31,' in the first report, 'the killing of Dana Whitlow' at the
-trial) and the street address ('the 2400 block of Alder Road').
+trial) and the house on its street ('2400 Alder Road').
 
 A name told with an age ('Dana Whitlow, 31,', 'a 31-year-old Dana Whitlow', 'Dana Whitlow (31)') is
 a party to an incident, not a spokesman, a mayor or a reporter, whom news names without one: such a
 name is a *key*. A later article that names the person, with an age or not, tells of the same
 incident; the names it may match are those in its headline and opening paragraphs (:data:`LEDE_CHARS`),
-where news says whom an article is about. A street address is a key on both sides.
+where news says whom an article is about. A street address with its house number is a key on both
+sides; a block ('the 2400 block of Alder Road') is a hundred houses, and a busy block in a city sees
+shooting after shooting, so it identifies nothing. Two articles share their incident when one's key
+is the other's key or one of the people its opening names (:func:`warlog.link.stories.followed_up`
+joins their stories through an index, in one region).
 
 Written by hand because no package reads these local-news conventions; spaCy's person tagger would
 need the annotated text, which the link step does not keep.
@@ -50,10 +54,10 @@ _STREET_TYPES = {
     "pkwy": "parkway", "highway": "highway", "hwy": "highway", "circle": "circle", "terrace": "terrace",
     "trail": "trail", "pike": "pike",
 }
-#: A house number or block and its street: '2400 Alder Road', 'the 2400 block of North Alder Rd.' (the
-#: compass word left out, as outlets give it or not).
+#: A house number and its street: '2400 Alder Road', '2400 North Alder Rd.' (the compass word left out,
+#: as outlets give it or not).
 _ADDRESS = re.compile(
-    r"\b(\d{2,5})\s+(?:block\s+of\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?((?:[A-Z][a-z]+\s+){1,3})("
+    r"\b(\d{2,5})\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?((?:[A-Z][a-z]+\s+){1,3})("
     + "|".join(sorted((t.title() for t in _STREET_TYPES), key=len, reverse=True)) + r")\b")
 #: Suffixes a name may end on that are no part of what tells people apart.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -61,7 +65,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 @dataclass(frozen=True)
 class Identity:
-    """What an article says that identifies its incident: ``keys`` (people named with an age, street
+    """What an article says that identifies its incident: ``keys`` (people named with an age, house
     addresses) and ``names`` (the people its opening names, with or without an age)."""
 
     keys: frozenset[str]
@@ -71,14 +75,9 @@ class Identity:
 def identity_of(title: str | None, text: str) -> Identity:
     body = f"{title or ''}\n{text}"
     people = {_name_key(match.group(_name_group(match))) for pattern in _NAMED_WITH_AGE for match in pattern.finditer(body)}
-    addresses = {_address_key(match) for match in _ADDRESS.finditer(body) if not match.group(0).count("block")}
+    addresses = {_address_key(match) for match in _ADDRESS.finditer(body)}
     names = {_name_key(match.group(1)) for match in _ANY_NAME.finditer(body[:LEDE_CHARS])}
     return Identity(frozenset((people | addresses) - {None}), frozenset(names - {None}))
-
-
-def shares_identity(a: Identity, b: Identity) -> bool:
-    """One article's key is the other's key or one of the people its opening names."""
-    return bool(a.keys & (b.keys | b.names) or b.keys & a.names)
 
 
 def _name_group(match: re.Match) -> int:

@@ -18,7 +18,7 @@ link step's neighbourhood, and so its memory, the same size however large the ar
 :func:`warlog.link.link`).
 
 Beyond that span, one thing joins a later article to an earlier story: what identifies the incident,
-the people it names with their ages or its street address (:mod:`warlog.link.identity`): the arrest,
+the people it names with their ages or its house address, in one region (:mod:`warlog.link.identity`): the arrest,
 the trial and the sentencing months after a shooting. The link step finds such stories through the
 keys each stores, not by comparing articles.
 """
@@ -199,18 +199,20 @@ def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
                   happenings: dict[str, set[Happening]] | None = None,
                   statements: dict[str, set[Statement]] | None = None,
                   identities: dict[str, Identity] | None = None,
+                  regions: dict[str, set[str]] | None = None,
                   settled: list[list[str]] | None = None) -> list[Story]:
     """Group articles into stories; every article belongs to exactly one.
 
     Runs of articles within :data:`STORY_SPAN` (by words, happenings and statements) join when they
-    share what identifies their incident (``identities``, per article id: :func:`followed_up`);
-    ``settled`` lists groups of article ids an earlier step put in one story and that this one does not
-    revisit (an old story a follow-up reaches back to), which stay together.
+    share what identifies their incident in one region (``identities`` and ``regions``, per article id:
+    :func:`followed_up`); ``settled`` lists groups of article ids an earlier step put in one story and
+    that this one does not revisit (an old story a follow-up reaches back to), which stay together.
     """
     links = _story_links(articles, copy_of, happenings or {}, statements or {})
     runs = bounded_groups(articles, links, attrgetter("published"), STORY_SPAN)
     identities = identities or {}
-    return [_story(members, identities) for members in followed_up(runs, identities, settled or [])]
+    joined = followed_up(runs, identities, regions or {}, settled or [])
+    return [_story(members, identities) for members in joined]
 
 
 #: A key that more runs of articles than this share names no one incident (a public figure, a busy
@@ -218,12 +220,15 @@ def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
 MAX_KEY_RUNS = 6
 
 
-def followed_up(runs: list[list[LinkArticle]], identities: dict[str, Identity],
+def followed_up(runs: list[list[LinkArticle]], identities: dict[str, Identity], regions: dict[str, set[str]],
                 settled: list[list[str]]) -> list[list[LinkArticle]]:
-    """Runs of articles joined when one's key (a person named with an age, a street address) is a key of
-    the other or a person named in the other's opening (:func:`warlog.link.identity.shares_identity`),
-    and runs that hold articles of one settled story. Found through an index of keys and names, so the
-    cost grows with the articles, not with their pairs."""
+    """Runs of articles joined when one's key (a person named with an age, a house address) is a key of
+    the other or a person named in the other's opening (:mod:`warlog.link.identity`), in a region both
+    place their reports in (one of ``regions``, per article id: a Michael Brown shot in Ohio is not the
+    Michael Brown sentenced in Texas) unless either places none; and runs that hold articles of one
+    settled story. Found through an index of keys and names, so the cost grows with the articles, not
+    with their pairs."""
+    where = [{r for article in run for r in regions.get(article.article_id, ())} for run in runs]
     holders: dict[str, set[int]] = {}
     for n, run in enumerate(runs):
         for article in run:
@@ -237,12 +242,16 @@ def followed_up(runs: list[list[LinkArticle]], identities: dict[str, Identity],
             for key in identity.keys if identity else ():
                 partners = holders.get(key, set())
                 if len(partners) <= MAX_KEY_RUNS:
-                    links.update((n, m) for m in partners if m != n)
+                    links.update((n, m) for m in partners if m != n and _regions_meet(where[n], where[m]))
     run_of = {article.article_id: n for n, run in enumerate(runs) for article in run}
     for story in settled:
         held = [run_of[a] for a in story if a in run_of]
         links.update(zip(held, held[1:]))
     return [[article for run in group for article in run] for group in linked_groups(runs, links)]
+
+
+def _regions_meet(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
 
 
 def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],

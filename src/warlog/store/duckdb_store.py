@@ -363,9 +363,10 @@ class Store:
             "SELECT min(published) - ?::INTERVAL, max(published) + ?::INTERVAL FROM articles "
             "WHERE list_contains(?, article_id)", [margin, margin, new_ids]).fetchall()[0]
         story_ids = [r[0] for r in self.con.execute(
-            "SELECT story_id FROM stories WHERE first_published <= ? AND last_published >= ? AND EXISTS "
-            "(SELECT 1 FROM articles WHERE list_contains(stories.article_ids, article_id) "
-            "AND published BETWEEN ? AND ?)", [span[1], span[0], span[0], span[1]]
+            "SELECT DISTINCT s.story_id FROM stories s, unnest(s.article_ids) AS t(article_id) "
+            "JOIN articles a ON a.article_id = t.article_id "
+            "WHERE s.first_published <= ? AND s.last_published >= ? AND a.published BETWEEN ? AND ? "
+            "ORDER BY s.story_id", [span[1], span[0], span[0], span[1]]
         ).fetchall()] if span[0] is not None else []
         return self._link_rows(new_ids, span, story_ids), story_ids
 
@@ -382,7 +383,7 @@ class Store:
                                  most: int) -> dict[str, tuple[list[tuple], list[str]]]:
         """Stories, other than ``besides``, that share what identifies an incident with a link step's
         articles: one of ``keys`` among their keys or names, or one of ``names`` among their keys
-        (:func:`warlog.link.identity.shares_identity`). A token that more than ``most`` stories hold
+        (:func:`warlog.link.stories.followed_up`). A token that more than ``most`` stories hold
         names no one incident and finds nothing. By story id: (the link step's rows of its articles,
         its article ids)."""
         if not keys and not names:
