@@ -389,17 +389,18 @@ class Store:
         if not keys and not names:
             return {}
         rows = self.con.execute(
-            "SELECT story_id, article_ids, identity_keys, identity_names FROM stories "
-            "WHERE NOT list_contains(?, story_id) AND (list_has_any(identity_keys, ?) OR list_has_any(identity_names, ?))",
-            [besides, sorted(keys | names), sorted(keys)]).fetchall()
+            "WITH held AS (SELECT story_id, unnest(identity_keys) AS token, true AS is_key FROM stories "
+            "UNION ALL SELECT story_id, unnest(identity_names) AS token, false AS is_key FROM stories) "
+            "SELECT DISTINCT held.story_id, held.token, held.is_key FROM held "
+            "JOIN (SELECT unnest(?) AS token) AS wanted ON held.token = wanted.token "
+            "WHERE NOT list_contains(?, held.story_id)", [sorted(keys | names), besides]).fetchall()
         holders: dict[str, set[str]] = {}
-        for story_id, _, story_keys, story_names in rows:
-            for token in {*(story_keys or ()), *(story_names or ())}:
-                holders.setdefault(token, set()).add(story_id)
-        wanted = {story_id for story_id, _, story_keys, story_names in rows
-                  if any(len(holders[t]) <= most for t in (set(story_keys or ()) & (keys | names))
-                         | (set(story_names or ()) & keys))}
-        members = {story_id: list(article_ids) for story_id, article_ids, _, _ in rows if story_id in wanted}
+        for story_id, token, _ in rows:
+            holders.setdefault(token, set()).add(story_id)
+        wanted = sorted({story_id for story_id, token, is_key in rows
+                         if (is_key or token in keys) and len(holders[token]) <= most})
+        members = dict(self.con.execute("SELECT story_id, article_ids FROM stories WHERE list_contains(?, story_id)",
+                                        [wanted]).fetchall()) if wanted else {}
         if not members:
             return {}
         found = self._link_rows([], (None, None), sorted(members))
