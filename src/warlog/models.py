@@ -176,6 +176,8 @@ class Story:
     first_published: datetime | None
     last_published: datetime | None
     outlets: list[str]
+    identity_keys: list[str] = field(default_factory=list)
+    identity_names: list[str] = field(default_factory=list)
 
 
 @dataclass

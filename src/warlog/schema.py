@@ -154,6 +154,11 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("first_published", "TIMESTAMP", "Earliest publication among the articles."),
         ("last_published", "TIMESTAMP", "Latest publication among the articles."),
         ("outlets", "VARCHAR[]", "Outlets that covered it."),
+        ("identity_keys", "VARCHAR[]", "What identifies the story's incident: people named with an age "
+                                       "('name:first last') and street addresses ('address:2400 alder road'); "
+                                       "a later article sharing one joins the story however late."),
+        ("identity_names", "VARCHAR[]", "The people the story's articles name in their openings, with or "
+                                        "without an age ('name:first last')."),
     ),
     "disputes": _cols(
         ("dispute_id", "VARCHAR", "Stable id: hash of the claims on every side."),

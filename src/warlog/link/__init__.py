@@ -7,9 +7,10 @@ from datasketch import MinHash
 from warlog.extract.background import MENTION_MODALITIES
 from warlog.link.copies import LinkArticle, find_copies
 from warlog.link.disputes import find_disputes, load_claims
-from warlog.link.events import EVENT_MODALITIES, build_events, event_kind
-from warlog.link.stories import (STORY_SPAN, STORY_WINDOW, Happening, Spot, Statement, group_stories,
-                                 speaker_key)
+from warlog.link.events import EVENT_MODALITIES, LEDE_CHARS, TERRITORY_KIND, build_events, event_kind
+from warlog.link.identity import Identity, identity_of
+from warlog.link.stories import (MAX_KEY_RUNS, STORY_SPAN, STORY_WINDOW, Happening, Spot, Statement,
+                                 group_stories, speaker_key)
 from warlog.models import Report
 from warlog.schema import column_names
 from warlog.store import Links, Store
@@ -26,15 +27,46 @@ STORY_MODALITIES = EVENT_MODALITIES | {"denied"}
 HAPPENING_REACH_KM = {1: 10.0, 2: 25.0}
 
 
+#: Days before its article that the news its lede tells without a date of its own may have happened:
+#: news leads with what happened that day or the day before, and a weekly or an outlet of comment a day later.
+LEDE_SLACK_DAYS = 2
+#: Kinds of happening a town sees once in such a stretch, so that an undated lede can only mean the one
+#: dated elsewhere: a change of who holds it. Fighting, strikes and shootings recur in a town from one
+#: day to the next (an undated 'a man was shot in Killeen' is not Saturday's shooting there).
+ONCE_IN_A_WHILE = frozenset({TERRITORY_KIND})
+#: Dates an article gives its reports when their sentences give none.
+_ARTICLE_DATES = frozenset({"published", "dateline"})
+
+
 def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
     """Per article, the happenings it pins down: in or at a town (geo precision 1 or 2: 'the al-Badu
-    district of Raqqa' is where 'Raqqa' is) on a known day. A denial is about the same happening as the
-    report it denies; vaguer reports ('fighting in Raqqa province this week') would join unrelated stories."""
+    district of Raqqa' is where 'Raqqa' is) on a known day, or, for a change of hands, told in its lede
+    with no date but the article's (:data:`LEDE_SLACK_DAYS`, :data:`ONCE_IN_A_WHILE`: 'the long-trailed
+    liberation of Raqqa is finally under way'). A
+    denial is about the same happening as the report it denies; vaguer reports ('fighting in Raqqa
+    province this week', an undated mention further down) would join unrelated stories."""
     found: dict[str, set[Happening]] = {}
     for report in reports:
-        if (report.modality in STORY_MODALITIES and report.geo_precision in HAPPENING_REACH_KM
-                and report.event_date is not None and report.date_precision == "day"):
-            found.setdefault(report.article_id, set()).add(Happening(event_kind(report), report.event_date, _spot(report)))
+        if (report.modality not in STORY_MODALITIES or report.geo_precision not in HAPPENING_REACH_KM
+                or report.event_date is None):
+            continue
+        if report.date_precision == "day":
+            happening = Happening(event_kind(report), report.event_date, _spot(report))
+        elif (report.date_from in _ARTICLE_DATES and report.char_start < LEDE_CHARS
+              and event_kind(report) in ONCE_IN_A_WHILE):
+            happening = Happening(event_kind(report), report.event_date, _spot(report), LEDE_SLACK_DAYS)
+        else:
+            continue
+        found.setdefault(report.article_id, set()).add(happening)
+    return found
+
+
+def regions(reports: list[Report]) -> dict[str, set[str]]:
+    """Per article, the first-level regions ('US/Ohio') its reports are placed in."""
+    found: dict[str, set[str]] = {}
+    for report in reports:
+        if report.country and report.admin1:
+            found.setdefault(report.article_id, set()).add(f"{report.country}/{report.admin1}")
     return found
 
 
@@ -60,6 +92,12 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
     ``signatures`` keeps the MinHashes of the last neighbourhood, which the next bucket's mostly shares.
     """
     rows, old_story_ids = store.articles_to_relink(new_ids, STORY_WINDOW)
+    identities = {row[0]: identity_of(row[2], row[1]) for row in rows}
+    followed = _stories_followed_up(store, identities, old_story_ids)
+    for story_rows, _ in followed.values():
+        rows.extend(story_rows)
+        identities.update((row[0], identity_of(row[2], row[1])) for row in story_rows)
+    old_story_ids = [*old_story_ids, *followed]
     articles = [LinkArticle(*row) for row in rows]
     article_ids = [a.article_id for a in articles]
     copy_of = find_copies(articles, signatures)
@@ -67,7 +105,8 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
         del signatures[stale]
     names = column_names("reports")
     reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
-    stories = group_stories(articles, copy_of, happenings(reports), statements(reports))
+    stories = group_stories(articles, copy_of, happenings(reports), statements(reports), identities,
+                            regions(reports), settled=[ids for _, ids in followed.values()])
     outlet_of = {a.article_id: a.outlet for a in articles}
     events = build_events(
         stories,
@@ -79,6 +118,16 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
     disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of,
                              {e.event_id: e for e in events})
     store.replace_links_for(article_ids, old_story_ids, Links(stories, events, copy_of, disputes))
+
+
+def _stories_followed_up(store: Store, identities: dict[str, Identity], besides: list[str]
+                         ) -> dict[str, tuple[list[tuple], list[str]]]:
+    """Stories outside the neighbourhood that its articles follow up (:mod:`warlog.link.identity`): found
+    by the keys and names each story stores, so a trial months after a shooting joins its story without
+    the step reading the months between."""
+    keys = {k for identity in identities.values() for k in identity.keys}
+    names = {n for identity in identities.values() for n in identity.names}
+    return store.stories_sharing_identity(keys, names, besides, MAX_KEY_RUNS)
 
 
 def link(store: Store) -> dict[str, int]:

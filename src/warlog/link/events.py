@@ -41,6 +41,8 @@ DATE_TOLERANCE_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
 _TOLD_MANY_WAYS = frozenset({_REMOTE_VIOLENCE, "Protests"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
+#: The kind (:func:`event_kind`) of every change of who holds a place.
+TERRITORY_KIND = "territory"
 _VIOLENT = frozenset({"Battles", _REMOTE_VIOLENCE, "Violence against civilians"})
 #: Sub-types that a death toll alone or a generic word is coded as.
 _BARE = frozenset({"Armed clash", "Attack"})
@@ -156,7 +158,7 @@ def event_kind(report: Report) -> str:
     territory (who 'liberated' and who 'captured' a town depends on the outlet)."""
     if report.event_type in _TOLD_MANY_WAYS:
         return report.event_type
-    return "territory" if report.sub_event_type in _TERRITORY else report.sub_event_type
+    return TERRITORY_KIND if report.sub_event_type in _TERRITORY else report.sub_event_type
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,8 @@ class _Member:
 def _kinds_agree(a: _Member, b: _Member) -> bool:
     """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better."""
     return a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
+
+
 
 
 def is_bare(report: Report) -> bool:
@@ -326,7 +330,7 @@ LEDE_CHARS = 400
 def _news_of(clusters: list[list[Report]], published: dict[str, datetime | None]) -> list[list[Report]]:
     """The events a story reports, of its clusters of reports.
 
-    A cluster told only in passing (no report in an article's lede, none with a figure, none dated by
+    A cluster that only tells part of another again is none (:func:`_told_within`). A cluster told only in passing (no report in an article's lede, none with a figure, none dated by
     its own sentence: 'fighting continues', 'the coalition's bombing') is no event of its own beside
     one that the story tells as news (:func:`_is_news`). Two violent clusters (or one told only as
     'Other') that give the same toll at compatible places and dates are one incident told in two
@@ -334,6 +338,7 @@ def _news_of(clusters: list[list[Report]], published: dict[str, datetime | None]
     """
     news = [c for c in clusters if any(_is_news(r, published.get(r.article_id)) for r in c)]
     kept = news if news else clusters
+    kept = [c for c in kept if not any(_told_within(c, other) for other in kept if other is not c)]
     merged: list[list[Report]] = []
     for cluster in kept:
         home = next((m for m in merged if _same_toll(m, cluster)), None)
@@ -376,6 +381,29 @@ def _same_toll(a: list[Report], b: list[Report]) -> bool:
             and all(_places_agree(x, y) and _dates_agree(x, y) for x in a for y in b))
 
 
+def _told_within(part: list[Report], whole: list[Report]) -> bool:
+    """``part`` tells nothing but a piece of ``whole`` again, at a place it names for another reason, so
+    it is no event and adds nothing to ``whole`` (its reports stay reports):
+
+    * its article's count of the dead again, placed where they came from ('our own count stands at nine
+      dead: a teacher from X, a couple from Y'): bare tolls (:func:`is_bare`) each told by an article
+      that tells ``whole``, which names its event and gives the same toll;
+    * the fighting for a place on the day the story tells that it changed hands ('the army retook the
+      town; soldiers were still fighting in a few streets'): ACLED codes a change of territory as a
+      battle, one event per place, day and sides, and the fighting that brought it is that battle.
+    """
+    if not all(_dates_agree(x, y) for x in part for y in whole):
+        return False
+    articles = {r.article_id for r in whole}
+    tolls = {r.fatalities_best for r in whole if r.fatalities_best}
+    retold = (any(not is_bare(r) for r in whole) and all(is_bare(r) and r.article_id in articles
+                                                          and r.fatalities_best in tolls for r in part))
+    fought_for = (any(event_kind(r) == TERRITORY_KIND for r in whole)
+                  and all(r.sub_event_type == "Armed clash" and not is_bare(r) for r in part)
+                  and all(_places_agree(x, y) for x in part for y in whole))
+    return retold or fought_for
+
+
 #: How closely a report's date is told (its ``date_from``): by the text for the event itself, then a
 #: bound (a statement's day or the dateline), then the publication date.
 _HOW_TOLD = {"sentence": 0, "lead": 0, "dateline": 1, "published": 2}
@@ -398,8 +426,10 @@ def _most_agreed_day(members: list[Report]) -> Report | None:
 
 
 def _most_precise(members: list[Report], field: str) -> Report | None:
-    """The first report (in publication order) that gives ``field`` with the finest geo precision."""
-    return min((m for m in members if getattr(m, field) is not None), key=lambda m: m.geo_precision or 9, default=None)
+    """The first report (in publication order) that gives ``field`` with the finest geo precision, one that
+    names the event before a bare toll (:func:`is_bare`), which may be placed where its dead came from."""
+    return min((m for m in members if getattr(m, field) is not None), key=lambda m: (m.geo_precision or 9, is_bare(m)),
+               default=None)
 
 
 _PLACE_FIELDS = ("location", "country", "country_name", "country_score", "admin1", "admin2", "latitude", "longitude",

@@ -11,10 +11,16 @@ Two articles within a time window join one story (single linkage) when either
   (:func:`statements`): the same announcement ('the Raqqa assault will overlap with Mosul, Carter
   said') told on three days by three outlets.
 
-The window keeps two strikes on one city a month apart in two stories, and a story spans at most
-:data:`STORY_SPAN` from its first article to its last: a daily series on one siege is a run of
-stories, not one that grows for months. The bound is what keeps each link step's neighbourhood, and
-so its memory, the same size however large the archive grows (see :func:`warlog.link.link`).
+The window keeps two strikes on one city a month apart in two stories, and links by words or by
+happening make a story span at most :data:`STORY_SPAN` from its first article to its last: a daily
+series on one siege is a run of stories, not one that grows for months. The bound is what keeps each
+link step's neighbourhood, and so its memory, the same size however large the archive grows (see
+:func:`warlog.link.link`).
+
+Beyond that span, one thing joins a later article to an earlier story: what identifies the incident,
+the people it names with their ages or its house address, in one region (:mod:`warlog.link.identity`): the arrest,
+the trial and the sentencing months after a shooting. The link step finds such stories through the
+keys each stores, not by comparing articles.
 """
 
 from __future__ import annotations
@@ -31,8 +37,9 @@ from justext import get_stoplist
 
 from warlog.clean.normalise import stable_id
 from warlog.link.copies import LinkArticle
+from warlog.link.identity import Identity
 from warlog.places.distance import km_between
-from warlog.link.grouping import bounded_groups
+from warlog.link.grouping import bounded_groups, linked_groups
 from warlog.models import Story
 
 #: Cosine similarity above which two articles tell the same story. Set from the project's own corpus
@@ -62,11 +69,14 @@ class Spot:
 
 @dataclass(frozen=True)
 class Happening:
-    """What an article says happened: the key two outlets agree on however differently they write."""
+    """What an article says happened: the key two outlets agree on however differently they write.
+    ``slack``: how many days before ``day`` it may have happened (an article's lede dated only by the
+    article tells news of its day or the days just before)."""
 
     kind: str
     day: date
     spot: Spot
+    slack: int = 0
 
 
 def _content_words(article: LinkArticle) -> Counter:
@@ -139,8 +149,11 @@ def _places_agree(a: Spot, b: Spot) -> bool:
 
 
 def same_happening(a: Happening, b: Happening) -> bool:
-    """One happening told twice: of one kind, at one place, on days a day apart at most."""
-    return a.kind == b.kind and abs((a.day - b.day).days) <= HAPPENING_DAYS and _places_agree(a.spot, b.spot)
+    """One happening told twice: of one kind, at one place, on days a day apart at most (beyond what
+    either's ``slack`` allows)."""
+    gap = (a.day - b.day).days
+    return (a.kind == b.kind and -HAPPENING_DAYS - b.slack <= gap <= HAPPENING_DAYS + a.slack
+            and _places_agree(a.spot, b.spot))
 
 
 #: Size in degrees of the grid cells that index happenings (about 55 km): a happening is compared with
@@ -184,10 +197,61 @@ def _statement_pairs(articles: list[LinkArticle], statements: dict[str, set[Stat
 
 def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
                   happenings: dict[str, set[Happening]] | None = None,
-                  statements: dict[str, set[Statement]] | None = None) -> list[Story]:
-    """Group articles into stories; every article belongs to exactly one."""
+                  statements: dict[str, set[Statement]] | None = None,
+                  identities: dict[str, Identity] | None = None,
+                  regions: dict[str, set[str]] | None = None,
+                  settled: list[list[str]] | None = None) -> list[Story]:
+    """Group articles into stories; every article belongs to exactly one.
+
+    Runs of articles within :data:`STORY_SPAN` (by words, happenings and statements) join when they
+    share what identifies their incident in one region (``identities`` and ``regions``, per article id:
+    :func:`followed_up`); ``settled`` lists groups of article ids an earlier step put in one story and
+    that this one does not revisit (an old story a follow-up reaches back to), which stay together.
+    """
     links = _story_links(articles, copy_of, happenings or {}, statements or {})
-    return [_story(members) for members in bounded_groups(articles, links, attrgetter("published"), STORY_SPAN)]
+    runs = bounded_groups(articles, links, attrgetter("published"), STORY_SPAN)
+    identities = identities or {}
+    joined = followed_up(runs, identities, regions or {}, settled or [])
+    return [_story(members, identities) for members in joined]
+
+
+#: A key that more runs of articles than this share names no one incident (a public figure, a busy
+#: address): it joins nothing. Few incidents are followed up more than a handful of times months apart.
+MAX_KEY_RUNS = 6
+
+
+def followed_up(runs: list[list[LinkArticle]], identities: dict[str, Identity], regions: dict[str, set[str]],
+                settled: list[list[str]]) -> list[list[LinkArticle]]:
+    """Runs of articles joined when one's key (a person named with an age, a house address) is a key of
+    the other or a person named in the other's opening (:mod:`warlog.link.identity`), in a region both
+    place their reports in (one of ``regions``, per article id: a Michael Brown shot in Ohio is not the
+    Michael Brown sentenced in Texas) unless either places none; and runs that hold articles of one
+    settled story. Found through an index of keys and names, so the cost grows with the articles, not
+    with their pairs."""
+    where = [{r for article in run for r in regions.get(article.article_id, ())} for run in runs]
+    holders: dict[str, set[int]] = {}
+    for n, run in enumerate(runs):
+        for article in run:
+            identity = identities.get(article.article_id)
+            for token in (identity.keys | identity.names) if identity else ():
+                holders.setdefault(token, set()).add(n)
+    links: set[tuple[int, int]] = set()
+    for n, run in enumerate(runs):
+        for article in run:
+            identity = identities.get(article.article_id)
+            for key in identity.keys if identity else ():
+                partners = holders.get(key, set())
+                if len(partners) <= MAX_KEY_RUNS:
+                    links.update((n, m) for m in partners if m != n and _regions_meet(where[n], where[m]))
+    run_of = {article.article_id: n for n, run in enumerate(runs) for article in run}
+    for story in settled:
+        held = [run_of[a] for a in story if a in run_of]
+        links.update(zip(held, held[1:]))
+    return [[article for run in group for article in run] for group in linked_groups(runs, links)]
+
+
+def _regions_meet(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
 
 
 def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],
@@ -208,7 +272,7 @@ def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],
 
 
 
-def _story(members: list[LinkArticle]) -> Story:
+def _story(members: list[LinkArticle], identities: dict[str, Identity]) -> Story:
     members = sorted(members, key=lambda a: (a.published is None, a.published, a.article_id))
     dated = [a.published for a in members if a.published is not None]
     titled = [a.title for a in members if a.title]
@@ -219,4 +283,6 @@ def _story(members: list[LinkArticle]) -> Story:
         first_published=min(dated) if dated else None,
         last_published=max(dated) if dated else None,
         outlets=sorted({a.outlet for a in members if a.outlet}),
+        identity_keys=sorted({k for a in members if a.article_id in identities for k in identities[a.article_id].keys}),
+        identity_names=sorted({n for a in members if a.article_id in identities for n in identities[a.article_id].names}),
     )

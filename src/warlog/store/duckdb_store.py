@@ -355,21 +355,57 @@ class Store:
         """The articles a link step revisits, and the stories it replaces.
 
         That is the new articles, every article published within ``margin`` of them, and every article of a
-        story that reaches into that span (so that no story is cut in two). Returns
-        ``(article rows, story ids)``; rows are (article_id, text, title, published, outlet).
+        story that holds one of those (so that no story is cut in two). A story that only spans the
+        stretch (an incident and its trial months later, :mod:`warlog.link.identity`) has nothing in it to
+        revisit. Returns ``(article rows, story ids)``; rows are (article_id, text, title, published, outlet).
         """
         span = self.con.execute(
             "SELECT min(published) - ?::INTERVAL, max(published) + ?::INTERVAL FROM articles "
             "WHERE list_contains(?, article_id)", [margin, margin, new_ids]).fetchall()[0]
         story_ids = [r[0] for r in self.con.execute(
-            "SELECT story_id FROM stories WHERE first_published <= ? AND last_published >= ?", [span[1], span[0]]
+            "SELECT DISTINCT s.story_id FROM stories s, unnest(s.article_ids) AS t(article_id) "
+            "JOIN articles a ON a.article_id = t.article_id "
+            "WHERE s.first_published <= ? AND s.last_published >= ? AND a.published BETWEEN ? AND ? "
+            "ORDER BY s.story_id", [span[1], span[0], span[0], span[1]]
         ).fetchall()] if span[0] is not None else []
-        rows = self.con.execute(
+        return self._link_rows(new_ids, span, story_ids), story_ids
+
+    def _link_rows(self, article_ids: list[str], span: tuple, story_ids: list[str]) -> list[tuple]:
+        """Rows the link step reads of ``article_ids``, of the articles published within ``span`` and of
+        the stories ``story_ids``."""
+        return self.con.execute(
             "SELECT article_id, text, title, published, outlet FROM articles WHERE extracted AND ("
             "list_contains(?, article_id) OR published BETWEEN ? AND ? OR article_id IN "
             "(SELECT unnest(article_ids) FROM stories WHERE list_contains(?, story_id))) ORDER BY article_id",
-            [new_ids, span[0], span[1], story_ids]).fetchall()
-        return rows, story_ids
+            [article_ids, span[0], span[1], story_ids]).fetchall()
+
+    def stories_sharing_identity(self, keys: set[str], names: set[str], besides: list[str],
+                                 most: int) -> dict[str, tuple[list[tuple], list[str]]]:
+        """Stories, other than ``besides``, that share what identifies an incident with a link step's
+        articles: one of ``keys`` among their keys or names, or one of ``names`` among their keys
+        (:func:`warlog.link.stories.followed_up`). A token that more than ``most`` stories hold
+        names no one incident and finds nothing. By story id: (the link step's rows of its articles,
+        its article ids)."""
+        if not keys and not names:
+            return {}
+        rows = self.con.execute(
+            "WITH held AS (SELECT story_id, unnest(identity_keys) AS token, true AS is_key FROM stories "
+            "UNION ALL SELECT story_id, unnest(identity_names) AS token, false AS is_key FROM stories) "
+            "SELECT DISTINCT held.story_id, held.token, held.is_key FROM held "
+            "JOIN (SELECT unnest(?) AS token) AS wanted ON held.token = wanted.token "
+            "WHERE NOT list_contains(?, held.story_id)", [sorted(keys | names), besides]).fetchall()
+        holders: dict[str, set[str]] = {}
+        for story_id, token, _ in rows:
+            holders.setdefault(token, set()).add(story_id)
+        wanted = sorted({story_id for story_id, token, is_key in rows
+                         if (is_key or token in keys) and len(holders[token]) <= most})
+        members = dict(self.con.execute("SELECT story_id, article_ids FROM stories WHERE list_contains(?, story_id)",
+                                        [wanted]).fetchall()) if wanted else {}
+        if not members:
+            return {}
+        found = self._link_rows([], (None, None), sorted(members))
+        row_of = {row[0]: row for row in found}
+        return {story_id: ([row_of[a] for a in ids if a in row_of], ids) for story_id, ids in members.items()}
 
     def replace_links_for(self, article_ids: list[str], old_story_ids: list[str], links: Links) -> None:
         """Swap in the stories, events, disputes and copy links recomputed for ``article_ids``, in one transaction."""

@@ -1,0 +1,66 @@
+"""What only tells part of an event again is no event: an article's second count of its dead, the fighting
+for a town on the day it changed hands; and an undated lede joins the change of hands it tells."""
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from warlog.link import happenings
+from warlog.link.events import build_events
+from warlog.link.stories import same_happening
+from warlog.models import Report, Story
+
+TOWN = {"location": "Raqqa", "latitude": 35.95, "longitude": 39.01, "geo_precision": 1,
+        "event_date": date(2017, 7, 9), "date_precision": "day", "date_from": "sentence"}
+#: A town some 60 km off, where the dead of the strike came from.
+HOME_TOWN = {"location": "Maskanah", "latitude": 35.97, "longitude": 38.04}
+
+
+def _report(n, sub_event_type, event_type, trigger, *, article="a1", start=0, dead=None, modality="reported", **where):
+    return Report(report_id=f"r{n}", article_id=article, event_type=event_type, sub_event_type=sub_event_type,
+                  modality=modality, trigger=trigger, fatalities_best=dead, sentence=f"... {trigger} ...",
+                  char_start=start, char_end=start + 20, **{**TOWN, **where})
+
+
+def _events(reports, published=datetime(2017, 7, 10)):
+    ids = list(dict.fromkeys(r.article_id for r in reports))
+    story = Story("s1", ids, None, None, None, [])
+    return build_events([story], reports, published=dict.fromkeys(ids, published), outlet_of=dict.fromkeys(ids),
+                        copy_of=dict.fromkeys(ids))
+
+
+STRIKE = _report(1, "Air/drone strike", "Explosions/Remote violence", "struck", dead=9)
+
+
+def test_an_article_counting_its_dead_again_by_their_home_towns_makes_no_second_event():
+    retold = _report(2, "Armed clash", "Battles", "dead", start=700, dead=9, **HOME_TOWN)
+    [event] = _events([STRIKE, retold])
+    assert (event.sub_event_type, event.location, event.fatalities_best) == ("Air/drone strike", "Raqqa", 9)
+
+
+def test_a_toll_another_article_gives_at_another_town_stays_an_event():
+    elsewhere = _report(2, "Armed clash", "Battles", "dead", article="a2", dead=9, **HOME_TOWN)
+    assert len(_events([STRIKE, elsewhere])) == 2
+
+
+TAKEN = _report(1, "Government regains territory", "Battles", "retook")
+
+
+def test_fighting_in_a_town_on_the_day_it_changed_hands_is_the_battle_for_it():
+    region = {"location": "Raqqa governorate", "geo_precision": 3}
+    fighting = _report(2, "Armed clash", "Battles", "fighting", start=300, modality="ongoing", **region)
+    [event] = _events([TAKEN, fighting])
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_fighting_in_another_town_that_day_stays_a_clash_of_its_own():
+    fighting = _report(2, "Armed clash", "Battles", "fighting", start=300, modality="ongoing", **HOME_TOWN)
+    assert sorted(e.sub_event_type for e in _events([TAKEN, fighting])) == ["Armed clash", "Government regains territory"]
+
+
+def test_an_undated_lede_on_a_change_of_hands_is_the_one_dated_days_before():
+    undated = {"event_date": date(2017, 7, 11), "date_precision": "week", "date_from": "published"}
+    lede = _report(2, "Non-state actor overtakes territory", "Battles", "liberation", article="a2", **undated)
+    found = happenings([TAKEN, lede])
+    assert same_happening(*found["a2"], *found["a1"])
+    shooting = replace(lede, sub_event_type="Attack", event_type="Violence against civilians", trigger="shot")
+    assert "a2" not in happenings([TAKEN, shooting])
