@@ -180,8 +180,6 @@ def _kinds_agree(a: _Member, b: _Member) -> bool:
     return a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
 
 
-
-
 def is_bare(report: Report) -> bool:
     """A clash or attack coded from a death toll alone ('eleven people died') or a generic word ('the
     attack'): it says least about what happened. 'Clashes' and 'fighting' are not bare."""
@@ -330,8 +328,8 @@ LEDE_CHARS = 400
 def _news_of(clusters: list[list[Report]], published: dict[str, datetime | None]) -> list[list[Report]]:
     """The events a story reports, of its clusters of reports.
 
-    A cluster that only tells part of another again is none (:func:`_told_within`). A cluster told only in passing (no report in an article's lede, none with a figure, none dated by
-    its own sentence: 'fighting continues', 'the coalition's bombing') is no event of its own beside
+    A cluster that only tells part of another again is none (:func:`_told_within`). A cluster told
+    only in passing (no report in an article's lede, none with a figure, none dated by its own sentence: 'fighting continues', 'the coalition's bombing') is no event of its own beside
     one that the story tells as news (:func:`_is_news`). Two violent clusters (or one told only as
     'Other') that give the same toll at compatible places and dates are one incident told in two
     words ('the air strike' and 'the fighting' with the same eleven dead): the second joins the first.
