@@ -186,6 +186,34 @@ def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
         ("Kumasi", "GH", 2)}
 
 
+def test_a_utility_named_after_a_city_places_an_article_with_no_other_place(nlp):
+    from warlog import extract
+
+    text = "Staff of the Peshawar Electric Supply Company protested on Tuesday over unpaid salaries."
+    assert {(r.location, r.country) for r in extract(text, published="2015-05-12").reports} == {("Peshawar", "PK")}
+
+
+def test_a_local_government_area_tagged_with_its_state_as_one_name(places):
+    found = places("Bandits raided two villages in Maradun Local Government Area of Zamfara State overnight.")
+    lga = found["Maradun Local Government Area"]
+    assert (lga.country, lga.feature, lga.admin1, lga.role) == ("NG", "admin2", "Zamfara", "event")
+    assert found["Zamfara State"].role == "other"
+
+
+def test_an_ethiopian_regional_state(places):
+    assert places("Federal troops clashed with militias in Amhara Regional State on Friday.")[
+        "Amhara Regional State"].feature == "admin1"
+
+
+def test_an_area_of_a_district_is_placed_in_that_district(places):
+    found = places("Troops shelled hideouts in the Tirah area of Khyber Agency on Sunday.")
+    assert (found["Tirah area"].country, found["Tirah area"].geo_precision) == ("PK", 2)
+
+
+def test_an_actor_spelled_like_a_folded_place_name_is_no_place(places):
+    assert "Al-Qaida" not in places("Al-Qaida said its fighters planted the bomb that hit the market in Ramadi.")
+
+
 @pytest.mark.parametrize("text,mention,name", [
     ("Kenyan police fired tear gas at protesters in the capital.", "the capital", "Nairobi"),
     ("A bomb exploded in the Malian capital on Sunday.", "the Malian capital", "Bamako"),

@@ -26,8 +26,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from warlog.places.index import Gazetteer
-from warlog.places.lexicon import (continents, demonyms, doc_words, is_common_word, is_english_noun, lowers, phrase_at,
-                                   phrase_before, role_cues, type_words)
+from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, is_common_word, is_english_noun, lowers,
+                                   phrase_at, phrase_before, role_cues, type_words)
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
 from warlog.places.people import person_surnames
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
@@ -153,15 +153,31 @@ def _descriptor_after(doc: Doc, end: int) -> str | None:
 _NAME_BREAKS = frozenset({"(", ")", "[", "]", ",", ";"})
 
 
+#: Words that join a unit to the unit it lies in inside one tagged name: 'X Local Government Area of Y'.
+_UNIT_JOINERS = frozenset({"of", "in"})
+
+
 def _entity_pieces(ent: Span) -> list[Span]:
-    """The entity split at brackets, commas and semicolons, empty pieces dropped."""
+    """The entity split at brackets, commas and semicolons, and after a capitalised admin word followed
+    by 'of' or 'in' (NER reads 'Maradun Local Government Area of Zamfara' as one organisation), empty
+    pieces dropped."""
     pieces, start = [], ent.start
     for token in ent:
-        if token.text in _NAME_BREAKS:
+        if token.text in _NAME_BREAKS or (token.lower_ in _UNIT_JOINERS and token.i > start
+                                          and _admin_phrase_before(ent.doc, start, token.i)):
             pieces.append(Span(ent.doc, start, token.i, label=ent.label_))
             start = token.i + 1
     pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))
     return [piece for piece in pieces if len(piece)]
+
+
+def _admin_phrase_before(doc: Doc, start: int, end: int) -> bool:
+    """Does ``doc[start:end]`` end with a capitalised admin word ('Local Government Area', 'District')?"""
+    for begin in range(max(start + 1, end - MAX_PHRASE), end):
+        found = _words_at(doc, begin, type_words("suffix"))
+        if found is not None and found[1] == end - begin and found[0] in {"admin1", "admin2"} and doc[begin].is_title:
+            return True
+    return False
 
 
 class DocContext:
@@ -222,7 +238,9 @@ def _beyond(doc: Doc, ent_start: int, ent_end: int, start: int, end: int) -> boo
     suffixes = {words[0] for kind in ("suffix", "landmark") for words in type_words(kind)}
     part = cue_ending_at(doc, start - 1, "part") if start > 1 and doc[start - 1].lower_ == "of" else 0
     first = start - 1 - part if part else start
-    outside = [t for t in doc[ent_start:ent_end] if not first <= t.i < end]
+    unit = _words_at(doc, end, type_words("suffix")) if end < len(doc) else None  # 'Local Government Area'
+    last = end + unit[1] if unit else end
+    outside = [t for t in doc[ent_start:ent_end] if not first <= t.i < last]
     return any(not (t.lower_ == "the" or t.lower_ in suffixes or t.is_punct or t.tag_ == "POS") for t in outside)
 
 
@@ -307,6 +325,13 @@ def _major_by_name(matches: list[Match]) -> bool:
     return any(kind == MAIN and is_major(place) for place, kind in matches)
 
 
+def _major_spelled_so(matches: list[Match], text: str) -> bool:
+    """A major place whose own name is written as ``text`` ('Russia' the actor is Russia the country);
+    a transliteration fold alone does not make an actor a place ('Al-Qaida' is not Kedah)."""
+    return any(kind == MAIN and is_major(place) and spelled_key(place.name) == spelled_key(text)
+               for place, kind in matches)
+
+
 def _not_a_name_of_place(span: Span) -> bool:
     """Continents, demonyms and ordinary adjectives ('Africa', 'Syrian', 'Kurdish'), unless an admin
     word follows the adjective ('Northern Region', 'Central province')."""
@@ -333,7 +358,7 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
     doc, span = context.doc, context.doc[start:end]
     return (_number_or_date(span, matches) or context.inside_longer_name(start, end)
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
-            or (context.is_actor(start, end) and not _major_by_name(matches))
+            or (context.is_actor(start, end) and not _major_spelled_so(matches, span.text))
             or (label == "PERSON" and _person(doc, start, end, matches)) or _surname(context, start, end)
             or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)
                 and not (_after_locative(doc, start) and doc[start].text not in demonyms())

@@ -1,4 +1,5 @@
-"""City districts named in the text: 'the Zuhur district of eastern Mosul', 'Aden's Mansoura district'.
+"""City districts named in the text: 'the Zuhur district of eastern Mosul', 'Aden's Mansoura district'
+(and areas of a second-level unit: 'the Tirah area of Orakzai Agency').
 
 Few city districts are in GeoNames, and a district name often matches some unrelated place far away
 ('Hamdaniyeh district of Aleppo' is not Hamadan in Iran). When the text says which city holds the
@@ -23,6 +24,8 @@ from warlog.places.relative import cue_ending_at
 from warlog.places.resolve import Resolved, distance_km
 
 DISTRICT_RADIUS_KM = 30.0
+#: The same for an area of a second-level unit ('the Tirah area of Orakzai Agency'), measured from its seat.
+UNIT_RADIUS_KM = 100.0
 #: Lower-case nouns allowed between a district's name and its type word ('Karrada shopping district').
 MAX_MODIFIERS = 1
 
@@ -72,7 +75,8 @@ def _district_after_city(doc: Doc, city_end: int) -> tuple[int, int] | None:
 
 
 def _district_place(name: str, own: Place | None, city: Place) -> Place:
-    near = own is not None and distance_km(own, city) <= DISTRICT_RADIUS_KM
+    radius = DISTRICT_RADIUS_KM if city.feature in SETTLEMENTS else UNIT_RADIUS_KM
+    near = own is not None and distance_km(own, city) <= radius
     point = own if near else city
     return Place(
         id=own.id if near else 0, name=own.name if near else name, feature="district", country=city.country,
@@ -136,7 +140,7 @@ def place_city_districts(doc: Doc, resolved: list[Resolved]) -> list[Resolved]:
     resolved = _place_generic_districts(doc, resolved)
     districts: list[Resolved] = []
     for city in resolved:
-        if city.place.feature not in SETTLEMENTS:
+        if city.place.feature not in SETTLEMENTS | {"admin2"}:
             continue
         for span in (_district_before_city(doc, city.candidate.start), _district_after_city(doc, city.candidate.end)):
             if span and not any(d.candidate.start < span[1] and span[0] < d.candidate.end for d in districts):
