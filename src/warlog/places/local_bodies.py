@@ -22,7 +22,7 @@ from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
 from warlog.places.lexicon import is_common_word
 from warlog.places.normalise import name_key
-from warlog.places.records import MIDSIZE_POPULATION, SETTLEMENTS, Place
+from warlog.places.records import MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +47,13 @@ def _town_words(doc: Doc) -> list[Span]:
 
 
 def _settlement(text: str, country: str | None) -> Place | None:
-    found = [place for matches in gazetteer().lookup([name_key(text)]).values() for place, _ in matches
+    """The settlement called ``text``: its own name before an alternate one (the Mughals' 'Islamabad' is
+    also a name of Chittagong), and with no country only by its own name."""
+    found = [(place, kind) for matches in gazetteer().lookup([name_key(text)]).values() for place, kind in matches
              if place.feature in SETTLEMENTS and (place.country == country if country
-                                                  else place.population >= MIDSIZE_POPULATION)]
-    return max(found, key=lambda place: place.population, default=None)
+                                                  else place.population >= MIDSIZE_POPULATION and kind == MAIN)]
+    best = max(found, key=lambda item: (item[1] == MAIN, item[0].population), default=None)
+    return best[0] if best else None
 
 
 def local_body_town(doc: Doc, country: str | None) -> PlaceMention | None:
