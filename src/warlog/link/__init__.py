@@ -105,8 +105,10 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
         del signatures[stale]
     names = column_names("reports")
     reports = [Report(**dict(zip(names, row))) for row in store.reports_of(article_ids)]
+    settled = [ids for _, ids in followed.values()] + _outside_the_step(articles, new_ids, store.story_articles(
+        [story_id for story_id in old_story_ids if story_id not in followed]))
     stories = group_stories(articles, copy_of, happenings(reports), statements(reports), identities,
-                            regions(reports), settled=[ids for _, ids in followed.values()])
+                            regions(reports), settled=settled)
     outlet_of = {a.article_id: a.outlet for a in articles}
     events = build_events(
         stories,
@@ -118,6 +120,20 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
     disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of,
                              {e.event_id: e for e in events})
     store.replace_links_for(article_ids, old_story_ids, Links(stories, events, copy_of, disputes))
+
+
+def _outside_the_step(articles: list[LinkArticle], new_ids: list[str], members: dict[str, list[str]]) -> list[list[str]]:
+    """Of each story a step revisits, its articles published outside the step's days (a story an
+    identity key stretched over months): the step links only what it reads around its new articles, so
+    those stay together as an earlier step left them."""
+    published = {a.article_id: a.published for a in articles}
+    days = [published[i] for i in new_ids if published.get(i) is not None]
+    if not days:
+        return []
+    first, last = min(days) - STORY_WINDOW, max(days) + STORY_WINDOW
+    outside = ([a for a in ids if published.get(a) is not None and not first <= published[a] <= last]
+               for ids in members.values())
+    return [ids for ids in outside if len(ids) > 1]
 
 
 def _stories_followed_up(store: Store, identities: dict[str, Identity], besides: list[str]

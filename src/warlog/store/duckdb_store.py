@@ -399,13 +399,19 @@ class Store:
             holders.setdefault(token, set()).add(story_id)
         wanted = sorted({story_id for story_id, token, is_key in rows
                          if (is_key or token in keys) and len(holders[token]) <= most})
-        members = dict(self.con.execute("SELECT story_id, article_ids FROM stories WHERE list_contains(?, story_id)",
-                                        [wanted]).fetchall()) if wanted else {}
+        members = self.story_articles(wanted)
         if not members:
             return {}
         found = self._link_rows([], (None, None), sorted(members))
         row_of = {row[0]: row for row in found}
         return {story_id: ([row_of[a] for a in ids if a in row_of], ids) for story_id, ids in members.items()}
+
+    def story_articles(self, story_ids: list[str]) -> dict[str, list[str]]:
+        """The article ids of each of ``story_ids``."""
+        if not story_ids:
+            return {}
+        return {story_id: list(article_ids) for story_id, article_ids in self.con.execute(
+            "SELECT story_id, article_ids FROM stories WHERE list_contains(?, story_id)", [story_ids]).fetchall()}
 
     def replace_links_for(self, article_ids: list[str], old_story_ids: list[str], links: Links) -> None:
         """Swap in the stories, events, disputes and copy links recomputed for ``article_ids``, in one transaction."""
