@@ -83,3 +83,63 @@ def test_a_neighbourhood_named_like_a_town_elsewhere_is_part_of_the_article_town
 
 def test_a_place_whose_name_begins_with_the_is_no_river(places):
     assert places("Four people were shot on Sunday in the Bronx, police said.")["Bronx"].admin1 == "New York"
+
+
+@pytest.mark.parametrize("host,city", [
+    ("fresnobee.com", "Fresno"), ("abc7chicago.com", "Chicago"), ("sanantonio.example-news.com", "San Antonio"),
+    ("washingtonpost.com", "Washington"), ("mobile.example.com", None), ("kansascity.com", None),
+])
+def test_an_outlet_named_after_its_city_gives_the_article_a_home(host, city):
+    home = us_context(f"A man was hurt.\n{host}").home
+    assert (home.name if home else None) == city
+
+
+def test_kansas_city_in_a_web_address_names_no_state_kansas():
+    assert "US-KS" not in us_context("A man was hurt.\nkansascity.com").states
+
+
+def test_the_home_of_the_outlet_places_news_that_names_only_streets(nlp):
+    text = "A teenager was shot in the 1400 block of Pine Avenue on Friday night, police said."
+    article = Article(article_id="a", text=text, source="test", outlet="tulsaworld.com")
+    reports = extract_article(article, nlp).reports
+    assert reports and {(r.location, r.admin1, r.geo_precision) for r in reports} == {("Tulsa", "Oklahoma", 2)}
+
+
+def test_a_neighbourhood_takes_the_point_of_the_outlets_city(nlp):
+    doc = nlp("Two men were wounded in the Englewood neighborhood late Saturday, police said.")
+    found = {p.mention: p for p in find_places(doc, context=doc.text + "\nabc7chicago.com")}
+    assert found["Englewood neighborhood"].admin1 == "Illinois"
+
+
+@pytest.mark.parametrize("text,states", [
+    ("Houston police said a man was shot in the 300 block of Elm Street.", {"US-TX": 1}),
+    ("Detectives in the 300 block of Elm Street said Andrew Jackson and Rosa Houston were shot.", {}),
+    ("Cleveland police said a man was shot in the 300 block of Elm Street.", {}),  # Cleveland, Tennessee too
+    ("Police in Houston said a man was shot. No US cue here.", {}),
+])
+def test_a_big_city_named_in_a_us_article_names_its_state(text, states):
+    assert us_context(text).city_states == states
+
+
+def test_a_county_with_no_state_is_read_in_the_state_of_the_big_city_named(places):
+    found = places("A woman was shot on Sunday in northwest Harris County, the sheriff's office said. Houston "
+                   "officers were also at the scene.")
+    assert found["Harris County"].admin1 == "Texas"
+
+
+def test_a_county_named_with_a_possessive_is_the_county(places):
+    found = places("Two officers were hurt on Friday in Prince George's County, Maryland, police said.")
+    assert (found["Prince George's County"].feature, found["Prince George's County"].admin1) == ("admin2", "Maryland")
+
+
+@pytest.mark.parametrize("text,make", [
+    ("Deputies said he was cleaning a Springfield .45-caliber handgun in the kitchen in Oshkosh.", "Springfield"),
+    ("Troopers took a Smith & Wesson revolver from the car in Ford City.", "Wesson"),
+    ("Troopers took a Remington with a scope from the car in Ford City.", "Remington"),
+])
+def test_a_gun_makers_name_is_no_place(places, text, make):
+    assert make not in places(text)
+
+
+def test_a_town_named_like_a_gun_maker_is_still_a_town(places):
+    assert places("A woman was shot in Springfield on Friday night, police said.")["Springfield"].country == "US"

@@ -29,6 +29,7 @@ from warlog.places.index import Gazetteer
 from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, is_common_word, is_english_noun, lowers,
                                    phrase_at, phrase_before, role_cues, type_words)
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
+from warlog.places.gun_makes import is_gun_make
 from warlog.places.people import person_surnames
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
 from warlog.places.relative import cue_ending_at
@@ -97,7 +98,15 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
                 break
             if names[j - 1]:
                 spans.append((i, j))
+                if _possessive_county(tokens, j):
+                    spans.append((i, j + 1))
     return spans
+
+
+def _possessive_county(tokens: list[Token], j: int) -> bool:
+    """'Prince George's County', 'St. Mary's Parish': the possessive belongs to the county's name."""
+    return (j + 1 < len(tokens) and tokens[j].lower_ in {"'s", "’s"}
+            and tokens[j + 1].text in {"County", "Parish"})
 
 
 def _site_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -360,6 +369,7 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_spelled_so(matches, span.text))
             or (label == "PERSON" and _person(doc, start, end, matches)) or _surname(context, start, end)
+            or is_gun_make(doc, start, end)
             or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)
                 and not (_after_locative(doc, start) and doc[start].text not in demonyms())
                 and _hint(doc, start, end)[0] is None))

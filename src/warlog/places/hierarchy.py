@@ -284,7 +284,7 @@ def _nested(units: list[Unit], parts: list) -> bool:
     """Every name of a plain chain is a unit, each coarser than the one before it, ending in a district
     or a region ('Indanan, Sulu'; not 'Idlib, Hama', two regions side by side)."""
     ranks = [unit.rank for unit in units]
-    return (len(units) == len(parts) and ranks[-1] >= 1
+    return (bool(units) and len(units) == len(parts) and ranks[-1] >= 1
             and all(a < b for a, b in zip(ranks, ranks[1:])))
 
 

@@ -16,7 +16,12 @@ paper). Three things in the text say where the article is (issue 15):
   ``STATE_BONUS``, one in another named state its share of it: a town in the named state beats the
   same name elsewhere;
 * an outlet's web address that holds a state's name ('nbcconnecticut.com', 'WALB.com, South Georgia
-  News' counts by its words) counts as naming the state;
+  News' counts by its words) counts as naming the state; one that holds a big city's name
+  ('fresnobee.com', ``us_cities``) names the city's state and gives the article its home town
+  (``home``), where news that names no town of its own happened;
+* in an article with US evidence that names no state, each big US city it names that no other big US
+  city is named after ('Houston', not 'Springfield') counts once as naming its state: local news
+  names its city in passing and its suburbs, counties and neighbourhoods without their state;
 * the counties and parishes it names ('Chatham County'): a US entry in one of them gets
   ``COUNTY_BONUS``.
 
@@ -30,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pycountry
@@ -38,6 +43,7 @@ import pycountry
 from warlog.data import read_table
 from warlog.places.normalise import name_key
 from warlog.places.records import Place
+from warlog.places.us_cities import City, cities_in_host, cities_in_text
 
 US = "US"
 #: What one US cue, or one town written with its state, adds to the US evidence; the sum is capped.
@@ -64,6 +70,10 @@ class UsContext:
     states: dict[str, float]
     #: Name keys of the counties and parishes named ('chatham').
     counties: frozenset[str]
+    #: The big city the outlet's web address names ('fresnobee.com'; see ``us_cities``).
+    home: City | None = None
+    #: State code -> how many big cities of the state an article with US evidence names (see ``us_cities``).
+    city_states: dict[str, float] = field(default_factory=dict)
 
     def country_evidence(self) -> Counter:
         return Counter({US: self.evidence}) if self.evidence else Counter()
@@ -73,8 +83,9 @@ class UsContext:
         if place.country != US:
             return 0.0
         bonus = US_BONUS if self.evidence else 0.0
-        if self.states and place.admin1_code in self.states:
-            bonus += STATE_BONUS * self.states[place.admin1_code] / max(self.states.values())
+        states = self.states or self.city_states
+        if states and place.admin1_code in states:
+            bonus += STATE_BONUS * states[place.admin1_code] / max(states.values())
         county = place.name if place.feature == "admin2" else place.admin2
         if county and name_key(county) in self.counties:
             bonus += COUNTY_BONUS
@@ -142,7 +153,7 @@ def _tails(name: str) -> list[str]:
 
 @lru_cache(maxsize=8)
 def us_context(text: str) -> UsContext:
-    """The US cues, states and counties ``text`` names (see the module docstring)."""
+    """The US cues, states, counties and home town ``text`` names (see the module docstring)."""
     cues, town_state, names = _patterns()
     states: Counter = Counter()
     written_with_state = 0
@@ -152,10 +163,14 @@ def us_context(text: str) -> UsContext:
     for match in names.finditer(text):
         if match.group(1) not in _BARE_NOT_STATE or match.group(2):
             states[_states()[match.group(1)]] += 1
+    home = None
     for match in _HOST.finditer(text):
-        for code in _states_in_host(match.group(0).lower()):
+        cities, rest = cities_in_host(match.group(0), states)
+        for code in [*(city.state for city in cities), *_states_in_host(rest)]:
             states[code] += 1
             written_with_state += 1
+        home = cities[0] if cities else home
     evidence = min(CUE_CAP, CUE_WEIGHT * (sum(1 for _ in cues.finditer(text)) + written_with_state))
+    cities = Counter(city.state for city in set(cities_in_text(text))) if evidence else Counter()
     counties = frozenset(key for match in _COUNTY.finditer(text) for key in _tails(match.group(1)))
-    return UsContext(evidence, dict(states), counties)
+    return UsContext(evidence, dict(states), counties, home, dict(cities))

@@ -12,6 +12,9 @@ For an article whose focus is a US state, the US, or nothing in a US article (is
 2. else the town or county whose police or sheriff the article names ('the Dayton Police
    Department', 'Valdosta Police', 'Fresno County Sheriff's Office', 'Pitt County deputies'): a
    town's police work in their town, a sheriff in their county;
+3. else the city the outlet is named after ('fresnobee.com'; ``us_context``'s ``home``), in the
+   state when the focus is one: news that names only streets and neighbourhoods is the outlet's
+   city's;
 
 at precision 2 (the event is in or near it), as ACLED codes an event known only by its area.
 """
@@ -26,7 +29,8 @@ from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
 from warlog.places.normalise import name_key
 from warlog.places.records import SETTLEMENTS, Place
-from warlog.places.us_context import US, us_context
+from warlog.places.us_cities import place_of
+from warlog.places.us_context import US, UsContext, us_context
 
 #: A focus this coarse gives way to the article's town.
 COARSE = frozenset({"admin1", "country"})
@@ -50,7 +54,8 @@ def us_town_focus(places: list[PlaceMention], focus: PlaceMention | None, text: 
     if focus is None and country != US:
         return focus
     state = focus.admin1 if focus is not None and focus.feature == "admin1" else None
-    return _most_named_town(places, state) or _law_enforcement_place(text, state, end) or focus
+    return (_most_named_town(places, state) or _law_enforcement_place(text, state, end)
+            or _home_town(us_context(text), state) or focus)
 
 
 def _most_named_town(places: list[PlaceMention], state: str | None) -> PlaceMention | None:
@@ -82,7 +87,15 @@ def _law_enforcement_place(text: str, state: str | None, end: int | None) -> Pla
     if not found:
         return None
     start, match, place = min(found, key=lambda item: item[0])
-    return _mention(text, match, place)
+    return _mention(match.start(1), match.end(1), match.group(1), place)
+
+
+def _home_town(context: UsContext, state: str | None) -> PlaceMention | None:
+    """The city the outlet is named after, in ``state`` when given: it has no span in the text."""
+    place = place_of(context.home) if context.home is not None else None
+    if place is None or (state is not None and place.admin1 != state):
+        return None
+    return _mention(0, 0, "", place)
 
 
 def _us_place(name: str, features: frozenset[str], state: str | None, states: dict[str, float]) -> Place | None:
@@ -100,10 +113,10 @@ def _us_place(name: str, features: frozenset[str], state: str | None, states: di
     return None
 
 
-def _mention(text: str, match: re.Match, place: Place) -> PlaceMention:
+def _mention(start: int, end: int, mention: str, place: Place) -> PlaceMention:
     country = gazetteer().country(place.country)
     return PlaceMention(
-        start=match.start(1), end=match.end(1), mention=text[match.start(1):match.end(1)], name=place.name,
+        start=start, end=end, mention=mention, name=place.name,
         country=place.country, country_name=country.name if country else None, admin1=place.admin1,
         admin2=place.admin2, latitude=place.latitude, longitude=place.longitude, geo_precision=2,
         geonameid=place.geonameid, feature=place.feature, anchor=None, role="event",

@@ -4,9 +4,9 @@ Local news names its town once or twice and then its neighbourhoods ('the Englew
 'the Kensington section'), often without the town's name beside them. GeoNames rarely has the
 neighbourhood but often a town of the same name in another state (Englewood, Colorado), which the
 resolver then takes. In a US article (one with US cues, ``us_context``) whose town is known (the US
-settlement it names most, the first on a tie), a mention that a type word makes a part of a town
-(feature ``district``) far from the town is a part of the town: it takes the town's point at
-precision 2, as ``districts`` does for 'the X district of <city>'.
+settlement it names most, the first on a tie; else the city its outlet is named after), a mention
+that a type word makes a part of a town (feature ``district``) far from the town is a part of the
+town: it takes the town's point at precision 2, as ``districts`` does for 'the X district of <city>'.
 
 Tried and left out: making an event place more than 300 km away in another state a place in passing
 (role ``other``). On gva_dev it moved as many reports to worse places (the focus then fell to other
@@ -19,8 +19,10 @@ from collections import Counter
 from dataclasses import replace
 from typing import TypeVar
 
+from warlog.places.index import gazetteer
 from warlog.places.records import SETTLEMENTS
 from warlog.places.resolve import distance_km
+from warlog.places.us_cities import place_of
 from warlog.places.us_context import US, UsContext
 
 #: A neighbourhood this far from the article's town is another place of that name.
@@ -36,7 +38,8 @@ def _main_town(mentions: list) -> object | None:
 
 
 def _as_part_of(mention, town):
-    return replace(mention, country=town.country, country_name=town.country_name, admin1=town.admin1,
+    country = gazetteer().country(town.country)
+    return replace(mention, country=town.country, country_name=country.name if country else None, admin1=town.admin1,
                    admin2=town.admin2, latitude=town.latitude, longitude=town.longitude, geo_precision=2,
                    geonameid=town.geonameid, anchor=town.name)
 
@@ -45,7 +48,7 @@ def place_us_neighbourhoods(mentions: list[Mention], context: UsContext) -> list
     """The mentions, each neighbourhood far from the article's town moved to that town."""
     if not context.evidence:
         return mentions
-    town = _main_town(mentions)
+    town = _main_town(mentions) or (place_of(context.home) if context.home is not None else None)
     if town is None:
         return mentions
     return [_as_part_of(m, town) if m.feature == "district" and distance_km(m, town) > NEIGHBOURHOOD_KM else m
