@@ -121,19 +121,21 @@ def test_a_big_city_named_in_a_us_article_names_its_state(text, states):
     assert us_context(text).city_states == states
 
 
-def test_a_county_with_no_state_is_read_in_the_state_of_the_big_city_named(places):
-    found = places("A woman was shot on Sunday in northwest Harris County, the sheriff's office said. Houston "
-                   "officers were also at the scene.")
-    assert found["Harris County"].admin1 == "Texas"
-
-
-def test_a_county_named_with_a_possessive_is_the_county(places):
-    found = places("Two officers were hurt on Friday in Prince George's County, Maryland, police said.")
-    assert (found["Prince George's County"].feature, found["Prince George's County"].admin1) == ("admin2", "Maryland")
+@pytest.mark.parametrize("text,county,admin1", [
+    # No state named: the big city named says which Harris County.
+    ("A woman was shot on Sunday in northwest Harris County, the sheriff's office said. Houston officers were "
+     "also at the scene.", "Harris County", "Texas"),
+    # The possessive belongs to the county's name: not the village of Prince George, Virginia.
+    ("Two officers were hurt on Friday in Prince George's County, Maryland, police said.", "Prince George's County",
+     "Maryland"),
+])
+def test_a_us_county_is_read_in_its_state(places, text, county, admin1):
+    found = places(text)[county]
+    assert (found.feature, found.admin1) == ("admin2", admin1)
 
 
 @pytest.mark.parametrize("text,make", [
-    ("Deputies said he was cleaning a Springfield .45-caliber handgun in the kitchen in Oshkosh.", "Springfield"),
+    ("Deputies said the Springfield .45-caliber handgun went off as he oiled it at home in Oshkosh.", "Springfield"),
     ("Troopers took a Smith & Wesson revolver from the car in Ford City.", "Wesson"),
     ("Troopers took a Remington with a scope from the car in Ford City.", "Remington"),
 ])
