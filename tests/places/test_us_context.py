@@ -145,3 +145,10 @@ def test_a_gun_makers_name_is_no_place(places, text, make):
 
 def test_a_town_named_like_a_gun_maker_is_still_a_town(places):
     assert places("A woman was shot in Springfield on Friday night, police said.")["Springfield"].country == "US"
+
+
+def test_a_town_abroad_alone_in_a_us_story_is_part_of_the_article_town(places):
+    found = places("Memphis police said a boy, 3, was shot on Sunday at the Whitehaven apartments. Officers of the "
+                   "Police Department are searching for the gunman in Whitehaven.")
+    assert (found["Whitehaven"].country, found["Whitehaven"].admin1, found["Whitehaven"].geo_precision) == (
+        "US", "Tennessee", 2)

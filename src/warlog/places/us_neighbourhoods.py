@@ -7,6 +7,8 @@ resolver then takes. In a US article (one with US cues, ``us_context``) whose to
 settlement it names most, the first on a tie; else the city its outlet is named after), a mention
 that a type word makes a part of a town (feature ``district``) far from the town is a part of the
 town: it takes the town's point at precision 2, as ``districts`` does for 'the X district of <city>'.
+So is a town abroad (not a city) in a country nothing else in the article names: 'Whitehaven' in a
+Memphis story is its neighbourhood, not the English town.
 
 Tried and left out: making an event place more than 300 km away in another state a place in passing
 (role ``other``). On gva_dev it moved as many reports to worse places (the focus then fell to other
@@ -27,6 +29,9 @@ from warlog.places.us_context import US, UsContext
 
 #: A neighbourhood this far from the article's town is another place of that name.
 NEIGHBOURHOOD_KM = 30.0
+#: Places abroad no bigger than these are read as parts of the article's US town when nothing else
+#: in the article points to their country.
+_SMALL = frozenset({"town", "village", "district"})
 
 Mention = TypeVar("Mention")
 
@@ -51,5 +56,16 @@ def place_us_neighbourhoods(mentions: list[Mention], context: UsContext) -> list
     town = _main_town(mentions) or (place_of(context.home) if context.home is not None else None)
     if town is None:
         return mentions
-    return [_as_part_of(m, town) if m.feature == "district" and distance_km(m, town) > NEIGHBOURHOOD_KM else m
-            for m in mentions]
+    return [_as_part_of(m, town) if _far_part(m, town) or _stray_abroad(m, mentions) else m for m in mentions]
+
+
+def _far_part(mention, town) -> bool:
+    return mention.feature == "district" and distance_km(mention, town) > NEIGHBOURHOOD_KM
+
+
+def _stray_abroad(mention, mentions: list) -> bool:
+    """A town or neighbourhood abroad, no city, in a country nothing else in the article names: local
+    news about a US town names its neighbourhoods and apartment complexes, and some share the name of
+    a town abroad (Whitehaven, England, for a part of Memphis)."""
+    return (mention.country not in (None, US) and mention.feature in _SMALL
+            and not any(other.country == mention.country and other.name != mention.name for other in mentions))
