@@ -32,6 +32,13 @@ def test_a_statement_date_only_bounds_an_undated_event(nlp):
         date(2019, 5, 6), "day")
     assert event_date(nlp, "The government and the rebels signed a ceasefire on 5 May.", "ceasefire") == (
         date(2019, 5, 5), "week")
+    assert event_date(nlp, "Jets bombed a depot, according to a report dated 6 May.", "bombed") == (
+        date(2019, 5, 6), "week")
+    # A statement's day or a page's stamp elsewhere in the text, when nothing nearer dates the event.
+    text = "Jets bombed a depot near the river. The exact day is unclear; the army made the announcement on 6/05."
+    assert event_date(nlp, text, "bombed") == (date(2019, 5, 6), "week")
+    assert event_date(nlp, "Jets bombed a depot near the river.\n\nUpdated: 05/07/2019 4:10 PM", "bombed") == (
+        date(2019, 5, 7), "week")
 
 
 def test_without_a_date_the_dateline_then_publication_stand_in(nlp):

@@ -181,6 +181,13 @@ def test_dateline_is_other(nlp):
         ("May 8", "other", "2019-05-08"), ("Wednesday", "event", "2019-05-08")]
 
 
+def test_day_words_are_read_against_the_pages_own_dateline(nlp):
+    # The feed's date (here eleven days later) is not when the page was written.
+    text = "KIDAL, Mali, May 8 (Wire) - Gunmen ambushed a patrol on Wednesday."
+    found = find_dates(nlp(text), "2019-05-20")
+    assert [(m.mention, str(m.start_date)) for m in found] == [("May 8", "2019-05-08"), ("Wednesday", "2019-05-08")]
+
+
 def test_a_date_after_publication_is_never_an_event(nlp):
     found = only(nlp, "The government promised elections in 2021.", THURSDAY)
     assert (found.mention, interval(found), found.role) == ("2021", ("2021-01-01", "2021-12-31"), "other")

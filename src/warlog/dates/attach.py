@@ -31,9 +31,10 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from warlog.dates import tables
 from warlog.dates.calendar_math import month_end
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
-from warlog.dates.roles import climb, follows_up, is_happening, tree_distance
+from warlog.dates.roles import climb, dates_a_statement, follows_up, is_happening, tree_distance
 
 #: warlog's precision labels, finest first.
 PRECISIONS = ("day", "week", "month", "year")
@@ -242,7 +243,7 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
             return (*found, "lead")
     reported = None
     if chosen is None and evidence is not None:
-        reported = _first_day(followed) or reported_day(dates, doc, evidence, published)
+        reported = _first_day(followed) or reported_day(dates, doc, evidence, published) or stated_day(dates, doc, published)
     fallback = reported or dateline or published
     if fallback is None:
         return None, None, None
@@ -274,6 +275,27 @@ def reported_day(dates: list[DateMention], doc: Doc, evidence: Span, published: 
             if m.start_date is not None and m.start_date == m.end_date
             and (published is None or m.start_date <= published)]
     return days[0].start_date if days else None
+
+
+def stated_day(dates: list[DateMention], doc: Doc, published: date | None) -> date | None:
+    """The first day anywhere in the text on which news came out ('the army made the announcement on
+    19/11', 'Updated: 03/14/2015'), when nothing nearer dates an event: it bounds the event more closely
+    than the publication date (ACLED codes an undated event on its source's date). None when there is none."""
+    for mention in dates:
+        if (mention.role == "other" and mention.start_date is not None and mention.start_date == mention.end_date
+                and (published is None or mention.start_date <= published)
+                and (_stamps_the_page(mention, doc)
+                     or dates_a_statement(doc.char_span(mention.start, mention.end, alignment_mode="expand")))):
+            return mention.start_date
+    return None
+
+
+#: Characters before a mention searched for a page's 'Posted:' or 'Updated:' stamp.
+_STAMP_REACH = 40
+
+
+def _stamps_the_page(mention: DateMention, doc: Doc) -> bool:
+    return tables.context_meaning("dateline_stamp", doc.text[max(0, mention.start - _STAMP_REACH):mention.start]) is not None
 
 
 def _dates_a_follow_up(mention: DateMention, doc: Doc, evidence: Span) -> bool:

@@ -176,10 +176,26 @@ def _stated_day(mentions: list[DateMention], place: _Located, doc: Doc) -> date 
     return None
 
 
+def _written(located: list[_Located], published: date | None) -> date | None:
+    """The day the page says it was written: its first dateline or stamp that names a single day ('KIDAL,
+    Mali, May 8 (Wire) -', 'Posted: Thursday, May 2, 2019'), when that is before the publication date
+    given with it (a feed's or an archive's date can be days or years after the page was written).
+    Its weekdays, 'yesterday' and 'last week' were written on that day; otherwise ``published``."""
+    for place in located:
+        if place.expression.dateline:
+            stamp = resolve(place.expression, Anchor(published))
+            if stamp is not None and stamp.precision == "day" and stamp.start is not None \
+                    and published is not None and stamp.start < published:
+                return stamp.start
+            return published
+    return published
+
+
 def _resolve_all(doc: Doc, published: date | None) -> list[DateMention]:
     text = doc.text
     located = [_locate(expression, doc, text) for expression in find_expressions(text)]
     dated = {place.governor.i for place in located if place.governor is not None}
+    published = _written(located, published)
     anchor = Anchor(published)
     mentions: list[DateMention] = []
     for place in located:

@@ -42,6 +42,14 @@ def is_happening(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and _is(token, "happening")
 
 
+def dates_a_statement(span: Span) -> bool:
+    """Does the date hang on a statement ('police **said** on Monday', 'the army's **announcement** on 19/11'),
+    or on nothing at all (a page's stamp)? Such a day is when news of an event came out."""
+    governor, _ = climb(span)
+    return governor is None or _is(governor, "speech") or _is(governor, "statement_noun") or any(
+        _is(a, "statement_noun") for a in _arguments(governor))
+
+
 def tree_distance(a: Token, b: Token) -> int | None:
     """Arcs on the dependency path between two tokens, None when they are in different sentences."""
     depth = {token.i: steps for steps, token in enumerate([a, *a.ancestors])}
