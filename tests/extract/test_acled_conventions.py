@@ -187,3 +187,42 @@ def test_targets_of_another_verb_are_not_split_off():
 def test_repeated_acts_against_these_victims_are_events():
     reports = _reports("Women who escaped a militant camp near Maiduguri, Nigeria said they were repeatedly raped.")
     assert [r.modality for r in reports] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Inmates at the central jail in Kisumu rioted on Monday, setting fire to their cells.", "Mob violence"),
+        ("A riot broke out between fans of two wrestlers in Kano, Nigeria, and a trader was hurt.", "Mob violence"),
+        ("Rioters protesting the fuel price rise burned tyres in Kano, Nigeria on Monday.", "Violent demonstration"),
+    ],
+)
+def test_riots_among_groups_or_prisoners_are_mob_violence(text, sub_event_type):
+    assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        # The victims of the verb coordinated with the trigger, of a participle and of a headline's passive.
+        ("Gunmen assaulted and robbed two journalists near the market in Gao, Mali on Tuesday.", "Attack"),
+        ("Army post in Djibo attacked by gunmen on Tuesday.", "Armed clash"),
+        ("Militants attacked a National Army vehicle near Mocimboa, Mozambique, on Friday.", "Armed clash"),
+        # One happening told by two words of attack: the one that names its victims decides.
+        ("Bandits attacked and killed farmers during a raid on a village in Zamfara, Nigeria.", "Attack"),
+    ],
+)
+def test_who_was_attacked_decides_attack_or_clash(text, sub_event_type):
+    assert {r.sub_event_type for r in _reports(text)} == {sub_event_type}
+
+
+def test_a_toll_beside_a_denied_clash_is_an_attack():
+    events = _events("On 4 June 2021, soldiers killed a herder near Bria, Central African Republic, while leaving "
+                     "the area (no fighting with the rebels was reported).")
+    assert [(e.sub_event_type, e.fatalities_best) for e in events] == [("Attack", 1)]
+
+
+def test_demonstrating_is_a_protest_showing_is_not():
+    assert [r.sub_event_type for r in _reports("Hundreds of nurses demonstrated outside the health ministry in "
+                                               "Accra, Ghana on Monday over unpaid allowances.")] == ["Peaceful protest"]
+    assert _reports("The figures published on Monday demonstrate that the economy of Ghana is recovering.") == []

@@ -64,7 +64,7 @@ def test_an_event_only_the_coder_finds_keeps_its_evidence_and_spans():
     "text,sub_event_type",
     [
         ("Police officers took a trader from his shop in Kisumu and he has not been seen since.", "Abduction/forced disappearance"),
-        ("Herders from a neighbouring village killed four farmers in Kanam.", "Attack"),
+        ("Herders from a neighbouring village killed four fishermen at the lake near Kanam.", "Attack"),
         ("On 4 June 2021, close to the railway depot in Thingangyun (Thingangyun Township, Yangon Region), "
          "a bomb went off.", "Remote explosive/landmine/IED"),
     ],

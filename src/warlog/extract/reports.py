@@ -46,6 +46,7 @@ PROTEST_INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
 VIOLENT_DEMONSTRATION = ("Riots", "Violent demonstration")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+MOB_VIOLENCE = ("Riots", "Mob violence")
 ARRESTS = ("Strategic developments", "Arrests")
 CHANGE_OF_ACTIVITY = ("Strategic developments", "Change to group/activity")
 DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
@@ -58,6 +59,12 @@ _INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas
 _RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize vandalism clash clashed
     burn burned burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled blockade blockaded
     roadblock roadblocks ablaze tyre tyres tire tires pelt pelted rampage""".split())
+#: A riot between groups or among prisoners is no demonstration unless the sentence names one (ACLED's mob violence).
+_RIOT_AMONG = frozenset("between prison jail inmate prisoner".split())
+_DEMONSTRATING = frozenset("protest protester demonstration demonstrator demonstrate rally march".split())
+#: Protest verbs that also mean 'show', and what they show: a protest only with no object.
+_SHOWING_VERBS = frozenset({"demonstrate"})
+_SHOWN = frozenset({"dobj", "obj", "ccomp", "xcomp"})
 #: Nouns that a weapon named before them tells went off: 'a bomb attack', 'a grenade explosion', 'a mine blast'.
 _WEAPON_GONE_OFF = frozenset("attack explosion blast strike".split())
 #: Places that only armed forces hold, and words that make a place theirs ('a police station', 'an army post').
@@ -114,10 +121,21 @@ def _civilian_objects() -> frozenset[str]:
 
 
 def _objects(trigger: Span) -> list[Token]:
-    """What the trigger acts on: the verb's object, or the noun's 'on'/'against' complement."""
+    """What the trigger acts on: the verb's object, the noun's 'on'/'against' complement, or the noun a
+    participle describes ('a police station attacked by gunmen'). A verb
+    with no object shares that of the verb coordinated with it ('assaulted and robbed two traders':
+    the parse hangs 'traders' on 'robbed' only)."""
     root = trigger.root
     heads = [c for c in root.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    heads += [g for c in root.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for g in c.children if g.dep_ == "pobj"]
+    heads += [g for c in root.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # not 'on Tuesday'
+    if not heads and root.dep_ == "acl" and root.tag_ == "VBN":
+        heads = [root.head]  # 'a police station attacked by gunmen'
+    if not heads and any(c.dep_ == "agent" for c in root.children):
+        heads = [c for c in root.children if c.dep_ == "nsubj"]  # a headline's passive: 'Police post attacked by gunmen'
+    if not heads and root.pos_ == "VERB":
+        heads = [c for verb in root.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
+                 for c in verb.children if c.dep_ in {"dobj", "obj"}][:1]
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
 
 
@@ -143,7 +161,7 @@ def _acts_on_fighters(trigger: Span) -> bool:
                 span.start <= t.i < span.end for t in target.subtree for span in armed)):
             return True
         if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES)
-               for c in target.children):
+               for c in target.subtree if c.i < target.i):  # 'an army post', 'a Military Forces vehicle'
             return True
     return False
 
@@ -296,9 +314,14 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
         return _device_event(trigger, types, counts)
+    if rule == "riot_by_crowd":
+        words = _sentence_words(sentence)
+        return MOB_VIOLENCE if words & _RIOT_AMONG and not words & _DEMONSTRATING else types
     if rule == "protest_outcome":
         if _armed_subject(trigger):
             return None  # 'the militia marched into the suburb' is an advance, not a march
+        if trigger.root.lemma_.lower() in _SHOWING_VERBS and any(c.dep_ in _SHOWN for c in trigger.root.children):
+            return None  # 'the test demonstrated its range', not 'residents demonstrated against the tax'
         return _protest_outcome(types, counts, sentence)
     return types
 
@@ -359,6 +382,12 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         # is the bomb's going off, not a second event.
         named_by_weapon = {c[0].root.head.i for c in candidates if c[1][0] == _REMOTE_VIOLENCE and c[0].root.dep_ == "compound"}
         candidates = [c for c in candidates if c[1] != ATTACK and c[0].root.i not in named_by_weapon]
+    read = next((c for c in candidates if _victims_read(c[0])), None)
+    if read is not None:
+        # 'attack and kill civilians during a raid': one happening, whose victims one word tells (not 'while
+        # a separate attack on a convoy', which hangs on another verb).
+        candidates = [(trigger, read[1] if types in {ATTACK, ARMED_CLASH} and _one_act(trigger, read[0])
+                       and _triggers()[trigger.id_]["rule"] == "attack_by_victim" else types) for trigger, types in candidates]
     if any(c[1] == ARMED_CLASH and not _triggers()[c[0].id_]["generic"] for c in candidates):
         # 'shot dead by troops; the army said the men had opened fire on them': both sides armed, one clash
         # (not 'stormed a village, shooting dead its head': 'stormed' is any forced entry).
@@ -376,6 +405,11 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
             seen.add(key)
             events.append((trigger, types))
     return events
+
+
+def _one_act(trigger: Span, other: Span) -> bool:
+    """One trigger hangs on the other ('attacked ... during a raid', 'a raid in which gunmen attacked')."""
+    return trigger.root in other.root.ancestors or other.root in trigger.root.ancestors
 
 
 def _is_plan(trigger: Span) -> bool:
@@ -567,6 +601,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     actors = find_actors(trigger, sentence)
     disorder = _disorder(sentence, types, trigger, actors[0])
+    if types[0] in PROTEST_FAMILY and coding.probability < AGREE_AT:
+        return None  # crowds need no arms, so no sign of conflict vouches for them: the coder must be fairly sure
     cumulative = is_cumulative(sentence)
     casualties = [] if cumulative else find_casualties(sentence)
     if disorder is None:
@@ -633,16 +669,18 @@ def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
     return not reading.events and not any(i < index and r.events for i, r in readings.items())
 
 
-def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, str], trigger: Span) -> bool:
+def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, str], trigger: Span,
+                armed_doer: bool) -> bool:
     """The coder may make an event a protest or riot only where a word of the sentence names one
-    ('troops opened fire on the crowd' is no protest unless the crowd was protesting), and never a
+    ('troops opened fire on the crowd' is no protest unless the crowd was protesting), or an attack by
+    no armed actor mob violence ('residents beat a suspected thief to death'), and never a
     milder protest than the rules read from what happened at it, in its sentence or the next ('They
     burned tyres.', 'Police fired tear gas.'), which the coder, reading one sentence, does not see. Nor
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief')."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
-    if types[0] not in PROTEST_FAMILY:
+    if types[0] not in PROTEST_FAMILY or (types == MOB_VIOLENCE and ruled == ATTACK and not armed_doer):
         return True
     if ruled[0] in PROTEST_FAMILY and _PROTEST_SEVERITY.index(types[1]) < _PROTEST_SEVERITY.index(ruled[1]):
         return False
@@ -665,8 +703,10 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
         if reading is not None and len(reading.events) == 1:
             types = _coded_types(coding)
             ruled = reading.events[0][1]
-            if types is not None and types != ruled and _may_become(types, by_sentence.get(index, []), ruled,
-                                                                    reading.events[0][0]):
+            trigger = reading.events[0][0]
+            doer = reading.actors[trigger.start, trigger.end][0]
+            if types is not None and types != ruled and _may_become(types, by_sentence.get(index, []), ruled, trigger,
+                                                                    doer is not None and is_armed(doer)):
                 merged[index] = _recoded(reading, types)
         elif _may_add(index, sentences[index], merged):
             if _coded_types(coding, ADD_AT) and coding.modality in EVENT_CODER_MODALITIES:
@@ -700,28 +740,18 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
         sentence, cumulative, counts, events = sentences[index], reading.cumulative, reading.counts, reading.events
         attribution = attributions.get(sentence.start)
         mentions += _background_reports(article_id, doc, sentence, reading, attribution)
-        if not events:
+        if not events or _denies_all(events):
+            # A toll beside a denied event ('a man was killed ... no clash was reported') is news of its own.
             casualty = next((t for t in by_sentence.get(index, []) if t.label_ == CASUALTY), None)
-            if casualty is None or cumulative or not counts.fatalities_best or (index - 1) in event_sentences:
+            if casualty is not None and not cumulative and counts.fatalities_best and (index - 1) not in event_sentences:
+                if not events and _without_figures(readings.get(index + 1)) and not any(i < index for i in event_sentences):
+                    told_before[index + 1] = (counts, sentence)
+                elif (toll := _toll_report(article_id, doc, sentence, casualty, counts, codings.get(index), attribution,
+                                           events)) is not None:
+                    reports.append(toll)
+                    tolls_alone.add(toll.report_id)
+            if not events:
                 continue
-            if _without_figures(readings.get(index + 1)) and not any(i < index for i in event_sentences):
-                told_before[index + 1] = (counts, sentence)
-                continue
-            actors = find_actors(casualty, sentence)
-            types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
-            types = _coded_types(codings.get(index)) or types
-            disorder = _disorder(sentence, types, casualty)
-            if disorder is None:
-                continue
-            if disorder not in ACLED_DISORDERS:
-                types = ATTACK  # a crime's or an accident's toll is no clash between armed sides
-            reports.append(
-                _make_report(article_id, doc, sentence, sentence, types, disorder, casualty,
-                             find_modality(casualty), actors, counts, _target(casualty, sentence), attribution,
-                             CASUALTY_ONLY_CONFIDENCE)
-            )
-            tolls_alone.add(reports[-1].report_id)
-            continue
         for position, (trigger, types) in enumerate(events):
             actors = reading.actors[trigger.start, trigger.end]
             first = last = sentence
@@ -747,6 +777,32 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     reports, retold = _merge_retellings(reports, doc, tolls_alone)
     apply_coded_fatalities(reports, doc.text)
     return split_by_target(reports, doc) + retold + mentions
+
+
+def _denies_all(events: list[tuple[Span, tuple[str, str]]]) -> bool:
+    """Every event the sentence names is one it says did not happen ('no clash was reported'): not one
+    whose doer denies it ('the army denied shelling the market, where 12 died' tells those deaths)."""
+    return bool(events) and all(any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.root.children)
+                                for trigger, _ in events)
+
+
+def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, counts: Counts, coding: Coding | None,
+                 attribution: Attribution | None, denied: list[tuple[Span, tuple[str, str]]]) -> Report | None:
+    """A report made of a sentence's toll alone, its sub-type by who died (or the coder's, where it is sure);
+    None where the deaths are no political violence, crime or accident. Deaths beside a denied clash
+    ('no clash was reported') are not a clash's: one side killed them."""
+    actors = find_actors(casualty, sentence)
+    types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
+    types = _coded_types(coding) or types
+    if types == ARMED_CLASH and any(kind == ARMED_CLASH for _, kind in denied):
+        types = ATTACK
+    disorder = _disorder(sentence, types, casualty)
+    if disorder is None:
+        return None
+    if disorder not in ACLED_DISORDERS:
+        types = ATTACK  # a crime's or an accident's toll is no clash between armed sides
+    return _make_report(article_id, doc, sentence, sentence, types, disorder, casualty, find_modality(casualty), actors,
+                        counts, _target(casualty, sentence), attribution, CASUALTY_ONLY_CONFIDENCE)
 
 
 def _background_reports(article_id: str, doc: Doc, sentence: Span, reading: _Reading,
