@@ -225,7 +225,7 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("A teenager was hospitalized after being shot in Linden on Friday.", None, 1),
         ("Six people were shot across Linden over the weekend, two of them fatally.", 2, 4),
         ("Two of the five victims of the shooting in Linden on Saturday have died, police said.", 2, 3),
-        ("A gunman in Linden left one man dead and three others in the hospital on Friday.", 1, 3),
+        ("The Friday shooting in Linden left one man dead and three more people in the hospital.", 1, 3),
         ("Four people were shot outside a bar in Linden. One, 24, was shot in the leg; another, 30, in the arm.", None, 4),
     ],
 )
