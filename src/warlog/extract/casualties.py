@@ -130,7 +130,7 @@ _HOSPITAL_CONDITIONS = frozenset("critical serious stable fair grave satisfactor
 
 
 def _in_hospital_condition(token: Token) -> bool:
-    """'was taken to a hospital in critical condition', 'is in stable condition': someone hurt, as
+    """'was rushed to hospital in critical condition', 'is in stable condition': someone hurt, as
     local news tells the wounded of a shooting without a casualty word."""
     return token.lemma_.lower() == "condition" and token.head.lower_ == "in" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _HOSPITAL_CONDITIONS for c in token.children)
@@ -587,7 +587,7 @@ def _victims_of(cue: Token) -> list[Token]:
 
 def _who_took(harm: Token) -> list[Token]:
     """Who took a casualty noun (:func:`_harm_taken`): the subject of its verb ('he suffered a
-    gunshot wound', 'the victim was taken to a hospital in critical condition')."""
+    gunshot wound', 'the victim was listed in critical condition')."""
     verb = harm.head.head if harm.dep_ == "pobj" else harm.head if harm.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or _harm_taken(verb) is None:
         return []
