@@ -195,6 +195,8 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("A man killed his wife and two children in Linden on Friday before fatally shooting himself.", 4, None),
         ("Police said the gunman, who had killed four people, was later shot dead by officers in Linden.", 5, None),
         ("Three men were shot outside a store in Linden on Friday. One of them died at the hospital.", 1, 2),
+        ("A man shot six people in Linden on Saturday, killing four of them, before turning the gun on himself.", 5, 2),
+        ("Three victims were found stabbed to death inside a flat in Linden on Tuesday.", 3, None),
     ],
 )
 def test_one_death_told_as_news_tells_it(text, killed, injured):

@@ -106,7 +106,13 @@ def _a_person_or_people(token: Token) -> bool:
 
 def _kills(token: Token) -> bool:
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
-            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token))
+            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _wounded_to_death(token))
+
+
+def _wounded_to_death(verb: Token) -> bool:
+    """'found shot to death', 'was stabbed to death': a wounding that killed."""
+    return verb.lemma_.lower() in WOUNDING_LEMMAS and verb.pos_ == "VERB" and any(
+        c.lower_ == "to" and any(p.lower_ == "death" for p in c.children) for c in verb.children)
 
 
 def _fatally_of_a_count(token: Token) -> bool:
@@ -240,13 +246,24 @@ def _counts_the_doers(noun: Token, cue: Token) -> bool:
 
 
 def _shot_in_all(noun: Token) -> bool:
-    """'four men were shot', not 'were shot dead', 'were fatally shot' or 'were shot and killed':
-    everyone the shooting hit, the dead among them."""
+    """'four men were shot', 'a man shot six people, killing four of them', not 'were shot dead',
+    'were fatally shot' or 'were shot and killed': everyone the shooting hit, the dead among them."""
     verb = noun.head
-    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB":
+        return False
+    if noun.dep_ == "dobj":
+        return _kills_a_part(verb) and not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children
+                                               if c.dep_ in {"advmod", "oprd", "acomp", "xcomp", "prep"})
+    if noun.dep_ != "nsubjpass":
         return False
     return not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children if c.dep_ != "conj") and not any(
         _kills(c) and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) for c in verb.conjuncts)
+
+
+def _kills_a_part(verb: Token) -> bool:
+    """'shot six people, killing four (of them)': a killing participle that counts its own dead."""
+    return any(c.dep_ == "advcl" and _kills(c) and any(o.dep_ == "dobj" and o.like_num for o in c.children)
+               for c in verb.children)
 
 
 #: Nouns for people hit, of whom some may have died: 'two of the five victims'.
@@ -266,11 +283,14 @@ def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casua
     if len(totals) != 1:
         return found
     total = found[totals[0]]
-    dead = sum(c.quantity.best or 0 for n, c in enumerate(found) if n != totals[0] and c.kind == "killed" and not c.doer)
+    killed = [c for n, c in enumerate(found) if n != totals[0] and c.kind == "killed" and not c.doer]
+    dead = sum(c.quantity.best or 0 for c in killed if not c.subset)
+    others = [c for n, c in enumerate(found) if n != totals[0]]
+    if not dead:
+        # 'two of them fatally' is a part of those shot, and the whole of the dead
+        dead = sum(c.quantity.best or 0 for c in killed)
+        others = [replace(c, subset=False) if c.kind == "killed" else c for c in others]
     rest = (total.quantity.best or 0) - dead
-    # 'two of them fatally' is a part of those shot, and the whole of the dead
-    others = [replace(c, subset=False) if c.kind == "killed" and not c.civilian else c
-              for n, c in enumerate(found) if n != totals[0]]
     if rest <= 0:
         return others if dead else found
     wounded = Quantity(total.quantity.start, total.quantity.end, total.quantity.text, rest, rest, rest)
@@ -598,8 +618,9 @@ def _who_took(harm: Token) -> list[Token]:
 
 
 def _is_dead(verb: Token) -> bool:
-    """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead'."""
-    return any(c.dep_ in {"acomp", "oprd"} and _kills(c) for c in verb.children)
+    """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead', 'four
+    people were found shot to death'."""
+    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c) for c in verb.children)
 
 
 #: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead', 'shot
