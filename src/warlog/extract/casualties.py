@@ -105,8 +105,16 @@ def _a_person_or_people(token: Token) -> bool:
 
 
 def _kills(token: Token) -> bool:
+    if _describes_a_wound(token):
+        return False
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
             or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _wounded_to_death(token))
+
+
+def _describes_a_wound(token: Token) -> bool:
+    """'life' in 'life-threatening injuries', 'non-life threatening': how bad a wound is, not a death."""
+    return token.lower_ == "life" and (token.dep_ in {"npadvmod", "compound", "amod"} or
+                                       token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "‐"})
 
 
 def _wounded_to_death(verb: Token) -> bool:
@@ -222,8 +230,9 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         is_toll = is_toll or _retells(cue, noun, told)
         if _shot_in_all(noun or anchor):
             totals.append(len(found))
-        found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun),
-                              _is_subset(noun or anchor, quantity), is_toll))
+        subset = _is_subset(noun or anchor, quantity) or _one_of_them(quantity, noun, anchor, _kind(cue), found)
+        found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun), subset,
+                              is_toll and not subset))
         told.append((cue, noun))
         if noun is not None:
             taken.add(noun.i)
@@ -232,6 +241,21 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     if any(_kind(cue) == "killed" for cue in cues):
         found += _perpetrators_besides(sentence)
     return _wounded_of_all_shot(found, totals)
+
+
+#: How badly one of several was hurt: 'five people were injured, one seriously'.
+_SEVERITIES = frozenset("seriously critically severely gravely badly".split())
+_ANYONE = frozenset("victim person".split())
+
+
+def _one_of_them(quantity: Quantity, noun: Token | None, anchor: Token, kind: str, found: list[Casualty]) -> bool:
+    """'Five people were injured, one seriously', 'six were shot, and one victim is in a grave
+    state': one of the people counted before, told apart for how badly he was hurt, neither one more
+    nor another source's lower count."""
+    if quantity.best != 1 or not any(c.kind == kind and not c.subset and (c.quantity.best or 0) > 1 for c in found):
+        return False
+    return (noun is not None and noun.lemma_.lower() in _ANYONE) or any(
+        c.lower_ in _SEVERITIES for c in anchor.children)
 
 
 def _counts_the_doers(noun: Token, cue: Token) -> bool:
