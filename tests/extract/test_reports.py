@@ -131,7 +131,7 @@ def test_the_same_words_in_armed_conflict_are_events(text, sub_event_type):
 
 
 def test_victims_named_among_a_toll_are_part_of_it():
-    text = "Six civilians, among them two children, were killed and 14 others were injured when shells hit the town."
+    text = "Six civilians, among them two children, were killed and 14 more were injured when shells hit the town."
     [report] = _reports(text)
     assert (report.fatalities_best, report.civilian_fatalities_best, report.injured_best) == (6, 6, 14)
 
@@ -177,7 +177,7 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("Gunfire erupted outside a bar on Harmon Street late Friday. A 19-year-old is dead, police said.", 1, None),
         ("A gunman opened fire on a bus stop in Linden on Sunday. One person is dead and two were wounded.", 1, 2),
         ("A courier was shot outside a depot on Tuesday. He died at the hospital.", 1, None),
-        ("A woman was shot in a parking lot on Monday. She was pronounced dead at the scene.", 1, None),
+        ("A woman was shot in a parking lot on Monday. She was pronounced dead where she fell.", 1, None),
         ("A courier was shot outside a depot on Tuesday. The victim, 41, died at the hospital.", 1, None),
         ("A teenager who was shot outside a gas station on Saturday succumbed to his injuries on Sunday.", 1, None),
         ("A 52-year-old died after a shooting outside a store in Linden on Friday.", 1, None),
@@ -195,6 +195,8 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("A man killed his wife and two children in Linden on Friday before fatally shooting himself.", 4, None),
         ("Police said the gunman, who had killed four people, was later shot dead by officers in Linden.", 5, None),
         ("Three men were shot outside a store in Linden on Friday. One of them died at the hospital.", 1, 2),
+        ("A man shot six people in Linden on Saturday, killing four of them, before turning the gun on himself.", 5, 2),
+        ("Three victims were found stabbed to death inside a flat in Linden on Tuesday.", 3, None),
     ],
 )
 def test_one_death_told_as_news_tells_it(text, killed, injured):
@@ -211,10 +213,10 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
     [
         ("A gunman opened fire outside a diner in Linden on Friday. Two men suffered gunshot wounds.", None, 2),
         ("A shooting outside a bar in Linden on Friday left five people with gunshot wounds.", None, 5),
-        ("A gunman opened fire outside a depot in Linden on Tuesday. A man was taken to a hospital in critical condition.", None, 1),
+        ("A gunman opened fire outside a depot in Linden on Tuesday. A man was brought to a hospital in critical condition.", None, 1),
         ("A gunman opened fire at a party in Linden on Saturday. A teenager was treated for non-life-threatening injuries.", None, 1),
-        ("A gunman opened fire at a party in Linden on Saturday. Police found three people suffering from gunshot wounds.", None, 3),
-        ("Three people were shot in Linden on Sunday and two are being treated at a local hospital.", None, 3),
+        ("A gunman opened fire at a party in Linden on Saturday. Officers came upon three people suffering from gunshot wounds.", None, 3),
+        ("Three people were shot in Linden on Sunday and two are being treated at Linden General.", None, 3),
         ("A clerk was shot at a store in Linden on Monday. He suffered a fatal gunshot wound to the chest.", 1, None),
         ("A gunman opened fire at a bus stop in Linden. Two people were killed and three others were taken to hospitals in critical condition.", 2, 3),
         ("A man was shot in Linden on Friday, police told 9 Action News.", None, 1),
@@ -225,8 +227,10 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("A teenager was hospitalized after being shot in Linden on Friday.", None, 1),
         ("Six people were shot across Linden over the weekend, two of them fatally.", 2, 4),
         ("Two of the five victims of the shooting in Linden on Saturday have died, police said.", 2, 3),
-        ("A gunman in Linden left one man dead and three others in the hospital on Friday.", 1, 3),
+        ("The Friday shooting in Linden left one man dead and three more people in the hospital.", 1, 3),
         ("Four people were shot outside a bar in Linden. One, 24, was shot in the leg; another, 30, in the arm.", None, 4),
+        ("Five people were injured, one seriously, when a gunman fired at a Linden block party.", None, 5),
+        ("Six people were shot in Linden and one victim was taken away with life-threatening injuries.", None, 6),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):
@@ -344,7 +348,7 @@ def test_a_retelling_that_names_no_new_date_joins_the_first_mention():
     [
         ("Army engineers found a roadside bomb planted by militants near the checkpoint in Helmand.", "Disrupted weapons use"),
         ("Soldiers destroyed an IED on the road to Kandahar on Friday.", "Disrupted weapons use"),
-        ("A car bomb exploded near an army patrol in Heet, killing one soldier.", "Remote explosive/landmine/IED"),
+        ("A car bomb went off beside an army patrol in Heet, killing one soldier.", "Remote explosive/landmine/IED"),
     ],
 )
 def test_a_bomb_found_or_gone_off(text, sub_event_type):

@@ -105,8 +105,22 @@ def _a_person_or_people(token: Token) -> bool:
 
 
 def _kills(token: Token) -> bool:
+    if _describes_a_wound(token):
+        return False
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
-            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token))
+            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _wounded_to_death(token))
+
+
+def _describes_a_wound(token: Token) -> bool:
+    """'life' in 'life-threatening injuries', 'non-life threatening': how bad a wound is, not a death."""
+    return token.lower_ == "life" and (token.dep_ in {"npadvmod", "compound", "amod"} or
+                                       token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "‐"})
+
+
+def _wounded_to_death(verb: Token) -> bool:
+    """'found shot to death', 'was stabbed to death': a wounding that killed."""
+    return verb.lemma_.lower() in WOUNDING_LEMMAS and verb.pos_ == "VERB" and any(
+        c.lower_ == "to" and any(p.lower_ == "death" for p in c.children) for c in verb.children)
 
 
 def _fatally_of_a_count(token: Token) -> bool:
@@ -130,7 +144,7 @@ _HOSPITAL_CONDITIONS = frozenset("critical serious stable fair grave satisfactor
 
 
 def _in_hospital_condition(token: Token) -> bool:
-    """'was taken to a hospital in critical condition', 'is in stable condition': someone hurt, as
+    """'was rushed to hospital in critical condition', 'is in stable condition': someone hurt, as
     local news tells the wounded of a shooting without a casualty word."""
     return token.lemma_.lower() == "condition" and token.head.lower_ == "in" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _HOSPITAL_CONDITIONS for c in token.children)
@@ -216,8 +230,9 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         is_toll = is_toll or _retells(cue, noun, told)
         if _shot_in_all(noun or anchor):
             totals.append(len(found))
-        found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun),
-                              _is_subset(noun or anchor, quantity), is_toll))
+        subset = _is_subset(noun or anchor, quantity) or _one_of_them(quantity, noun, anchor, _kind(cue), found)
+        found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun), subset,
+                              is_toll and not subset))
         told.append((cue, noun))
         if noun is not None:
             taken.add(noun.i)
@@ -226,6 +241,21 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     if any(_kind(cue) == "killed" for cue in cues):
         found += _perpetrators_besides(sentence)
     return _wounded_of_all_shot(found, totals)
+
+
+#: How badly one of several was hurt: 'five people were injured, one seriously'.
+_SEVERITIES = frozenset("seriously critically severely gravely badly".split())
+_ANYONE = frozenset("victim person".split())
+
+
+def _one_of_them(quantity: Quantity, noun: Token | None, anchor: Token, kind: str, found: list[Casualty]) -> bool:
+    """'Five people were injured, one seriously', 'six were shot, and one victim is in a grave
+    state': one of the people counted before, told apart for how badly he was hurt, neither one more
+    nor another source's lower count."""
+    if quantity.best != 1 or not any(c.kind == kind and not c.subset and (c.quantity.best or 0) > 1 for c in found):
+        return False
+    return (noun is not None and noun.lemma_.lower() in _ANYONE) or any(
+        c.lower_ in _SEVERITIES for c in anchor.children)
 
 
 def _counts_the_doers(noun: Token, cue: Token) -> bool:
@@ -240,13 +270,24 @@ def _counts_the_doers(noun: Token, cue: Token) -> bool:
 
 
 def _shot_in_all(noun: Token) -> bool:
-    """'four men were shot', not 'were shot dead', 'were fatally shot' or 'were shot and killed':
-    everyone the shooting hit, the dead among them."""
+    """'four men were shot', 'a man shot six people, killing four of them', not 'were shot dead',
+    'were fatally shot' or 'were shot and killed': everyone the shooting hit, the dead among them."""
     verb = noun.head
-    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB":
+        return False
+    if noun.dep_ == "dobj":
+        return _kills_a_part(verb) and not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children
+                                               if c.dep_ in {"advmod", "oprd", "acomp", "xcomp", "prep"})
+    if noun.dep_ != "nsubjpass":
         return False
     return not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children if c.dep_ != "conj") and not any(
         _kills(c) and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) for c in verb.conjuncts)
+
+
+def _kills_a_part(verb: Token) -> bool:
+    """'shot six people, killing four (of them)': a killing participle that counts its own dead."""
+    return any(c.dep_ == "advcl" and _kills(c) and any(o.dep_ == "dobj" and o.like_num for o in c.children)
+               for c in verb.children)
 
 
 #: Nouns for people hit, of whom some may have died: 'two of the five victims'.
@@ -266,11 +307,14 @@ def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casua
     if len(totals) != 1:
         return found
     total = found[totals[0]]
-    dead = sum(c.quantity.best or 0 for n, c in enumerate(found) if n != totals[0] and c.kind == "killed" and not c.doer)
+    killed = [c for n, c in enumerate(found) if n != totals[0] and c.kind == "killed" and not c.doer]
+    dead = sum(c.quantity.best or 0 for c in killed if not c.subset)
+    others = [c for n, c in enumerate(found) if n != totals[0]]
+    if not dead:
+        # 'two of them fatally' is a part of those shot, and the whole of the dead
+        dead = sum(c.quantity.best or 0 for c in killed)
+        others = [replace(c, subset=False) if c.kind == "killed" else c for c in others]
     rest = (total.quantity.best or 0) - dead
-    # 'two of them fatally' is a part of those shot, and the whole of the dead
-    others = [replace(c, subset=False) if c.kind == "killed" and not c.civilian else c
-              for n, c in enumerate(found) if n != totals[0]]
     if rest <= 0:
         return others if dead else found
     wounded = Quantity(total.quantity.start, total.quantity.end, total.quantity.text, rest, rest, rest)
@@ -587,7 +631,7 @@ def _victims_of(cue: Token) -> list[Token]:
 
 def _who_took(harm: Token) -> list[Token]:
     """Who took a casualty noun (:func:`_harm_taken`): the subject of its verb ('he suffered a
-    gunshot wound', 'the victim was taken to a hospital in critical condition')."""
+    gunshot wound', 'the victim was listed in critical condition')."""
     verb = harm.head.head if harm.dep_ == "pobj" else harm.head if harm.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or _harm_taken(verb) is None:
         return []
@@ -598,8 +642,9 @@ def _who_took(harm: Token) -> list[Token]:
 
 
 def _is_dead(verb: Token) -> bool:
-    """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead'."""
-    return any(c.dep_ in {"acomp", "oprd"} and _kills(c) for c in verb.children)
+    """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead', 'four
+    people were found shot to death'."""
+    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c) for c in verb.children)
 
 
 #: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead', 'shot
