@@ -92,11 +92,11 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
     ``signatures`` keeps the MinHashes of the last neighbourhood, which the next bucket's mostly shares.
     """
     rows, old_story_ids = store.articles_to_relink(new_ids, STORY_WINDOW)
-    identities = {row[0]: identity_of(row[2], row[1]) for row in rows}
+    identities = _identities(rows)
     followed = _stories_followed_up(store, identities, old_story_ids)
     for story_rows, _ in followed.values():
         rows.extend(story_rows)
-        identities.update((row[0], identity_of(row[2], row[1])) for row in story_rows)
+        identities |= _identities(story_rows)
     old_story_ids = [*old_story_ids, *followed]
     articles = [LinkArticle(*row) for row in rows]
     article_ids = [a.article_id for a in articles]
@@ -120,6 +120,11 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
     disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of,
                              {e.event_id: e for e in events})
     store.replace_links_for(article_ids, old_story_ids, Links(stories, events, copy_of, disputes))
+
+
+def _identities(rows: list[tuple]) -> dict[str, Identity]:
+    """What identifies each article's incident, of the link step's rows (article_id, text, title, ...)."""
+    return {row[0]: identity_of(row[2], row[1]) for row in rows}
 
 
 def _outside_the_step(articles: list[LinkArticle], new_ids: list[str], members: dict[str, list[str]]) -> list[list[str]]:
