@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import justext
 
+from warlog.clean.language import english_stopwords
 from warlog.data import read_table
 from warlog.dates.datelines import parse_dateline
 
@@ -39,11 +40,6 @@ def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     drop = tuple(re.compile(row["pattern"]) for row in rows if row["action"] == "drop_line")
     trim = tuple(re.compile(row["pattern"]) for row in rows if row["action"] == "trim")
     return drop, trim
-
-
-@lru_cache(maxsize=1)
-def _stoplist() -> frozenset[str]:
-    return justext.get_stoplist("English")
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -65,7 +61,7 @@ def _trim(paragraph: str) -> str:
 
 def _justext_boilerplate(paragraphs: list[str]) -> list[bool]:
     page = "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + "</body></html>"
-    judged = justext.justext(page, _stoplist())
+    judged = justext.justext(page, english_stopwords())
     if len(judged) != len(paragraphs):
         return [False] * len(paragraphs)
     return [p.is_boilerplate for p in judged]

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import justext
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-from warlog.clean.furniture import _stoplist
 
 #: Characters of text the identifier reads (enough for a stable answer, cheap).
 SAMPLE_CHARS = 3000
@@ -28,6 +27,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
+def english_stopwords() -> frozenset[str]:
+    """justext's English stoplist, read from its package once per process."""
+    return justext.get_stoplist("English")
+
+
+@lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
@@ -36,7 +41,7 @@ def english_stopword_share(text: str) -> float:
     words = [w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS])]
     if not words:
         return 0.0
-    stoplist = _stoplist()
+    stoplist = english_stopwords()
     return sum(1 for w in words if w in stoplist) / len(words)
 
 

@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from justext import get_stoplist
+from warlog.clean.language import english_stopwords
+
 
 #: How far into an article the names it is about are looked for (headline, dateline and lede).
 LEDE_CHARS = 1500
@@ -100,4 +101,4 @@ def _address_key(match: re.Match) -> str:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    return frozenset(get_stoplist("English")) | frozenset(_PERSON_NOUNS.split("|")) | {"police", "county", "city"}
+    return english_stopwords() | frozenset(_PERSON_NOUNS.split("|")) | {"police", "county", "city"}

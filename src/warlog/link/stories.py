@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter
 
-from justext import get_stoplist
 
+from warlog.clean.language import english_stopwords
 from warlog.clean.normalise import stable_id
 from warlog.link.copies import LinkArticle
 from warlog.link.identity import Identity
@@ -80,7 +80,7 @@ class Happening:
 
 
 def _content_words(article: LinkArticle) -> Counter:
-    stoplist = get_stoplist("English")
+    stoplist = english_stopwords()
     text = f"{article.title or ''} {article.text}".lower()
     return Counter(w for w in _WORD.findall(text) if w not in stoplist)
 

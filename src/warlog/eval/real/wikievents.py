@@ -69,19 +69,24 @@ def _casualty_lemmas() -> frozenset[str]:
     return frozenset(row["pattern"] for row in read_table("triggers/triggers.csv") if row["rule"] == "casualty")
 
 
+def _trigger_in_sentence(report: Report) -> int:
+    """Where the report's trigger starts in its sentence (-1 where the sentence does not hold it)."""
+    return report.sentence.find(report.trigger)
+
+
 @lru_cache(maxsize=4096)
-def _trigger_lemma(sentence: str, trigger: str) -> str:
-    """The trigger's lemma as spaCy reads it in its own sentence ('wounded' -> 'wound')."""
-    at = sentence.find(trigger)
+def _lemma_at(sentence: str, at: int, word: str) -> str:
+    """The lemma spaCy gives the word starting at `at` in its own sentence ('wounded' -> 'wound')."""
     for token in load_nlp()(sentence):
         if token.idx == at:
             return token.lemma_.lower()
-    return trigger.lower()
+    return word.lower()
 
 
 def _told_by_casualty_word(report: Report) -> bool:
     lemmas = _casualty_lemmas()
-    return report.trigger.lower() in lemmas or _trigger_lemma(report.sentence, report.trigger) in lemmas
+    trigger = report.trigger
+    return trigger.lower() in lemmas or _lemma_at(report.sentence, _trigger_in_sentence(report), trigger) in lemmas
 
 
 def article_text(doc: dict) -> str:
@@ -106,7 +111,7 @@ def _index_at(spans: list[tuple[int, int]], offset: int) -> int | None:
 
 
 def _trigger_offset(report: Report) -> int:
-    return report.char_start + max(report.sentence.find(report.trigger), 0)
+    return report.char_start + max(_trigger_in_sentence(report), 0)
 
 
 def _names(field_value: str | None, argument: str) -> bool:
