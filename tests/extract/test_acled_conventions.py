@@ -83,6 +83,21 @@ def test_protests_and_riots_name_the_crowd():
     assert shooting.actor1.startswith("Police Forces of Kenya") and shooting.actor2 == "Protesters (Kenya)"
 
 
+@pytest.mark.parametrize(
+    "text,sub_event_type,actor2",
+    [
+        ("Hundreds of nurses marched peacefully through Nairobi, Kenya on Monday to demand unpaid wages.",
+         "Peaceful protest", None),
+        ("Traders protesting new taxes in Kisumu, Kenya on Monday were dispersed.",
+         "Protest with intervention", "Police Forces of Kenya (2013-2022)"),
+        ("Farmers rioted in Eldoret, Kenya on Monday, blocking roads with burning tyres.", "Violent demonstration", None),
+    ],
+)
+def test_the_side_a_crowd_meets(text, sub_event_type, actor2):
+    event = _events(text)[0]
+    assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)
+
+
 def test_allies_are_associated_actors():
     report = _reports("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0]
     assert report.actor1 == "Military Forces of Mali (2021-)"
@@ -135,6 +150,12 @@ def test_each_target_of_a_strike_gets_its_own_report():
          "Unidentified Armed Group (Benin)", "Civilians (Benin)"),
         ("A roadside bomb killed three civilians near Djibo, Burkina Faso on Monday.",
          "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+        ("A grenade thrown into a bar wounded six people in Garissa, Kenya on Monday.",
+         "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+        ("Twelve people were arrested in Mombasa, Kenya on Tuesday over the bombing.",
+         "Police Forces of Kenya (2013-2022)", "Civilians (Kenya)"),
+        ("Armed men looted shops and torched houses in Laikipia, Kenya on Monday.",
+         "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
     ],
 )
 def test_unnamed_sides_as_acled_codes_them(text, actor1, actor2):

@@ -244,17 +244,32 @@ def code_event_actors(event: Event) -> None:
         elif event.inter2 != 6:
             event.actor2, event.inter2 = crowd_actor
         return
-    if event.inter1 == crowd:
-        return
+    if event.inter1 != crowd:
+        _crowd_as_actor1(event, crowd, here)
+    _code_crowd_counterpart(event, here)
+
+
+def _crowd_as_actor1(event: Event, crowd: int, here: tuple) -> None:
+    """The crowd leads a protest or riot; the police the text led with meet it, the civilians a mob set
+    on are its victims, and the group it came from is its associated actor."""
     former, former_inter = event.actor1, event.inter1
     event.actor1, event.inter1 = in_country(_CROWD_NAMES[crowd], crowd, *here)
     if former is None or former_inter in _CROWD_INTERS.values():
         return
-    if former_inter == 1 or (former_inter == 7 and crowd == 5):
+    if former_inter == 1 or (former_inter == 7 and event.sub_event_type == _MOB_VIOLENCE):
         if event.actor2 is None or event.inter2 == event.inter1:
             event.actor2, event.inter2 = former, former_inter
     elif former_inter != 7:
         event.assoc_actor_1 = "; ".join(n for n in (former, event.assoc_actor_1) if n)
+
+
+def _code_crowd_counterpart(event: Event, here: tuple) -> None:
+    """ACLED's second side of a crowd event: a peaceful protest has none (no one met it); a protest
+    with intervention was met by the police unless the text names who met it."""
+    if event.sub_event_type == _PEACEFUL_PROTEST:
+        event.actor2, event.inter2, event.assoc_actor_2 = None, None, None
+    elif event.sub_event_type == _INTERVENTION and event.actor2 is None:
+        event.actor2, event.inter2 = in_country("Police Forces", 1, *here)
 
 
 #: Events whose unnamed victims are civilians in ACLED's coding, and whose unnamed perpetrator is an
@@ -262,18 +277,32 @@ def code_event_actors(event: Event) -> None:
 _AGAINST_CIVILIANS = "Violence against civilians"
 _REMOTE = "Explosions/Remote violence"
 _MOB_VIOLENCE = "Mob violence"
+_ARRESTS = "Arrests"
+_PEACEFUL_PROTEST = "Peaceful protest"
+_INTERVENTION = "Protest with intervention"
+#: Sub-types whose unnamed other side ACLED codes as civilians: the mob's victims, the people
+#: arrested, the owners of what was looted or destroyed.
+_CIVILIANS_ON_THE_OTHER_SIDE = frozenset({_MOB_VIOLENCE, _ARRESTS, "Looting/property destruction"})
 
 
 def _fill_unnamed_sides(report: Event, here: tuple) -> None:
     """What ACLED codes when the text leaves a side unnamed: the victims of violence against civilians,
-    of a mob or of a bomb that killed civilians are 'Civilians (Country)'; who attacked civilians or set
-    off a bomb unseen is 'Unidentified Armed Group (Country)'."""
-    civilian_dead = bool(report.civilian_fatalities_best)
-    if report.actor2 is None and (report.event_type == _AGAINST_CIVILIANS or report.sub_event_type == _MOB_VIOLENCE
-                                  or (report.event_type == _REMOTE and civilian_dead)):
+    of a mob, of a bomb that killed or hurt people, the people arrested and the owners of what was
+    looted or destroyed are 'Civilians (Country)'; who attacked civilians or set off a bomb unseen is
+    'Unidentified Armed Group (Country)'; who made an arrest unnamed is the country's police."""
+    if report.actor2 is None and _unnamed_victims_are_civilians(report):
         report.actor2, report.inter2 = in_country("Civilians", 7, *here)
     if report.actor1 is None and report.event_type in {_AGAINST_CIVILIANS, _REMOTE}:
         report.actor1, report.inter1 = in_country("Unidentified Armed Group", 3, *here)
+    if report.actor1 is None and report.sub_event_type == _ARRESTS:
+        report.actor1, report.inter1 = in_country("Police Forces", 1, *here)
+
+
+def _unnamed_victims_are_civilians(report: Event) -> bool:
+    if report.event_type == _AGAINST_CIVILIANS or report.sub_event_type in _CIVILIANS_ON_THE_OTHER_SIDE:
+        return True
+    people_hurt = report.fatalities_best or report.civilian_fatalities_best or report.injured_best
+    return report.event_type == _REMOTE and bool(people_hurt)
 
 
 def _named_each(names: str | None, country: str | None, country_name: str | None, day: date | None) -> str | None:
