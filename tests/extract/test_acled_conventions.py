@@ -98,6 +98,11 @@ def test_the_side_a_crowd_meets(text, sub_event_type, actor2):
     assert (event.sub_event_type, event.actor2) == (sub_event_type, actor2)
 
 
+def test_a_crowd_is_named_after_where_it_gathers():
+    event = _events("Ukrainian protesters rallied outside the Russian embassy in Pretoria, South Africa on Saturday.")[0]
+    assert (event.actor1, event.inter1) == ("Protesters (South Africa)", 6)
+
+
 def test_allies_are_associated_actors():
     report = _reports("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0]
     assert report.actor1 == "Military Forces of Mali (2021-)"

@@ -246,6 +246,10 @@ def code_event_actors(event: Event) -> None:
         return
     if event.inter1 != crowd:
         _crowd_as_actor1(event, crowd, here)
+    elif event.country:
+        # ACLED names a crowd after where it gathers: Ukrainians protesting in Cape Town are
+        # 'Protesters (South Africa)'.
+        event.actor1, event.inter1 = in_country(_CROWD_NAMES[crowd], crowd, *here)
     _code_crowd_counterpart(event, here)
 
 
