@@ -1,6 +1,9 @@
 """Reports of one story merge into events: kinds that outlets tell differently, and bare tolls."""
 
+from dataclasses import replace
 from datetime import date, datetime
+
+import pytest
 
 from warlog.link.events import build_events
 from warlog.models import Report, Story
@@ -44,8 +47,6 @@ def test_one_capture_told_as_liberation_and_as_takeover_is_one_event():
 
 
 def test_a_district_and_its_town_pin_down_the_same_happening():
-    from dataclasses import replace
-
     from warlog.link import happenings
     from warlog.link.stories import same_happening
 
@@ -86,3 +87,29 @@ def test_an_article_that_lists_its_victims_one_by_one_gives_its_lede_toll():
     assert event.fatalities_best == 11
     [event] = _events([lede, victim, other])
     assert (event.fatalities_low, event.fatalities_best, event.fatalities_high) == (9, 9, 11)
+
+
+def _story_of(*reports, published):
+    story = Story("s1", list(dict.fromkeys(r.article_id for r in reports)), "Shooting at a party", None, None, [])
+    return build_events([story], list(reports), published=published, outlet_of=dict.fromkeys(published),
+                        copy_of=dict.fromkeys(published))
+
+
+@pytest.mark.issue(15)
+def test_an_event_told_only_by_a_later_charge_takes_the_day_its_story_began():
+    """'Police charged a man on Friday over a teenager's killing' (no day for the shooting, so dated by
+    its article, a month on) is the shooting an earlier article dated to 2 June: it happened on or before."""
+    shooting = replace(_dated("r0", 0, date(2017, 6, 2), "day", "sentence"), sub_event_type="Armed clash",
+                       event_type="Battles")
+    charge = replace(_dated("r1", 0, date(2017, 7, 9), "week", "published"), article_id="a2", trigger="killing")
+    events = _story_of(shooting, charge, published={"a1": datetime(2017, 6, 3), "a2": datetime(2017, 7, 9)})
+    assert [e.event_date for e in events] == [date(2017, 6, 2)] * 2
+
+
+def test_an_old_case_an_article_recalls_dates_no_undated_event_of_its_story():
+    """'A man was shot dead outside a bar' (undated) in an article that recalls that 'two men were killed there
+    on 1 March 2015': the old case is no day this story began on."""
+    recalled = replace(_dated("r0", 900, date(2015, 3, 1), "day", "sentence"), fatalities_best=2)
+    lede = replace(_dated("r1", 0, date(2017, 7, 9), "week", "published"), trigger="killing")
+    events = _story_of(recalled, lede, published={"a1": datetime(2017, 7, 9)})
+    assert sorted(e.event_date for e in events) == [date(2015, 3, 1), date(2017, 7, 9)]

@@ -121,8 +121,11 @@ def _score_incident(card: Scorecard, incident: dict, event: dict | None, splits:
         if not right:
             card.errors.append(f"{incident['incident']} {name}: gold {incident.get(name)} got {event.get(name)}")
     when = event.get("event_date")
-    card.count("incident date ±1 day", when is not None and not _is_missing(when)
-               and abs((_as_date(when) - date.fromisoformat(incident["date"])).days) <= 1)
+    right_day = (when is not None and not _is_missing(when)
+                 and abs((_as_date(when) - date.fromisoformat(incident["date"])).days) <= 1)
+    card.count("incident date ±1 day", right_day)
+    if not right_day:
+        card.errors.append(f"{incident['incident']} date: gold {incident['date']} got {when}")
     where = (event.get("latitude"), event.get("longitude"))
     card.count("incident place ≤25 km", not any(_is_missing(v) for v in where)
                and km_between(where, (incident["latitude"], incident["longitude"])) <= PLACE_TOLERANCE_KM)

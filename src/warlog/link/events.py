@@ -152,8 +152,8 @@ def _notes(event: Event, reports: list[Report], outlet_of: dict[str, str | None]
     return text
 
 
-def event_kind(report: Report) -> str:
-    """What must agree for two reports to be one event: the sub-type; any remote-violence sub-type
+def event_kind(report: Report | Event) -> str:
+    """What must agree for two reports (or events) to be one event: the sub-type; any remote-violence sub-type
     (outlets call one strike an air raid or a missile attack); any protest sub-type; any change of
     territory (who 'liberated' and who 'captured' a town depends on the outlet)."""
     if report.event_type in _TOLD_MANY_WAYS:
@@ -434,10 +434,10 @@ _PLACE_FIELDS = ("location", "country", "country_name", "country_score", "admin1
                  "geo_precision", "geonameid")
 
 
-def _place_and_date(event: Event, members: list[Report], first_published: date | None) -> None:
+def _place_and_date(event: Event, members: list[Report], first_published: date | None) -> Report | None:
     """The most precise place any report gives, and the date the sources support best
-    (:func:`_most_agreed_day`). An event happens before the first article that reports it: days
-    after that (a hearing, a funeral) are another happening's."""
+    (:func:`_most_agreed_day`), returning the report that dates it. An event happens before the first
+    article that reports it: days after that (a hearing, a funeral) are another happening's."""
     where = _most_precise(members, "latitude") or _most_precise(members, "location")
     if where is not None:
         for name in _PLACE_FIELDS:
@@ -445,7 +445,58 @@ def _place_and_date(event: Event, members: list[Report], first_published: date |
     before = [m for m in members if first_published is None or m.event_date is None or m.event_date <= first_published]
     when = _most_agreed_day(before or members)
     if when is not None:
-        event.event_date, event.date_precision, event.time_precision = when.event_date, when.date_precision, when.time_precision
+        _date_as(event, when)
+    return when
+
+
+def _date_as(event: Event, when: Report) -> None:
+    event.event_date, event.date_precision, event.time_precision = when.event_date, when.date_precision, when.time_precision
+
+
+#: Where a report's date only bounds its event (``Report.date_from``): its text gives the event no date, so it
+#: took the day its news came out (a statement's day, the dateline, the publication date).
+BOUND_DATES = frozenset({"dateline", "published"})
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """An event with the report that dates it (:func:`_place_and_date`), and what says which events are akin."""
+
+    event: Event
+    when: Report
+    kind: str
+    violent: bool
+    bare: bool
+
+    @classmethod
+    def of(cls, event: Event, when: Report, members: list[Report]) -> _Dated:
+        return cls(event, when, event_kind(event), event.event_type in _VIOLENT,
+                   all(is_bare(m) for m in members))
+
+
+def _date_bounded_events(dated: list[_Dated], published: dict[str, datetime | None]) -> None:
+    """An event of a story that no text dates (its date only bounds it: a charge, a trial, a funeral told
+    days or months later with no date for the shooting) happened on or before that bound: it takes the
+    earliest day the story's news (:func:`_news_day`) gives an event of its kind before it, the day the
+    story began. Kinds agree as reports' do (:func:`_kinds_agree`: one outlet's 'shooting' is a bare
+    attack that any violence names better)."""
+    days = [d for d in dated if _news_day(d.when, published.get(d.when.article_id))]
+    for bounded in dated:
+        if bounded.when.date_from not in BOUND_DATES:
+            continue
+        earlier = [d.when for d in days if d.when.event_date <= bounded.when.event_date and _akin(bounded, d)]
+        if earlier:
+            _date_as(bounded.event, min(earlier, key=lambda day: (day.event_date, precision_rank(day.date_precision))))
+
+
+def _akin(a: _Dated, b: _Dated) -> bool:
+    return a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
+
+
+def _news_day(report: Report, published: datetime | None) -> bool:
+    """Dated to a day by the text, not long before its article (:data:`NEWS_AGE`): what the article tells as news."""
+    return (report.date_from not in BOUND_DATES and report.date_precision == "day" and report.event_date is not None
+            and (published is None or published.date() - report.event_date <= NEWS_AGE))
 
 
 def build_events(
@@ -469,6 +520,7 @@ def build_events(
     groups = {(story_id, i): members for story_id, story_reports in by_story.items()
               for i, members in enumerate(_news_of(_cluster(story_reports), published))}
     events = []
+    dated: dict[str, list[_Dated]] = {}
     for (story_id, _), members in groups.items():
         members.sort(key=lambda r: (published.get(r.article_id) or datetime.max, r.report_id))
         sub_event_type = _most_common(r.sub_event_type for r in members if not is_bare(r)) or _most_common(
@@ -506,9 +558,13 @@ def build_events(
         if event.fatalities_best == 0 and event.civilian_fatalities_best is None:
             event.civilian_fatalities_low = event.civilian_fatalities_best = event.civilian_fatalities_high = 0
         first = min((published[a] for a in article_ids if published.get(a) is not None), default=None)
-        _place_and_date(event, members, first.date() if first is not None else None)
+        when = _place_and_date(event, members, first.date() if first is not None else None)
+        if when is not None:
+            dated.setdefault(story_id, []).append(_Dated.of(event, when, members))
         code_event_actors(event)
         event.grade = _grade(members, actor1, len(sources), any((story_id, event_kind(m)) in denials for m in members))
         event.notes = _notes(event, members, outlet_of)
         events.append(event)
+    for story_events in dated.values():
+        _date_bounded_events(story_events, published)
     return events
