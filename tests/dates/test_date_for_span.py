@@ -210,3 +210,10 @@ def test_a_date_the_parser_cuts_in_two_still_dates_the_next_sentence(nlp):
     text = ("One man was killed when two groups clashed in the town on Saturday [4 May] during a procession. "
             "Rioters then set fire to a row of parked vans.")
     assert event_date(nlp, text, "set fire") == (date(2019, 5, 4), "day")
+
+
+@pytest.mark.issue(15)
+def test_a_pages_stamp_heading_the_text_only_bounds_its_events(nlp):
+    # The page's date, not the day of what it tells: an undated event takes it as a bound (precision week).
+    text = "Updated: May 7, 2019 - 6:19 PM\n\nA girl was shot at a party in a barn.\n\nNobody has been charged yet."
+    assert event_date(nlp, text, "shot") == (date(2019, 5, 7), "week")

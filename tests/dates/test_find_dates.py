@@ -66,6 +66,14 @@ def test_last_weekday_is_strictly_before_publication(nlp, sentence, day):
         # A two-digit year is the latest such year not after publication.
         ("2019-01-03", "The militia shelled the port on 12/30/18.", "2018-12-30"),
         ("2019-01-03", "The militia shelled the port on 12/30/98.", "1998-12-30"),
+        # Within a week after publication: the same year (a page updated after its feed's date), then after
+        # publication, so never an event (issue 15).
+        ("2019-01-03", "The militia shelled the port on January 8.", "2019-01-08"),
+        ("2019-01-03", "The militia shelled the port on January 12.", "2018-01-12"),
+        # A weekday named with it picks the year in which the day is that weekday.
+        ("2019-05-09", "The militia shelled the port on Saturday, May 11.", "2019-05-11"),
+        ("2019-05-09", "The militia shelled the port on Wednesday, June 6.", "2018-06-06"),
+        ("2019-05-09", "The militia shelled the port on Thursday, June 6.", "2019-06-06"),
     ],
 )
 def test_month_day_takes_the_year_on_or_before_publication(nlp, published, sentence, day):

@@ -1,5 +1,7 @@
 """The prefilter keeps sentences that can hold an event or a claim, and blanks the rest in place."""
 
+import pytest
+
 from warlog.nlp.prefilter import keep_relevant
 
 LEDE = "RAQQA, Syria (Levant Wire) — Fighting continued on Monday.\n\n"
@@ -51,3 +53,14 @@ def test_an_abbreviated_month_stays_with_its_day():
     text = LEDE + "Gunmen attacked the depot on Nov. 22 near the old bridge. The weather was mild."
     kept = keep_relevant(text)
     assert "Nov. 22 near the old bridge." in kept and "weather" not in kept
+
+
+@pytest.mark.issue(15)
+def test_the_sentence_after_the_lede_is_kept_when_it_says_when():
+    text = ("A girl of nine was hurt by a stray bullet near her school.\n\n"
+            "It was just after 3 p.m. Tuesday near Elm Avenue. The weather was mild.")
+    kept = keep_relevant(text)
+    assert "It was just after 3 p.m. Tuesday near Elm Avenue." in kept and "weather" not in kept
+    # Only the sentence right after the article's first event sentence.
+    kept = keep_relevant(LEDE + "Jets struck the market. The mayor spoke about schools on Tuesday.")
+    assert "Jets struck the market." in kept and "mayor" not in kept

@@ -82,22 +82,38 @@ def _number(text: str) -> int:
     return number_value(text) or 0
 
 
-def _year_of_day(anchor: Anchor, month: int, day: int) -> int | None:
-    """The year that puts month-day on or before publication (after it, when forward)."""
+#: Days after publication within which a month-day without a year is read in publication's year: a page
+#: updated after the date its feed gives ('March 12, 2pm Update:' on a page dated 10 March), or a day ahead
+#: ('his hearing is set for March 14'). A writer a year on names the year or says 'last March'.
+DAYS_AHEAD_SAME_YEAR = 7
+
+
+def _year_of_day(anchor: Anchor, month: int, day: int, weekday: int | None = None) -> int | None:
+    """The year that puts month-day on or before publication (after it, when forward), unless it falls
+    within :data:`DAYS_AHEAD_SAME_YEAR` after publication. A weekday named with it ('Tuesday, April 4')
+    picks, of the year before, the same and the next, the one where the day is that weekday, nearest to
+    the year the rest would give."""
     published = anchor.published
     if published is None:
         return None
     candidate = safe_date(published.year, month, day) or date(published.year, month, 28)
     if anchor.forward:
-        return published.year + 1 if candidate < published else published.year
-    return published.year - 1 if candidate > published else published.year
+        year = published.year + 1 if candidate < published else published.year
+    elif candidate > published + timedelta(days=DAYS_AHEAD_SAME_YEAR):
+        year = published.year - 1
+    else:
+        year = published.year
+    if weekday is None:
+        return year
+    matching = [y for y in (year, year - 1, year + 1) if (found := safe_date(y, month, day)) and found.weekday() == weekday]
+    return matching[0] if matching else year
 
 
-def _month_day(anchor: Anchor, month: int, day: int, year: int | None) -> Resolution | None:
+def _month_day(anchor: Anchor, month: int, day: int, year: int | None, weekday: int | None = None) -> Resolution | None:
     """A day given by month and day, its year written or inferred; None if no such day."""
     if safe_date(year or _LEAP_YEAR, month, day) is None:
         return None
-    year = year or _year_of_day(anchor, month, day)
+    year = year or _year_of_day(anchor, month, day, weekday)
     return _day_interval(safe_date(year, month, day) if year else None)
 
 
@@ -146,7 +162,8 @@ def _nearest_reading(anchor: Anchor, year: int, first: int, second: int) -> Reso
 def _from_month_day(expression: Expression, anchor: Anchor) -> Resolution | None:
     fields = expression.fields
     year = int(fields["year"]) if "year" in fields else None
-    return _month_day(anchor, _month_number(fields), _day_number(fields["day"]), year)
+    weekday = tables.weekday_numbers()[fields["weekday"]] if "weekday" in fields else None
+    return _month_day(anchor, _month_number(fields), _day_number(fields["day"]), year, weekday)
 
 
 def _weekday(expression: Expression, anchor: Anchor) -> Resolution:

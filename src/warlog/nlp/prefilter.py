@@ -11,7 +11,9 @@ word, a vague quantity) together with a word that says what is counted ('civilia
 'detained'). A figure alone ('on 5 June', 'a city of 200,000 residents' is kept, 'built in 1972' is
 not) costs no parse. A figure in the next sentence ('Eleven people died.') is a cue of its own; a
 source named in the previous sentence is kept when the cued sentence refers back to it ('..., he
-said'). The first paragraph (dateline and lede) is always kept.
+said'). The first paragraph (dateline and lede) is always kept, and so is the sentence right after
+the article's first cued one when it names a day: news often tells what happened in one sentence and
+when in the next ('A boy was hurt by a stray bullet. / It happened around 9 p.m. Sunday ...').
 
 The sentence splitter is a regular expression rather than spaCy's: it only has to be cheap and
 err on the side of longer sentences; the full parse decides the real boundaries.
@@ -23,6 +25,7 @@ import re
 from functools import lru_cache
 
 from warlog.data import read_table
+from warlog.dates import tables as dates_tables
 
 #: Sentence ends: a full stop, question or exclamation mark (perhaps closing a quote) before a space,
 #: or a line break.
@@ -109,9 +112,28 @@ def _month_abbreviation_end() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\.$")
 
 
+#: A clock time's 'a.m.' or 'p.m.' ending a rough sentence.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _when_cues() -> re.Pattern:
+    """A weekday, a month with its day ('Nov. 22', '22 November'), or a day word ('yesterday', 'overnight')."""
+    months = "|".join(sorted(map(re.escape, dates_tables.month_numbers()), key=len, reverse=True))
+    days = "|".join(sorted(map(re.escape, [*dates_tables.weekday_numbers(), *dates_tables.words("relative_day"),
+                                           "overnight"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{days})\b|\b(?:{months})(?:\s|(?<=\.))?\d|\d\s(?:{months})\b", re.IGNORECASE)
+
+
 def _splits_a_date(text: str, boundary: re.Match) -> bool:
-    return (text[boundary.end():boundary.end() + 1].isdigit() and "\n" not in boundary.group()
-            and _month_abbreviation_end().search(text, max(0, boundary.start() - 6), boundary.start()) is not None)
+    """Would the boundary cut a date? A day number from its abbreviated month ('on Nov. | 22'), or a day
+    from its clock time ('at 1 p.m. | Sunday')."""
+    if "\n" in boundary.group():
+        return False
+    after, before = text[boundary.end():boundary.end() + 12], text[max(0, boundary.start() - 6):boundary.start()]
+    if after[:1].isdigit():
+        return _month_abbreviation_end().search(before) is not None
+    return _CLOCK_END.search(before) is not None and _when_cues().match(after) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -138,6 +160,15 @@ def _first_paragraph_end(text: str) -> int:
     return len(text) - len(stripped) + (end if end >= 0 else len(stripped))
 
 
+def _says_when_of_lede(spans: list[tuple[int, int]], cued: list[bool], text: str) -> int | None:
+    """The index of the sentence right after the first cued one, when it names a day, else None."""
+    first = next((i for i, is_cued in enumerate(cued) if is_cued), None)
+    if first is None or first + 1 >= len(spans):
+        return None
+    start, end = spans[first + 1]
+    return first + 1 if _when_cues().search(text, start, end) else None
+
+
 def keep_relevant(text: str) -> str:
     """The text with every sentence that cannot hold an event or claim (nor neighbours one) blanked out.
 
@@ -147,8 +178,9 @@ def keep_relevant(text: str) -> str:
     cued = [_has_cue(text[s:e]) for s, e in spans]
     lede_end = _first_paragraph_end(text)
     refers_back = [cued[i] and bool(_REFERS_BACK.search(text[s:e])) for i, (s, e) in enumerate(spans)]
+    says_when = _says_when_of_lede(spans, cued, text)
     keep = [
-        s < lede_end or cued[i] or (i + 1 < len(spans) and refers_back[i + 1])
+        s < lede_end or cued[i] or (i + 1 < len(spans) and refers_back[i + 1]) or i == says_when
         for i, (s, _) in enumerate(spans)
     ]
     if all(keep):
