@@ -64,3 +64,9 @@ def test_the_sentence_after_the_lede_is_kept_when_it_says_when():
     # Only the sentence right after the article's first event sentence.
     kept = keep_relevant(LEDE + "Jets struck the market. The mayor spoke about schools on Tuesday.")
     assert "Jets struck the market." in kept and "mayor" not in kept
+
+
+def test_a_title_or_a_saint_ends_no_sentence():
+    text = LEDE + "Medics took him to St. Luke's Hospital, where he died. The weather was mild."
+    kept = keep_relevant(text)
+    assert "Medics took him to St. Luke's Hospital, where he died." in kept and "weather" not in kept

@@ -125,12 +125,22 @@ def _when_cues() -> re.Pattern:
     return re.compile(rf"\b(?:{days})\b|\b(?:{months})(?:\s|(?<=\.))?\d|\d\s(?:{months})\b", re.IGNORECASE)
 
 
-def _splits_a_date(text: str, boundary: re.Match) -> bool:
-    """Would the boundary cut a date? A day number from its abbreviated month ('on Nov. | 22'), or a day
-    from its clock time ('at 1 p.m. | Sunday')."""
+@lru_cache(maxsize=1)
+def _abbreviation_end() -> re.Pattern:
+    """A text ending in an abbreviation whose full stop ends no sentence ('Sgt.', 'St.': ``data/nlp/abbreviations.csv``)."""
+    forms = {row["form"] for row in read_table("nlp/abbreviations.csv")}
+    return re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")$",
+                      re.IGNORECASE)
+
+
+def _keeps_together(text: str, boundary: re.Match) -> bool:
+    """Is the boundary no sentence end? After an abbreviation ('at CHI St. | Alexius'), between a day number
+    and its abbreviated month ('on Nov. | 22'), or a day and its clock time ('at 1 p.m. | Sunday')."""
     if "\n" in boundary.group():
         return False
-    after, before = text[boundary.end():boundary.end() + 12], text[max(0, boundary.start() - 6):boundary.start()]
+    after, before = text[boundary.end():boundary.end() + 12], text[max(0, boundary.start() - 8):boundary.start()]
+    if _abbreviation_end().search(before):
+        return True
     if after[:1].isdigit():
         return _month_abbreviation_end().search(before) is not None
     return _CLOCK_END.search(before) is not None and _when_cues().match(after) is not None
@@ -140,7 +150,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of rough sentences, covering the text with the gaps between them."""
     spans, start = [], 0
     for boundary in _SENTENCE_END.finditer(text):
-        if _splits_a_date(text, boundary):
+        if _keeps_together(text, boundary):
             continue
         spans.append((start, boundary.start()))
         start = boundary.end()
