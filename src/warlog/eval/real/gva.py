@@ -87,7 +87,8 @@ def _count(value) -> int:
 
 def _score_incident(card: Scorecard, incident: dict, events: list[dict]) -> None:
     sources = set(incident["doc_ids"])
-    touching = [e for e in events if e["keys"] & sources]
+    # In event id order, so that a tie goes to the same event every time (the store returns events in no fixed order).
+    touching = sorted((e for e in events if e["keys"] & sources), key=lambda e: e["event_id"])
     event = max(touching, key=lambda e: (len(e["keys"] & sources), e["n_reports"]), default=None)
     card.count("incident has an event", event is not None)
     name = f"{incident['incident_id']} {incident['date']} {incident['city_or_county']}, {incident['state']}"
