@@ -29,7 +29,6 @@ from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
 from warlog.places.normalise import name_key
 from warlog.places.records import SETTLEMENTS, Place
-from warlog.places.us_cities import place_of
 from warlog.places.us_context import US, UsContext, us_context
 
 #: A focus this coarse gives way to the article's town.
@@ -92,7 +91,7 @@ def _law_enforcement_place(text: str, state: str | None, end: int | None) -> Pla
 
 def _home_town(context: UsContext, state: str | None) -> PlaceMention | None:
     """The city the outlet is named after, in ``state`` when given: it has no span in the text."""
-    place = place_of(context.home) if context.home is not None else None
+    place = context.home
     if place is None or (state is not None and place.admin1 != state):
         return None
     return _mention(0, 0, "", place)
