@@ -2,6 +2,8 @@
 
 import pytest
 
+from warlog.extract import extract_article
+from warlog.models import Article
 from warlog.places.index import gazetteer
 from warlog.places.normalise import name_key
 from warlog.places.streets import street_names
@@ -72,3 +74,22 @@ def test_broadcasters_call_letters_are_us_evidence(text):
 
 def test_a_world_body_acronym_is_no_us_evidence():
     assert us_context("WHO and WFP staff reached the camp, the KFOR commander said.").evidence == 0
+
+
+@pytest.mark.parametrize("title,town,state", [
+    ("Boy, 4, wounded in Murfreesboro - Channel 9 News, Springfield", "Murfreesboro", "Tennessee"),
+    ("Pocatello man charged after a relative is hurt", "Pocatello", "Idaho"),
+])
+def test_a_report_with_no_place_takes_the_town_its_headline_names(nlp, title, town, state):
+    text = ("Officers of the Police Department said a child had been shot in the leg at a home on Friday. "
+            "Investigators found the gun in a bedroom.")
+    article = Article(article_id="a", text=text, source="test", title=title, outlet="wxyz.com")
+    reports = extract_article(article, nlp).reports
+    assert reports and {(r.location, r.admin1, r.geo_precision) for r in reports} == {(town, state, 2)}
+
+
+def test_page_furniture_after_the_headline_names_no_town(nlp):
+    text = "A woman was shot at a home on Friday night, and the Police Department is looking for a man."
+    article = Article(article_id="a", text=text, source="test", title="Woman hurt at home - KXYZ News, Pocatello",
+                      outlet="kxyz.com")
+    assert all(r.location != "Pocatello" for r in extract_article(article, nlp).reports)

@@ -35,6 +35,7 @@ from warlog.places.people import person_surnames
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
 from warlog.places.relative import cue_ending_at
 from warlog.places.streets import in_street_slot
+from warlog.places.us_postal import SOURCE as POSTAL
 
 MAX_NAME_TOKENS = 8
 #: Lower-case words after a name that may complete a site name ('Mosul airport', 'Azovstal steelworks').
@@ -440,6 +441,8 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
     if not matches or _region_without_entry(hint, matches):
         return None
     strong = label in PLACE_LABELS or bool(hint) or is_site or _after_locative(doc, start)
+    if not strong and all(place.source == POSTAL for place, _ in matches):
+        return None  # a town too small for GeoNames, named with no cue, is more often a word or a person
     words = fold(doc[start:end].text).split()
     if all(word in STOP_WORDS for word in words) or (not strong and all(is_common_word(word) for word in words)):
         return None

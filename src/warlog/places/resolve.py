@@ -9,7 +9,7 @@ what a type word asked for), then two context passes add:
 * nearness (within 150 km) to the other places the article names, and sharing their region.
 
 Local names ('Old City' for Mosul) count only when their anchor city is named in the same article, US
-postal towns only in an article with US evidence (``us_postal``).
+postal towns only in an article with US evidence, in a state it names if it names any (``us_postal``).
 Last, implausible picks are dropped (see ``_plausible``): weak candidates (see ``candidates``) with
 no support in the article, and small or loosely matched places abroad, far from everything else the
 article names. Actors, admin words and outlets that point to a country (``country.cue_evidence``:
@@ -262,7 +262,7 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
         mentioned = {place.geonameid for other in candidates if other is not candidate
                      for place, _ in other.matches if place.geonameid}
         options.append([Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)
-                        if us.evidence or o.place.source != POSTAL])
+                        if o.place.source != POSTAL or us.allows_postal(o.place)])
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)

@@ -373,7 +373,6 @@ def district_records(units: AdminUnits, regions: list[Region], aliases: dict[str
 
 def gazetteer_records() -> Iterator[Record]:
     """Every entry the index holds, each with all its names."""
-    towns = postal_towns()  # before GeoNames' cities, which take most of the build's memory
     units = load_admin_units()
     cities = load_cities()
     keys = {geonameid: city_keys(city) for geonameid, city in cities.items()}
@@ -390,4 +389,4 @@ def gazetteer_records() -> Iterator[Record]:
     yield from site_records(cities, regions)
     us_towns = ((key, f"US-{city['admin1code']}") for geonameid, city in cities.items() if city["countrycode"] == "US"
                 for key in keys[geonameid])
-    yield from postal_town_records(towns, {r.code: r.name for r in regions if r.country == "US"}, us_towns)
+    yield from postal_town_records(postal_towns(), {r.code: r.name for r in regions if r.country == "US"}, us_towns)

@@ -92,6 +92,13 @@ class UsContext:
         return bonus
 
 
+    def allows_postal(self, place: Place) -> bool:
+        """A postal town (``us_postal``) is read in US news only, in a state the article names if it
+        names any: the postal data has a village for many words and names, in most states."""
+        states = self.states or self.city_states
+        return bool(self.evidence) and (not states or place.admin1_code in states)
+
+
 def needs_a_neighbour(place: Place) -> bool:
     """A weak name (one the tagger calls a person, a sentence's first word) that is a US town needs
     another place of the article within reach: the US has a town for most surnames ('Davis', 'Payne',

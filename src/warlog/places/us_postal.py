@@ -9,8 +9,9 @@ boxes), in its state and county.
 
 Only towns no GeoNames settlement of the same state is called (by any of its names) are added, as
 villages of unknown size (population 0), so every GeoNames namesake keeps its place in the ranking;
-the resolver reads them only in articles with US evidence (``resolve``), as a town this small
-named in other news is far more often a word or a person than this town.
+the resolver reads them only in articles with US evidence, in a state the article names if it names
+any (``resolve``), and only where a cue says a place is named ('in X', a type word, the tagger's
+place label: ``candidates``), as a town this small is far more often a word or a person.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from statistics import fmean
 
+import pycountry
 import zipcodes
 
 from warlog.places.normalise import name_key
@@ -44,24 +46,27 @@ def county_name(county: str | None) -> str | None:
 PostalTown = tuple[str, str, float, float, str | None]
 
 
-def _zip_codes() -> Iterator[dict]:
-    for code in zipcodes.list_all():
-        if code["country"] == US and code["active"] and code["lat"] and code["long"]:
-            yield code
+def _zip_codes(state: str) -> list[dict]:
+    """The state's ZIP codes in use that have a point (one state at a time: all of them at once, as
+    dicts, would add a sixth to the index build's peak memory)."""
+    return [code for code in zipcodes.filter_by(state=state)
+            if code["country"] == US and code["active"] and code["lat"] and code["long"]]
 
 
 def postal_towns() -> list[PostalTown]:
-    """Every postal town, at the middle of its ZIP codes (street delivery ones when it has any), in the
-    county most of them are in."""
-    towns: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for code in _zip_codes():
-        towns[code["city"], code["state"]].append(code)
+    """Every postal town of the states and DC, at the middle of its ZIP codes (street delivery ones
+    when it has any), in the county most of them are in."""
     found = []
-    for (town, state), codes in sorted(towns.items()):
-        codes = [c for c in codes if c["zip_code_type"] == _STREET_DELIVERY] or codes
-        counties = [county_name(c["county"]) for c in codes]
-        found.append((town, state, round(fmean(float(c["lat"]) for c in codes), 5),
-                      round(fmean(float(c["long"]) for c in codes), 5), max(set(counties), key=counties.count)))
+    for state in sorted(s.code.removeprefix(f"{US}-") for s in pycountry.subdivisions.get(country_code=US)
+                        if s.type in {"State", "District"}):
+        towns: dict[str, list[dict]] = defaultdict(list)
+        for code in _zip_codes(state):
+            towns[code["city"]].append(code)
+        for town, codes in sorted(towns.items()):
+            codes = [c for c in codes if c["zip_code_type"] == _STREET_DELIVERY] or codes
+            counties = [county_name(c["county"]) for c in codes]
+            found.append((town, state, round(fmean(float(c["lat"]) for c in codes), 5),
+                          round(fmean(float(c["long"]) for c in codes), 5), max(set(counties), key=counties.count)))
     return found
 
 
