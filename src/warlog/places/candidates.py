@@ -8,8 +8,9 @@ The gazetteer hit is then checked against the parse, because it also knows villa
 
 * rejected: spans inside a longer name (an ORG, a PERSON, an actor from ``doc.spans["actors"]``,
   'Lake Chad'), dates and numbers, demonyms ('Syrian'), short acronyms, person names in person
-  positions ('Assad's', 'President X'), rivers and seas written 'the X', and ordinary English words
-  ('Will', 'Hit') unless a cue says they are places;
+  positions ('Assad's', 'President X'), rivers and seas written 'the X', ordinary English words
+  ('Will', 'Hit') unless a cue says they are places, and in US news the names the article writes as
+  streets ('the 3400 block of Oxford', ``streets``);
 * strong: an NER place label on exactly the span, a type word ('Raqqa province', 'the town of X',
   'X, a town on ...'), a named site, or a locative preposition before it ('in X');
 * weak: a sentence-initial word, a common noun, or a name NER calls a person or an organisation, with
@@ -33,6 +34,8 @@ from warlog.places.gun_makes import is_gun_make
 from warlog.places.people import person_surnames
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
 from warlog.places.relative import cue_ending_at
+from warlog.places.streets import in_street_slot
+from warlog.places.us_postal import SOURCE as POSTAL
 
 MAX_NAME_TOKENS = 8
 #: Lower-case words after a name that may complete a site name ('Mosul airport', 'Azovstal steelworks').
@@ -192,8 +195,9 @@ def _admin_phrase_before(doc: Doc, start: int, end: int) -> bool:
 class DocContext:
     """What the candidate checks need to know about ``doc``, computed once."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, streets: frozenset[str] = frozenset()):
         self.doc = doc
+        self.streets = streets
         self.entity = {token.i: piece for ent in doc.ents for piece in _entity_pieces(ent) for token in piece}
         self.actors = [span for key in ("actors", "sources") for span in doc.spans.get(key, [])]
         self.surnames = person_surnames(doc)
@@ -369,7 +373,7 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_spelled_so(matches, span.text))
             or (label == "PERSON" and _person(doc, start, end, matches)) or _surname(context, start, end)
-            or is_gun_make(doc, start, end)
+            or is_gun_make(doc, start, end) or _street(context, start, end, matches)
             or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)
                 and not (_after_locative(doc, start) and doc[start].text not in demonyms())
                 and _hint(doc, start, end)[0] is None))
@@ -382,6 +386,15 @@ def _surname(context: DocContext, start: int, end: int) -> bool:
     possessive = end < len(doc) and doc[end].tag_ == "POS"  # 'at Davis' home'
     return (end - start == 1 and doc[start].text.title() in context.surnames
             and (possessive or not _after_locative(doc, start)) and _hint(doc, start, end)[0] is None)
+
+
+def _street(context: DocContext, start: int, end: int, matches: list[Match]) -> bool:
+    """'the 3400 block of Oxford', 'the shooting on Winthrop': a name the article writes as a street,
+    unless it is a major place outside a street's slot (see ``streets``)."""
+    doc = context.doc
+    if doc[start:end].text not in context.streets or _hint(doc, start, end)[0] is not None:
+        return False
+    return in_street_slot(doc, start, end) or not any(is_major(place) for place, _ in matches)
 
 
 def _after_relative_cue(doc: Doc, start: int) -> bool:
@@ -428,6 +441,8 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
     if not matches or _region_without_entry(hint, matches):
         return None
     strong = label in PLACE_LABELS or bool(hint) or is_site or _after_locative(doc, start)
+    if not strong and all(place.source == POSTAL for place, _ in matches):
+        return None  # a town too small for GeoNames, named with no cue, is more often a word or a person
     words = fold(doc[start:end].text).split()
     if all(word in STOP_WORDS for word in words) or (not strong and all(is_common_word(word) for word in words)):
         return None
@@ -501,9 +516,10 @@ def _ner_fallbacks(context: DocContext, gazetteer: Gazetteer, taken: set[int]) -
     return candidates
 
 
-def find_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
-    """Place candidates in ``doc``, sorted, not overlapping."""
-    context = DocContext(doc)
+def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Place candidates in ``doc``, sorted, not overlapping; ``streets`` are the names the article writes as
+    streets (``streets.street_names``)."""
+    context = DocContext(doc, streets)
     spans = name_spans(doc)
     extended = _site_spans(doc, spans)
     found = gazetteer.lookup({context.key(i, j) for i, j in spans + extended})

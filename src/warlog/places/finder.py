@@ -22,6 +22,7 @@ from warlog.places.records import SETTLEMENTS, Place, unit_precision
 from warlog.places.relative import Relation, find_relation
 from warlog.places.resolve import Resolved, resolve
 from warlog.places.roles import RoleInput, assign_roles
+from warlog.places.streets import street_names
 from warlog.places.us_context import us_context
 from warlog.places.us_neighbourhoods import place_us_neighbourhoods
 
@@ -152,7 +153,9 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     DOCS: docs/places.md
     """
     places = gazetteer()
-    candidates = find_candidates(doc, places)
+    us = us_context(context or doc.text)
+    streets = street_names(context or doc.text) if us.evidence else frozenset()
+    candidates = find_candidates(doc, places, streets=streets)
     resolved = place_city_districts(doc, resolve(doc, candidates, context))
     name_ends = {r.candidate.end for r in resolved}
     shapes: list[_Shape] = []
@@ -172,7 +175,7 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     mentions = apply_hierarchy(doc, mentions, places, PlaceMention)
     mentions = [*mentions, *(_offset_mention(doc, head, *found, places) for head, found in heads)]
     mentions = sorted([*mentions, *_capital_mentions(doc, mentions, places)], key=lambda m: m.start)
-    mentions = place_us_neighbourhoods(mentions, us_context(context or doc.text))
+    mentions = place_us_neighbourhoods(mentions, us)
     doc.spans[SPANS_KEY] = [span for span in (_span(doc, m) for m in mentions) if span is not None]
     return mentions
 

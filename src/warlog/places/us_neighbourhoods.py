@@ -7,8 +7,10 @@ resolver then takes. In a US article (one with US cues, ``us_context``) whose to
 settlement it names most, the first on a tie; else the city its outlet is named after), a mention
 that a type word makes a part of a town (feature ``district``) far from the town is a part of the
 town: it takes the town's point at precision 2, as ``districts`` does for 'the X district of <city>'.
-So is a town abroad (not a city) in a country nothing else in the article names: 'Whitehaven' in a
-Memphis story is its neighbourhood, not the English town.
+So is a place abroad in a country nothing else in the article names, unless it is a capital or a
+city of a million people: 'Whitehaven' in a Memphis story is its neighbourhood, not the English town,
+and 'Metro' (the city's police) is not Metro in Indonesia. With no town known such a place is
+dropped: a reader of US local news would not look for it abroad.
 
 Tried and left out: making an event place more than 300 km away in another state a place in passing
 (role ``other``). On gva_dev it moved as many reports to worse places (the focus then fell to other
@@ -22,16 +24,15 @@ from dataclasses import replace
 from typing import TypeVar
 
 from warlog.places.index import gazetteer
+from warlog.places.normalise import name_key
 from warlog.places.records import SETTLEMENTS
 from warlog.places.resolve import distance_km
-from warlog.places.us_cities import place_of
 from warlog.places.us_context import US, UsContext
 
 #: A neighbourhood this far from the article's town is another place of that name.
 NEIGHBOURHOOD_KM = 30.0
-#: Places abroad no bigger than these are read as parts of the article's US town when nothing else
-#: in the article points to their country.
-_SMALL = frozenset({"town", "village", "district"})
+#: A city abroad this big is named in US news without its country.
+WELL_KNOWN_POPULATION = 1_000_000
 
 Mention = TypeVar("Mention")
 
@@ -53,9 +54,9 @@ def place_us_neighbourhoods(mentions: list[Mention], context: UsContext) -> list
     """The mentions, each neighbourhood far from the article's town moved to that town."""
     if not context.evidence:
         return mentions
-    town = _main_town(mentions) or (place_of(context.home) if context.home is not None else None)
+    town = _main_town(mentions) or context.home
     if town is None:
-        return mentions
+        return [m for m in mentions if not _stray_abroad(m, mentions)]
     return [_as_part_of(m, town) if _far_part(m, town) or _stray_abroad(m, mentions) else m for m in mentions]
 
 
@@ -64,8 +65,15 @@ def _far_part(mention, town) -> bool:
 
 
 def _stray_abroad(mention, mentions: list) -> bool:
-    """A town or neighbourhood abroad, no city, in a country nothing else in the article names: local
-    news about a US town names its neighbourhoods and apartment complexes, and some share the name of
-    a town abroad (Whitehaven, England, for a part of Memphis)."""
-    return (mention.country not in (None, US) and mention.feature in _SMALL
+    """A place abroad, no country, capital or city of a million, in a country nothing else in the article
+    names: local news about a US town names its neighbourhoods, apartment complexes and police, and some
+    share the name of a place abroad (Whitehaven, England, for a part of Memphis; 'Metro' police)."""
+    return (mention.country not in (None, US) and mention.feature != "country" and not _well_known(mention)
             and not any(other.country == mention.country and other.name != mention.name for other in mentions))
+
+
+def _well_known(mention) -> bool:
+    """A capital or a city of a million people, which US news names without its country."""
+    key = name_key(mention.name)
+    return any(place.geonameid == mention.geonameid and (place.rank == 2 or place.population >= WELL_KNOWN_POPULATION)
+               for place, _ in gazetteer().lookup([key]).get(key, []))

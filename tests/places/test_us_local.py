@@ -1,0 +1,95 @@
+"""US local news: postal towns, streets named after towns, places abroad and broadcasters (issue 15)."""
+
+import pytest
+
+from warlog.extract import extract_article
+from warlog.models import Article
+from warlog.places.index import gazetteer
+from warlog.places.normalise import name_key
+from warlog.places.streets import street_names
+from warlog.places.us_context import us_context
+from warlog.places.us_postal import county_name
+
+
+@pytest.mark.parametrize("text,streets", [
+    ("Deputies closed the 2300 block of West Lindell after the crash.", {"Lindell"}),
+    ("The car stopped near Hamlin and Crawford avenues just before noon.", {"Hamlin", "Crawford"}),
+    ("He lived on Brandon near Elm and worked at a store on Fulton Street.", {"Brandon", "Fulton"}),
+    ("The mayor of Fulton spoke at the Superior Court on Monday.", set()),
+])
+def test_names_written_as_streets(text, streets):
+    assert street_names(text) == streets
+
+
+@pytest.mark.parametrize("text,street", [
+    ("Police Department officers found the man in the 3400 block of Oxford. The man shot on Oxford died later.",
+     "Oxford"),
+    ("Shots were fired near Thompson and Colorado avenues, the Police Department said. A neighbour on Thompson "
+     "heard them.", "Thompson"),
+])
+def test_a_street_named_after_a_town_is_no_place(places, text, street):
+    assert street not in places(text)
+
+
+def test_a_state_that_names_a_street_is_still_the_state_elsewhere(places):
+    found = places("A clerk was shot on Pennsylvania Avenue, the Police Department said. He grew up in "
+                   "Pennsylvania and moved here last year.")
+    assert found["Pennsylvania"].feature == "admin1"
+
+
+def test_postal_towns_that_geonames_lacks_are_in_the_index():
+    key = name_key("Crowheart")
+    towns = [p for p, _ in gazetteer().lookup([key]).get(key, []) if p.country == "US"]
+    assert [(p.source, p.admin1, p.admin2) for p in towns] == [("postal", "Wyoming", "Fremont")]
+
+
+def test_a_postal_town_is_read_in_us_news_only(places):
+    found = places("A rancher was wounded near Crowheart, Wyo., on Sunday, the county sheriff's office said.")
+    assert (found["Crowheart"].country, found["Crowheart"].admin1) == ("US", "Wyoming")
+    assert "Crowheart" not in places("Villagers said the convoy passed Crowheart before dawn.")
+
+
+@pytest.mark.parametrize("written,bare", [("Harris County", "Harris"), ("Orleans Parish", "Orleans"),
+                                          ("Richmond city", "Richmond"), (None, None)])
+def test_postal_counties_are_named_as_the_index_names_them(written, bare):
+    assert county_name(written) == bare
+
+
+def test_a_place_abroad_in_us_news_with_no_town_is_dropped(places):
+    found = places("Metro detectives said a man was shot on Tuesday, and the Police Department is looking for a "
+                   "white sedan. Metro asked witnesses to call.")
+    assert not [m for m in found.values() if m.country not in (None, "US")]
+
+
+def test_a_capital_abroad_stays_in_us_news(places):
+    found = places("The Police Department said the suspect had flown in from Tokyo on Monday.")
+    assert found["Tokyo"].country == "JP"
+
+
+@pytest.mark.parametrize("text", ["The shooting was first reported by WXYZ-TV on Sunday.",
+                                  "A reporter for KABC Channel 7 was at the scene.", "Story by kxyz.com staff"])
+def test_broadcasters_call_letters_are_us_evidence(text):
+    assert us_context(text).evidence >= 1
+
+
+def test_a_world_body_acronym_is_no_us_evidence():
+    assert us_context("WHO and WFP staff reached the camp, the KFOR commander said.").evidence == 0
+
+
+@pytest.mark.parametrize("title,town,state", [
+    ("Boy, 4, wounded in Murfreesboro - Channel 9 News, Springfield", "Murfreesboro", "Tennessee"),
+    ("Pocatello man charged after a relative is hurt", "Pocatello", "Idaho"),
+])
+def test_a_report_with_no_place_takes_the_town_its_headline_names(nlp, title, town, state):
+    text = ("Officers of the Police Department said a child had been shot in the leg at a home on Friday. "
+            "Investigators found the gun in a bedroom.")
+    article = Article(article_id="a", text=text, source="test", title=title, outlet="wxyz.com")
+    reports = extract_article(article, nlp).reports
+    assert reports and {(r.location, r.admin1, r.geo_precision) for r in reports} == {(town, state, 2)}
+
+
+def test_page_furniture_after_the_headline_names_no_town(nlp):
+    text = "A woman was shot at a home on Friday night, and the Police Department is looking for a man."
+    article = Article(article_id="a", text=text, source="test", title="Woman hurt at home - KXYZ News, Pocatello",
+                      outlet="kxyz.com")
+    assert all(r.location != "Pocatello" for r in extract_article(article, nlp).reports)
