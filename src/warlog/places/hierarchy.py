@@ -104,12 +104,13 @@ def _parts(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
     return parts
 
 
-def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Unit]:
+def _choose_units(parts, places: Gazetteer, support: set[str] | None, country: str | None = None) -> list[Unit]:
     """One entry per bracketed name, all in the one country that explains most of them (on a tie,
-    the country of the last name: brackets run from the village to the region). A lone name that is
-    no region needs its country to be named elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not
-    Fayette county abroad)."""
-    options = [_unit_entries(places, name, hint, fuzzy=False) for _, _, name, hint in parts]
+    the country of the last name: brackets run from the village to the region), or in ``country``
+    when the chain ends with its name. A lone name that is no region needs its country to be named
+    elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not Fayette county abroad)."""
+    options = [[p for p in _unit_entries(places, name, hint, fuzzy=False) if country in (None, p.country)]
+               for _, _, name, hint in parts]
     spelled = places.spelled_as({spelled_key(name) for _, _, name, _ in parts} - {""})
     votes: dict[str, float] = {}
     for (_, _, name, _), found in zip(parts, options):
@@ -127,8 +128,8 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Un
     last = {p.country for p in options[-1]} & tied
     if len(tied) > 1 and len(last) != 1:
         return []  # two countries explain the bracket equally well
-    country = (last or tied).pop()
-    if (support is not None and len(parts) == 1 and country not in support
+    named, country = country, (last or tied).pop()
+    if (support is not None and len(parts) == 1 and country not in support and country != named
             and not any(p.feature == "admin1" for p in options[0])):
         return []
     units = []
@@ -304,6 +305,16 @@ def _consistent(units: list[Unit]) -> list[Unit]:
             if unit.rank > 0 or _fits(unit.place, units[index + 1:])]
 
 
+def _without_country(parts: list, places: Gazetteer) -> tuple[list, str | None]:
+    """The names of a chain or bracket without a country named last ('Bashir village, Kirkuk, Iraq':
+    the country fixes where the units are, and is no unit of its own), and that country's code."""
+    if not parts:
+        return parts, None
+    key = name_key(parts[-1][2])
+    countries = {p.country for p, _ in places.lookup([key]).get(key, []) if p.feature == "country"}
+    return (parts[:-1], countries.pop()) if len(countries) == 1 else (parts, None)
+
+
 def _overlap(a: re.Match, b: re.Match) -> bool:
     return a.start() < b.end() and b.start() < a.end()
 
@@ -322,8 +333,8 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
             continue
         support = cues | {m.country for m in mentions if m.end <= match.start() or m.start >= match.end()}
         # A plain chain's lone district needs no support from elsewhere: the head must lie in it.
-        parts = _parts(match["inner"], match.start("inner"))
-        units = _choose_units(parts, places, None if is_plain else support)
+        parts, named_country = _without_country(_parts(match["inner"], match.start("inner")), places)
+        units = _choose_units(parts, places, None if is_plain else support, named_country) if parts else []
         if is_plain:
             units = _consistent(units) if _nested(units, parts) else []
         elif match.re is _CHAIN:  # 'Buanza, Indanan town, Sulu province': not Vinzons, once called Indanan
