@@ -195,3 +195,13 @@ def test_an_unknown_village_before_a_region_and_its_country_is_at_the_region(pla
 def test_a_list_of_towns_before_a_country_stays_a_list(places):
     found = places("Fighting raged in Aleppo, Idlib, Syria for a week.")
     assert found["Aleppo"].role == "event" and found["Idlib"].role == "event"
+
+
+def test_a_head_written_in_two_words_finds_the_one_word_name_inside_its_units(places):
+    found = places("Gunmen fired on a patrol in Balad Ruz village, Diyala governorate, Iraq.")["Balad Ruz"]
+    assert (found.country, found.admin1, found.geo_precision) == ("IQ", "Diyala", 1)
+
+
+def test_an_abbreviation_in_a_bracket_is_no_unit(places):
+    found = places("A truck bomb hit a Special Weapons and Tactics (SWAT) post in Al Anbar governorate, Iraq.")
+    assert all(mention.country == "IQ" for mention in found.values())

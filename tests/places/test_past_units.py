@@ -19,6 +19,8 @@ pytestmark = pytest.mark.issue(14)
     ("NP", "Lumbini", "Banke", date(2015, 5, 2), "Mid-West"),
     ("NP", "Lumbini", "Rupandehi", date(2015, 5, 2), "West"),
     ("NP", "Bagmati", None, date(2016, 1, 9), "Central"),
+    ("NP", "Madhesh", None, date(2015, 9, 1), "Central"),
+    ("NP", "Madhesh", "Siraha", date(2015, 9, 1), "East"),
     ("NP", "Bagmati", "Kathmandu", date(2021, 1, 9), "Bagmati"),
     ("MM", "Shan-North", "Lashio", date(2022, 6, 1), "Shan"),
     ("BD", "Mymensingh", "Jamalpur", date(2015, 1, 20), "Dhaka"),

@@ -231,11 +231,7 @@ def _head_entry(words: list[str], units: list[Unit], places: Gazetteer,
     of its first word, entry, precision)."""
     tests = [lambda p: _fits(p, units)] + ([] if strict else [lambda p: _near(p, units)])
     for first in range(len(words)):
-        key = name_key(" ".join(words[first:]))
-        entries = [p for p, _ in places.lookup([key]).get(key, [])]
-        if not entries:  # another spelling ('Sulaiman Bek'); the units keep a skeleton match honest
-            skeleton = skeleton_key(key)
-            entries = [p for p, _ in places.lookup_skeletons([skeleton]).get(skeleton, [])]
+        entries = _head_spellings(name_key(" ".join(words[first:])), places)
         for test in tests:
             settlements = [p for p in entries if p.feature in SETTLEMENTS and test(p)]
             if settlements:
@@ -244,6 +240,20 @@ def _head_entry(words: list[str], units: list[Unit], places: Gazetteer,
             if districts:
                 return first, districts[0], 2
     return None
+
+
+def _head_spellings(key: str, places: Gazetteer) -> list[Place]:
+    """The entries a head's name key may stand for: the key, or its words written as one ('Balad Ruz'
+    for GeoNames' 'Baladruz'); else the same by skeleton (another spelling: 'Sulaiman Bek'),
+    which the units keep honest."""
+    spellings = dict.fromkeys((key, key.replace(" ", "")))
+    found = places.lookup(spellings)
+    entries = [p for spelling in spellings for p, _ in found.get(spelling, [])]
+    if entries:
+        return entries
+    skeletons = dict.fromkeys(skeleton_key(spelling) for spelling in spellings)
+    found = places.lookup_skeletons(skeletons)
+    return [p for skeleton in skeletons for p, _ in found.get(skeleton, [])]
 
 
 def _located(make, place: Place, precision: int, start: int, end: int, text: str, country_name, role: str):
@@ -315,6 +325,12 @@ def _without_country(parts: list, places: Gazetteer) -> tuple[list, str | None]:
     return (parts[:-1], countries.pop()) if len(countries) == 1 else (parts, None)
 
 
+def _abbreviation(inner: str) -> bool:
+    """A bracket holding one word in capitals shortens the name before it ('(SWAT)', '(PUK)')."""
+    word = inner.strip()
+    return word.isupper() and word.isalpha() and len(word) <= 6
+
+
 def _overlap(a: re.Match, b: re.Match) -> bool:
     return a.start() < b.end() and b.start() < a.end()
 
@@ -333,6 +349,8 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
             continue
         support = cues | {m.country for m in mentions if m.end <= match.start() or m.start >= match.end()}
         # A plain chain's lone district needs no support from elsewhere: the head must lie in it.
+        if match.re is _GROUP and _abbreviation(match["inner"]):
+            continue  # 'Special Weapons and Tactics (SWAT)' spells out a name, not where it is
         parts, named_country = _without_country(_parts(match["inner"], match.start("inner")), places)
         units = _choose_units(parts, places, None if is_plain else support, named_country) if parts else []
         if is_plain:
