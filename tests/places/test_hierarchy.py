@@ -198,7 +198,7 @@ def test_a_list_of_towns_before_a_country_stays_a_list(places):
 
 
 def test_a_head_written_in_two_words_finds_the_one_word_name_inside_its_units(places):
-    found = places("Gunmen fired on a patrol in Balad Ruz village, Diyala governorate, Iraq.")["Balad Ruz"]
+    found = places("Two officers were hurt when gunmen fired at them at Balad Ruz market, Diyala province, Iraq.")["Balad Ruz"]
     assert (found.country, found.admin1, found.geo_precision) == ("IQ", "Diyala", 1)
 
 
