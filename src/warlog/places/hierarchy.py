@@ -109,7 +109,8 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None, country: s
     the country of the last name: brackets run from the village to the region), or in ``country``
     when the chain ends with its name. A lone name that is no region needs its country to be named
     elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not Fayette county abroad)."""
-    options = [[p for p in _unit_entries(places, name, hint, fuzzy=False) if country in (None, p.country)]
+    named = country
+    options = [[p for p in _unit_entries(places, name, hint, fuzzy=False) if named in (None, p.country)]
                for _, _, name, hint in parts]
     spelled = places.spelled_as({spelled_key(name) for _, _, name, _ in parts} - {""})
     votes: dict[str, float] = {}
@@ -128,7 +129,7 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None, country: s
     last = {p.country for p in options[-1]} & tied
     if len(tied) > 1 and len(last) != 1:
         return []  # two countries explain the bracket equally well
-    named, country = country, (last or tied).pop()
+    country = (last or tied).pop()
     if (support is not None and len(parts) == 1 and country not in support and country != named
             and not any(p.feature == "admin1" for p in options[0])):
         return []
