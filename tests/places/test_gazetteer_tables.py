@@ -10,8 +10,8 @@ import pytest
 
 from warlog.places import index
 
-TABLES = ["aliases", "countries", "country_cues", "demonyms", "former_units", "particles", "regions", "relative_cues",
-          "role_cues", "sites", "transliterations", "type_words", "us_cues"]
+TABLES = ["aliases", "countries", "country_cues", "demonyms", "former_units", "particles", "past_units", "regions",
+          "relative_cues", "role_cues", "sites", "transliterations", "type_words", "us_cues"]
 
 
 def rows(name):
@@ -68,6 +68,13 @@ def test_former_units_name_iso_countries():
     for row in rows("former_units"):
         assert pycountry.countries.get(alpha_2=row["country"]) is not None, row["id"]
         assert row["unit"] and row["admin1"] and row["reason"], row["id"]
+
+
+def test_past_units_name_iso_countries_levels_and_days():
+    for row in rows("past_units"):
+        assert pycountry.countries.get(alpha_2=row["country"]) is not None, row["id"]
+        assert row["level"] in {"admin1", "admin2"} and row["units"] and row["admin1"] and row["reason"], row["id"]
+        assert not row["until"] or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["until"]), row["id"]
 
 
 def test_us_cues_are_regular_expressions_that_compile():

@@ -174,3 +174,34 @@ def test_a_nationality_at_a_border_is_no_evidence_unless_inside_it(nlp):
     assert document_country(find_places(nlp(text)), text).country == "BF"
     text = "Ugandan troops shelled Pokot herders inside the Kenyan border."
     assert document_country(find_places(nlp(text)), text).country == "KE"
+
+
+@pytest.mark.parametrize(("text", "head", "name"), [
+    ("Militants shelled a farm in Al-Riyadh district, Kirkuk, Iraq overnight.", "Al-Riyadh", "Ar Riyāḑ"),
+    ("A mortar round landed in Hawijah area, Kirkuk, Iraq, wounding a child.", "Hawijah", "Al Ḩawījah"),
+])
+def test_a_country_named_last_in_a_chain_is_no_unit_of_it(places, text, head, name):
+    # 'Kirkuk' is the governorate here, not the city: the town lies in it.
+    found = places(text)[head]
+    assert (found.name, found.country, found.admin1, found.geo_precision) == (name, "IQ", "Kirkuk", 1)
+
+
+def test_an_unknown_village_before_a_region_and_its_country_is_at_the_region(places):
+    found = places("Two farmers died when a shell landed in Tallaqan village, Kirkuk, Iraq.")
+    village = found["Tallaqan"]
+    assert (village.country, village.admin1, village.geo_precision, village.role) == ("IQ", "Kirkuk", 3, "event")
+
+
+def test_a_list_of_towns_before_a_country_stays_a_list(places):
+    found = places("Fighting raged in Aleppo, Idlib, Syria for a week.")
+    assert found["Aleppo"].role == "event" and found["Idlib"].role == "event"
+
+
+def test_a_head_written_in_two_words_finds_the_one_word_name_inside_its_units(places):
+    found = places("Two officers were hurt when gunmen fired at them at Balad Ruz market, Diyala province, Iraq.")["Balad Ruz"]
+    assert (found.country, found.admin1, found.geo_precision) == ("IQ", "Diyala", 1)
+
+
+def test_an_abbreviation_in_a_bracket_is_no_unit(places):
+    found = places("A truck bomb hit a Special Weapons and Tactics (SWAT) post in Al Anbar governorate, Iraq.")
+    assert all(mention.country == "IQ" for mention in found.values())

@@ -17,6 +17,7 @@ from warlog.models import Claim, Report
 from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
 from warlog.places.index import gazetteer
 from warlog.places.local_bodies import local_body_town
+from warlog.places.past_units import admin1_then, historical_requested
 from warlog.places.us_focus import us_town_focus
 from warlog.places.records import Place
 
@@ -77,8 +78,10 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], 
     """Fill the place columns: the event's own place in the parse, else the article's focus, coarsened
     (ACLED codes an event known only by its article's area at precision 2 or 3), else the article's
     country from its actors and admin words (precision 3). Every report carries the article's
-    country score (:func:`warlog.places.document_country`, reading ``context`` for US cues)."""
+    country score (:func:`warlog.places.document_country`, reading ``context`` for US cues). With
+    ``WARLOG_UNITS=historical``, a report's region is the one in force on its date (reports are dated first)."""
     guess = document_country(places, doc.text, context=context)
+    historical = historical_requested()
     focus = us_town_focus(places, article_focus(places, doc.text), context or doc.text, guess.country, end=len(doc.text))
     if focus is None or focus.feature == "country":
         focus = local_body_town(doc, focus.country if focus else guess.country) or focus
@@ -93,6 +96,8 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], 
         elif country is not None:
             _fill_country(report, country)
         report.country_score = guess.score if report.country == guess.country else None
+        if historical:
+            report.admin1 = admin1_then(report.country, report.admin1, report.admin2, report.event_date)
         name_report_actors(report)
 
 

@@ -104,12 +104,14 @@ def _parts(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
     return parts
 
 
-def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Unit]:
+def _choose_units(parts, places: Gazetteer, support: set[str] | None, country: str | None = None) -> list[Unit]:
     """One entry per bracketed name, all in the one country that explains most of them (on a tie,
-    the country of the last name: brackets run from the village to the region). A lone name that is
-    no region needs its country to be named elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not
-    Fayette county abroad)."""
-    options = [_unit_entries(places, name, hint, fuzzy=False) for _, _, name, hint in parts]
+    the country of the last name: brackets run from the village to the region), or in ``country``
+    when the chain ends with its name. A lone name that is no region needs its country to be named
+    elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not Fayette county abroad)."""
+    named = country
+    options = [[p for p in _unit_entries(places, name, hint, fuzzy=False) if named in (None, p.country)]
+               for _, _, name, hint in parts]
     spelled = places.spelled_as({spelled_key(name) for _, _, name, _ in parts} - {""})
     votes: dict[str, float] = {}
     for (_, _, name, _), found in zip(parts, options):
@@ -128,7 +130,7 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None) -> list[Un
     if len(tied) > 1 and len(last) != 1:
         return []  # two countries explain the bracket equally well
     country = (last or tied).pop()
-    if (support is not None and len(parts) == 1 and country not in support
+    if (support is not None and len(parts) == 1 and country not in support and country != named
             and not any(p.feature == "admin1" for p in options[0])):
         return []
     units = []
@@ -230,11 +232,7 @@ def _head_entry(words: list[str], units: list[Unit], places: Gazetteer,
     of its first word, entry, precision)."""
     tests = [lambda p: _fits(p, units)] + ([] if strict else [lambda p: _near(p, units)])
     for first in range(len(words)):
-        key = name_key(" ".join(words[first:]))
-        entries = [p for p, _ in places.lookup([key]).get(key, [])]
-        if not entries:  # another spelling ('Sulaiman Bek'); the units keep a skeleton match honest
-            skeleton = skeleton_key(key)
-            entries = [p for p, _ in places.lookup_skeletons([skeleton]).get(skeleton, [])]
+        entries = _head_spellings(name_key(" ".join(words[first:])), places)
         for test in tests:
             settlements = [p for p in entries if p.feature in SETTLEMENTS and test(p)]
             if settlements:
@@ -243,6 +241,20 @@ def _head_entry(words: list[str], units: list[Unit], places: Gazetteer,
             if districts:
                 return first, districts[0], 2
     return None
+
+
+def _head_spellings(key: str, places: Gazetteer) -> list[Place]:
+    """The entries a head's name key may stand for: the key, or its words written as one ('Balad Ruz'
+    for GeoNames' 'Baladruz'); else the same by skeleton (another spelling: 'Sulaiman Bek'),
+    which the units keep honest."""
+    spellings = dict.fromkeys((key, key.replace(" ", "")))
+    found = places.lookup(spellings)
+    entries = [p for spelling in spellings for p, _ in found.get(spelling, [])]
+    if entries:
+        return entries
+    skeletons = dict.fromkeys(skeleton_key(spelling) for spelling in spellings)
+    found = places.lookup_skeletons(skeletons)
+    return [p for skeleton in skeletons for p, _ in found.get(skeleton, [])]
 
 
 def _located(make, place: Place, precision: int, start: int, end: int, text: str, country_name, role: str):
@@ -304,6 +316,22 @@ def _consistent(units: list[Unit]) -> list[Unit]:
             if unit.rank > 0 or _fits(unit.place, units[index + 1:])]
 
 
+def _without_country(parts: list, places: Gazetteer) -> tuple[list, str | None]:
+    """The names of a chain or bracket without a country named last ('Bashir village, Kirkuk, Iraq':
+    the country fixes where the units are, and is no unit of its own), and that country's code."""
+    if not parts:
+        return parts, None
+    key = name_key(parts[-1][2])
+    countries = {p.country for p, _ in places.lookup([key]).get(key, []) if p.feature == "country"}
+    return (parts[:-1], countries.pop()) if len(countries) == 1 else (parts, None)
+
+
+def _abbreviation(inner: str) -> bool:
+    """A bracket holding one word in capitals shortens the name before it ('(SWAT)', '(PUK)')."""
+    word = inner.strip()
+    return word.isupper() and word.isalpha() and len(word) <= 6
+
+
 def _overlap(a: re.Match, b: re.Match) -> bool:
     return a.start() < b.end() and b.start() < a.end()
 
@@ -322,8 +350,10 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
             continue
         support = cues | {m.country for m in mentions if m.end <= match.start() or m.start >= match.end()}
         # A plain chain's lone district needs no support from elsewhere: the head must lie in it.
-        parts = _parts(match["inner"], match.start("inner"))
-        units = _choose_units(parts, places, None if is_plain else support)
+        if match.re is _GROUP and _abbreviation(match["inner"]):
+            continue  # 'Special Weapons and Tactics (SWAT)' spells out a name, not where it is
+        parts, named_country = _without_country(_parts(match["inner"], match.start("inner")), places)
+        units = _choose_units(parts, places, None if is_plain else support, named_country) if parts else []
         if is_plain:
             units = _consistent(units) if _nested(units, parts) else []
         elif match.re is _CHAIN:  # 'Buanza, Indanan town, Sulu province': not Vinzons, once called Indanan
