@@ -7,7 +7,7 @@ from warlog import extract
 from warlog.data import read_table
 from warlog.extract.coder import Coding, default_coder, event_types, features, model_path
 from warlog.extract.coder_data import generate, read_examples
-from warlog.extract.reports import SURE_ALONE, _addable, _learned_reading
+from warlog.extract.reports import SURE_ALONE, _addable, _done_by_people, _learned_reading, _main_word
 
 MODALITIES = {"reported", "ongoing", "planned", "denied", "hypothetical"}
 
@@ -120,3 +120,17 @@ def test_an_event_the_coder_is_split_on_needs_a_sign_of_conflict(nlp, text, stan
     sentence = next(nlp(text).sents)
     split = _addable(_coding("none", 0.5, "Non-state actor overtakes territory", 0.2, 0.92))
     assert (_learned_reading(sentence, split, []) is not None) == stands
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,by_people",
+    [
+        ("Suspected pastoralists killed a farmer near the river.", True),
+        ("A trader was stabbed by a man from the next village.", True),
+        ("A falling tree killed two hikers near the river.", False),
+    ],
+)
+def test_a_doer_outside_the_dictionary_is_people_named_as_the_subject(nlp, text, by_people):
+    sentence = next(nlp(text).sents)
+    assert _done_by_people(_main_word(sentence)) == by_people

@@ -620,10 +620,10 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # crowds need no arms, so no sign of conflict vouches for them: the coder must be fairly sure
     cumulative = is_cumulative(sentence)
     casualties = [] if cumulative else find_casualties(sentence)
-    if coding.probability < ADD_AT and not _tells_of_conflict(sentence, actors[0], casualties):
+    if coding.probability < ADD_AT and not _tells_of_conflict(sentence, trigger, actors[0], casualties):
         return None  # split between sub-types (:func:`_addable`): only what the sentence says vouches for it
     if disorder is None:
-        if types == ARRESTS or (coding.probability < SURE_ALONE and not _tells_of_conflict(sentence, actors[0], casualties)
+        if types == ARRESTS or (coding.probability < SURE_ALONE and not _tells_of_conflict(sentence, trigger, actors[0], casualties)
                                 and not _rules_agree(coding, triggers)):
             return None
         disorder = political_disorder(types)
@@ -636,15 +636,24 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
 
 
-def _tells_of_conflict(sentence: Span, doer: Actor | None, casualties: list[Casualty]) -> bool:
+def _tells_of_conflict(sentence: Span, trigger: Span, doer: Actor | None, casualties: list[Casualty]) -> bool:
     """What the sentence says makes the coder's event one of conflict even with no word of war around
     it: an armed or state actor of the dictionary is named in it (the police included: 'police officers
-    took a trader from his shop'), or people named as its doer killed or hurt people ('herders wounded
-    three farmers'; not 'a storm killed three people'). An event word the rules read in it too is no
+    took a trader from his shop'), or people named as its doer, by the dictionary or as the subject of its
+    main word ('suspected herders killed a farmer', 'a man from the next village shot two traders'), killed
+    or hurt people (not 'a storm killed three people'). An event word the rules read in it too is no
     such sign: off-topic news borrows those words and the coder with them ('can take over at any moment')."""
     named = any(sentence.start <= span.start and span.end <= sentence.end and resolve(span).inter in ARMED_INTERS
                 for span in sentence.doc.spans.get("actors", []))
-    return named or (doer is not None and any(c.quantity.best for c in casualties))
+    return named or ((doer is not None or _done_by_people(trigger)) and any(c.quantity.best for c in casualties))
+
+
+def _done_by_people(trigger: Span) -> bool:
+    """The trigger's subject, or the agent of its passive, is a word for people ('pastoralists', 'a man')."""
+    root = trigger.root
+    doers = [c for c in root.children if c.dep_ == "nsubj"]
+    doers += [o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(people_groups().get(d.lemma_.lower()) for d in doers)
 
 
 def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
