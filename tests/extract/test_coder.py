@@ -5,9 +5,9 @@ import pytest
 
 from warlog import extract
 from warlog.data import read_table
-from warlog.extract.coder import default_coder, event_types, features, model_path
+from warlog.extract.coder import Coding, default_coder, event_types, features, model_path
 from warlog.extract.coder_data import generate, read_examples
-from warlog.extract.reports import SURE_ALONE
+from warlog.extract.reports import SURE_ALONE, _addable, _done_by_people, _learned_reading, _main_word
 
 MODALITIES = {"reported", "ongoing", "planned", "denied", "hypothetical"}
 
@@ -86,3 +86,51 @@ def test_training_is_deterministic(tmp_path):
     with np.load(model_path()) as shipped:
         for name, array in arrays.items():
             assert np.array_equal(shipped[name], array), name
+
+
+def _coding(sub_type: str, probability: float, likeliest: str, likeliest_probability: float, events: float) -> Coding:
+    return Coding(sub_type, probability, "reported", 0.99, likeliest, likeliest_probability, events)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "coding,added",
+    [
+        (_coding("Mob violence", 0.45, "Mob violence", 0.45, 0.9), "Mob violence"),
+        (_coding("Mob violence", 0.24, "Mob violence", 0.24, 0.95), "Mob violence"),  # sure of an event, split on which
+        (_coding("none", 0.4, "Attack", 0.25, 0.6), None),
+        (_coding("Other", 0.2, "Other", 0.2, 0.7), None),
+    ],
+)
+def test_the_coder_adds_its_likeliest_event_where_it_is_sure_of_one(coding, added):
+    addable = _addable(coding)
+    assert (addable.sub_event_type if addable else None) == added
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,stands",
+    [
+        ("Volunteers took over the old depot and set up a kitchen for the runners.", False),
+        ("Gunmen took over the old depot and killed two watchmen.", True),
+    ],
+)
+def test_an_event_the_coder_is_split_on_needs_a_sign_of_conflict(nlp, text, stands):
+    """Sure of an event but not of which: only an armed actor or people killed by a named doer vouch for it."""
+    sentence = next(nlp(text).sents)
+    split = _addable(_coding("none", 0.5, "Non-state actor overtakes territory", 0.2, 0.92))
+    assert (_learned_reading(sentence, split, []) is not None) == stands
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,by_people",
+    [
+        ("Suspected pastoralists killed a farmer near the river.", True),
+        ("A trader was stabbed by a man from the next village.", True),
+        ("A falling tree killed two hikers near the river.", False),
+    ],
+)
+def test_a_doer_outside_the_dictionary_is_people_named_as_the_subject(nlp, text, by_people):
+    sentence = next(nlp(text).sents)
+    assert _done_by_people(_main_word(sentence)) == by_people

@@ -71,6 +71,12 @@ class Coding:
     probability: float
     modality: str
     modality_probability: float
+    #: The likeliest of the 25 sub-types, and how likely it is that the sentence tells of an event at all (the
+    #: sum over the 25): a sentence may be surely an event yet split between two sub-types ('rival supporters
+    #: fought at the town hall': mob violence or an armed clash), none of them the single likeliest label.
+    likeliest_event: str = NONE
+    likeliest_probability: float = 0.0
+    event_probability: float = 0.0
 
     @property
     def event_type(self) -> str:
@@ -105,17 +111,21 @@ class EventCoder:
             }
             return cls(vocabulary, data["idf"], heads)
 
-    def _predict(self, head: str, index: np.ndarray, values: np.ndarray) -> tuple[str, float]:
+    def _probabilities(self, head: str, index: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, list[str]]:
         coef, intercept, labels = self.heads[head]
-        probabilities = _softmax(values @ coef[index] + intercept)
-        best = int(probabilities.argmax())
-        return labels[best], float(probabilities[best])
+        return _softmax(values @ coef[index] + intercept), labels
 
     def code(self, text: str) -> Coding:
         index, values = weighted(features(text), self.vocabulary, self.idf)
-        sub_type, probability = self._predict("sub_type", index, values)
-        modality, modality_probability = self._predict("modality", index, values)
-        return Coding(sub_type, round(probability, 3), modality, round(modality_probability, 3))
+        sub_types, labels = self._probabilities("sub_type", index, values)
+        best = int(sub_types.argmax())
+        events = np.array([label != NONE for label in labels])
+        likeliest = int(np.where(events, sub_types, -1.0).argmax())
+        modalities, modality_labels = self._probabilities("modality", index, values)
+        modality = int(modalities.argmax())
+        return Coding(labels[best], round(float(sub_types[best]), 3), modality_labels[modality],
+                      round(float(modalities[modality]), 3), labels[likeliest], round(float(sub_types[likeliest]), 3),
+                      round(float(sub_types[events].sum()), 3))
 
 
 def model_path() -> Path:

@@ -75,6 +75,7 @@ def cross_validate(examples: list[Example], folds: int) -> None:
     from sklearn.metrics import classification_report
 
     predicted, sureness, modal_predicted = [""] * len(examples), [0.0] * len(examples), {}
+    likeliest, eventness = [""] * len(examples), [0.0] * len(examples)
     for fold in range(folds):
         test = [i for i, e in enumerate(examples) if e.template % folds == fold]
         held_out = set(test)
@@ -84,8 +85,11 @@ def cross_validate(examples: list[Example], folds: int) -> None:
         x = matrix(feature_counts, vocabulary, idf)
         x_test = matrix([features(examples[i].text) for i in test], vocabulary, idf)
         model = _fit(x, [examples[i].sub_event_type for i in train_rows])
+        events = [n for n, label in enumerate(model.classes_) if label != NONE]
         for i, probabilities in zip(test, model.predict_proba(x_test)):
             predicted[i], sureness[i] = model.classes_[probabilities.argmax()], float(probabilities.max())
+            likeliest[i] = model.classes_[events[int(probabilities[events].argmax())]]
+            eventness[i] = float(probabilities[events].sum())
         modal_train = [n for n, i in enumerate(train_rows) if examples[i].sub_event_type != NONE]
         modal_test = [n for n, i in enumerate(test) if examples[i].sub_event_type != NONE]
         modality = _fit(x[modal_train], [examples[train_rows[n]].modality for n in modal_train], balanced=True)
@@ -94,6 +98,8 @@ def cross_validate(examples: list[Example], folds: int) -> None:
     print(f"sub-type, {folds}-fold by template:")
     print(classification_report([e.sub_event_type for e in examples], predicted, digits=3, zero_division=0))
     _print_sureness(examples, predicted, sureness)
+    print("by the probability that the sentence tells of an event at all, naming its likeliest event:")
+    _print_sureness(examples, likeliest, eventness)
     print("modality (event sentences):")
     rows = sorted(modal_predicted)
     print(classification_report([examples[i].modality for i in rows], [modal_predicted[i] for i in rows], digits=3,
