@@ -36,6 +36,17 @@ def test_a_small_village_named_like_a_weapon_needs_support(places):
     assert "Grad" not in found and found["Anefis"].country == "ML"
 
 
+def test_a_sure_place_is_not_ruled_out_by_an_unsure_one_and_the_unsure_one_takes_its_next_entry(places):
+    # 'Laguna' is first a Californian town, implausible beside a Philippine city: its next entry is the province.
+    found = places("Two farmers were shot on Friday in San Pablo City, Laguna, by men on a motorcycle.")
+    assert found["San Pablo City"].country == "PH" and found["Laguna"].country == "PH"
+
+
+def test_a_capitalised_city_after_a_name_with_no_entry_of_its_own_is_a_type_word(places):
+    found = places("Police raided a house at Barangay Poblacion, San Pedro City, Laguna province, late on Monday.")
+    assert found["San Pedro City"].country == "PH" and found["San Pedro City"].admin1 == "Calabarzon"
+
+
 def test_a_town_spelled_as_written_beats_a_capital_sharing_only_its_folded_key(places):
     assert places("Clashes erupted in Bawku overnight, residents said.")["Bawku"].country == "GH"
 

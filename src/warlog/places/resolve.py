@@ -237,7 +237,10 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
     place, candidate = pick.place, pick.candidate
     anchors = _anchors(picks, candidate)
     near = any(distance_km(place, other) <= SUPPORT_RADIUS_KM for other in anchors)
-    home = _home_countries(_evidence(cues, [p for p in picks if p is not pick and p.place.feature != "country"]))
+    # An unsure pick elsewhere does not rule out a sure one ('San Pablo City' is in the Philippines
+    # whatever 'Laguna' first resolved to).
+    others = [p for p in picks if p.candidate is not candidate and p.place.feature != "country" and (p.confident or not pick.confident)]
+    home = _home_countries(_evidence(cues, others))
     in_home = home is not None and place.country in home
     supported = near or in_home or place.country in demonym_counts
     if candidate.weak and not near and needs_a_neighbour(place):
@@ -270,4 +273,27 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
     cues = cue_evidence(doc.text) + us.country_evidence()
     for _ in range(CONTEXT_PASSES):
         picks = _pick(candidates, options, picks, _evidence(demonym_counts + cues, picks))
-    return [Resolved(p.candidate, p.place) for p in picks if _plausible(p, picks, demonym_counts, cues)]
+    evidence = _evidence(demonym_counts + cues, picks)
+    kept = [_plausible_pick(p, o, picks, evidence, demonym_counts, cues) for p, o in zip(picks, options)]
+    return [Resolved(p.candidate, p.place) for p in kept if p is not None]
+
+
+def _plausible_pick(pick: Pick, options: list[Option], picks: list[Pick], evidence: Counter,
+                    demonym_counts: Counter, cues: Counter) -> Pick | None:
+    """``pick`` if plausible; else, for a name that is surely a place (neither weak nor fuzzy), its best
+    plausible other entry in a country the article is about: 'Laguna' in a note on the Philippines is the province when the Californian
+    town that outscored it is implausible so far from everything else the note names."""
+    if _plausible(pick, picks, demonym_counts, cues):
+        return pick
+    if pick.candidate.weak or pick.candidate.fuzzy:
+        return None
+    anchors = _anchors(picks, pick.candidate)
+    total = sum(evidence.values())
+    ranked = sorted(options, key=lambda o: -(o.score + _context_bonus(o.place, evidence, anchors)))
+    for option in ranked:
+        if option.place.id == pick.place.id or not total or evidence[option.place.country] / total < HOME_SHARE:
+            continue
+        other = Pick(pick.candidate, option, False)
+        if _plausible(other, picks, demonym_counts, cues):
+            return other
+    return None
