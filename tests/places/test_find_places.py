@@ -47,6 +47,19 @@ def test_a_capitalised_city_after_a_name_with_no_entry_of_its_own_is_a_type_word
     assert found["San Pedro City"].country == "PH" and found["San Pedro City"].admin1 == "Calabarzon"
 
 
+@pytest.mark.parametrize("text,ends", [
+    ("Robbers stopped two buses on the Kabul-Jalalabad highway before dawn.", ("Kabul", "Jalalabad")),
+    ("Soldiers hit a roadside bomb on the axis Fada NGourma-Pama, the army said.", ("Fada NGourma", "Pama")),
+])
+def test_both_towns_a_road_is_named_after_are_places_somewhere_along_it(places, text, ends):
+    found = places(text)
+    assert all(found[end].geo_precision == 2 and found[end].role == "event" for end in ends)
+
+
+def test_a_name_after_the_area_of_is_a_place_whatever_the_tagger_calls_it(places):
+    assert places("Herders and farmers fought with machetes in the area of Cinkanse.")["Cinkanse"].country == "BF"
+
+
 def test_a_town_spelled_as_written_beats_a_capital_sharing_only_its_folded_key(places):
     assert places("Clashes erupted in Bawku overnight, residents said.")["Bawku"].country == "GH"
 

@@ -224,8 +224,11 @@ class DocContext:
         return any(span.start == start and span.end == end for span in self.actors)
 
     def inside_longer_name(self, start: int, end: int) -> bool:
-        """True when the span is part of a longer proper name: an entity, an actor or 'Lake Chad'."""
+        """True when the span is part of a longer proper name: an entity, an actor or 'Lake Chad'; not
+        one end of a road named after the towns it joins ('the Kilgoris-Kisii road')."""
         doc = self.doc
+        if road_end(doc, start, end):
+            return False
         ent = self.covering_entity(start, end)
         if ent is not None and ent.label_ not in NUMBER_LABELS and _beyond(doc, ent.start, ent.end, start, end):
             return True
@@ -236,6 +239,37 @@ class DocContext:
         return any(token is not None and is_name_word(token) and not token.is_sent_start
                    and token.ent_type_ not in NUMBER_LABELS and token.text not in demonyms()
                    for token in (before, None if _admin_word_at(doc, end) else after))
+
+
+#: Words after 'X-Y' that make it a road between two towns ('the Kabul-Jalalabad highway', 'the
+#: Fada-Pama axis'); 'axis' also comes before ('on the axis Fada-Pama', as Sahel reporting writes it).
+ROAD_WORDS = frozenset({"road", "highway", "axis", "route", "corridor", "motorway", "expressway", "roads"})
+
+
+def _hyphen_at(doc: Doc, index: int) -> bool:
+    """A hyphen written tight between two words ('Kilgoris-Kisii')."""
+    return (0 < index < len(doc) - 1 and doc[index].text in {"-", "–"} and not doc[index - 1].whitespace_
+            and not doc[index].whitespace_)
+
+
+def road_end(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` one of the towns a hyphenated road name joins ('Kilgoris' or 'Kisii' in
+    'the Kilgoris-Kisii road'; 'Pama' in 'the axis Fada NGourma-Pama')?"""
+    if _hyphen_at(doc, end):  # the first town: a name after the hyphen, then the road word
+        tail = end + 1
+        while tail < len(doc) and is_name_word(doc[tail]):
+            tail += 1
+        after = tail
+        first = start
+    elif start > 1 and _hyphen_at(doc, start - 1) and is_name_word(doc[start - 2]):
+        after = end
+        first = start - 2
+        while first > 0 and is_name_word(doc[first - 1]):
+            first -= 1
+    else:
+        return False
+    before = doc[first - 1].lower_ if first > 0 else ""
+    return (after < len(doc) and doc[after].lower_ in ROAD_WORDS) or before == "axis"
 
 
 def _admin_word_at(doc: Doc, end: int) -> bool:
@@ -277,16 +311,21 @@ def _person_position(doc: Doc, start: int, end: int) -> bool:
     return titled or possessive or speaker
 
 
+#: 'the area of X': a place, whatever the tagger calls X.
+AREA_WORDS = frozenset({"area", "areas"})
+
+
 @lru_cache(maxsize=1)
 def _locatives() -> frozenset[str]:
     return role_cues()["locative"]
 
 
 def _after_locative(doc: Doc, start: int) -> bool:
-    """'in X', 'near the X', 'west of X', 'the outskirts of X'."""
+    """'in X', 'near the X', 'west of X', 'the outskirts of X', 'the area of X'."""
     previous = doc[start - 1] if start > 0 else None
     if previous is not None and previous.lower_ == "of":
-        return any(cue_ending_at(doc, start - 1, cue) for cue in ("direction", "part"))
+        return (any(cue_ending_at(doc, start - 1, cue) for cue in ("direction", "part"))
+                or (start > 2 and doc[start - 2].lower_ in AREA_WORDS and doc[start - 3].lower_ == "the"))
     if previous is not None and previous.lower_ == "the":
         previous = doc[start - 2] if start > 1 else None
     return previous is not None and previous.lower_ in _locatives()
@@ -298,6 +337,8 @@ def _river_or_sea(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if _words_at(doc, end, type_words("natural")) or phrase_before(doc, start, type_words("natural_prefix")):
         return True
+    if road_end(doc, start, end):
+        return False
     return start > 0 and doc[start - 1].lower_ == "the" and (after is None or after.pos_ not in {"NOUN", "PROPN"})
 
 

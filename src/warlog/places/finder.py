@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from warlog.places.candidates import find_candidates
+from warlog.places.candidates import find_candidates, road_end
 from warlog.places.capitals import capital_phrases
 from warlog.places.districts import place_city_districts
 from warlog.places.hierarchy import apply_hierarchy
@@ -123,7 +123,11 @@ def _free_start(shape: _Shape, resolved: Resolved, previous_end: int) -> _Shape:
 
 
 def _between_partner(doc: Doc, resolved: list[Resolved], index: int) -> bool:
-    """'between Marea and Azaz': the second name shares the first one's precision."""
+    """'between Marea and Azaz': the second name shares the first one's precision; so do both towns a
+    road is named after ('on the Kilgoris-Kisii road': somewhere along it, precision 2)."""
+    candidate = resolved[index].candidate
+    if road_end(doc, candidate.start, candidate.name_end or candidate.end):
+        return True
     if index == 0:
         return False
     previous = resolved[index - 1].candidate
