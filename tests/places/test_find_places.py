@@ -60,6 +60,17 @@ def test_a_name_after_the_area_of_is_a_place_whatever_the_tagger_calls_it(places
     assert places("Herders and farmers fought with machetes in the area of Cinkanse.")["Cinkanse"].country == "BF"
 
 
+def test_a_region_written_with_its_admin_word_is_no_unit_called_so_with_another(places):
+    # Not American Samoa's Eastern District nor Rwanda's or Sierra Leone's Eastern Province.
+    assert places("Youths fought over a chieftaincy title in the Eastern Region on Sunday.")["Eastern Region"].country == "GH"
+
+
+def test_regions_take_their_english_names():
+    from warlog.places.admin_units import load_admin_units
+    names = {unit.name: unit.news_name for unit in load_admin_units().units.values() if unit.level == 1}
+    assert names["Kepulauan Riau"] == "Riau Islands" and names["South Ethiopia Regional State"] == "South Ethiopia"
+
+
 def test_a_town_spelled_as_written_beats_a_capital_sharing_only_its_folded_key(places):
     assert places("Clashes erupted in Bawku overnight, residents said.")["Bawku"].country == "GH"
 

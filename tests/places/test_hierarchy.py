@@ -205,3 +205,9 @@ def test_a_head_written_in_two_words_finds_the_one_word_name_inside_its_units(pl
 def test_an_abbreviation_in_a_bracket_is_no_unit(places):
     found = places("A truck bomb hit a Special Weapons and Tactics (SWAT) post in Al Anbar governorate, Iraq.")
     assert all(mention.country == "IQ" for mention in found.values())
+
+
+def test_a_name_the_bracket_repeats_as_its_region_is_the_district_or_town_inside_it(places):
+    found = places("Soldiers burned a shop in the hamlet of Tinzawat (Gao, Gao) on Tuesday.")
+    hamlet = found["Tinzawat"]
+    assert (hamlet.country, hamlet.geo_precision, hamlet.admin1) == ("ML", 2, "Gao") and hamlet.feature != "admin1"

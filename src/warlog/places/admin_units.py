@@ -31,6 +31,7 @@ UNIT_SUFFIXES = frozenset({
     "department", "departement", "county", "municipality", "governorate", "state", "zone", "township",
     "woreda", "lga", "regency", "kabupaten", "kota", "city", "oblast", "okrug", "municipio", "commune",
     "arrondissement", "division", "wilaya", "muhafazah", "qadaa", "nahiyah", "local government area",
+    "regional state",  # Ethiopia's regions since 2020 ('South Ethiopia Regional State')
 })
 
 #: Words GeoNames puts before Indonesia's regency and city units ('Kabupaten Mimika', 'Kota Sorong').
@@ -69,7 +70,7 @@ class Unit:
     def news_name(self) -> str:
         """The name English news and ACLED use: an English alias where GeoNames gives the local one
         ('West Java' for 'Jawa Barat', 'North Sumatra'), without diacritics ('Al Hudaydah', 'Oueme')."""
-        english = [a for a in self.aliases if _ENGLISH_WORDS.search(a) and a.isascii()]
+        english = [a.replace("–", "-") for a in self.aliases if _ENGLISH_WORDS.search(a) and a.replace("–", "-").isascii()]
         name = self.bare_name if _ENGLISH_WORDS.search(self.bare_name) or not english else bare_unit_name(english[0])
         return ascii_name(name)
 
@@ -79,9 +80,9 @@ class Unit:
         return self.geonames_code.split(".", 1)[1] if self.level == 1 and self.geonames_code else None
 
 
-#: Words that mark a name as English ('West Java', 'Far North', 'Upper East').
+#: Words that mark a name as English ('West Java', 'Far North', 'Upper East', 'Riau Islands').
 _ENGLISH_WORDS = re.compile(r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|"
-                            r"Far|Greater|Middle|Northeast|Northwest|Southeast|Southwest|Highland)\b")
+                            r"Far|Greater|Middle|Northeast|Northwest|Southeast|Southwest|Highland|Islands)\b")
 
 
 def ascii_name(name: str) -> str:

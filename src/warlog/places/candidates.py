@@ -526,15 +526,36 @@ def _admin_suffix(token) -> str | None:
 def _with_bare_units(context: DocContext, i: int, j: int, found: dict[str, list[Match]]) -> list[Match]:
     """The entries of ``doc[i:j]``, and when it ends in a capitalised admin word ('Northern Region',
     'Rivers State') the units of that name without it: a unit's full name is often recorded for one
-    country only (Uganda's 'Northern Region'), while Ghana's is just 'Northern'."""
+    country only (Uganda's 'Northern Region'), while Ghana's is just 'Northern'. Not a unit called so
+    with another admin word ('Eastern Region' is not American Samoa's Eastern District, nor Rwanda's
+    Eastern Province)."""
     matches = found.get(context.key(i, j), [])
+    other_units = {place.id for key in _other_unit_keys(context.doc, i, j) for place, _ in found.get(key, [])}
+    matches = [(place, kind) for place, kind in matches if place.id not in other_units]
     feature = _admin_suffix(context.doc[j - 1]) if j - i > 1 else None
     if not matches or feature is None:
         return matches
-    seen = {place.id for place, _ in matches}
+    seen = {place.id for place, _ in matches} | other_units
     bare = [(place, kind) for place, kind in found.get(context.key(i, j - 1), [])
             if place.feature == feature and place.id not in seen]
     return matches + bare
+
+
+#: Admin words that make a unit's name its own ('Eastern District' is not 'Eastern Region').
+UNIT_WORDS = ("region", "province", "district", "division", "state", "department", "county", "governorate")
+
+
+def _other_unit_keys(doc: Doc, i: int, j: int) -> list[str]:
+    """For a name written with a capitalised admin word, inside the span or right after it ('Eastern
+    Region'), the keys of the bare name with each other admin word ('Eastern Province', 'Eastern
+    District')."""
+    if j - i > 1 and _admin_suffix(doc[j - 1]) is not None:
+        bare, word = doc[i:j - 1].text, doc[j - 1].lower_
+    elif j < len(doc) and _admin_suffix(doc[j]) is not None:
+        bare, word = doc[i:j].text, doc[j].lower_
+    else:
+        return []
+    return [name_key(f"{bare} {other}") for other in UNIT_WORDS if other != word]
 
 
 def _site_matches(found: dict[str, list[Match]], key: str) -> list[Match]:
@@ -565,7 +586,8 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] =
     context = DocContext(doc, streets)
     spans = name_spans(doc)
     extended = _site_spans(doc, spans)
-    found = gazetteer.lookup({context.key(i, j) for i, j in spans + extended})
+    keys = {context.key(i, j) for i, j in spans + extended}
+    found = gazetteer.lookup(keys | {key for i, j in spans for key in _other_unit_keys(doc, i, j)})
     sites = {(i, j): _site_matches(found, context.key(i, j)) for i, j in extended
              if context.key(i, j) != context.key(i, j - 1)}
     site_candidates = [Candidate(i, j, matches) for (i, j), matches in sites.items() if matches]

@@ -145,7 +145,22 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None, country: s
             place = max(here, key=lambda p: (unit_precision(p, 0) < 3, _rank(p), p.population))
             units.append(Unit(start, end, place, _rank(place), hint in _TOWN_HINTS))
             readings.append(here)
-    return _towns_inside(units, readings)
+    return _towns_inside(_below_the_region(units, readings), readings)
+
+
+def _below_the_region(units: list[Unit], readings: list[list[Place]]) -> list[Unit]:
+    """A name read as the region the bracket names after it is the district or the town of that name
+    inside it: '(Gao, Gao)' is the Gao district (or town) of the Gao region, as brackets run from the
+    finest unit to the region."""
+    chosen = []
+    for index, (unit, here) in enumerate(zip(units, readings)):
+        later = [u.place for u in units[index + 1:] if u.place.feature == "admin1"]
+        below = [p for p in here if p.feature != "admin1" and any(_same_code(p, region) for region in later)]
+        if unit.place.feature == "admin1" and unit.place in later and below:
+            place = max(below, key=lambda p: (unit_precision(p, 0) < 3, _rank(p), p.population))
+            unit = replace(unit, place=place, rank=_rank(place))
+        chosen.append(unit)
+    return chosen
 
 
 def _towns_inside(units: list[Unit], readings: list[list[Place]]) -> list[Unit]:
