@@ -77,7 +77,7 @@ def _kind(token: Token) -> str | None:
 #: Verbs that tell a person hit by a round: 'was struck in the shoulder', 'a stray bullet hit a girl'.
 _HITTING_LEMMAS = frozenset("hit strike graze".split())
 #: What hits a person when they are shot.
-_ROUNDS = frozenset("bullet round gunfire gunshot shot pellet shrapnel buckshot".split())
+ROUNDS = frozenset("bullet round gunfire gunshot shot pellet shrapnel buckshot".split())
 #: Where a round hits a person ('struck in the shoulder'): the words news uses for a wound's place.
 _BODY_PARTS = frozenset(
     "head face eye jaw neck throat chest back shoulder arm elbow wrist hand finger stomach abdomen side hip groin "
@@ -96,7 +96,7 @@ def _hit_by_gunfire(verb: Token) -> bool:
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     where = [p for c in [*verb.children, *(c for person in people for c in person.children)]
              if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-    return (any(t.lemma_.lower() in _ROUNDS for t in subjects + agents)
+    return (any(t.lemma_.lower() in ROUNDS for t in subjects + agents)
             or any(t.lemma_.lower() in _BODY_PARTS for t in where))
 
 
@@ -108,7 +108,13 @@ def _kills(token: Token) -> bool:
     if _describes_a_wound(token):
         return False
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
-            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _wounded_to_death(token))
+            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _wounded_to_death(token)
+            or _did_not_survive(token))
+
+
+def _did_not_survive(verb: Token) -> bool:
+    """'two did not survive', 'he did not survive his wounds': died."""
+    return verb.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _describes_a_wound(token: Token) -> bool:
@@ -271,10 +277,10 @@ def _counts_the_doers(noun: Token, cue: Token) -> bool:
 
 def _shot_in_all(noun: Token) -> bool:
     """'four men were shot', 'a man shot six people, killing four of them', not 'were shot dead',
-    'were fatally shot' or 'were shot and killed': everyone the shooting hit, the dead among them."""
+    'were shot to death', 'were fatally shot' or 'were shot and killed': everyone the shooting hit, the dead among them."""
     verb = noun.head
-    if verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB":
-        return False
+    if verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB" or _wounded_to_death(verb):
+        return False  # 'two women and a man were shot to death': all dead
     if noun.dep_ == "dobj":
         return _kills_a_part(verb) and not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children
                                                if c.dep_ in {"advmod", "oprd", "acomp", "xcomp", "prep"})
@@ -461,6 +467,8 @@ def _casualty_quantities(sentence: Span) -> list[Quantity]:
         for offset in range(len(words) - size + 1):
             start = sentence.start + offset
             if " ".join(words[offset:offset + size]) == pattern and not taken & set(range(start, start + size)):
+                if sentence.doc[start].dep_ == "preconj":
+                    continue  # 'killed both the driver and his son': the people it joins are counted one by one
                 low, best, high = _convention_figure(row)
                 hedge = UNKNOWN if best == 0 else "vague"
                 found.append(Quantity(start, start + size, sentence.doc[start:start + size].text, low, best, high, hedge))
@@ -619,7 +627,9 @@ def _victims_of(cue: Token) -> list[Token]:
     dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
             or _succumbs(verb))
     deps = _VICTIM_DEPS | ({"nsubj"} if dies else set())
-    victims = [c for c in verb.children if c.dep_ in deps]
+    victims = [_antecedent(c) for c in verb.children if c.dep_ in deps]
+    if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        victims = [verb.head]  # 'a toddler wounded in a shooting'
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # 'was shot and killed': the victim stands before the first of the joined verbs
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -627,6 +637,17 @@ def _victims_of(cue: Token) -> list[Token]:
         # 'A teenager shot outside a store on Friday ... has died', parsed as if the teenager shot
         victims = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return victims
+
+
+_RELATIVE_PRONOUNS = frozenset("who that".split())
+
+
+def _antecedent(token: Token) -> Token:
+    """The person a relative pronoun stands for: 'a girl who was shot in the arm' is the girl."""
+    clause = token.head
+    if token.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return clause.head
+    return token
 
 
 def _who_took(harm: Token) -> list[Token]:
@@ -644,7 +665,8 @@ def _who_took(harm: Token) -> list[Token]:
 def _is_dead(verb: Token) -> bool:
     """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead', 'four
     people were found shot to death'."""
-    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c) for c in verb.children)
+    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c) and not any(d.dep_ == "dobj" for d in c.children)
+               for c in verb.children)  # not 'who admitted killing a man': a killing done, not a death
 
 
 #: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead', 'shot
@@ -682,8 +704,12 @@ def _does_something_else(noun: Token) -> bool:
     among the dead', and 'three men were abducted and killed' (not 'four were shot and two are being
     treated': the later verb's subject is its own)."""
     verb = noun.head
+    if any(c.dep_ in {"relcl", "acl"} and _kind(c) for c in noun.children):
+        return False  # 'two men who were shot on Monday are recovering'
     if noun.dep_ == "dobj":
-        near = [*verb.children, *noun.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
+        # 'found two men and one woman dead': what is said of the last of joined nouns is said of all
+        near = [*verb.children, *noun.children, *(c for joined in noun.conjuncts for c in joined.children),
+                verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
         return _kind(verb) is None and not any(_kind(t) or _harm_taken(t) for t in [verb, *near])
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
             and _harm_taken(verb) is None and not _shot_in_all(noun)
