@@ -257,10 +257,12 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
     "Police in Linden are looking into a shooting that left two men dead and two others injured on Friday.",
     "While a boy was handling the pistol at home in Linden, it went off and his sister was hit in the arm.",
     "Shots were fired into a house on Elm Street in Linden early Sunday.",
+    "Two men died and a third is fighting for his life at a Linden hospital after a shooting overnight.",
 ])
 def test_a_shooting_is_an_attack_not_a_protest_or_a_blast(text):
     """A shooting where no protest is named is no force against protesters, whatever the coder reads;
-    a gun that went off is no explosion; a person firing at a house is a shooting."""
+    a gun that went off is no explosion; a person firing at a house is a shooting; a victim fighting
+    for his life is in no battle."""
     assert {(r.event_type, r.sub_event_type) for r in _reports(text, published="2016-06-14")} == {
         ("Violence against civilians", "Attack")}
 

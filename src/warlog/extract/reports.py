@@ -172,6 +172,12 @@ def _acts_on_fighters(trigger: Span) -> bool:
 
 #: Guns that 'go off' when fired, by intent or not ('the gun went off'): a shooting, not an explosion.
 _FIREARMS = frozenset("gun handgun pistol rifle shotgun firearm revolver weapon".split())
+def _for_life(trigger: Span) -> bool:
+    """'fighting for his life', 'battling for their lives': a patient's struggle, not a fight."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() == "life" for p in c.children)
+               for c in trigger.root.children)
+
+
 def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
     """'the gun went off', 'he was cleaning the rifle when it went off': a gun is what went off."""
     subjects = [c for c in trigger.root.children if c.dep_ == "nsubj"]
@@ -335,6 +341,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     """Apply the lexicon's rule; ``None`` drops the trigger."""
     rule = row["rule"]
     types = (row["event_type"], row["sub_event_type"])
+    if _for_life(trigger):
+        return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
     if rule in ("instrument", "instrument_only"):
         sub_type = _instrument(trigger, sentence)
         if sub_type:
@@ -657,7 +665,7 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     actors = find_actors(trigger, sentence)
     disorder = _disorder(sentence, types, trigger, actors[0])
-    if types[0] in PROTEST_FAMILY and (coding.probability < AGREE_AT or not _named_if_protest(types, triggers)):
+    if types[0] in PROTEST_FAMILY and (coding.probability < AGREE_AT or not _named_if_protest(types, sentence, triggers)):
         return None  # crowds need no arms, so no sign of conflict vouches for them: the coder must be fairly sure
     cumulative = is_cumulative(sentence)
     casualties = [] if cumulative else find_casualties(sentence)
@@ -759,11 +767,17 @@ def _names_a_protest(triggers: list[Span]) -> bool:
     return any(_triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY for t in triggers)
 
 
-def _named_if_protest(types: tuple[str, str], triggers: list[Span]) -> bool:
-    """The coder's sub-type may stand for a sentence with these ``triggers``: a protest or demonstration only
-    where a word names one ('gunfire at a house left three dead' tells of none); mob violence
-    needs no such word ('villagers beat a suspected thief to death')."""
-    return types[0] not in PROTEST_FAMILY or types == MOB_VIOLENCE or _names_a_protest(triggers)
+#: Words for the people that force against protesters is used on, besides the protest words of the lexicon.
+_GATHERED = frozenset("crowd crowds gathering".split())
+
+
+def _named_if_protest(types: tuple[str, str], sentence: Span, triggers: list[Span]) -> bool:
+    """The coder's sub-type may stand for a sentence with these ``triggers``: force against protesters only
+    where a word names a protest or a crowd (the coder reads a toll told with 'police said', as in 'gunfire
+    at a house left three dead, police said', as one). Other protests and riots need no such word
+    ('residents gathered outside the governor's office', 'youths burned tyres on the highway')."""
+    return (types != EXCESSIVE_FORCE or _names_a_protest(triggers)
+            or any(t.lower_ in _GATHERED for t in sentence))
 
 
 def _with_mentions(learned: _Reading, rules: _Reading) -> _Reading:
@@ -871,13 +885,13 @@ def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, coun
                  attribution: Attribution | None, denied: list[tuple[Span, tuple[str, str]]],
                  triggers: list[Span]) -> Report | None:
     """A report made of a sentence's toll alone, its sub-type by who died (or the coder's, where it is sure,
-    and a protest only where a word of the sentence, of its ``triggers``, names one); None where the deaths
-    are no political violence, crime or accident. Deaths beside a denied clash ('no clash was reported') are
-    not a clash's: one side killed them."""
+    and force against protesters only where a protest or crowd is named: :func:`_named_if_protest`); None
+    where the deaths are no political violence, crime or accident. Deaths beside a denied clash ('no clash
+    was reported') are not a clash's: one side killed them."""
     actors = find_actors(casualty, sentence)
     types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
     coded = _coded_types(coding)
-    if coded is not None and _named_if_protest(coded, triggers):
+    if coded is not None and _named_if_protest(coded, sentence, triggers):
         types = coded
     if types == ARMED_CLASH and any(kind == ARMED_CLASH for _, kind in denied):
         types = ATTACK
