@@ -241,6 +241,7 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("Linden police named a boy, 5, who was shot in the leg on Sunday.", None, 1),
         ("A toddler wounded in an accidental shooting in Linden on Friday is expected to survive.", None, 1),
         ("Two men who were shot on Monday in Linden are recovering at Linden General.", None, 2),
+        ("A gunman killed two men in Linden on Friday; another is fighting for his life.", 2, 1),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):

@@ -60,10 +60,16 @@ WOUNDING_LEMMAS = frozenset("shoot stab".split())
 _FATAL_ADVERBS = frozenset("fatally mortally".split())
 
 
+def fights_for_life(token: Token) -> bool:
+    """'is fighting for his life', 'battling for their lives': a badly wounded patient, in no fight."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() == "life" for p in c.children)
+               for c in token.children)
+
+
 def _kind(token: Token) -> str | None:
     if _kills(token):
         return "killed"
-    if (token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
+    if (token.lemma_.lower() in INJURED_LEMMAS or fights_for_life(token) or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
             or _people_in_hospital(token)):
         return "injured"
     if (token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children)
@@ -626,7 +632,7 @@ def _victims_of(cue: Token) -> list[Token]:
     # 'a girl is dead', not 'a gunman left one man dead'
     dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
             or _succumbs(verb))
-    deps = _VICTIM_DEPS | ({"nsubj"} if dies else set())
+    deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) else set())
     victims = [_antecedent(c) for c in verb.children if c.dep_ in deps]
     if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
         victims = [verb.head]  # 'a toddler wounded in a shooting'
@@ -683,8 +689,8 @@ def _of_whom(noun: Token) -> list[Token]:
 
 def _one_person(token: Token) -> bool:
     """A singular person: 'a boy', 'his cousin', 'Hassan Nasrallah', 'he', 'a 50-year-old'; not 'a family'."""
-    if token.lower_ in _ONE_PERSON_PRONOUNS and token.tag_ == "PRP" or _an_age_named(token):
-        return True
+    if token.lower_ in _ONE_PERSON_PRONOUNS and token.tag_ == "PRP" or _an_age_named(token) or token.lower_ == "another":
+        return True  # 'another was wounded': one more person
     if token.tag_ not in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in token.children):
         return False
     if token.lemma_.lower() in _GROUP_NOUNS:

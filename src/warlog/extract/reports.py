@@ -26,7 +26,8 @@ from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
 from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
-from warlog.extract.casualties import ROUNDS, Casualty, apply_coded_fatalities, counts_from, find_casualties
+from warlog.extract.casualties import (ROUNDS, Casualty, apply_coded_fatalities, counts_from, find_casualties,
+                                      fights_for_life)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed,
                                     needs_context, other_violence, political_disorder)
@@ -172,12 +173,6 @@ def _acts_on_fighters(trigger: Span) -> bool:
 
 #: Guns that 'go off' when fired, by intent or not ('the gun went off'): a shooting, not an explosion.
 _FIREARMS = frozenset("gun handgun pistol rifle shotgun firearm revolver weapon".split())
-def _for_life(trigger: Span) -> bool:
-    """'fighting for his life', 'battling for their lives': a patient's struggle, not a fight."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() == "life" for p in c.children)
-               for c in trigger.root.children)
-
-
 def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
     """'the gun went off', 'he was cleaning the rifle when it went off': a gun is what went off."""
     subjects = [c for c in trigger.root.children if c.dep_ == "nsubj"]
@@ -341,7 +336,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     """Apply the lexicon's rule; ``None`` drops the trigger."""
     rule = row["rule"]
     types = (row["event_type"], row["sub_event_type"])
-    if _for_life(trigger):
+    if fights_for_life(trigger.root):
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
     if rule in ("instrument", "instrument_only"):
         sub_type = _instrument(trigger, sentence)
@@ -661,6 +656,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
+    if fights_for_life(trigger.root):
+        return None  # 'another is fighting for his life': a wounded patient, whose toll the rules read
     if told_in_background(trigger):
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     actors = find_actors(trigger, sentence)
