@@ -271,6 +271,7 @@ def test_a_shooting_is_an_attack_not_a_protest_or_a_blast(text):
 @pytest.mark.parametrize("text", [
     "He fired into the air to scare them off.",
     "The club fired its coach on Monday after a third straight loss.",
+    "Past two defenders, the winger fired into the far corner to level the score.",
 ])
 def test_firing_at_nobody_is_no_event(text):
     assert _reports(text) == []

@@ -184,14 +184,13 @@ def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
 _SHOOTERS = frozenset("he she they someone somebody shooter".split())
 #: What a shot is aimed at: 'fired at a party', 'into a crowd', 'on the house'.
 _AIMING = frozenset("at into on upon toward towards".split())
-#: Where a shot aimed at nobody goes: 'fired into the air'.
-_SKY = frozenset("air sky".split())
 
 
 def _fired_at(trigger: Span) -> list[Token]:
     """What a person fired at ('the gunman fired at a party', 'someone fired shots into a house', 'shots
     were fired at a car'): a shooting, though 'fire' alone names an event only with a weapon of war beside
-    it ('the artillery fired on the town'); nothing for 'fired into the air' or 'was fired from his job'."""
+    it ('the artillery fired on the town'); nothing for 'fired into the air', 'fired a shot into the top corner'
+    or 'was fired from his job'."""
     root = trigger.root
     if root.pos_ != "VERB":
         return []
@@ -200,7 +199,19 @@ def _fired_at(trigger: Span) -> list[Token]:
     if not shots and not any(d.lower_ in _SHOOTERS or d.ent_type_ == "PERSON" or people_group(d) for d in doers):
         return []
     return [p for c in root.children if c.dep_ == "prep" and c.lower_ in _AIMING
-            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() not in _SKY]
+            for p in c.children if p.dep_ == "pobj" and _shot_at(p)]
+
+
+#: What news says shots were fired at, besides people, their homes and gatherings ('into a car', 'at a bar').
+_SHOT_AT = frozenset("car vehicle truck van apartment building window door crowd group party bar club store shop "
+                     "residence business restaurant porch yard officer".split())
+
+
+def _shot_at(target: Token) -> bool:
+    """A person, a pronoun for one, a home, a gathering or an armed post: not 'the top corner' of a goal."""
+    lemma = target.lemma_.lower()
+    return (lemma in _SHOT_AT or lemma in _civilian_objects() or lemma in _ARMED_POSTS or target.ent_type_ == "PERSON"
+            or target.tag_ == "PRP" or bool(people_groups().get(lemma)))
 
 
 def _is_armed_target(token: Token) -> bool:
