@@ -164,6 +164,7 @@ def test_the_deadliest_incident_since_is_one_incident_not_a_tally():
         ("A drone struck a convoy near the airport, killing commander Qassem Soleimani, Abu Mahdi al-Muhandis and eight others.", 10, None),
         ("Gunmen attacked the villages, killing about 1,200 people and taking some 250 hostages.", 1200, None),
         ("Five gunmen killed two policemen at a checkpoint near Mosul on Tuesday.", 2, None),
+        ("Militants ambushed a truck near Hays and killed both the driver and a passenger.", 2, None),
     ],
 )
 def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
@@ -197,6 +198,10 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("Three men were shot outside a store in Linden on Friday. One of them died at the hospital.", 1, 2),
         ("A man shot six people in Linden on Saturday, killing four of them, before turning the gun on himself.", 5, 2),
         ("Three victims were found stabbed to death inside a flat in Linden on Tuesday.", 3, None),
+        ("Two women and a man were shot to death inside a home in Linden on Friday.", 3, None),
+        ("Officers found two men and one woman dead from gunshot wounds in a Linden home on Sunday.", 3, None),
+        ("Four people were shot outside a Linden bar, and two of them did not survive.", 2, 2),
+        ("Two men were shot outside a market in Linden on Monday. Both died at the hospital.", 2, None),
     ],
 )
 def test_one_death_told_as_news_tells_it(text, killed, injured):
@@ -231,6 +236,12 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("Four people were shot outside a bar in Linden. One, 24, was shot in the leg; another, 30, in the arm.", None, 4),
         ("Five people were injured, one seriously, when a gunman opened fire at a Linden block party.", None, 5),
         ("Six people were shot in Linden and one victim was taken away with life-threatening injuries.", None, 6),
+        ("Three people were hurt when a man fired into a crowd outside a Linden bar on Saturday.", None, 3),
+        ("Five people were injured when a gunman fired at a party in Linden on Saturday.", None, 5),
+        ("Linden police named a boy, 5, who was shot in the leg on Sunday.", None, 1),
+        ("A toddler wounded in an accidental shooting in Linden on Friday is expected to survive.", None, 1),
+        ("Two men who were shot on Monday in Linden are recovering at Linden General.", None, 2),
+        ("A gunman killed two men in Linden on Friday; another is fighting for his life.", 2, 1),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):
@@ -239,6 +250,31 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
     one; the dead among those shot are not wounded too."""
     reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
     assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", [
+    "Two men are dead and three wounded after a shooting at an apartment in Camden on Saturday night, police said.",
+    "Police in Linden are looking into a shooting that left two men dead and two others injured on Friday.",
+    "While a boy was handling the pistol at home in Linden, it went off and his sister was hit in the arm.",
+    "Shots were fired into a house on Elm Street in Linden early Sunday.",
+    "Two men died and a third is fighting for his life at a Linden hospital after a shooting overnight.",
+])
+def test_a_shooting_is_an_attack_not_a_protest_or_a_blast(text):
+    """A shooting where no protest is named is no force against protesters, whatever the coder reads;
+    a gun that went off is no explosion; a person firing at a house is a shooting; a victim fighting
+    for his life is in no battle."""
+    assert {(r.event_type, r.sub_event_type) for r in _reports(text, published="2016-06-14")} == {
+        ("Violence against civilians", "Attack")}
+
+
+@pytest.mark.parametrize("text", [
+    "He fired into the air to scare them off.",
+    "The club fired its coach on Monday after a third straight loss.",
+    "Past two defenders, the winger fired into the far corner to level the score.",
+])
+def test_firing_at_nobody_is_no_event(text):
+    assert _reports(text) == []
 
 
 def test_no_civilians_hurt_counts_civilians_only():

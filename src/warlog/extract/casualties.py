@@ -60,10 +60,16 @@ WOUNDING_LEMMAS = frozenset("shoot stab".split())
 _FATAL_ADVERBS = frozenset("fatally mortally".split())
 
 
+def fights_for_life(token: Token) -> bool:
+    """'is fighting for his life', 'battling for their lives': a badly wounded patient, in no fight."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() == "life" for p in c.children)
+               for c in token.children)
+
+
 def _kind(token: Token) -> str | None:
     if _kills(token):
         return "killed"
-    if (token.lemma_.lower() in INJURED_LEMMAS or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
+    if (token.lemma_.lower() in INJURED_LEMMAS or fights_for_life(token) or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
             or _people_in_hospital(token)):
         return "injured"
     if (token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children)
@@ -77,7 +83,7 @@ def _kind(token: Token) -> str | None:
 #: Verbs that tell a person hit by a round: 'was struck in the shoulder', 'a stray bullet hit a girl'.
 _HITTING_LEMMAS = frozenset("hit strike graze".split())
 #: What hits a person when they are shot.
-_ROUNDS = frozenset("bullet round gunfire gunshot shot pellet shrapnel buckshot".split())
+ROUNDS = frozenset("bullet round gunfire gunshot shot pellet shrapnel buckshot".split())
 #: Where a round hits a person ('struck in the shoulder'): the words news uses for a wound's place.
 _BODY_PARTS = frozenset(
     "head face eye jaw neck throat chest back shoulder arm elbow wrist hand finger stomach abdomen side hip groin "
@@ -96,7 +102,7 @@ def _hit_by_gunfire(verb: Token) -> bool:
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     where = [p for c in [*verb.children, *(c for person in people for c in person.children)]
              if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-    return (any(t.lemma_.lower() in _ROUNDS for t in subjects + agents)
+    return (any(t.lemma_.lower() in ROUNDS for t in subjects + agents)
             or any(t.lemma_.lower() in _BODY_PARTS for t in where))
 
 
@@ -108,7 +114,13 @@ def _kills(token: Token) -> bool:
     if _describes_a_wound(token):
         return False
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
-            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _wounded_to_death(token))
+            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _wounded_to_death(token)
+            or _did_not_survive(token))
+
+
+def _did_not_survive(verb: Token) -> bool:
+    """'two did not survive', 'he did not survive his wounds': died."""
+    return verb.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _describes_a_wound(token: Token) -> bool:
@@ -271,10 +283,10 @@ def _counts_the_doers(noun: Token, cue: Token) -> bool:
 
 def _shot_in_all(noun: Token) -> bool:
     """'four men were shot', 'a man shot six people, killing four of them', not 'were shot dead',
-    'were fatally shot' or 'were shot and killed': everyone the shooting hit, the dead among them."""
+    'were shot to death', 'were fatally shot' or 'were shot and killed': everyone the shooting hit, the dead among them."""
     verb = noun.head
-    if verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB":
-        return False
+    if verb.lemma_.lower() not in WOUNDING_LEMMAS or verb.pos_ != "VERB" or _wounded_to_death(verb):
+        return False  # 'two women and a man were shot to death': all dead
     if noun.dep_ == "dobj":
         return _kills_a_part(verb) and not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children
                                                if c.dep_ in {"advmod", "oprd", "acomp", "xcomp", "prep"})
@@ -461,6 +473,8 @@ def _casualty_quantities(sentence: Span) -> list[Quantity]:
         for offset in range(len(words) - size + 1):
             start = sentence.start + offset
             if " ".join(words[offset:offset + size]) == pattern and not taken & set(range(start, start + size)):
+                if sentence.doc[start].dep_ == "preconj":
+                    continue  # 'killed both the driver and his son': the people it joins are counted one by one
                 low, best, high = _convention_figure(row)
                 hedge = UNKNOWN if best == 0 else "vague"
                 found.append(Quantity(start, start + size, sentence.doc[start:start + size].text, low, best, high, hedge))
@@ -618,8 +632,10 @@ def _victims_of(cue: Token) -> list[Token]:
     # 'a girl is dead', not 'a gunman left one man dead'
     dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
             or _succumbs(verb))
-    deps = _VICTIM_DEPS | ({"nsubj"} if dies else set())
-    victims = [c for c in verb.children if c.dep_ in deps]
+    deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) else set())
+    victims = [_antecedent(c) for c in verb.children if c.dep_ in deps]
+    if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        victims = [verb.head]  # 'a toddler wounded in a shooting'
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # 'was shot and killed': the victim stands before the first of the joined verbs
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -627,6 +643,17 @@ def _victims_of(cue: Token) -> list[Token]:
         # 'A teenager shot outside a store on Friday ... has died', parsed as if the teenager shot
         victims = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return victims
+
+
+_RELATIVE_PRONOUNS = frozenset("who that".split())
+
+
+def _antecedent(token: Token) -> Token:
+    """The person a relative pronoun stands for: 'a girl who was shot in the arm' is the girl."""
+    clause = token.head
+    if token.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return clause.head
+    return token
 
 
 def _who_took(harm: Token) -> list[Token]:
@@ -644,7 +671,8 @@ def _who_took(harm: Token) -> list[Token]:
 def _is_dead(verb: Token) -> bool:
     """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead', 'four
     people were found shot to death'."""
-    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c) for c in verb.children)
+    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c) and not any(d.dep_ == "dobj" for d in c.children)
+               for c in verb.children)  # not 'who admitted killing a man': a killing done, not a death
 
 
 #: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead', 'shot
@@ -661,8 +689,8 @@ def _of_whom(noun: Token) -> list[Token]:
 
 def _one_person(token: Token) -> bool:
     """A singular person: 'a boy', 'his cousin', 'Hassan Nasrallah', 'he', 'a 50-year-old'; not 'a family'."""
-    if token.lower_ in _ONE_PERSON_PRONOUNS and token.tag_ == "PRP" or _an_age_named(token):
-        return True
+    if token.lower_ in _ONE_PERSON_PRONOUNS and token.tag_ == "PRP" or _an_age_named(token) or token.lower_ == "another":
+        return True  # 'another was wounded': one more person
     if token.tag_ not in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in token.children):
         return False
     if token.lemma_.lower() in _GROUP_NOUNS:
@@ -682,8 +710,12 @@ def _does_something_else(noun: Token) -> bool:
     among the dead', and 'three men were abducted and killed' (not 'four were shot and two are being
     treated': the later verb's subject is its own)."""
     verb = noun.head
+    if any(c.dep_ in {"relcl", "acl"} and _kind(c) for c in noun.children):
+        return False  # 'two men who were shot on Monday are recovering'
     if noun.dep_ == "dobj":
-        near = [*verb.children, *noun.children, verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
+        # 'found two men and one woman dead': what is said of the last of joined nouns is said of all
+        near = [*verb.children, *noun.children, *(c for joined in noun.conjuncts for c in joined.children),
+                verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
         return _kind(verb) is None and not any(_kind(t) or _harm_taken(t) for t in [verb, *near])
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
             and _harm_taken(verb) is None and not _shot_in_all(noun)

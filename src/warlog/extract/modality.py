@@ -41,10 +41,18 @@ def _lookup(where: str, token: Token) -> str | None:
     return next((cues[w] for w in _word(token) if w in cues), None)
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _chain(root: Token) -> list[Token]:
+    """The trigger and the words above it whose cues govern it. A trigger inside a subject ('a toddler
+    wounded in a shooting is expected to survive') is not governed by the subject's verb: what is
+    expected is the survival, not the shooting (a trigger that is the subject itself is: 'the offensive
+    is expected to start')."""
     chain = [root]
     for head in root.ancestors:
-        if len(chain) > MAX_GOVERNOR_STEPS or head.lemma_.lower() in _SPEECH:
+        if len(chain) > MAX_GOVERNOR_STEPS or head.lemma_.lower() in _SPEECH or (
+                chain[-1] is not root and chain[-1].dep_ in _SUBJECTS):
             break
         chain.append(head)
     return chain

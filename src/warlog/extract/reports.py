@@ -26,12 +26,13 @@ from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
 from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
-from warlog.extract.casualties import Casualty, apply_coded_fatalities, counts_from, find_casualties
+from warlog.extract.casualties import (ROUNDS, Casualty, apply_coded_fatalities, counts_from, find_casualties,
+                                      fights_for_life)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed,
                                     needs_context, other_violence, political_disorder)
 from warlog.extract.modality import find_modality
-from warlog.extract.numbers import people_groups
+from warlog.extract.numbers import people_group, people_groups
 from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb
 from warlog.extract.targets import split_by_target
@@ -170,6 +171,54 @@ def _acts_on_fighters(trigger: Span) -> bool:
     return False
 
 
+#: Guns that 'go off' when fired, by intent or not ('the gun went off'): a shooting, not an explosion.
+_FIREARMS = frozenset("gun handgun pistol rifle shotgun firearm revolver weapon".split())
+def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
+    """'the gun went off', 'he was cleaning the rifle when it went off': a gun is what went off."""
+    subjects = [c for c in trigger.root.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _FIREARMS or s.lower_ == "it" and any(t.lemma_.lower() in _FIREARMS for t in sentence)
+               for s in subjects)
+
+
+#: Who fires a gun by hand ('a man fired into a crowd'), beside the nouns that count people.
+_SHOOTERS = frozenset("he she they someone somebody shooter".split())
+#: What a shot is aimed at: 'fired at a party', 'into a crowd', 'on the house'.
+_AIMING = frozenset("at into on upon toward towards".split())
+
+
+def _fired_at(trigger: Span) -> list[Token]:
+    """What a person fired at ('the gunman fired at a party', 'someone fired shots into a house', 'shots
+    were fired at a car'): a shooting, though 'fire' alone names an event only with a weapon of war beside
+    it ('the artillery fired on the town'); nothing for 'fired into the air', 'fired a shot into the top corner'
+    or 'was fired from his job'."""
+    root = trigger.root
+    if root.pos_ != "VERB":
+        return []
+    doers = [c for c in root.children if c.dep_ == "nsubj"]
+    shots = [c for c in root.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ROUNDS]
+    if not shots and not any(d.lower_ in _SHOOTERS or d.ent_type_ == "PERSON" or people_group(d) for d in doers):
+        return []
+    return [p for c in root.children if c.dep_ == "prep" and c.lower_ in _AIMING
+            for p in c.children if p.dep_ == "pobj" and _shot_at(p)]
+
+
+#: What news says shots were fired at, besides people, their homes and gatherings ('into a car', 'at a bar').
+_SHOT_AT = frozenset("car vehicle truck van apartment building window door crowd group party bar club store shop "
+                     "residence business restaurant porch yard officer".split())
+
+
+def _shot_at(target: Token) -> bool:
+    """A person, a pronoun for one, a home, a gathering or an armed post: not 'the top corner' of a goal."""
+    lemma = target.lemma_.lower()
+    return (lemma in _SHOT_AT or lemma in _civilian_objects() or lemma in _ARMED_POSTS or target.ent_type_ == "PERSON"
+            or target.tag_ == "PRP" or bool(people_groups().get(lemma)))
+
+
+def _is_armed_target(token: Token) -> bool:
+    """Fighters or their post ('fired at soldiers', 'on a checkpoint'): shots between armed men are a clash."""
+    return people_groups().get(token.lemma_.lower()) == "fighter" or token.lemma_.lower() in _ARMED_POSTS
+
+
 def _victims_read(trigger: Span) -> bool:
     """The trigger's sub-type follows its victims, and the parse names them armed or civilian."""
     rule = _triggers().get(trigger.id_, {}).get("rule")
@@ -276,7 +325,7 @@ def _is_violent_act(trigger: Span, types: tuple[str, str]) -> bool:
     crash) nor attacks in general ('tracks attacks on staff')."""
     row = _triggers().get(trigger.id_)
     return (types == ATTACK and row is not None and row["rule"] != "casualty" and trigger.root.pos_ == "VERB"
-            and _acts_on_people(trigger))
+            and (_acts_on_people(trigger) or bool(_fired_at(trigger))))
 
 
 def _is_plural_noun(trigger: Span) -> bool:
@@ -298,10 +347,14 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     """Apply the lexicon's rule; ``None`` drops the trigger."""
     rule = row["rule"]
     types = (row["event_type"], row["sub_event_type"])
+    if fights_for_life(trigger.root):
+        return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
     if rule in ("instrument", "instrument_only"):
         sub_type = _instrument(trigger, sentence)
         if sub_type:
             return "Explosions/Remote violence", sub_type
+        if aimed := _fired_at(trigger):
+            return ARMED_CLASH if any(_is_armed_target(t) for t in aimed) else ATTACK
         return types if rule == "instrument" and _sentence_words(sentence) & _MILITARY_CONTEXT else None
     if rule == "attack_by_victim":
         civilians_only = counts.civilian_fatalities_best and counts.civilian_fatalities_best == counts.fatalities_best
@@ -314,6 +367,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         if _acts_on_people(trigger):
             return ABDUCTION
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
+    if rule == "gun_or_bomb":
+        return ATTACK if _a_gun_went_off(trigger, sentence) else types
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
@@ -612,11 +667,13 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
+    if fights_for_life(trigger.root):
+        return None  # 'another is fighting for his life': a wounded patient, whose toll the rules read
     if told_in_background(trigger):
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     actors = find_actors(trigger, sentence)
     disorder = _disorder(sentence, types, trigger, actors[0])
-    if types[0] in PROTEST_FAMILY and coding.probability < AGREE_AT:
+    if types[0] in PROTEST_FAMILY and (coding.probability < AGREE_AT or not _named_if_protest(types, sentence, triggers)):
         return None  # crowds need no arms, so no sign of conflict vouches for them: the coder must be fairly sure
     cumulative = is_cumulative(sentence)
     casualties = [] if cumulative else find_casualties(sentence)
@@ -710,7 +767,25 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return True
     if ruled[0] in PROTEST_FAMILY and _PROTEST_SEVERITY.index(types[1]) < _PROTEST_SEVERITY.index(ruled[1]):
         return False
+    return _names_a_protest(triggers)
+
+
+def _names_a_protest(triggers: list[Span]) -> bool:
+    """A word of the sentence names a protest or riot ('marched', 'protesters', 'rioting')."""
     return any(_triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY for t in triggers)
+
+
+#: Words for the people that force against protesters is used on, besides the protest words of the lexicon.
+_GATHERED = frozenset("crowd crowds gathering".split())
+
+
+def _named_if_protest(types: tuple[str, str], sentence: Span, triggers: list[Span]) -> bool:
+    """The coder's sub-type may stand for a sentence with these ``triggers``: force against protesters only
+    where a word names a protest or a crowd (the coder reads a toll told with 'police said', as in 'gunfire
+    at a house left three dead, police said', as one). Other protests and riots need no such word
+    ('residents gathered outside the governor's office', 'youths burned tyres on the highway')."""
+    return (types != EXCESSIVE_FORCE or _names_a_protest(triggers)
+            or any(t.lower_ in _GATHERED for t in sentence))
 
 
 def _with_mentions(learned: _Reading, rules: _Reading) -> _Reading:
@@ -770,11 +845,12 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
         if not events or _denies_all(events):
             # A toll beside a denied event ('a man was killed ... no clash was reported') is news of its own.
             casualty = next((t for t in by_sentence.get(index, []) if t.label_ == CASUALTY), None)
-            if casualty is not None and not cumulative and counts.fatalities_best and (index - 1) not in event_sentences:
+            told = counts.fatalities_best or counts.injured_best  # 'three people were hurt' is news too
+            if casualty is not None and not cumulative and told and (index - 1) not in event_sentences:
                 if not events and _without_figures(readings.get(index + 1)) and not any(i < index for i in event_sentences):
                     told_before[index + 1] = (counts, sentence)
                 elif (toll := _toll_report(article_id, doc, sentence, casualty, counts, codings.get(index), attribution,
-                                           events)) is not None:
+                                           events, by_sentence[index])) is not None:
                     reports.append(toll)
                     tolls_alone.add(toll.report_id)
             if not events:
@@ -814,13 +890,17 @@ def _denies_all(events: list[tuple[Span, tuple[str, str]]]) -> bool:
 
 
 def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, counts: Counts, coding: Coding | None,
-                 attribution: Attribution | None, denied: list[tuple[Span, tuple[str, str]]]) -> Report | None:
-    """A report made of a sentence's toll alone, its sub-type by who died (or the coder's, where it is sure);
-    None where the deaths are no political violence, crime or accident. Deaths beside a denied clash
-    ('no clash was reported') are not a clash's: one side killed them."""
+                 attribution: Attribution | None, denied: list[tuple[Span, tuple[str, str]]],
+                 triggers: list[Span]) -> Report | None:
+    """A report made of a sentence's toll alone, its sub-type by who died (or the coder's, where it is sure,
+    and force against protesters only where a protest or crowd is named: :func:`_named_if_protest`); None
+    where the deaths are no political violence, crime or accident. Deaths beside a denied clash ('no clash
+    was reported') are not a clash's: one side killed them."""
     actors = find_actors(casualty, sentence)
     types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
-    types = _coded_types(coding) or types
+    coded = _coded_types(coding)
+    if coded is not None and _named_if_protest(coded, sentence, triggers):
+        types = coded
     if types == ARMED_CLASH and any(kind == ARMED_CLASH for _, kind in denied):
         types = ATTACK
     disorder = _disorder(sentence, types, casualty)
