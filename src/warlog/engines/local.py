@@ -5,6 +5,8 @@ the Dask engine runs too; spaCy is loaded once per worker. Work is submitted in
 small tasks with a bounded number in flight, so memory stays flat however long
 the input is (``multiprocessing.Pool.imap`` would read the whole input ahead).
 Results come back in input order. With one worker everything runs in this process.
+The places index is built, when missing, in this process before any worker starts:
+workers that each met an empty cache would wait on one another's build instead.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from warlog.engines.work import extract_articles
 from warlog.extract import PIPE_BATCH
 from warlog.models import Article, Extraction, Skip
 from warlog.nlp import load_nlp
+from warlog.places.index import ensure_index
 
 #: Articles per task sent to a worker: one spaCy batch, which parses faster than smaller ones.
 TASK_SIZE = PIPE_BATCH
@@ -74,6 +77,7 @@ class LocalEngine:
             for task in _tasks(articles):
                 yield from extract_articles(task)
             return
+        ensure_index()
         context = multiprocessing.get_context("spawn")
         with _environment(ONE_MATH_THREAD):
             pool = context.Pool(self.workers, initializer=_init_worker)
