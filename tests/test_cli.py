@@ -3,6 +3,7 @@ import os
 import subprocess
 import sys
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -80,3 +81,17 @@ def test_run_prints_the_summary_and_skips(tmp_path):
     assert result.returncode == 0
     assert "empty.txt: empty" in result.stderr and "feed-broken.jsonl:2: malformed JSON" in result.stderr
     assert "skipped: not_english" in result.stdout
+
+
+def test_run_reports_the_regions_of_the_events_day_when_asked(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "w1", "published": "2015-03-06", "outlet": "Frontier Desk", "text":
+                                "On 4 March 2015, a drone strike hit a compound in Miranshah, North Waziristan, "
+                                "killing four militants."}) + "\n")
+    regions = {}
+    for flags in ([], ["--historical-regions"]):
+        db = tmp_path / f"r{len(flags)}.duckdb"
+        assert _warlog("run", str(feed), "--db", str(db), "--workers", "1", "--quiet", *flags).returncode == 0
+        with duckdb.connect(str(db), read_only=True) as connection:
+            regions[bool(flags)] = connection.execute("SELECT DISTINCT admin1 FROM reports").fetchall()
+    assert regions == {False: [("Khyber Pakhtunkhwa",)], True: [("Federally Administered Tribal Areas",)]}

@@ -17,6 +17,7 @@ from warlog.cli.app import app
 from warlog.engines import default_workers
 from warlog.errors import WARNING_KINDS, Errors, WarlogError
 from warlog.models import Skip
+from warlog.places.past_units import HISTORICAL, UNITS_VARIABLE
 from warlog.pipeline import RunSummary, run
 from warlog.store import Store
 
@@ -126,6 +127,7 @@ def run_cli(
     parquet: Path | None = typer.Option(None, "--parquet", help="Folder for the Dask engine's Parquet output, partitioned by publication date; default NAME-parquet beside the database."),
     quiet: bool = _QUIET,
     places: Path | None = typer.Option(None, "--places", help="CSV of places no gazetteer has (name,latitude,longitude,country,admin1,aliases); sets WARLOG_PLACES for every worker (docs/places.md)."),
+    historical_regions: bool = typer.Option(False, "--historical-regions", help="Report each event's first-level region as it was on the event's day (FATA before 2018, Nepal's development regions, ...), for datasets coded under the units of their time; sets WARLOG_UNITS=historical for every local worker (docs/places.md)."),
 ) -> None:
     """Ingest, clean, annotate, extract, store and link: the whole pipeline.
 
@@ -133,6 +135,8 @@ def run_cli(
     """
     if places:
         os.environ["WARLOG_PLACES"] = str(places.resolve())
+    if historical_regions:
+        os.environ[UNITS_VARIABLE] = HISTORICAL
     _run_command(paths, db, quiet, workers=workers, engine=engine.value, scheduler=scheduler, parquet=parquet)
 
 
