@@ -392,7 +392,8 @@ def _attacks_told_together(doc) -> int:
     return 1
 
 
-_WEAPONS = frozenset("gun weapon rifle pistol handgun shotgun revolver firearm".split())
+#: Hand-held guns, by the words news uses for them: what a shooter turns on himself, what 'went off'.
+FIREARMS = frozenset("gun weapon rifle pistol handgun shotgun revolver firearm".split())
 #: Verbs that say a suicide did not happen: 'tried to take his own life', 'threatened to kill himself'.
 _UNDONE = frozenset("try attempt threaten".split())
 
@@ -407,7 +408,7 @@ def _own_deaths(sentence: Span) -> list[Casualty]:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         lemma = verb.lemma_.lower()
-        turned = lemma == "turn" and any(o.lemma_.lower() in _WEAPONS for o in objects) and any(
+        turned = lemma == "turn" and any(o.lemma_.lower() in FIREARMS for o in objects) and any(
             p.lower_ in {"himself", "herself"} for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
             for p in c.children)
         took = lemma == "take" and any(o.lower_ == "life" and any(c.lower_ == "own" for c in o.children) for o in objects)

@@ -26,7 +26,7 @@ from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution
 from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
-from warlog.extract.casualties import (ROUNDS, Casualty, apply_coded_fatalities, counts_from, find_casualties,
+from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, counts_from, find_casualties,
                                       fights_for_life)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed,
@@ -171,12 +171,11 @@ def _acts_on_fighters(trigger: Span) -> bool:
     return False
 
 
-#: Guns that 'go off' when fired, by intent or not ('the gun went off'): a shooting, not an explosion.
-_FIREARMS = frozenset("gun handgun pistol rifle shotgun firearm revolver weapon".split())
 def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
-    """'the gun went off', 'he was cleaning the rifle when it went off': a gun is what went off."""
+    """'the gun went off', 'he was cleaning the rifle when it went off': a gun is what went off, by intent
+    or not: a shooting, not an explosion."""
     subjects = [c for c in trigger.root.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in _FIREARMS or s.lower_ == "it" and any(t.lemma_.lower() in _FIREARMS for t in sentence)
+    return any(s.lemma_.lower() in FIREARMS or s.lower_ == "it" and any(t.lemma_.lower() in FIREARMS for t in sentence)
                for s in subjects)
 
 
@@ -677,11 +676,11 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # crowds need no arms, so no sign of conflict vouches for them: the coder must be fairly sure
     cumulative = is_cumulative(sentence)
     casualties = [] if cumulative else find_casualties(sentence)
-    if coding.probability < ADD_AT and not _tells_of_conflict(sentence, trigger, actors[0], casualties):
+    vouched = _tells_of_conflict(sentence, trigger, actors[0], casualties)
+    if coding.probability < ADD_AT and not vouched:
         return None  # split between sub-types (:func:`_addable`): only what the sentence says vouches for it
     if disorder is None:
-        if types == ARRESTS or (coding.probability < SURE_ALONE and not _tells_of_conflict(sentence, trigger, actors[0], casualties)
-                                and not _rules_agree(coding, triggers)):
+        if types == ARRESTS or (coding.probability < SURE_ALONE and not vouched and not _rules_agree(coding, triggers)):
             return None
         disorder = political_disorder(types)
     counts = counts_from(casualties)

@@ -175,7 +175,7 @@ class _Member:
         return cls(report, event_kind(report), report.event_type in _VIOLENT, is_bare(report))
 
 
-def _kinds_agree(a: _Member, b: _Member) -> bool:
+def _kinds_agree(a: _Member | _Dated, b: _Member | _Dated) -> bool:
     """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better."""
     return a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
 
@@ -329,8 +329,9 @@ def _news_of(clusters: list[list[Report]], published: dict[str, datetime | None]
     """The events a story reports, of its clusters of reports.
 
     A cluster that only tells part of another again is none (:func:`_told_within`). A cluster told
-    only in passing (no report in an article's lede, none with a figure, none dated by its own sentence: 'fighting continues', 'the coalition's bombing') is no event of its own beside
-    one that the story tells as news (:func:`_is_news`). Two violent clusters (or one told only as
+    only in passing (no report in an article's lede, none with a figure, none dated by its own sentence:
+    'fighting continues', 'the coalition's bombing') is no event of its own beside one that the story
+    tells as news (:func:`_is_news`). Two violent clusters (or one told only as
     'Other') that give the same toll at compatible places and dates are one incident told in two
     words ('the air strike' and 'the fighting' with the same eleven dead): the second joins the first.
     """
@@ -484,13 +485,9 @@ def _date_bounded_events(dated: list[_Dated], published: dict[str, datetime | No
     for bounded in dated:
         if bounded.when.date_from not in BOUND_DATES:
             continue
-        earlier = [d.when for d in days if d.when.event_date <= bounded.when.event_date and _akin(bounded, d)]
+        earlier = [d.when for d in days if d.when.event_date <= bounded.when.event_date and _kinds_agree(bounded, d)]
         if earlier:
             _date_as(bounded.event, min(earlier, key=lambda day: (day.event_date, precision_rank(day.date_precision))))
-
-
-def _akin(a: _Dated, b: _Dated) -> bool:
-    return a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
 
 
 def _news_day(report: Report, published: datetime | None) -> bool:

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter
 
-
 from warlog.clean.language import english_stopwords
 from warlog.clean.normalise import stable_id
 from warlog.link.copies import LinkArticle

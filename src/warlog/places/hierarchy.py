@@ -104,12 +104,11 @@ def _parts(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
     return parts
 
 
-def _choose_units(parts, places: Gazetteer, support: set[str] | None, country: str | None = None) -> list[Unit]:
+def _choose_units(parts, places: Gazetteer, support: set[str] | None, named: str | None = None) -> list[Unit]:
     """One entry per bracketed name, all in the one country that explains most of them (on a tie,
-    the country of the last name: brackets run from the village to the region), or in ``country``
-    when the chain ends with its name. A lone name that is no region needs its country to be named
-    elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not Fayette county abroad)."""
-    named = country
+    the country of the last name: brackets run from the village to the region), or in the country
+    ``named`` when the chain ends with its name. A lone name that is no region needs its country to be
+    named elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not Fayette county abroad)."""
     options = [[p for p in _unit_entries(places, name, hint, fuzzy=False) if named in (None, p.country)]
                for _, _, name, hint in parts]
     spelled = places.spelled_as({spelled_key(name) for _, _, name, _ in parts} - {""})

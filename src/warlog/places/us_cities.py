@@ -89,14 +89,20 @@ def cities_in_host(host: str, states: dict[str, float]) -> tuple[list[Place], st
 
 
 @lru_cache(maxsize=1)
+def us_subdivision_names() -> frozenset[str]:
+    """The names of the US states, DC and outlying areas (ISO 3166-2, ``pycountry``)."""
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
+
+
+@lru_cache(maxsize=1)
 def _text_pattern() -> tuple[re.Pattern, dict[str, Place]]:
     by_name: dict[str, list[Place]] = defaultdict(list)
     for city in _cities():
         if city.population >= TEXT_POPULATION:
             by_name[city.name].append(city)
     # 'Washington' alone is the state as often as the capital.
-    states = {s.name for s in pycountry.subdivisions.get(country_code="US")}
-    single = {name: cities[0] for name, cities in by_name.items() if len(cities) == 1 and name not in states}
+    single = {name: cities[0] for name, cities in by_name.items() if len(cities) == 1
+              and name not in us_subdivision_names()}
     names = "|".join(re.escape(name) for name in sorted(single, key=len, reverse=True))
     after = "|".join(re.escape(word) for word in _LONGER_NAME)
     return re.compile(rf"\b({names})\b(?!\s+(?:{after})(?!\w))"), single
@@ -127,4 +133,3 @@ def _unrivalled(name: str) -> bool:
     sizes = sorted((place.population for place, _ in gazetteer().lookup([key]).get(key, [])
                     if place.country == "US" and place.feature in SETTLEMENTS), reverse=True)
     return len(sizes) < 2 or sizes[0] >= RIVAL_RATIO * sizes[1]
-

@@ -75,6 +75,11 @@ class UsContext:
     #: State code -> how many big cities of the state an article with US evidence names (see ``us_cities``).
     city_states: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def named_states(self) -> dict[str, float]:
+        """The states the article names, else those of the big cities it names."""
+        return self.states or self.city_states
+
     def country_evidence(self) -> Counter:
         return Counter({US: self.evidence}) if self.evidence else Counter()
 
@@ -83,7 +88,7 @@ class UsContext:
         if place.country != US:
             return 0.0
         bonus = US_BONUS if self.evidence else 0.0
-        states = self.states or self.city_states
+        states = self.named_states
         if states and place.admin1_code in states:
             bonus += STATE_BONUS * states[place.admin1_code] / max(states.values())
         county = place.name if place.feature == "admin2" else place.admin2
@@ -91,11 +96,10 @@ class UsContext:
             bonus += COUNTY_BONUS
         return bonus
 
-
     def allows_postal(self, place: Place) -> bool:
         """A postal town (``us_postal``) is read in US news only, in a state the article names if it
         names any: the postal data has a village for many words and names, in most states."""
-        states = self.states or self.city_states
+        states = self.named_states
         return bool(self.evidence) and (not states or place.admin1_code in states)
 
 

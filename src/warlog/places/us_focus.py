@@ -26,15 +26,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
-
-import pycountry
 
 from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
 from warlog.places.lexicon import is_common_word
 from warlog.places.normalise import name_key
 from warlog.places.records import SETTLEMENTS, Place
+from warlog.places.us_cities import us_subdivision_names
 from warlog.places.us_context import US, UsContext, us_context
 
 #: A focus this coarse gives way to the article's town.
@@ -80,21 +78,15 @@ def _headline_town(text: str, end: int | None, state: str | None) -> PlaceMentio
     if end is None or end >= len(text):
         return None
     headline = _FURNITURE.split(text[end:].strip().split("\n")[0])[0]
-    context = us_context(text)
-    states = context.states or context.city_states
+    states = us_context(text).named_states
     for match in _HEADLINE_TOWN.finditer(headline):
         name = _DIRECTION.sub("", match.group(1) or match.group(2))  # 'West Philadelphia' is Philadelphia
-        if all(is_common_word(word.lower()) for word in name.split()) or name in _state_names():
+        if all(is_common_word(word.lower()) for word in name.split()) or name in us_subdivision_names():
             continue  # 'Local Man Shot', 'Shooting In Park': headlines capitalise every word
         place = _us_place([name], SETTLEMENTS, state, states)
         if place is not None and place.source == "geonames":
             return _mention(0, 0, "", place)
     return None
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    return frozenset(s.name for s in pycountry.subdivisions.get(country_code=US))
 
 
 def _most_named_town(places: list[PlaceMention], state: str | None) -> PlaceMention | None:
