@@ -45,6 +45,7 @@ class Errors:
     E024 = "No article {article_id!r} in this database: list them with `warlog export --table articles`."
     E025 = "Cannot tell the briefing's format from {path}: end the name in .html, .md or .pdf."
     E026 = "{path} exists and no warlog briefing wrote it: choose another name or move it away."
+    E027 = "Worker processes could not start: {detail}"
 
 
 class SkipKind:

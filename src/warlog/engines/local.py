@@ -2,23 +2,24 @@
 
 Workers run :func:`warlog.engines.work.extract_articles`, the per-article work
 the Dask engine runs too; spaCy is loaded once per worker. Work is submitted in
-small tasks with a bounded number in flight, so memory stays flat however long
-the input is (``multiprocessing.Pool.imap`` would read the whole input ahead).
-Results come back in input order. With one worker everything runs in this process.
+small tasks with a bounded number in flight (:class:`warlog.engines.pool.WorkerPool`),
+so memory stays flat however long the input is, and an article that kills its
+worker is skipped with a reason while the run carries on. Results come back in
+input order. With one worker everything runs in this process.
 The places index is built, when missing, in this process before any worker starts:
 workers that each met an empty cache would wait on one another's build instead.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 
+from warlog.engines.pool import WorkerPool
 from warlog.engines.work import extract_articles
+from warlog.errors import SkipKind
 from warlog.extract import PIPE_BATCH
 from warlog.models import Article, Extraction, Skip
 from warlog.nlp import load_nlp
@@ -26,8 +27,6 @@ from warlog.places.index import ensure_index
 
 #: Articles per task sent to a worker: one spaCy batch, which parses faster than smaller ones.
 TASK_SIZE = PIPE_BATCH
-#: Tasks in flight per worker.
-TASKS_PER_WORKER = 4
 
 
 #: Worker processes do their matrix maths on one thread each: with a process per core, more threads
@@ -59,6 +58,10 @@ def _init_worker() -> None:
     load_nlp()
 
 
+def _lost(article: Article, reason: str) -> Skip:
+    return Skip(article.source, SkipKind.FAILED, f"extraction stopped: {reason}")
+
+
 def _tasks(articles: Iterable[Article]) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while task := list(islice(iterator, TASK_SIZE)):
@@ -78,18 +81,7 @@ class LocalEngine:
                 yield from extract_articles(task)
             return
         ensure_index()
-        context = multiprocessing.get_context("spawn")
+        pool = WorkerPool(self.workers, extract_articles, _lost, initializer=_init_worker)
+        # Workers start when work reaches them, and again after one dies: the setting holds while the pool lives.
         with _environment(ONE_MATH_THREAD):
-            pool = context.Pool(self.workers, initializer=_init_worker)
-        try:
-            in_flight: deque = deque()
-            for task in _tasks(articles):
-                in_flight.append(pool.apply_async(extract_articles, (task,)))
-                if len(in_flight) >= self.workers * TASKS_PER_WORKER:
-                    yield from in_flight.popleft().get()
-            while in_flight:
-                yield from in_flight.popleft().get()
-            pool.close()
-        finally:
-            pool.terminate()
-            pool.join()
+            yield from pool.map(_tasks(articles))
