@@ -83,15 +83,29 @@ def test_run_prints_the_summary_and_skips(tmp_path):
     assert "skipped: not_english" in result.stdout
 
 
-def test_run_reports_the_regions_of_the_events_day_when_asked(tmp_path):
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"id": "w1", "published": "2015-03-06", "outlet": "Frontier Desk", "text":
-                                "On 4 March 2015, a drone strike hit a compound in Miranshah, North Waziristan, "
+def _drone_strike_feed(path, day):
+    path.write_text(json.dumps({"id": f"w{day}", "published": f"2015-03-{day + 2:02}", "outlet": "Frontier Desk", "text":
+                                f"On {day} March 2015, a drone strike hit a compound in Miranshah, North Waziristan, "
                                 "killing four militants."}) + "\n")
-    regions = {}
-    for flags in ([], ["--historical-regions"]):
-        db = tmp_path / f"r{len(flags)}.duckdb"
-        assert _warlog("run", str(feed), "--db", str(db), "--workers", "1", "--quiet", *flags).returncode == 0
-        with duckdb.connect(str(db), read_only=True) as connection:
-            regions[bool(flags)] = connection.execute("SELECT DISTINCT admin1 FROM reports").fetchall()
-    assert regions == {False: [("Khyber Pakhtunkhwa",)], True: [("Federally Administered Tribal Areas",)]}
+    return str(path)
+
+
+def _regions_stored(db):
+    with duckdb.connect(str(db), read_only=True) as connection:
+        return connection.execute("SELECT admin1, count(*) FROM reports GROUP BY admin1").fetchall()
+
+
+def test_a_database_keeps_its_regions_and_switches_them_only_whole(tmp_path):
+    db = tmp_path / "regions.duckdb"
+    first, second = _drone_strike_feed(tmp_path / "a.jsonl", 4), _drone_strike_feed(tmp_path / "b.jsonl", 9)
+    assert _warlog("run", first, "--db", str(db), "--workers", "1", "--quiet").returncode == 0
+    assert _regions_stored(db) == [("Khyber Pakhtunkhwa", 1)]
+
+    mixed = _warlog("run", second, "--db", str(db), "--workers", "1", "--quiet", "--regions", "historical")
+    assert mixed.returncode != 0 and len(mixed.stderr.strip().splitlines()) == 1
+    assert "reextract --all --regions historical" in mixed.stderr
+
+    switched = _warlog("reextract", "--all", "--db", str(db), "--workers", "1", "--quiet", "--regions", "historical")
+    assert switched.returncode == 0
+    assert _warlog("run", second, "--db", str(db), "--workers", "1", "--quiet").returncode == 0
+    assert _regions_stored(db) == [("Federally Administered Tribal Areas", 2)]

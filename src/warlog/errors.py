@@ -46,6 +46,8 @@ class Errors:
     E025 = "Cannot tell the briefing's format from {path}: end the name in .html, .md or .pdf."
     E026 = "{path} exists and no warlog briefing wrote it: choose another name or move it away."
     E027 = "Worker processes could not start: {detail}"
+    E028 = ("Database {path} reports first-level regions as {stored}, and this run asks for {wanted}: "
+            "switch the whole database with `warlog reextract --all --regions {wanted} --db {path}`.")
 
 
 class SkipKind:

@@ -28,9 +28,11 @@ from warlog.engines.parquet import ShardManifest, read_shard
 from warlog.engines.shards import STDIN, Shard, plan_input, stored_article_shards
 from warlog.engines.tables import extraction_tables, skip_table, storable
 from warlog.engines.work import clean_items
+from warlog.errors import Errors, WarlogError
 from warlog.ingest.sources import POSITION
 from warlog.link import link
 from warlog.models import Article, Extraction, Skip
+from warlog.places.past_units import CURRENT, regions_as, requested_convention
 from warlog.store import Store
 from warlog.store.duckdb_store import Written
 
@@ -242,6 +244,7 @@ def run(
     parquet: str | Path | None = None,
     extract: bool = True,
     progress: Progress | None = None,
+    regions: str | None = None,
 ) -> RunSummary:
     """Run the pipeline on ``paths`` into the database ``db``.
 
@@ -257,6 +260,9 @@ def run(
         parquet: the Dask engine's Parquet folder; default :func:`default_parquet_folder`.
         extract: False stores cleaned articles only (``warlog ingest``, always local).
         progress: called with the running summary after every batch and skip.
+        regions: report first-level regions as they are today (``current``) or as they
+            were on each event's day (``historical``); default ``WARLOG_UNITS``, else what
+            the database was first extracted with (see :func:`settle_regions`).
 
     Returns:
         The run's summary. A KeyboardInterrupt ends the run early with
@@ -279,11 +285,13 @@ def run(
         try:
             if not extract:
                 _ingest(state, plan.shards)
-            elif dask_engine is not None:
-                _extract_on_dask(state, plan.shards, dask_engine, Path(parquet or default_parquet_folder(db)))
             else:
-                _extract_locally(state, plan.shards, LocalEngine(workers))
-            if extract:
+                with regions_as(settle_regions(store, regions, db=db)) as convention:
+                    if dask_engine is not None:
+                        folder = Path(parquet or default_parquet_folder(db))
+                        _extract_on_dask(state, plan.shards, dask_engine, folder, regions=convention)
+                    else:
+                        _extract_locally(state, plan.shards, LocalEngine(workers))
                 _link(store, summary)
         except KeyboardInterrupt:
             summary.interrupted = True
@@ -311,16 +319,35 @@ def _ingest(state: _Run, shards: Iterable[Shard]) -> None:
         state.save_articles(batch)
 
 
+#: The ``warlog_meta`` key of the convention a database reports first-level regions by.
+REGIONS_SETTING = "regions"
+
+
+def settle_regions(store: Store, requested: str | None, *, db: str | Path) -> str:
+    """The convention this run reports first-level regions by: one for all of a database's articles.
+
+    The request (``requested``, else ``WARLOG_UNITS``) is kept in the database for later runs; a
+    request for the other convention than the extracted articles have is refused (E028), as one
+    dataset would then mix two maps of regions.
+    """
+    in_use = store.setting(REGIONS_SETTING) or CURRENT
+    wanted = requested or requested_convention() or in_use
+    if wanted != in_use and store.has_extracted_articles():
+        raise WarlogError(Errors.E028.format(path=db, stored=in_use, wanted=wanted))
+    store.set_setting(REGIONS_SETTING, wanted)
+    return wanted
+
+
 def _extract_locally(state: _Run, shards: Iterable[Shard], engine: LocalEngine) -> None:
     articles = _chain(state.pending(), state.new_articles(state.cleaned(shards)))
     for batch in _batches(engine.map(articles), BATCH_SIZE):
         state.save(batch)
 
 
-def _extract_on_dask(state: _Run, shards: Iterable[Shard], engine: DaskEngine, folder: Path) -> None:
+def _extract_on_dask(state: _Run, shards: Iterable[Shard], engine: DaskEngine, folder: Path, *, regions: str) -> None:
     stored = stored_article_shards(state.store.pending_articles())
     with engine:
-        for manifest in engine.map(_chain(stored, shards), folder=folder, now=state.now):
+        for manifest in engine.map(_chain(stored, shards), folder=folder, now=state.now, regions=regions):
             state.load(manifest, folder)
 
 

@@ -17,13 +17,26 @@ from warlog.cli.app import app
 from warlog.engines import default_workers
 from warlog.errors import WARNING_KINDS, Errors, WarlogError
 from warlog.models import Skip
-from warlog.places.past_units import HISTORICAL, UNITS_VARIABLE
-from warlog.pipeline import RunSummary, run
+from warlog.places.past_units import CURRENT, HISTORICAL
+from warlog.pipeline import RunSummary, run, settle_regions
 from warlog.store import Store
 
 _PATHS = typer.Argument(..., help="Files, folders (read recursively) or - for standard input.")
 _DB = typer.Option("warlog.duckdb", "--db", help="DuckDB database file; created when missing.")
 _QUIET = typer.Option(False, "--quiet", "-q", help="Print the summary only, without progress or skip lines.")
+
+
+class Regions(str, Enum):
+    current = CURRENT
+    historical = HISTORICAL
+
+
+_REGIONS = typer.Option(
+    None, "--regions",
+    help="Report each event's first-level region as it is today (current) or as it was on the event's day "
+         "(historical: FATA before 2018, Nepal's development regions, ...), for datasets coded under the units "
+         "of their time. The database keeps its choice for later runs; default WARLOG_UNITS, else the "
+         "database's choice, else current (docs/places.md).")
 
 
 class Engine(str, Enum):
@@ -127,7 +140,7 @@ def run_cli(
     parquet: Path | None = typer.Option(None, "--parquet", help="Folder for the Dask engine's Parquet output, partitioned by publication date; default NAME-parquet beside the database."),
     quiet: bool = _QUIET,
     places: Path | None = typer.Option(None, "--places", help="CSV of places no gazetteer has (name,latitude,longitude,country,admin1,aliases); sets WARLOG_PLACES for every worker (docs/places.md)."),
-    historical_regions: bool = typer.Option(False, "--historical-regions", help="Report each event's first-level region as it was on the event's day (FATA before 2018, Nepal's development regions, ...), for datasets coded under the units of their time; sets WARLOG_UNITS=historical for every local worker (docs/places.md)."),
+    regions: Regions | None = _REGIONS,
 ) -> None:
     """Ingest, clean, annotate, extract, store and link: the whole pipeline.
 
@@ -135,9 +148,8 @@ def run_cli(
     """
     if places:
         os.environ["WARLOG_PLACES"] = str(places.resolve())
-    if historical_regions:
-        os.environ[UNITS_VARIABLE] = HISTORICAL
-    _run_command(paths, db, quiet, workers=workers, engine=engine.value, scheduler=scheduler, parquet=parquet)
+    _run_command(paths, db, quiet, workers=workers, engine=engine.value, scheduler=scheduler, parquet=parquet,
+                 regions=regions and regions.value)
 
 
 @app.command("ingest")
@@ -156,6 +168,7 @@ def reextract_cli(
     db: str = typer.Option("warlog.duckdb", "--db", help="The database to update."),
     workers: int = typer.Option(default_workers(), "--workers", "-w", help="Worker processes for annotation."),
     quiet: bool = _QUIET,
+    regions: Regions | None = _REGIONS,
 ) -> None:
     """Extract and link stored articles again (after a fix to warlog's rules, or to check one article).
 
@@ -167,9 +180,12 @@ def reextract_cli(
         raise WarlogError(Errors.E006.format(path=db))
     if not every and not article_ids:
         raise WarlogError("Name the articles to extract again, or give --all.")
+    wanted = regions and regions.value
     with Store(db) as store:
         chosen = store.all_article_ids() if every else list(article_ids)
+        if not every:
+            settle_regions(store, wanted, db=db)  # a switch of regions must take every article along
         missing = store.reextract(chosen)
     if missing:
         raise WarlogError(Errors.E024.format(article_id=missing[0]))
-    _run_command([], db, quiet, workers=workers)
+    _run_command([], db, quiet, workers=workers, regions=wanted)

@@ -33,6 +33,7 @@ from warlog.engines.parquet import ShardManifest, read_manifest, shard_key, writ
 from warlog.engines.shards import Shard
 from warlog.engines.work import process_shard
 from warlog.nlp import load_nlp
+from warlog.places.past_units import regions_as
 
 #: Shards submitted ahead of the one being loaded, per worker thread: enough to keep workers busy.
 SHARDS_AHEAD_PER_THREAD = 2
@@ -64,9 +65,15 @@ class LoadNLP(WorkerPlugin):
         load_nlp()
 
 
-def run_shard(shard: Shard, *, name: str, folder: str, now: datetime) -> ShardManifest:
-    """The task a worker runs: the per-article work on one shard, written to Parquet as ``name``."""
-    return write_shard(Path(folder), name, process_shard(shard, now=now), size=shard.size, now=now)
+def run_shard(shard: Shard, *, name: str, folder: str, now: datetime, regions: str) -> ShardManifest:
+    """The task a worker runs: the per-article work on one shard, written to Parquet as ``name``.
+
+    The run's convention for regions travels with the task, as a worker on another host does not
+    share the main process's environment.
+    """
+    with regions_as(regions):
+        output = process_shard(shard, now=now)
+    return write_shard(Path(folder), name, output, size=shard.size, now=now)
 
 
 class DaskEngine:
@@ -102,11 +109,11 @@ class DaskEngine:
         if self.cluster is not None:
             self.cluster.close()
 
-    def map(self, shards: Iterable[Shard], *, folder: Path, now: datetime) -> Iterator[ShardManifest]:
+    def map(self, shards: Iterable[Shard], *, folder: Path, now: datetime, regions: str) -> Iterator[ShardManifest]:
         """Manifests of ``shards`` in input order; shards already in ``folder`` are not computed again."""
         window: deque[ShardManifest | Future] = deque()
         for shard in shards:
-            window.append(self._start(shard, folder=folder, now=now))
+            window.append(self._start(shard, folder=folder, now=now, regions=regions))
             while window and (_ready(window[0]) or len(window) > self._shards_ahead()):
                 yield _result(window.popleft())
         while window:
@@ -116,12 +123,13 @@ class DaskEngine:
         """Recomputed as workers come and go (an adaptive cluster starts empty)."""
         return SHARDS_AHEAD_PER_THREAD * max(1, sum(self.client.nthreads().values()))
 
-    def _start(self, shard: Shard, *, folder: Path, now: datetime) -> ShardManifest | Future:
-        name = shard_key(shard)
+    def _start(self, shard: Shard, *, folder: Path, now: datetime, regions: str) -> ShardManifest | Future:
+        name = shard_key(shard, regions)
         done = read_manifest(folder, name)
         if done is not None:
             return done
-        return self.client.submit(run_shard, shard, name=name, folder=str(folder), now=now, key=f"warlog-shard-{name}")
+        return self.client.submit(run_shard, shard, name=name, folder=str(folder), now=now, regions=regions,
+                                  key=f"warlog-shard-{name}")
 
 
 @contextmanager

@@ -94,8 +94,9 @@ def _model_version() -> str:
     return "no model"
 
 
-def shard_key(shard: Shard) -> str:
-    return stable_id(code_fingerprint(), shard.identity)
+def shard_key(shard: Shard, regions: str) -> str:
+    """Names a shard's output: the same input, code and convention for regions give the same rows."""
+    return stable_id(code_fingerprint(), regions, shard.identity)
 
 
 def read_manifest(folder: Path, key: str) -> ShardManifest | None:

@@ -4,7 +4,8 @@ warlog reports today's regions (as ACLED's current data does for every year). A 
 files its events under the regions then in force: Pakistan's tribal agencies under the Federally
 Administered Tribal Areas before their merger into Khyber Pakhtunkhwa in 2018, Nepal's districts under
 its five development regions before the provinces, Shan State whole. A user rebuilding or extending
-such a dataset asks for those units with ``WARLOG_UNITS=historical`` (or :func:`historical_units`);
+such a dataset asks for those units with ``WARLOG_UNITS=historical`` (or :func:`historical_units`;
+a database keeps the convention it was first extracted with, see :func:`warlog.pipeline.run`);
 ``data/places/past_units.csv`` says which unit reported which region until when, written from the
 countries' published reforms.
 DOCS: docs/places.md
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from functools import lru_cache
 
@@ -23,26 +24,39 @@ from warlog.places.normalise import name_key
 
 #: The environment variable that asks for the units in force on each event's day.
 UNITS_VARIABLE = "WARLOG_UNITS"
+CURRENT = "current"
 HISTORICAL = "historical"
+#: The ways of reporting first-level regions: today's, or those in force on each event's day.
+CONVENTIONS = (CURRENT, HISTORICAL)
+
+
+def requested_convention() -> str | None:
+    """The convention ``WARLOG_UNITS`` asks for, or None when it is unset."""
+    value = os.environ.get(UNITS_VARIABLE, "").strip().lower()
+    return value if value in CONVENTIONS else None
 
 
 def historical_requested() -> bool:
-    return os.environ.get(UNITS_VARIABLE, "").strip().lower() == HISTORICAL
+    return requested_convention() == HISTORICAL
 
 
 @contextmanager
-def historical_units() -> Iterator[None]:
-    """Report the regions in force on each event's day inside the block (worker processes started
-    inside it inherit the setting)."""
+def regions_as(convention: str) -> Iterator[str]:
+    """Report regions by ``convention`` inside the block (worker processes started inside it inherit it)."""
     before = os.environ.get(UNITS_VARIABLE)
-    os.environ[UNITS_VARIABLE] = HISTORICAL
+    os.environ[UNITS_VARIABLE] = convention
     try:
-        yield
+        yield convention
     finally:
         if before is None:
             os.environ.pop(UNITS_VARIABLE, None)
         else:
             os.environ[UNITS_VARIABLE] = before
+
+
+def historical_units() -> AbstractContextManager[str]:
+    """Report the regions in force on each event's day inside the block."""
+    return regions_as(HISTORICAL)
 
 
 @lru_cache(maxsize=1)

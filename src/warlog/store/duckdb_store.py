@@ -287,6 +287,17 @@ class Store:
             self.con.execute("UPDATE articles SET extracted = false, copy_of = NULL WHERE list_contains(?, article_id)",
                              [article_ids])
 
+    def setting(self, key: str) -> str | None:
+        """A value the database keeps about itself (``warlog_meta``), or None."""
+        rows = self.con.execute("SELECT value FROM warlog_meta WHERE key = ?", [key]).fetchall()
+        return rows[0][0] if rows else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO warlog_meta VALUES (?, ?)", [key, value])
+
+    def has_extracted_articles(self) -> bool:
+        return bool(self.con.execute("SELECT count(*) FROM articles WHERE extracted").fetchall()[0][0])
+
     def all_article_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT article_id FROM articles ORDER BY article_id").fetchall()]
 
