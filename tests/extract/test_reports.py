@@ -112,6 +112,8 @@ def test_generic_actors_are_named_for_the_event_country(text, published, actor1)
         "The legal battle over the dairy cartel has already lasted three years.",
         "Police arrested two men after a robbery at a jewellery shop on Friday.",
         "Burkina Faso and Ghana signed a trade agreement on Tuesday.",
+        "The ministry said the militia's claims to be fighting corruption were a lie.",
+        "Officials in the capital said the army would go on fighting extremism in the schools.",
     ],
 )
 def test_everyday_uses_of_war_words_are_no_events(text):
@@ -124,6 +126,7 @@ def test_everyday_uses_of_war_words_are_no_events(text):
         ("Islamic State fighters seized the village on Friday.", "Non-state actor overtakes territory"),
         ("Police arrested two opposition activists in Istanbul on Friday.", "Arrests"),
         ("Fighting continued on Monday. Troops shelled the town and rebels fired mortars at the base.", "Armed clash"),
+        ("Soldiers fighting the rebels near the border lost four men on Sunday.", "Armed clash"),
     ],
 )
 def test_the_same_words_in_armed_conflict_are_events(text, sub_event_type):

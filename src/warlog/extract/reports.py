@@ -280,6 +280,20 @@ def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
     return before in _non_conflict()["before"] or bool(_sentence_words(sentence) & _non_conflict()["sentence"])
 
 
+def _fights_an_abstraction(trigger: Span) -> bool:
+    """Rhetoric borrows them too: 'fighting terrorism', 'the war on drugs', 'a battle against corruption'."""
+    for child in trigger.root.children:
+        if child.dep_ == "dobj":
+            foes = [child]
+        elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
+            foes = [grand for grand in child.children if grand.dep_ == "pobj"]
+        else:
+            continue
+        if any(foe.lemma_.lower() in _non_conflict()["object"] for foe in foes):
+            return True
+    return False
+
+
 def _armed_subject(trigger: Span) -> bool:
     """The trigger is a verb whose subject is an armed actor."""
     root = trigger.root
@@ -582,7 +596,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     candidates, mentions = [], []
     actors, disorders = {}, {}
     for trigger in triggers:
-        if trigger.label_ == CASUALTY or _inside_a_name(trigger) or (
+        if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _fights_an_abstraction(trigger) or (
                 _triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
             continue
