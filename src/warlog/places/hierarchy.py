@@ -29,8 +29,10 @@ from warlog.places.resolve import distance_km
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ar|de|del|du|da|dos|das|la|le|of)[ -])?[A-Z][\w'’.-]*)*"
 _KIND = (r"(?: (?:town|village|city|hamlet|locality|area|camp|market|kebele|barangay|neighbou?rhood|district|"
          r"township|woreda|zone|regency|LGA|county|commune|department|sub-prefecture|prefecture|province|region))?")
-_ADMIN_WORD = (r"(?:district|regency|province|region|state|governorate|county|zone|woreda|township|LGA|"
-               r"department|prefecture|sub-prefecture|municipality|division|oblast|raion)")
+#: Written in lower case or capitalised ('Kilifi County', 'Sagaing Region').
+_ADMIN_WORD = (r"(?:[Dd]istrict|[Rr]egency|[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate|[Cc]ounty|[Zz]one|[Ww]oreda|"
+               r"[Tt]ownship|LGA|[Dd]epartment|[Pp]refecture|[Ss]ub-prefecture|[Mm]unicipality|[Dd]ivision|[Oo]blast|"
+               r"[Rr]aion)")
 _GROUP = re.compile(rf"(?P<head>{_NAME}){_KIND}\s*\((?P<inner>[^()\n]{{2,120}})\)")
 #: 'in Jatinangor, Sumedang regency, West Java province': a comma chain counts only when one
 #: of its names carries an admin word, so a list of villages is not read as a hierarchy.
