@@ -221,6 +221,14 @@ def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
         ("Kumasi", "GH", 2)}
 
 
+def test_a_university_of_a_city_places_an_article_with_no_other_place(nlp):
+    from warlog import extract
+
+    text = "Students of the University of Nairobi rioted on Monday night and police fired tear gas at them."
+    assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
+        ("Nairobi", "KE", 2)}
+
+
 def test_a_utility_named_after_a_city_places_an_article_with_no_other_place(nlp):
     from warlog import extract
 

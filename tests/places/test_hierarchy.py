@@ -238,3 +238,16 @@ def test_a_name_the_country_cues_know_is_no_misspelt_village(places):
 def test_a_people_the_country_cues_know_is_a_place_only_in_their_countries(places):
     found = places("Maasai and Kalenjin youths fought with clubs over a grazing field.")
     assert all(mention.country in {"KE", "TZ"} for mention in found.values())
+
+
+def test_a_village_of_a_bracketed_township_lies_in_its_units(places):
+    # 'Nyaung Kone' is also a village near Yangon: here it lies in Sagaing, where its township is.
+    found = places("Troops burned houses near Nyaung Kone village of Budalin township (Monywa district, "
+                   "Sagaing region) at dawn.")
+    village = found["near Nyaung Kone village"]
+    assert (village.country, village.admin1, village.role) == ("MM", "Sagaing", "event")
+
+
+def test_a_country_named_inside_an_organisation_picks_the_namesake(places):
+    found = places("Members of the Pakistan Peoples Party blocked a road in Hyderabad on Monday.")
+    assert (found["Hyderabad"].country, found["Hyderabad"].admin1) == ("PK", "Sindh")

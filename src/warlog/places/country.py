@@ -102,13 +102,14 @@ def _country_name_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), names
 
 
-def named_country_evidence(text: str, mentions: list) -> Counter:
+def named_country_evidence(text: str, taken: list[tuple[int, int]]) -> Counter:
     """Country names inside longer names, which are no place mentions ('Myanmar Armed Forces',
-    'Bangladesh Jamaat-e-Islami'): weak evidence, as a nationality is."""
+    'Bangladesh Jamaat-e-Islami'): weak evidence, as a nationality is. ``taken`` are the character
+    ranges of the place mentions (or candidates), which count on their own."""
     pattern, names = _country_name_pattern()
     evidence: Counter = Counter()
     for match in pattern.finditer(text):
-        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+        if not any(start < match.end() and match.start() < end for start, end in taken):
             evidence[names[match.group(0)]] += DEMONYM_WEIGHT
     return evidence
 
@@ -156,7 +157,7 @@ def document_country(mentions: list, text: str, *, context: str | None = None) -
     (default ``text``; see ``us_context``), less the countries named only beyond a border while others
     have evidence. ``score`` is the winner's share of all the evidence."""
     evidence = (cue_evidence(text) + us_context(context or text).country_evidence() + demonym_evidence(text)
-                + named_country_evidence(text, mentions))
+                + named_country_evidence(text, [(m.start, m.end) for m in mentions]))
     for mention in mentions:
         if not mention.country:
             continue

@@ -404,5 +404,26 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
                            _group_role(head, inside))
         mentions = [m for m in mentions if all(m is not h for h in head)]
         mentions = _as_locators(mentions, inside, units, text, make, country_name)
+        mentions = _villages_of(mentions, new, units, text, make)
         mentions.append(new)
     return sorted(mentions, key=lambda m: m.start)
+
+
+#: 'X village of <head>', 'X town in <head>': what joins a village to the unit a bracket then locates.
+_VILLAGE_OF = re.compile(r"\s*(?:(?:village|town|hamlet|ward)\s+)?(?:of|in)\s+")
+
+
+def _villages_of(mentions: list, head, units: list[Unit], text: str, make) -> list:
+    """'Nyaung Kone village of Budalin township (Monywa district, Sagaing region)': the village lies in
+    the head's units too. Read elsewhere (a namesake in Yangon), it is placed where the head is, at
+    precision 2 at best; it keeps its role."""
+    kept = []
+    for mention in mentions:
+        joined = mention.end <= head.start and _VILLAGE_OF.fullmatch(text[mention.end:head.start]) is not None
+        if joined and mention.feature in SETTLEMENTS | {"relative"} and not _near(mention, units):
+            place = replace(head, start=mention.start, end=mention.end, mention=mention.mention, role=mention.role,
+                            geo_precision=max(head.geo_precision or 2, 2))
+            kept.append(place)
+        else:
+            kept.append(mention)
+    return kept
