@@ -229,6 +229,14 @@ def test_a_university_of_a_city_places_an_article_with_no_other_place(nlp):
         ("Nairobi", "KE", 2)}
 
 
+def test_a_national_body_places_an_article_with_no_other_place_at_the_capital(nlp):
+    from warlog import extract
+
+    text = "Police fired tear gas at protesters outside Parliament in Ghana on Tuesday."
+    assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
+        ("Accra", "GH", 2)}
+
+
 def test_a_utility_named_after_a_city_places_an_article_with_no_other_place(nlp):
     from warlog import extract
 
