@@ -277,3 +277,11 @@ def test_the_capital_is_the_capital_of_the_country_meant(places, text, mention, 
 def test_a_state_capital_or_a_named_capital_adds_nothing(places):
     assert set(places("Gunmen attacked Maiduguri, the Borno state capital.")) == {"Maiduguri", "Borno state"}
     assert set(places("Protesters gathered in the capital, Bamako, on Friday.")) == {"Bamako"}
+
+
+def test_a_report_whose_sentence_names_only_its_country_takes_the_articles_town(nlp):
+    from warlog import extract
+
+    text = ("Gunmen shot dead two traders in Kaya on Monday. The attackers, who burned a school in Burkina Faso "
+            "that night, fled on motorbikes.")
+    assert {(r.location, r.country) for r in extract(text, published="2019-03-04").reports} == {("Kaya", "BF")}

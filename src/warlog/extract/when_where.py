@@ -91,7 +91,7 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], 
     for report in reports:
         start, end = trigger_span(report)
         own = _own_place(places, doc, start, end, guess)
-        if own is not None:
+        if own is not None and not _finer_at_home(focus, own):
             _fill_place(report, own)
         elif focus is not None:
             _fill_place(report, focus, FOCUS_PRECISION)
@@ -107,6 +107,13 @@ def _fill_country(report: Report, country: Place) -> None:
     report.location, report.country, report.country_name = country.name, country.country, country.name
     report.latitude, report.longitude, report.geonameid = country.latitude, country.longitude, country.geonameid
     report.geo_precision = 3
+
+
+def _finer_at_home(focus: PlaceMention | None, own: PlaceMention) -> bool:
+    """Does the article's focus place a report more finely than its own sentence, which names only its
+    country ('rioters burned the National Assembly of Burkina Faso' in an article on Ouagadougou)?"""
+    return (own.feature == "country" and focus is not None and focus.feature != "country"
+            and focus.country == own.country)
 
 
 def _national_seat(doc: Doc, focus: PlaceMention | None, guess: CountryGuess) -> PlaceMention | None:
