@@ -221,6 +221,22 @@ def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
         ("Kumasi", "GH", 2)}
 
 
+def test_a_university_of_a_city_places_an_article_with_no_other_place(nlp):
+    from warlog import extract
+
+    text = "Students of the University of Nairobi rioted on Monday night and police fired tear gas at them."
+    assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
+        ("Nairobi", "KE", 2)}
+
+
+def test_a_national_body_places_an_article_with_no_other_place_at_the_capital(nlp):
+    from warlog import extract
+
+    text = "Police fired tear gas at protesters outside Parliament in Ghana on Tuesday."
+    assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
+        ("Accra", "GH", 2)}
+
+
 def test_a_utility_named_after_a_city_places_an_article_with_no_other_place(nlp):
     from warlog import extract
 
@@ -261,3 +277,11 @@ def test_the_capital_is_the_capital_of_the_country_meant(places, text, mention, 
 def test_a_state_capital_or_a_named_capital_adds_nothing(places):
     assert set(places("Gunmen attacked Maiduguri, the Borno state capital.")) == {"Maiduguri", "Borno state"}
     assert set(places("Protesters gathered in the capital, Bamako, on Friday.")) == {"Bamako"}
+
+
+def test_a_report_whose_sentence_names_only_its_country_takes_the_articles_town(nlp):
+    from warlog import extract
+
+    text = ("Gunmen shot dead two traders in Kaya on Monday. The attackers, who burned a school in Burkina Faso "
+            "that night, fled on motorbikes.")
+    assert {(r.location, r.country) for r in extract(text, published="2019-03-04").reports} == {("Kaya", "BF")}

@@ -211,3 +211,43 @@ def test_a_name_the_bracket_repeats_as_its_region_is_the_district_or_town_inside
     found = places("Soldiers burned a shop in the hamlet of Tinzawat (Gao, Gao) on Tuesday.")
     hamlet = found["Tinzawat"]
     assert (hamlet.country, hamlet.geo_precision, hamlet.admin1) == ("ML", 2, "Gao") and hamlet.feature != "admin1"
+
+
+def test_a_country_named_beyond_a_border_breaks_a_tie_between_cues(nlp):
+    # 'al Shabaab' alone is Somalia or Kenya; near the Somali border it is Kenya's side.
+    text = "Suspected al Shabaab gunmen seized a minibus near the Somali border on Tuesday."
+    assert document_country(find_places(nlp(text)), text).country == "KE"
+
+
+def test_a_region_written_with_an_admin_word_is_one_of_that_kind(places):
+    # Bahrain's 'Northern' is a governorate, Sri Lanka's a province: neither is a 'Northern Region'.
+    found = places("Riot police dispersed farmers marching in the Northern Region on Friday.")
+    assert found["Northern Region"].country in {"GH", "MW", "UG"}
+
+
+def test_a_chain_ending_in_a_capitalised_admin_word_is_a_hierarchy(places):
+    found = places("Squatters were evicted from a ranch in Kisiwani, Kilifi County, last week.")
+    assert (found["Kisiwani"].country, found["Kisiwani"].admin1) == ("KE", "Kilifi")
+
+
+def test_a_name_the_country_cues_know_is_no_misspelt_village(places):
+    found = places("The army sent two more battalions to Mindanao after the ambush.")
+    assert all(mention.name != "Mandaon" for mention in found.values())
+
+
+def test_a_people_the_country_cues_know_is_a_place_only_in_their_countries(places):
+    found = places("Maasai and Kalenjin youths fought with clubs over a grazing field.")
+    assert all(mention.country in {"KE", "TZ"} for mention in found.values())
+
+
+def test_a_village_of_a_bracketed_township_lies_in_its_units(places):
+    # 'Nyaung Kone' is also a village near Yangon: here it lies in Sagaing, where its township is.
+    found = places("Troops burned houses near Nyaung Kone village of Budalin township (Monywa district, "
+                   "Sagaing region) at dawn.")
+    village = found["near Nyaung Kone village"]
+    assert (village.country, village.admin1, village.role) == ("MM", "Sagaing", "event")
+
+
+def test_a_country_named_inside_an_organisation_picks_the_namesake(places):
+    found = places("Members of the Pakistan Peoples Party blocked a road in Hyderabad on Monday.")
+    assert (found["Hyderabad"].country, found["Hyderabad"].admin1) == ("PK", "Sindh")

@@ -15,6 +15,7 @@ from warlog.dates import ACLED_TIME_PRECISION, DateMention, dated_span
 from warlog.extract.actors import name_report_actors
 from warlog.models import Claim, Report
 from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
+from warlog.places.capitals import national_body_capital
 from warlog.places.index import gazetteer
 from warlog.places.local_bodies import local_body_town
 from warlog.places.past_units import admin1_then, historical_requested
@@ -84,12 +85,13 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], 
     historical = historical_requested()
     focus = us_town_focus(places, article_focus(places, doc.text), context or doc.text, guess.country, end=len(doc.text))
     if focus is None or focus.feature == "country":
-        focus = local_body_town(doc, focus.country if focus else guess.country) or focus
+        focus = (local_body_town(doc, focus.country if focus else guess.country) or _national_seat(doc, focus, guess)
+                 or focus)
     country = gazetteer().country(guess.country) if focus is None else None
     for report in reports:
         start, end = trigger_span(report)
         own = _own_place(places, doc, start, end, guess)
-        if own is not None:
+        if own is not None and not _finer_at_home(focus, own):
             _fill_place(report, own)
         elif focus is not None:
             _fill_place(report, focus, FOCUS_PRECISION)
@@ -105,6 +107,28 @@ def _fill_country(report: Report, country: Place) -> None:
     report.location, report.country, report.country_name = country.name, country.country, country.name
     report.latitude, report.longitude, report.geonameid = country.latitude, country.longitude, country.geonameid
     report.geo_precision = 3
+
+
+def _finer_at_home(focus: PlaceMention | None, own: PlaceMention) -> bool:
+    """Does the article's focus place a report more finely than its own sentence, which names only its
+    country ('rioters burned the National Assembly of Burkina Faso' in an article on Ouagadougou)?"""
+    return (own.feature == "country" and focus is not None and focus.feature != "country"
+            and focus.country == own.country)
+
+
+def _national_seat(doc: Doc, focus: PlaceMention | None, guess: CountryGuess) -> PlaceMention | None:
+    """The capital, at precision 2, for an article that names a national body (a ministry, the
+    parliament) and no place finer than its country."""
+    country = focus.country if focus else guess.country
+    capital = national_body_capital(doc.text, country, gazetteer())
+    if capital is None:
+        return None
+    named = gazetteer().country(capital.country)
+    return PlaceMention(
+        start=0, end=0, mention="", name=capital.name, country=capital.country,
+        country_name=named.name if named else None, admin1=capital.admin1, admin2=capital.admin2,
+        latitude=capital.latitude, longitude=capital.longitude, geo_precision=FOCUS_PRECISION,
+        geonameid=capital.geonameid, feature=capital.feature, anchor=None, role="event")
 
 
 def locate_claims(claims: list[Claim], doc: Doc, places: list[PlaceMention]) -> None:

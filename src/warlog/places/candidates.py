@@ -23,9 +23,11 @@ import calendar
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from warlog.places.country import country_cue_countries
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, is_common_word, is_english_noun, lowers,
                                    phrase_at, phrase_before, role_cues, type_words)
@@ -532,13 +534,31 @@ def _with_bare_units(context: DocContext, i: int, j: int, found: dict[str, list[
     matches = found.get(context.key(i, j), [])
     other_units = {place.id for key in _other_unit_keys(context.doc, i, j) for place, _ in found.get(key, [])}
     matches = [(place, kind) for place, kind in matches if place.id not in other_units]
-    feature = _admin_suffix(context.doc[j - 1]) if j - i > 1 else None
+    doc = context.doc
+    if j < len(doc) and _admin_suffix(doc[j]) is not None:  # 'Northern' read before its 'Region'
+        matches = [(place, kind) for place, kind in matches if _unit_kind_agrees(place, doc[j].lower_)]
+    feature = _admin_suffix(doc[j - 1]) if j - i > 1 else None
     if not matches or feature is None:
         return matches
     seen = {place.id for place, _ in matches} | other_units
     bare = [(place, kind) for place, kind in found.get(context.key(i, j - 1), [])
-            if place.feature == feature and place.id not in seen]
+            if place.feature == feature and place.id not in seen and _unit_kind_agrees(place, doc[j - 1].lower_)]
     return matches + bare
+
+
+@lru_cache(maxsize=1)
+def _iso_unit_kinds() -> dict[str, str]:
+    """ISO 3166-2 code -> the kind of unit the standard records ('GH-NP' -> 'region', 'BH-17' ->
+    'governorate', 'ET-OR' -> 'regional state')."""
+    return {unit.code: unit.type.lower() for unit in pycountry.subdivisions}
+
+
+def _unit_kind_agrees(place: Place, word: str) -> bool:
+    """May a region of this bare name be called 'X <word>'? Not when ISO 3166-2 records another kind:
+    'Northern Region' is Ghana's, Malawi's or Uganda's, never Bahrain's Northern Governorate nor Sri
+    Lanka's Northern Province."""
+    kind = _iso_unit_kinds().get(place.admin1_code or "") if place.feature == "admin1" else None
+    return kind is None or word in kind
 
 
 #: Admin words that make a unit's name its own ('Eastern District' is not 'Eastern Region').
@@ -568,7 +588,7 @@ def _ner_fallbacks(context: DocContext, gazetteer: Gazetteer, taken: set[int]) -
     doc = context.doc
     ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS and not taken & set(range(ent.start, ent.end))]
     ents = [ent[1:] if ent[0].lower_ == "the" else ent for ent in ents]
-    ents = [ent for ent in ents if len(ent) and is_name_word(ent[0])]
+    ents = [ent for ent in ents if len(ent) and is_name_word(ent[0]) and not _known_cue(ent.text)]
     keys = {ent.start: skeleton_key(name_key(ent.text)) for ent in ents}
     found = gazetteer.lookup_skeletons(set(keys.values()))
     candidates = []
@@ -578,6 +598,22 @@ def _ner_fallbacks(context: DocContext, gazetteer: Gazetteer, taken: set[int]) -
             candidate.fuzzy = candidate.weak = True
             candidates.append(candidate)
     return candidates
+
+
+def _known_cue(name: str) -> bool:
+    """A name the country cues know (an island group, a people, an actor: 'Mindanao', 'Kalenjin') is
+    no misspelt village: 'Mindanao' is not Mandaon, whose consonants it shares."""
+    return name in country_cue_countries()
+
+
+def _in_cue_countries(doc: Doc, candidate: Candidate) -> Candidate | None:
+    """A name the country cues tie to some countries (a people, a clan, an island group: 'Maasai',
+    'Garre', 'Mindanao') is a place only in those countries: 'Maasai' is not Masai in Malaysia."""
+    countries = country_cue_countries().get(doc[candidate.start:candidate.name_end or candidate.end].text)
+    if countries is None:
+        return candidate
+    candidate.matches = [(place, kind) for place, kind in candidate.matches if place.country in countries]
+    return candidate if candidate.matches else None
 
 
 def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -597,6 +633,7 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] =
     candidates = site_candidates + names
     taken |= {t for c in names for t in range(c.start, c.end)}
     candidates += _ner_fallbacks(context, gazetteer, taken)
+    candidates = [c for c in map(lambda c: _in_cue_countries(doc, c), candidates) if c is not None]
     _mark_spellings(doc, candidates, gazetteer)
     return sorted(candidates, key=lambda c: c.start)
 

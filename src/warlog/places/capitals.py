@@ -73,3 +73,19 @@ def capital_phrases(text: str, mentions: list, places: Gazetteer) -> list[tuple[
         if capital is not None and not named_after:
             found.append((match.start(), match.end(), capital))
     return found
+
+
+#: National bodies that sit in the capital: 'a crowd rallied outside Parliament', 'clerks of the Ministry
+#: of Trade walked out', 'the National Assembly', 'the Supreme Court', 'State House'.
+_NATIONAL_BODY = re.compile(
+    r"\b(?:Ministry|Ministries|National Assembly|Assembl[eé]e [Nn]ationale|Parliament|Supreme Court|State House|"
+    r"Presidential Palace|Presidential Residence|presidential palace|Prime Minister's Office)\b")
+
+
+def national_body_capital(text: str, country: str | None, places: Gazetteer) -> Place | None:
+    """The capital of ``country`` when ``text`` names one of its national bodies (a ministry, the
+    parliament, the supreme court, the presidency), for an article that names no place finer than the
+    country: those bodies sit in the capital, where news places what happens at them."""
+    if country is None or _NATIONAL_BODY.search(text) is None:
+        return None
+    return capital_of(places, country)

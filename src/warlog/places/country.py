@@ -61,6 +61,12 @@ def _cues() -> tuple[re.Pattern | None, dict[str, dict[str, float]]]:
     return re.compile(rf"(?<!\w)(?:{words})(?:['’]?s)?(?!\w)"), countries
 
 
+@lru_cache(maxsize=1)
+def country_cue_countries() -> dict[str, frozenset[str]]:
+    """Every cue of ``data/places/country_cues.csv`` as written, with the countries it points to."""
+    return {cue: frozenset(shares) for cue, shares in _cues()[1].items()}
+
+
 def cue_evidence(text: str) -> Counter:
     """Country evidence from the actors, admin words and outlets ``text`` names (each occurrence counts)."""
     pattern, countries = _cues()
@@ -96,13 +102,14 @@ def _country_name_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), names
 
 
-def named_country_evidence(text: str, mentions: list) -> Counter:
+def named_country_evidence(text: str, taken: list[tuple[int, int]]) -> Counter:
     """Country names inside longer names, which are no place mentions ('Myanmar Armed Forces',
-    'Bangladesh Jamaat-e-Islami'): weak evidence, as a nationality is."""
+    'Bangladesh Jamaat-e-Islami'): weak evidence, as a nationality is. ``taken`` are the character
+    ranges of the place mentions (or candidates), which count on their own."""
     pattern, names = _country_name_pattern()
     evidence: Counter = Counter()
     for match in pattern.finditer(text):
-        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+        if not any(start < match.end() and match.start() < end for start, end in taken):
             evidence[names[match.group(0)]] += DEMONYM_WEIGHT
     return evidence
 
@@ -129,12 +136,28 @@ def names_a_border(mention, text: str) -> bool:
     return mention.feature == "country" and _beside_border(text, mention.start, mention.end)
 
 
+def countries_across_borders(mentions: list, text: str) -> set[str]:
+    """The countries ``text`` names only as the far side of a border ('near the Somali border', 'the
+    border with Niger'): where its events happened is next to them, seldom in them."""
+    beyond = {mention.country for mention in mentions if mention.country and names_a_border(mention, text)}
+    return beyond | {demonyms()[match.group(0)] for match in _demonym_pattern().finditer(text)
+                     if _beside_border(text, match.start(), match.end())}
+
+
+def _without_far_sides(evidence: Counter, beyond: set[str]) -> Counter:
+    """The evidence less the countries named beyond a border, while any other country has some: 'al
+    Shabaab' (Somalia or Kenya) 'near the Somali border' is in Kenya."""
+    rest = Counter({country: weight for country, weight in evidence.items() if country not in beyond})
+    return rest if rest else evidence
+
+
 def document_country(mentions: list, text: str, *, context: str | None = None) -> CountryGuess:
     """The article's country: cues, nationalities and country names inside longer names in ``text``
     plus the countries of its place mentions (event places weigh most), and the US cues of ``context``
-    (default ``text``; see ``us_context``). ``score`` is the winner's share of all the evidence."""
+    (default ``text``; see ``us_context``), less the countries named only beyond a border while others
+    have evidence. ``score`` is the winner's share of all the evidence."""
     evidence = (cue_evidence(text) + us_context(context or text).country_evidence() + demonym_evidence(text)
-                + named_country_evidence(text, mentions))
+                + named_country_evidence(text, [(m.start, m.end) for m in mentions]))
     for mention in mentions:
         if not mention.country:
             continue
@@ -144,6 +167,7 @@ def document_country(mentions: list, text: str, *, context: str | None = None) -
             evidence[mention.country] += COUNTRY_WEIGHT
         else:
             evidence[mention.country] += EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
+    evidence = _without_far_sides(+evidence, countries_across_borders(mentions, text))
     total = sum(evidence.values())
     ranked = sorted(evidence.values(), reverse=True)
     if not total or (len(ranked) > 1 and ranked[1] == ranked[0]):

@@ -29,8 +29,10 @@ from warlog.places.resolve import distance_km
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ar|de|del|du|da|dos|das|la|le|of)[ -])?[A-Z][\w'’.-]*)*"
 _KIND = (r"(?: (?:town|village|city|hamlet|locality|area|camp|market|kebele|barangay|neighbou?rhood|district|"
          r"township|woreda|zone|regency|LGA|county|commune|department|sub-prefecture|prefecture|province|region))?")
-_ADMIN_WORD = (r"(?:district|regency|province|region|state|governorate|county|zone|woreda|township|LGA|"
-               r"department|prefecture|sub-prefecture|municipality|division|oblast|raion)")
+#: Written in lower case or capitalised ('Kilifi County', 'Sagaing Region').
+_ADMIN_WORD = (r"(?:[Dd]istrict|[Rr]egency|[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate|[Cc]ounty|[Zz]one|[Ww]oreda|"
+               r"[Tt]ownship|LGA|[Dd]epartment|[Pp]refecture|[Ss]ub-prefecture|[Mm]unicipality|[Dd]ivision|[Oo]blast|"
+               r"[Rr]aion)")
 _GROUP = re.compile(rf"(?P<head>{_NAME}){_KIND}\s*\((?P<inner>[^()\n]{{2,120}})\)")
 #: 'in Jatinangor, Sumedang regency, West Java province': a comma chain counts only when one
 #: of its names carries an admin word, so a list of villages is not read as a hierarchy.
@@ -402,5 +404,26 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
                            _group_role(head, inside))
         mentions = [m for m in mentions if all(m is not h for h in head)]
         mentions = _as_locators(mentions, inside, units, text, make, country_name)
+        mentions = _villages_of(mentions, new, units, text, make)
         mentions.append(new)
     return sorted(mentions, key=lambda m: m.start)
+
+
+#: 'X village of <head>', 'X town in <head>': what joins a village to the unit a bracket then locates.
+_VILLAGE_OF = re.compile(r"\s*(?:(?:village|town|hamlet|ward)\s+)?(?:of|in)\s+")
+
+
+def _villages_of(mentions: list, head, units: list[Unit], text: str, make) -> list:
+    """'Nyaung Kone village of Budalin township (Monywa district, Sagaing region)': the village lies in
+    the head's units too. Read elsewhere (a namesake in Yangon), it is placed where the head is, at
+    precision 2 at best; it keeps its role."""
+    kept = []
+    for mention in mentions:
+        joined = mention.end <= head.start and _VILLAGE_OF.fullmatch(text[mention.end:head.start]) is not None
+        if joined and mention.feature in SETTLEMENTS | {"relative"} and not _near(mention, units):
+            place = replace(head, start=mention.start, end=mention.end, mention=mention.mention, role=mention.role,
+                            geo_precision=max(head.geo_precision or 2, 2))
+            kept.append(place)
+        else:
+            kept.append(mention)
+    return kept

@@ -6,7 +6,7 @@ mention, and the article's focus falls back to the country. A council, municipal
 administration named after a settlement is that settlement's own body: when the article gives
 nothing finer than its country, its town is the focus (ACLED would code the event there, at
 precision 2). So is a university, a hospital, a court, a market or a police station named after a
-settlement ('Kumasi Polytechnic', 'the Liboi Police Station'). The body words are in
+settlement ('Kumasi Polytechnic', 'the Liboi Police Station', 'the University of Nairobi'). The body words are in
 ``data/places/local_bodies.csv``. With no country at all, only a town of 20,000 people or more is
 taken: a name that common is meant far more often than any village namesake.
 """
@@ -43,7 +43,21 @@ def _town_words(doc: Doc) -> list[Span]:
         words = doc[start:token.i]
         if len(words) and not (len(words) == 1 and is_common_word(words[0].lower_)):
             found.append(words)
+        if (after := _named_after_of(doc, token)) is not None:
+            found.append(after)
     return found
+
+
+def _named_after_of(doc: Doc, token) -> Span | None:
+    """'Nairobi' of 'the University of Nairobi', 'Kabul' of 'the Municipality of Kabul': the capitalised
+    words after a body word and 'of' (the first of them no common word: not 'Court of Appeal')."""
+    start = token.i + 2
+    if start >= len(doc) or doc[token.i + 1].lower_ != "of" or not doc[start].is_title:
+        return None
+    end = start
+    while end < len(doc) and end < token.sent.end and doc[end].is_title:
+        end += 1
+    return None if is_common_word(doc[start].lower_) else doc[start:end]
 
 
 def _settlement(text: str, country: str | None) -> Place | None:

