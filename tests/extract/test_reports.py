@@ -256,6 +256,27 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
 
 
 @pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("Detectives in Linden are looking into a double homicide on Maple Avenue from Friday night.", 2, None),
+        ("A triple shooting on Maple Avenue in Linden on Saturday left one man dead.", 1, 2),
+        ("Linden police said nobody has been charged yet over Sunday's quadruple shooting near the rail yard.", None, 4),
+        ("The Linden sheriff spoke on Monday about the triple murder-suicide at a farmhouse.", 4, None),
+        ("A suspect was held on Tuesday over the double-murder at a Linden laundromat.", 2, None),
+        ("Three cousins were shot on Friday in Linden in what police described as a triple shooting.", None, 3),
+        ("Two brothers were murdered on Friday at their Linden shop, police said.", 2, None),
+    ],
+)
+def test_a_multiple_word_counts_the_victims(text, killed, injured):
+    """'A double homicide' is two dead, 'a quadruple shooting' four hit (the dead among them), 'a
+    triple murder-suicide' three killed and the killer; a sentence that counts the victims itself
+    counts them once."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
 @pytest.mark.parametrize("text", [
     "Two men are dead and three wounded after a shooting at an apartment in Camden on Saturday night, police said.",
     "Police in Linden are looking into a shooting that left two men dead and two others injured on Friday.",
