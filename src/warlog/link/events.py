@@ -74,6 +74,8 @@ def _spread(reports: list[Report], kind: str, dead: int | None = None,
     unless a later report says the toll has risen: then the latest such update. The injured of an
     event with ``dead`` may be none (:func:`_maybe_the_dead`)."""
     told = [(report, figures) for report in reports if (figures := _figures(report, kind)) is not None]
+    if kind == "injured" and dead:
+        told = _besides_the_dead(reports, told)
     if not told:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
     tellers = _article_tolls(told, {article: tolls.get(kind, set()) for article, tolls in (headlines or {}).items()})
@@ -83,6 +85,22 @@ def _spread(reports: list[Report], kind: str, dead: int | None = None,
     if kind == "injured" and _maybe_the_dead(tellers, dead):
         best = 0
     return min(best, *(low for _, (low, _, _) in tellers)), best, max(best, *(high for _, (_, _, high) in tellers))
+
+
+def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int, int, int]]]
+                      ) -> list[tuple[Report, tuple[int, int, int]]]:
+    """The wounded of an event with dead, less one person told as wounded after an article's toll of the
+    dead that counts no wounded ('A man was killed on Elm Street on Friday. ... He had a bullet wound
+    in his chest when medics reached him'): that is how the dead man was hurt, told before his death, not a
+    second victim, whom news counts with the toll ('one killed, one hurt')."""
+    tolls: dict[str, Report] = {}
+    for report in reports:
+        held = tolls.get(report.article_id)
+        if report.fatalities_best and (held is None or report.char_start < held.char_start):
+            tolls[report.article_id] = report
+    return [(report, figures) for report, figures in told
+            if not (figures[1] == 1 and (toll := tolls.get(report.article_id)) is not None
+                    and toll.char_start < report.char_start and toll.injured_best is None)]
 
 
 def _maybe_the_dead(tellers: list[tuple[Report, tuple[int, int, int]]], dead: int | None) -> bool:
