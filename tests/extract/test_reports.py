@@ -266,12 +266,14 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
         ("A suspect was held on Tuesday over the double-murder at a Linden laundromat.", 2, None),
         ("Three cousins were shot on Friday in Linden in what police described as a triple shooting.", None, 3),
         ("Two brothers were murdered on Friday at their Linden shop, police said.", 2, None),
+        ("One of the six people wounded in the Linden bar shooting remains in critical condition.", None, 6),
+        ("One of the three men shot and killed on Sunday outside a Linden cafe came from Elmwood.", 3, None),
     ],
 )
-def test_a_multiple_word_counts_the_victims(text, killed, injured):
+def test_a_multiple_word_or_a_part_counts_the_victims_once(text, killed, injured):
     """'A double homicide' is two dead, 'a quadruple shooting' four hit (the dead among them), 'a
     triple murder-suicide' three killed and the killer; a sentence that counts the victims itself
-    counts them once."""
+    counts them once, and one of them told apart ('one of the six people wounded') is no one more."""
     reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
     assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
 

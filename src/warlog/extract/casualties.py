@@ -243,7 +243,8 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         is_toll = is_toll or _retells(cue, noun, told)
         if _shot_in_all(noun or anchor):
             totals.append(len(found))
-        subset = _is_subset(noun or anchor, quantity) or _one_of_them(quantity, noun, anchor, _kind(cue), found)
+        subset = (_is_subset(noun or anchor, quantity) or _one_of_them(quantity, noun, anchor, _kind(cue), found)
+                  or _part_of_a_count(anchor))
         found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun), subset,
                               is_toll and not subset))
         told.append((cue, noun))
@@ -332,6 +333,14 @@ def _one_of_them(quantity: Quantity, noun: Token | None, anchor: Token, kind: st
         return False
     return (noun is not None and noun.lemma_.lower() in _ANYONE) or any(
         c.lower_ in _SEVERITIES for c in anchor.children)
+
+
+def _part_of_a_count(anchor: Token) -> bool:
+    """'One of the six people wounded ... remains in critical condition', 'two of the four killed were
+    sisters': a part of a count the sentence gives itself, told apart for what it says of them."""
+    return any(of.dep_ == "prep" and of.lower_ == "of" and any(
+        p.dep_ == "pobj" and any(c.dep_ == "nummod" for c in p.children) for p in of.children)
+        for of in anchor.children)
 
 
 def _counts_the_doers(noun: Token, cue: Token) -> bool:
