@@ -38,6 +38,8 @@ def test_quantities(nlp, sentence, text, low, best, high, hedge, noun):
         "Police said a neighbour shot Dale Wren, 6, of Marlow on Oct. 12 inside the house.",
         "Police said the deaths were homicides number 14 and 15 in the city this year.",
         "Image 3 of 12 Mourners gathered outside the church.",
+        "A neighbour called 911 when he heard shots on Elm Street.",
+        "The 911 call came in shortly after midnight.",
     ],
 )
 def test_numbers_that_count_no_one(nlp, sentence):

@@ -256,6 +256,28 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
 
 
 @pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("Detectives in Linden are looking into a double homicide on Maple Avenue from Friday night.", 2, None),
+        ("A triple shooting on Maple Avenue in Linden on Saturday left one man dead.", 1, 2),
+        ("Linden police said nobody has been charged yet over Sunday's quadruple shooting near the rail yard.", None, 4),
+        ("The Linden sheriff spoke on Monday about the triple murder-suicide at a farmhouse.", 4, None),
+        ("Detectives think one pistol was used in the triple-homicide at a Linden laundromat on Tuesday.", 3, None),
+        ("Three cousins were shot on Friday in Linden in what police described as a triple shooting.", None, 3),
+        ("One of the six people wounded in the Linden bar shooting remains in critical condition.", None, 6),
+        ("One of the three men shot and killed on Sunday outside a Linden cafe came from Elmwood.", 3, None),
+    ],
+)
+def test_a_multiple_word_or_a_part_counts_the_victims_once(text, killed, injured):
+    """'A double homicide' is two dead, 'a quadruple shooting' four hit (the dead among them), 'a
+    triple murder-suicide' three killed and the killer; a sentence that counts the victims itself
+    counts them once, and one of them told apart ('one of the six people wounded') is no one more."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
 @pytest.mark.parametrize("text", [
     "Two men are dead and three wounded after a shooting at an apartment in Camden on Saturday night, police said.",
     "Police in Linden are looking into a shooting that left two men dead and two others injured on Friday.",

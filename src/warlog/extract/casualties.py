@@ -197,7 +197,8 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     """The casualty figures in a sentence: each counting quantity tied to the nearest killed/injured word."""
     doc = sentence.doc
     cues = [t for t in sentence if _kind(t)]
-    if not cues and not any(t.lemma_.lower() in _BOTH_LEMMAS for t in sentence):
+    multiples = _multiples(sentence)
+    if not cues and not multiples and not any(t.lemma_.lower() in _BOTH_LEMMAS for t in sentence):
         return []
     found = []
     counted: list[tuple[Token, str]] = []
@@ -242,7 +243,8 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         is_toll = is_toll or _retells(cue, noun, told)
         if _shot_in_all(noun or anchor):
             totals.append(len(found))
-        subset = _is_subset(noun or anchor, quantity) or _one_of_them(quantity, noun, anchor, _kind(cue), found)
+        subset = (_is_subset(noun or anchor, quantity) or _one_of_them(quantity, noun, anchor, _kind(cue), found)
+                  or _part_of_a_count(anchor))
         found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun), subset,
                               is_toll and not subset))
         told.append((cue, noun))
@@ -252,7 +254,70 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     found = _shared_out(found, sentence) + _single_victims(cues, counted, taken) + _own_deaths(sentence)
     if any(_kind(cue) == "killed" for cue in cues):
         found += _perpetrators_besides(sentence)
+    for multiple in multiples:
+        found = _counted_by_multiple(multiple, found, totals)
     return _wounded_of_all_shot(found, totals)
+
+
+#: Words that count the victims of one killing or shooting ('a double homicide', 'a quadruple shooting').
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+#: Nouns for killings a multiple word counts the dead of, and for woundings it counts everyone hit by.
+_KILLINGS = frozenset("homicide murder killing slaying".split())
+_WOUNDINGS = frozenset("shooting stabbing".split())
+
+
+@dataclass(frozen=True)
+class _Multiple:
+    """'A triple homicide' (three dead), 'a quadruple shooting' (four hit, the dead among them), 'a double
+    murder-suicide' (two killed and the one who killed them)."""
+
+    quantity: Quantity
+    kind: str  # killed, or shot: everyone hit, of whom the sentence's dead died
+    suicide: bool
+
+
+def _multiples(sentence: Span) -> list[_Multiple]:
+    """The killings and woundings a multiple word counts ('a double homicide', 'a triple-shooting'),
+    which police and local news use for one incident with several victims."""
+    doc, found = sentence.doc, []
+    for token in sentence:
+        count = _MULTIPLES.get(token.lower_)
+        noun = _after_hyphen(doc, token.i + 1)
+        if count is None or noun is None or noun.i >= sentence.end or noun.lower_ not in _KILLINGS | _WOUNDINGS:
+            continue
+        quantity = Quantity(token.i, noun.i + 1, doc[token.i:noun.i + 1].text, float(count), float(count), float(count))
+        after = _after_hyphen(doc, noun.i + 1) if noun.i + 1 < len(doc) and doc[noun.i + 1].text in _HYPHENS else None
+        found.append(_Multiple(quantity, "killed" if noun.lower_ in _KILLINGS else "shot",
+                               after is not None and after.lower_ == "suicide"))
+    return found
+
+
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def _after_hyphen(doc, index: int) -> Token | None:
+    """The token at ``index``, or the one after it when it is a hyphen ('double-murder')."""
+    if index < len(doc) and doc[index].text in _HYPHENS:
+        index += 1
+    return doc[index] if index < len(doc) else None
+
+
+def _counted_by_multiple(multiple: _Multiple, found: list[Casualty], totals: list[int]) -> list[Casualty]:
+    """The victims a multiple word counts, where the sentence counts none of that kind itself ('three men
+    were shot in what police called a triple shooting' counts them once): a killing's dead (and in a
+    murder-suicide the killer, whom the Gun Violence Archive counts too), or everyone a shooting hit, of
+    whom the dead the sentence tells are a part (:func:`_wounded_of_all_shot`)."""
+    counted = [c for c in found if not c.alone and not c.doer and (c.quantity.best or 0) > 0]
+    if multiple.kind == "shot":
+        if totals or any(c.kind == "injured" for c in counted):
+            return found
+        totals.append(len(found))
+        return [*found, Casualty(multiple.quantity, "injured", civilian=False)]
+    if any(c.kind == "killed" for c in counted):
+        return found
+    suicide = multiple.suicide and not any(c.doer and c.kind == "killed" for c in found)
+    killer = [Casualty(replace(multiple.quantity, low=1.0, best=1.0, high=1.0), "killed", civilian=False, doer=True)]
+    return [*found, Casualty(multiple.quantity, "killed", civilian=False), *(killer if suicide else [])]
 
 
 #: How badly one of several was hurt: 'five people were injured, one seriously'.
@@ -268,6 +333,14 @@ def _one_of_them(quantity: Quantity, noun: Token | None, anchor: Token, kind: st
         return False
     return (noun is not None and noun.lemma_.lower() in _ANYONE) or any(
         c.lower_ in _SEVERITIES for c in anchor.children)
+
+
+def _part_of_a_count(anchor: Token) -> bool:
+    """'One of the six people wounded ... remains in critical condition', 'two of the four killed were
+    sisters': a part of a count the sentence gives itself, told apart for what it says of them."""
+    return any(of.dep_ == "prep" and of.lower_ == "of" and any(
+        p.dep_ == "pobj" and any(c.dep_ == "nummod" for c in p.children) for p in of.children)
+        for of in anchor.children)
 
 
 def _counts_the_doers(noun: Token, cue: Token) -> bool:

@@ -116,6 +116,7 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
         published={a.article_id: a.published for a in articles},
         outlet_of=outlet_of,
         copy_of=copy_of,
+        titles={a.article_id: a.title for a in articles},
     )
     disputes = find_disputes(load_claims(store, stories, events, reports, copy_of), outlet_of,
                              {e.event_id: e for e in events})

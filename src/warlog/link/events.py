@@ -30,6 +30,7 @@ from warlog.data import read_table
 from warlog.dates import precision_rank
 from warlog.extract.actors import code_event_actors
 from warlog.extract.context import ACLED_DISORDERS
+from warlog.link.headlines import headline_tolls
 from warlog.models import Event, Report, Story
 from warlog.places.distance import km_between
 
@@ -64,23 +65,42 @@ def _figures(report: Report, kind: str) -> tuple[int, int, int] | None:
     return (best if low is None else low, best, best if high is None else high)
 
 
-def _spread(reports: list[Report], kind: str, dead: int | None = None) -> tuple[int | None, int | None, int | None]:
+def _spread(reports: list[Report], kind: str, dead: int | None = None,
+            headlines: dict[str, dict[str, set[int]]] | None = None) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) across sources, ``reports`` in publication order. Each article gives one
-    figure, its first (:func:`_article_tolls`); ``best`` is the most conservative of the articles'
-    figures, of those given by reports that name the event when any is (a bare toll merged in from
-    another article, 'four were killed', may count only part of it), unless a later report says the
-    toll has risen: then the latest such update. The injured of an event with ``dead`` may be none
-    (:func:`_maybe_the_dead`)."""
+    figure (:func:`_article_tolls`, which its ``headlines`` may choose); ``best`` is the most
+    conservative of the articles' figures, of those given by reports that name the event when any is
+    (a bare toll merged in from another article, 'four were killed', may count only part of it),
+    unless a later report says the toll has risen: then the latest such update. The injured of an
+    event with ``dead`` may be none (:func:`_maybe_the_dead`)."""
     told = [(report, figures) for report in reports if (figures := _figures(report, kind)) is not None]
+    if kind == "injured" and dead:
+        told = _besides_the_dead(reports, told)
     if not told:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
-    tellers = _article_tolls(told)
+    tellers = _article_tolls(told, {article: tolls.get(kind, set()) for article, tolls in (headlines or {}).items()})
     bests = [best for report, (_, best, _) in tellers if not is_bare(report)] or [best for _, (_, best, _) in tellers]
     updates = [best for report, (_, best, _) in told if _UPDATED_TOLL.search(report.sentence or "")]
     best = updates[-1] if updates else min(bests)
     if kind == "injured" and _maybe_the_dead(tellers, dead):
         best = 0
     return min(best, *(low for _, (low, _, _) in tellers)), best, max(best, *(high for _, (_, _, high) in tellers))
+
+
+def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int, int, int]]]
+                      ) -> list[tuple[Report, tuple[int, int, int]]]:
+    """The wounded of an event with dead, less one person told as wounded after an article's toll of the
+    dead that counts no wounded ('A man was killed on Elm Street on Friday. ... He had a bullet wound
+    in his chest when medics reached him'): that is how the dead man was hurt, told before his death, not a
+    second victim, whom news counts with the toll ('one killed, one hurt')."""
+    tolls: dict[str, Report] = {}
+    for report in reports:
+        held = tolls.get(report.article_id)
+        if report.fatalities_best and (held is None or report.char_start < held.char_start):
+            tolls[report.article_id] = report
+    return [(report, figures) for report, figures in told
+            if not (figures[1] == 1 and (toll := tolls.get(report.article_id)) is not None
+                    and toll.char_start < report.char_start and toll.injured_best is None)]
 
 
 def _maybe_the_dead(tellers: list[tuple[Report, tuple[int, int, int]]], dead: int | None) -> bool:
@@ -90,16 +110,24 @@ def _maybe_the_dead(tellers: list[tuple[Report, tuple[int, int, int]]], dead: in
     return bool(dead) and all(low == 0 and best <= dead for _, (low, best, _) in tellers)
 
 
-def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]]) -> list[tuple[Report, tuple[int, int, int]]]:
+def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]],
+                   headlined: dict[str, set[int]]) -> list[tuple[Report, tuple[int, int, int]]]:
     """Per article, the first report in its text that gives a figure, with its figures: news leads
     with the toll ('a man died and four others were hurt') and then tells the victims one by one
-    ('a 20-year-old was shot in the leg'), parts of that toll, not another source's lower count."""
+    ('a 20-year-old was shot in the leg'), parts of that toll, not another source's lower count.
+    Where the article's headline gives a higher figure (``headlined``, :mod:`warlog.link.headlines`)
+    that a report of its text gives too, the first such report: a lede that opens on one victim ('one
+    of the four killed was a nurse') gives part of the toll the headline gives whole. A lower one is
+    the headline's own part ('infant, 2 women killed'), not a reason to lower the article's toll."""
+    in_order = sorted(told, key=lambda pair: pair[0].char_start)
     first: dict[str, tuple[Report, tuple[int, int, int]]] = {}
-    for report, figures in told:
-        held = first.get(report.article_id)
-        if held is None or report.char_start < held[0].char_start:
-            first[report.article_id] = (report, figures)
-    return list(first.values())
+    for report, figures in in_order:
+        first.setdefault(report.article_id, (report, figures))
+    whole = {}
+    for report, figures in in_order:
+        if figures[1] > first[report.article_id][1][1] and figures[1] in headlined.get(report.article_id, set()):
+            whole.setdefault(report.article_id, (report, figures))
+    return list({**first, **whole}.values())
 
 
 def _disputed(reports: list[Report]) -> bool:
@@ -503,8 +531,11 @@ def build_events(
     published: dict[str, datetime | None],
     outlet_of: dict[str, str | None],
     copy_of: dict[str, str | None],
+    titles: dict[str, str | None] | None = None,
 ) -> list[Event]:
-    """Merge reports into events, story by story."""
+    """Merge reports into events, story by story; the articles' ``titles`` choose between the figures
+    their texts give (:func:`_article_tolls`)."""
+    headlines = {article_id: tolls for article_id, title in (titles or {}).items() if (tolls := headline_tolls(title))}
     story_of = {article_id: story.story_id for story in stories for article_id in story.article_ids}
     by_story: dict[str, list[Report]] = {}
     denials: set[tuple[str, str]] = set()
@@ -548,7 +579,7 @@ def build_events(
         )
         event.inter2 = next((r.inter2 for r in members if r.actor2 == event.actor2 and r.inter2), None)
         for kind in _COUNT_KINDS:
-            low, best, high = _spread(members, kind, dead=event.fatalities_best)
+            low, best, high = _spread(members, kind, dead=event.fatalities_best, headlines=headlines)
             setattr(event, f"{kind}_low", low)
             setattr(event, f"{kind}_best", best)
             setattr(event, f"{kind}_high", high)

@@ -1,0 +1,40 @@
+"""The wounded of an event with dead: one person told as hurt after the toll is the dead told again (issue 15)."""
+
+from datetime import datetime
+
+import pytest
+
+from warlog.link.events import build_events
+from warlog.models import Report, Story
+
+
+def _report(n, start, dead=None, hurt=None, hurt_low=None):
+    return Report(report_id=f"r{n}", article_id="a1", event_type="Violence against civilians", sub_event_type="Attack",
+                  trigger="shot", fatalities_best=dead, fatalities_low=dead, injured_best=hurt,
+                  injured_low=hurt if hurt_low is None else hurt_low, location="Linden", latitude=40.63,
+                  longitude=-74.24, geo_precision=1, sentence="... shot ...", char_start=start, char_end=start + 20)
+
+
+def _event(*reports):
+    story = Story("s1", ["a1"], "Shooting in Linden", None, None, [])
+    [event] = build_events([story], list(reports), published={"a1": datetime(2016, 6, 12)}, outlet_of={"a1": None},
+                           copy_of={"a1": None})
+    return event
+
+
+@pytest.mark.issue(15)
+def test_one_person_told_as_hurt_after_a_toll_of_dead_is_the_dead_again():
+    """'A courier was killed on Elm Street on Friday.' ... 'He was shot in the chest, then driven to Linden
+    General.' One dead, no wounded told."""
+    event = _event(_report(1, 0, dead=1), _report(2, 300, hurt=1))
+    assert (event.fatalities_best, event.injured_best) == (1, None)
+
+
+@pytest.mark.issue(15)
+def test_wounded_the_toll_counts_or_a_count_of_several_stay():
+    """'One man was killed and another hurt' counts its wounded with the dead; 'three others were
+    wounded' further down counts more than one person."""
+    event = _event(_report(1, 0, dead=1, hurt=1), _report(2, 300, hurt=1))
+    assert event.injured_best == 1
+    event = _event(_report(1, 0, dead=1), _report(2, 300, hurt=3))
+    assert event.injured_best == 3
