@@ -446,10 +446,23 @@ def test_beaten_teams_and_crashes_are_no_attack(text):
          "Protest with intervention"),
         ("Women staged a protest in the capital demanding the right to work. Days later, fighters raided their homes and "
          "detained 12 of them.", "Peaceful protest"),
+        ("Nurses marched on the health ministry over unpaid wages. Police stopped them at the bridge.",
+         "Protest with intervention"),
+        ("Farmers marched on the governor's office over land seizures. Two of them were shot dead by the guards.",
+         "Excessive force against protesters"),
     ],
 )
 def test_what_happened_at_a_protest_in_the_next_sentence(text, sub_event_type):
     assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "Police in the capital arrested a candidate for the governorship on Monday.",
+    "Two reporters of a private television channel were arrested while filming outside the court.",
+])
+def test_arrests_of_candidates_and_reporters_are_political(text):
+    assert "Arrests" in {r.sub_event_type for r in _reports(text)}
 
 
 @pytest.mark.issue(13)
