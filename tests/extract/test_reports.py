@@ -1,7 +1,11 @@
+import importlib
+
 import pytest
 
 from warlog import extract
 from warlog.extract.background import MENTION_MODALITIES
+from warlog.extract.coder import NONE, Coding
+from warlog.nlp import load_nlp
 
 
 def _reports(text, published="2017-06-14"):
@@ -481,3 +485,13 @@ def test_a_bomb_attack_is_one_explosion():
 )
 def test_one_side_shooting_armed_men_is_a_clash(text, sub_event_type):
     assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+def test_an_unsure_clash_of_the_coder_where_only_civilians_died_is_an_attack():
+    reports = importlib.import_module("warlog.extract.reports")
+    sentence = next(load_nlp()("Near Mopti on 3 March 2021, Malian troops and Wagner gunmen killed nine civilians.").sents)
+    split = Coding(NONE, 0.4, "reported", 0.9, likeliest_event="Armed clash", likeliest_probability=0.25,
+                   event_probability=0.95)
+    reading = reports._learned_reading(sentence, reports._addable(split), [])
+    assert reading.events[0][1] == reports.ATTACK

@@ -55,7 +55,7 @@ DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ARRESTS})
 _INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas tear-gas arrest arrested detain detained water cannon
-    baton beat intervene intervened rubber disrupt disrupted prevent prevented stop stopped dissolve dissolved halt halted
+    baton beat intervene intervened rubber disrupt disrupted stop stopped dissolve dissolved
     cordon cordoned forcibly pepper""".split())
 #: ACLED's violent demonstration: stones, arson, vandalism, barricades, roadblocks and burning tyres, fights with police.
 _RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize vandalism clash clashed
@@ -373,8 +373,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ARMED_CLASH if any(_is_armed_target(t) for t in aimed) else ATTACK
         return types if rule == "instrument" and _sentence_words(sentence) & _MILITARY_CONTEXT else None
     if rule == "attack_by_victim":
-        civilians_only = counts.civilian_fatalities_best and counts.civilian_fatalities_best == counts.fatalities_best
-        if civilians_only:
+        if _only_civilians_died(counts):
             return ATTACK
         if _acts_on_fighters(trigger):
             return ARMED_CLASH
@@ -709,12 +708,18 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
             return None
         disorder = political_disorder(types)
     counts = counts_from(casualties)
+    if types == ARMED_CLASH and coding.probability < CORRECT_AT and _only_civilians_died(counts):
+        types = ATTACK  # 'soldiers and mercenaries killed ten civilians': the coder unsure, the toll tells one side
     if types[0] == "Protests":
         # What happened at it, as for a protest the rules found ('demonstrated and burnt tyres').
         types = _protest_outcome(types, counts, sentence)
         disorder = political_disorder(types) if disorder in ACLED_DISORDERS else disorder
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
+
+
+def _only_civilians_died(counts: Counts) -> bool:
+    return bool(counts.fatalities_best) and counts.civilian_fatalities_best == counts.fatalities_best
 
 
 def _sure_of_crowd(coding: Coding, trigger: Span) -> bool:
