@@ -1,7 +1,11 @@
+import importlib
+
 import pytest
 
 from warlog import extract
 from warlog.extract.background import MENTION_MODALITIES
+from warlog.extract.coder import NONE, Coding
+from warlog.nlp import load_nlp
 
 
 def _reports(text, published="2017-06-14"):
@@ -468,10 +472,23 @@ def test_beaten_teams_and_crashes_are_no_attack(text):
          "Protest with intervention"),
         ("Women staged a protest in the capital demanding the right to work. Days later, fighters raided their homes and "
          "detained 12 of them.", "Peaceful protest"),
+        ("Nurses marched on the health ministry over unpaid wages. Police stopped them at the bridge.",
+         "Protest with intervention"),
+        ("Farmers marched on the governor's office over land seizures. Two of them were shot dead by the guards.",
+         "Excessive force against protesters"),
     ],
 )
 def test_what_happened_at_a_protest_in_the_next_sentence(text, sub_event_type):
     assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "Police in the capital arrested a candidate for the governorship on Monday.",
+    "Two reporters of a private television channel were arrested while filming outside the court.",
+])
+def test_arrests_of_candidates_and_reporters_are_political(text):
+    assert "Arrests" in {r.sub_event_type for r in _reports(text)}
 
 
 @pytest.mark.issue(13)
@@ -490,3 +507,13 @@ def test_a_bomb_attack_is_one_explosion():
 )
 def test_one_side_shooting_armed_men_is_a_clash(text, sub_event_type):
     assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+def test_an_unsure_clash_of_the_coder_where_only_civilians_died_is_an_attack():
+    reports = importlib.import_module("warlog.extract.reports")
+    sentence = next(load_nlp()("Near Mopti on 3 March 2021, Malian troops and Wagner gunmen killed nine civilians.").sents)
+    split = Coding(NONE, 0.4, "reported", 0.9, likeliest_event="Armed clash", likeliest_probability=0.25,
+                   event_probability=0.95)
+    reading = reports._learned_reading(sentence, reports._addable(split), [])
+    assert reading.events[0][1] == reports.ATTACK

@@ -55,7 +55,8 @@ DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ARRESTS})
 _INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas tear-gas arrest arrested detain detained water cannon
-    baton beat intervene intervened rubber disrupt disrupted""".split())
+    baton beat intervene intervened rubber disrupt disrupted stop stopped dissolve dissolved
+    cordon cordoned forcibly pepper""".split())
 #: ACLED's violent demonstration: stones, arson, vandalism, barricades, roadblocks and burning tyres, fights with police.
 _RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize vandalism clash clashed
     burn burned burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled blockade blockaded
@@ -95,6 +96,11 @@ SURE_ALONE = 0.8
 #: news lends war's words to rules and coder alike ('his set had bombed', 'can take over at any moment',
 #: all in eval/offtopic), but the coder reads those below 0.5.
 AGREE_AT = 0.5
+#: A protest or riot only the coder found may stand below ``AGREE_AT``, down to this, where the coder is sure
+#: the sentence tells of some event (``EVENT_AT``) and a crowd of unarmed people does it (:func:`_done_by_crowd`):
+#: 'villagers wrecked the mine's equipment', 'rival supporters fought at the rally'. Business and sport news
+#: borrow protest words ('shares rallied', 'fans stormed the pitch') but the coder is not that sure of them.
+CROWD_AT = 0.35
 #: Modalities of what has not happened (yet): never the same event as what has.
 PLAN_MODALITIES = frozenset({"planned", "hypothetical"})
 #: The trigger id of an event that only the coder found.
@@ -306,10 +312,7 @@ def _armed_subject(trigger: Span) -> bool:
 
 def _done_by_weapon(trigger: Span) -> bool:
     """'Russian planes bombed', 'hit by a drone': a weapon does it (``instruments.csv``)."""
-    root = trigger.root
-    doers = [c for c in root.children if c.dep_ == "nsubj"]
-    doers += [o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return any(d.lemma_.lower() in _instruments() or d.lower_ in _instruments() for d in doers)
+    return any(d.lemma_.lower() in _instruments() or d.lower_ in _instruments() for d in _doers(trigger))
 
 
 def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> bool:
@@ -370,8 +373,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ARMED_CLASH if any(_is_armed_target(t) for t in aimed) else ATTACK
         return types if rule == "instrument" and _sentence_words(sentence) & _MILITARY_CONTEXT else None
     if rule == "attack_by_victim":
-        civilians_only = counts.civilian_fatalities_best and counts.civilian_fatalities_best == counts.fatalities_best
-        if civilians_only:
+        if _only_civilians_died(counts):
             return ATTACK
         if _acts_on_fighters(trigger):
             return ARMED_CLASH
@@ -407,9 +409,17 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
         words |= _sentence_words(following)
     if words & _RIOT_WORDS:
         return VIOLENT_DEMONSTRATION
-    if counts.fatalities_best or counts.injured_best:
+    if counts.fatalities_best or counts.injured_best or _hurt_in(following):
         return EXCESSIVE_FORCE
     return PROTEST_INTERVENTION if words & _INTERVENTION_WORDS else types
+
+
+def _hurt_in(sentence: Span | None) -> bool:
+    """The sentence tells of people killed or hurt ('Police fired on them. Two were killed.')."""
+    if sentence is None or is_cumulative(sentence):
+        return False
+    counts = counts_from(find_casualties(sentence))
+    return bool(counts.fatalities_best or counts.injured_best)
 
 
 def _told_next(sentence: Span) -> Span | None:
@@ -686,7 +696,7 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     actors = find_actors(trigger, sentence)
     disorder = _disorder(sentence, types, trigger, actors[0])
-    if types[0] in PROTEST_FAMILY and (coding.probability < AGREE_AT or not _named_if_protest(types, sentence, triggers)):
+    if types[0] in PROTEST_FAMILY and not (_sure_of_crowd(coding, trigger) and _named_if_protest(types, sentence, triggers)):
         return None  # crowds need no arms, so no sign of conflict vouches for them: the coder must be fairly sure
     cumulative = is_cumulative(sentence)
     casualties = [] if cumulative else find_casualties(sentence)
@@ -698,12 +708,38 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
             return None
         disorder = political_disorder(types)
     counts = counts_from(casualties)
+    if types == ARMED_CLASH and coding.probability < CORRECT_AT and _only_civilians_died(counts):
+        types = ATTACK  # 'soldiers and mercenaries killed ten civilians': the coder unsure, the toll tells one side
     if types[0] == "Protests":
         # What happened at it, as for a protest the rules found ('demonstrated and burnt tyres').
         types = _protest_outcome(types, counts, sentence)
         disorder = political_disorder(types) if disorder in ACLED_DISORDERS else disorder
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
+
+
+def _only_civilians_died(counts: Counts) -> bool:
+    return bool(counts.fatalities_best) and counts.civilian_fatalities_best == counts.fatalities_best
+
+
+def _sure_of_crowd(coding: Coding, trigger: Span) -> bool:
+    """The coder is sure enough of its protest or riot: at ``AGREE_AT``, or at ``CROWD_AT`` when it is sure
+    of an event at all and a crowd of unarmed people did it."""
+    return coding.probability >= AGREE_AT or (coding.probability >= CROWD_AT and coding.event_probability >= EVENT_AT
+                                              and _done_by_crowd(trigger))
+
+
+#: Words for a crowd beside those for people (``people_groups``): who riots and protests.
+_CROWDS = frozenset("crowd mob group gang supporter sympathiser sympathizer follower loyalist member youth resident "
+                    "villager inhabitant local parent relative".split())
+
+
+def _done_by_crowd(trigger: Span) -> bool:
+    """The trigger's subject, or the agent of its passive, is a crowd or unarmed people ('residents', 'a mob',
+    'party supporters'), not fighters or armed men."""
+    groups = people_groups()
+    return any(d.lemma_.lower() in _CROWDS or groups.get(d.lemma_.lower()) in {"civilian", "person"}
+               for d in _doers(trigger))
 
 
 def _tells_of_conflict(sentence: Span, trigger: Span, doer: Actor | None, casualties: list[Casualty]) -> bool:
@@ -720,10 +756,14 @@ def _tells_of_conflict(sentence: Span, trigger: Span, doer: Actor | None, casual
 
 def _done_by_people(trigger: Span) -> bool:
     """The trigger's subject, or the agent of its passive, is a word for people ('pastoralists', 'a man')."""
+    return any(people_groups().get(d.lemma_.lower()) for d in _doers(trigger))
+
+
+def _doers(trigger: Span) -> list[Token]:
+    """The trigger's subject and the agent of its passive."""
     root = trigger.root
     doers = [c for c in root.children if c.dep_ == "nsubj"]
-    doers += [o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return any(people_groups().get(d.lemma_.lower()) for d in doers)
+    return doers + [o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
 def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
