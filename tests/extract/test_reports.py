@@ -517,3 +517,11 @@ def test_an_unsure_clash_of_the_coder_where_only_civilians_died_is_an_attack():
                    event_probability=0.95)
     reading = reports._learned_reading(sentence, reports._addable(split), [])
     assert reading.events[0][1] == reports.ATTACK
+
+
+@pytest.mark.parametrize("text", [
+    "Police say the deaths of a woman and her two children in Houston on Sunday were a murder-suicide.",
+    "Detectives called the deaths of the couple at their farmhouse a murder suicide.",
+])
+def test_a_murder_suicide_is_an_attack_not_a_suicide_bomb(text):
+    assert {r.sub_event_type for r in _reports(text, published="2016-05-03")} == {"Attack"}

@@ -16,6 +16,7 @@ still come from the rules' spans.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -51,6 +52,7 @@ MOB_VIOLENCE = ("Riots", "Mob violence")
 ARRESTS = ("Strategic developments", "Arrests")
 CHANGE_OF_ACTIVITY = ("Strategic developments", "Change to group/activity")
 DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
+REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
                                   ARRESTS})
@@ -813,8 +815,11 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     milder protest than the rules read from what happened at it, in its sentence or the next ('They
     burned tyres.', 'Police fired tear gas.'), which the coder, reading one sentence, does not see. Nor
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
-    attacked by gunmen', 'shot dead a village chief')."""
+    attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
+    the sentence tells as one ('a murder-suicide' is no suicide bomb)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
+        return False
+    if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return False
     if types[0] not in PROTEST_FAMILY or (types == MOB_VIOLENCE and ruled == ATTACK and not armed_doer):
         return True
@@ -825,7 +830,11 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
 
 def _names_a_protest(triggers: list[Span]) -> bool:
     """A word of the sentence names a protest or riot ('marched', 'protesters', 'rioting')."""
-    return any(_triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY for t in triggers)
+    return _names_a_family(triggers, PROTEST_FAMILY)
+
+
+def _names_a_family(triggers: list[Span], event_types: Collection[str]) -> bool:
+    return any(_triggers().get(t.id_, {}).get("event_type") in event_types for t in triggers)
 
 
 #: Words for the people that force against protesters is used on, besides the protest words of the lexicon.
