@@ -172,3 +172,10 @@ def test_a_claim_traces_its_figure_and_who_gives_it(field):
     claims = warlog.extract(text, published="2020-02-03", outlet="Niger River News").claims
     [span] = _spans(claims[0], field)
     assert text[span.char_start:span.char_end] == {"value": "At least 30", "claimant": "the United Nations"}[field]
+
+
+def test_a_toll_the_note_says_it_was_coded_with_points_at_that_figure():
+    text = "Militants attacked a village near Gao on 3 May. Several civilians were killed. Fatalities coded as 3."
+    [report] = [r for r in warlog.extract(text, published="2020-05-10").reports if r.modality == "reported"]
+    [dead] = _spans(report, "fatalities")
+    assert report.fatalities_best == 3 and text[dead.char_start:dead.char_end] == "3" and dead.rule

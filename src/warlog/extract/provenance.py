@@ -167,32 +167,34 @@ def _counted(casualties: list[Casualty]) -> list[Casualty]:
 
 def _count_spans(report: Report, doc: Doc, casualties: _SentenceCasualties,
                  coded: list[tuple[int, int]]) -> list[FieldSpan]:
-    """The words behind each figure of the report: the casualty figures of its kind in its evidence;
-    a figure the text says it was coded with; else a note that the extractor carried it from nearby."""
+    """The words behind each figure of the report: the casualty figures of its kind in its evidence,
+    unless they do not add up to it and the text says which figure it was coded with ('fatalities
+    coded as 9'); with no figure of its kind there, a note that the extractor carried it from nearby."""
     spans = []
     told = casualties.within(report.char_start, report.char_end)
     for field, of_kind in _KINDS.items():
-        if getattr(report, f"{field}_best") is None:
-            continue
-        by_code = _coded_figure(report, field, coded, doc)
-        if by_code is not None:
-            spans.append(by_code)
+        best = getattr(report, f"{field}_best")
+        if best is None:
             continue
         figures = list({c.quantity.start: c.quantity for c in _counted([c for c in told if of_kind(c)])}.values())
-        spans.extend(_figure(field, quantity, doc) for quantity in figures)
-        if not figures:
+        by_code = _coded_figure(best, field, coded, doc) if sum(q.best or 0 for q in figures) != best else None
+        if by_code is not None:
+            spans.append(by_code)
+        elif figures:
+            spans.extend(_figure(field, quantity, doc) for quantity in figures)
+        else:
             spans.append(FieldSpan(field, derivation=INFERRED, rule=CARRIED_RULE))
     return spans
 
 
-def _coded_figure(report: Report, field: str, coded: list[tuple[int, int]], doc: Doc) -> FieldSpan | None:
-    """'Fatalities coded as 9': the figure's words, when that statement set the report's dead
+def _coded_figure(best: int, field: str, coded: list[tuple[int, int]], doc: Doc) -> FieldSpan | None:
+    """'Fatalities coded as 9': the figure's words, when such a statement gives the report's dead
     (:func:`warlog.extract.casualties.apply_coded_fatalities`)."""
-    if field != "fatalities" or not coded:
+    if field != "fatalities":
         return None
     for offset, figure in coded:
         start = doc.text.find(str(figure), offset)
-        if figure == report.fatalities_best and start >= 0 and not report.char_start <= start < report.char_end:
+        if figure == best and start >= 0:
             return FieldSpan(field, start, start + len(str(figure)), str(figure), STATED, CODED_RULE)
     return None
 
