@@ -31,6 +31,8 @@ def test_spans_point_exactly_into_the_articles_text(corpus_db):
     rows = query_db(path, "SELECT f.derivation, f.surface, a.text, a.title, f.char_start, f.char_end FROM field_spans f "
                           "JOIN articles a USING (article_id) WHERE f.char_start IS NOT NULL")
     assert len(rows) > 500
+    keys = query_db(path, "SELECT count(*), count(DISTINCT (record_kind, record_id, field, part)) FROM field_spans")
+    assert keys[0][0] == keys[0][1]
     for derivation, surface, text, title, start, end in rows:
         assert (title if derivation == "headline" else text)[start:end] == surface
 

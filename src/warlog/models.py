@@ -255,13 +255,18 @@ class Extraction:
 
 
 def field_span_rows(extraction: Extraction) -> list[dict]:
-    """The ``field_spans`` rows of an extraction's reports and claims, each with its record's kind and id."""
-    return [asdict(span) | {"record_kind": kind, "record_id": record_id, "article_id": record.article_id,
-                            "part": part}
-            for kind, records, id_of in (("report", extraction.reports, "report_id"), ("claim", extraction.claims, "claim_id"))
-            for record in records
-            for record_id in (getattr(record, id_of),)
-            for part, span in _numbered(record.field_spans)]
+    """The ``field_spans`` rows of an extraction's reports and claims, each with its record's kind and id.
+    A record whose id an earlier one has (the store keeps that one's row) gives none."""
+    rows, seen = [], set()
+    for kind, records, id_of in (("report", extraction.reports, "report_id"), ("claim", extraction.claims, "claim_id")):
+        for record in records:
+            record_id = getattr(record, id_of)
+            if (kind, record_id) in seen:
+                continue
+            seen.add((kind, record_id))
+            rows += [asdict(span) | {"record_kind": kind, "record_id": record_id, "article_id": record.article_id,
+                                     "part": part} for part, span in _numbered(record.field_spans)]
+    return rows
 
 
 def _numbered(spans: tuple[FieldSpan, ...]) -> list[tuple[int, FieldSpan]]:

@@ -215,8 +215,6 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
 }
 
-VIEW_ORDER: dict[str, tuple[str, ...]] = {"event_fields": ("event_id", "field", "record_kind", "record_id", "char_start")}
-
 #: The key column of each table.
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id",),
@@ -225,9 +223,24 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "events": ("event_id",),
     "stories": ("story_id",),
     "disputes": ("dispute_id", "side"),
-    "field_spans": ("record_kind", "record_id", "field", "part"),
+    "field_spans": (),
     "skips": ("source", "kind"),
 }
+
+#: The order of the rows of a table without a key and of a view. ``field_spans`` has no key: its index
+#: would take two and a half times the table (2.6 MB beside 1 MB on the 2,000-article bench), and its
+#: rows need none, since they are written with their article's, never twice
+#: (:meth:`warlog.store.duckdb_store.Store.write_tables`, :func:`warlog.models.field_span_rows`), and
+#: deleted with it.
+ROW_ORDER: dict[str, tuple[str, ...]] = {
+    "field_spans": ("record_kind", "record_id", "field", "part"),
+    "event_fields": ("event_id", "field", "record_kind", "record_id", "char_start"),
+}
+
+
+def sort_keys(table: str) -> tuple[str, ...]:
+    """The columns a table's (or view's) rows are sorted by in exports: its key, else :data:`ROW_ORDER`."""
+    return PRIMARY_KEYS.get(table) or ROW_ORDER[table]
 
 #: Record fields that hold rows of another table, not a column of their own: by table, field -> table.
 CARRIED: dict[str, dict[str, str]] = {
@@ -314,15 +327,17 @@ def column_names(table: str) -> list[str]:
 
 def create_table_sql(table: str) -> str:
     """Return the ``CREATE TABLE IF NOT EXISTS`` statement for ``table``."""
-    columns = ",\n  ".join(f"{c.name} {c.type}" for c in TABLES[table])
-    key = ", ".join(PRIMARY_KEYS[table])
-    return f"CREATE TABLE IF NOT EXISTS {table} (\n  {columns},\n  PRIMARY KEY ({key})\n)"
+    columns = [f"{c.name} {c.type}" for c in TABLES[table]]
+    if PRIMARY_KEYS[table]:
+        columns.append(f"PRIMARY KEY ({', '.join(PRIMARY_KEYS[table])})")
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n  " + ",\n  ".join(columns) + "\n)"
 
 
 def schema_markdown() -> str:
     """The column reference of docs/output.md, generated from :data:`TABLES`."""
     parts = []
-    headings = [(table, "key: " + ", ".join(f"`{k}`" for k in PRIMARY_KEYS[table])) for table in TABLES]
+    headings = [(table, "key: " + ", ".join(f"`{k}`" for k in PRIMARY_KEYS[table]) if PRIMARY_KEYS[table]
+                 else "no key: its rows are written and deleted with their article's") for table in TABLES]
     headings += [(view, "computed on request, not stored") for view in VIEWS]
     for table, note in headings:
         parts.append(f"### `{table}` ({note})\n\n| column | type | meaning |\n| --- | --- | --- |")

@@ -108,6 +108,7 @@ def show_cli(event_id: str = typer.Argument(..., help="An event_id from `warlog 
         console.print(_render(detail.claims, "Claims in the same sentences"))
     if not detail.not_counted.empty:
         console.print(_render(detail.not_counted, "Planned, denied or hypothetical in the same story (not counted)"))
+    console.print(f"Where each field comes from (words, spans, rules): warlog explain {event.event_id}", style="dim")
 
 
 #: What `warlog explain` shows in a terminal; csv and json give every column of the view.

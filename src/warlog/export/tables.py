@@ -17,7 +17,7 @@ from warlog.errors import Errors, WarlogError
 from warlog.export.analyst import (ACLED_COLUMNS, UCDP_COLUMNS, UCDP_EVENT_TYPES, acled_row, records, ucdp_row,
                                    write_csv, write_geojson)
 from warlog.export.guard import check_output, write_replacing
-from warlog.schema import EXPORTABLE, PRIMARY_KEYS, TABLES, VIEW_ORDER, VIEWS, column_names
+from warlog.schema import EXPORTABLE, TABLES, VIEWS, column_names, sort_keys
 from warlog.store import Store
 from warlog.store.filters import Period
 from warlog.store.provenance import register_event_fields
@@ -67,7 +67,7 @@ def export_table(db: str | Path, table: str, fmt: str = "jsonl", out: str | Path
                 count = _write_events(store, fmt, where, params, path)
             else:
                 query = (f"SELECT {', '.join(_select_list(table, fmt))} FROM {table}{where} "
-                         f"ORDER BY {', '.join({**PRIMARY_KEYS, **VIEW_ORDER}[table])}")
+                         f"ORDER BY {', '.join(sort_keys(table))}")
                 escaped = str(path).replace("'", "''")
                 store.con.execute(f"COPY ({query}) TO '{escaped}' {FORMATS[fmt]}", params)
 

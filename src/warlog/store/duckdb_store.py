@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 
 from warlog.errors import Errors, WarlogError
 from warlog.models import Article, Event, Extraction, Skip, Story, field_span_rows
-from warlog.schema import PRIMARY_KEYS, SCHEMA_VERSION, TABLES, VIEW_ORDER, VIEWS, column_names, create_table_sql
+from warlog.schema import PRIMARY_KEYS, SCHEMA_VERSION, TABLES, VIEWS, column_names, create_table_sql, sort_keys
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -224,7 +224,7 @@ class Store:
         if not batch.num_rows:
             return
         names = ", ".join(column_names(table))
-        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        verb = "INSERT" if not PRIMARY_KEYS[table] else "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
         self.con.register("warlog_batch", batch)
         try:
             self.con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM warlog_batch")
@@ -469,7 +469,7 @@ class Store:
             from warlog.store.provenance import register_event_fields  # the view reads this store
 
             register_event_fields(self)
-        order = ", ".join({**PRIMARY_KEYS, **VIEW_ORDER}[name])
+        order = ", ".join(sort_keys(name))
         return self.con.execute(f"SELECT {', '.join(column_names(name))} FROM {name} ORDER BY {order}").df()
 
     def transaction(self):
