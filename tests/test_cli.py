@@ -14,7 +14,7 @@ from conftest import EXAMPLES, ROOT
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("command", ["run", "ingest", "export", "extract", "events", "stories", "show", "disputes", "serve", "brief"])
+@pytest.mark.parametrize("command", ["run", "ingest", "export", "extract", "events", "stories", "show", "explain", "disputes", "serve", "brief"])
 def test_every_command_has_help_with_an_example(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Example:" in result.output

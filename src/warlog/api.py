@@ -5,6 +5,7 @@ DOCS: docs/output.md
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -16,8 +17,10 @@ from warlog.extract import extract_article
 from warlog.ingest.metadata import parse_published
 from warlog.models import Extraction, RawDocument, Skip
 from warlog.nlp import load_nlp
-from warlog.schema import EXPORTABLE
+from warlog.schema import EXPORTABLE, column_names
 from warlog.store import Store
+from warlog.store.provenance import event_field_sources
+from warlog.store.queries import find_event_id
 
 
 def extract(
@@ -69,6 +72,25 @@ class Database:
             raise WarlogError(Errors.E004.format(table=name, choices=", ".join(EXPORTABLE)))
         with Store(self.path, read_only=True) as store:
             return store.table(name)
+
+    def explain(self, event_id: str) -> pd.DataFrame:
+        """Every traced field of one event (or the one event whose id starts so) with where it comes from:
+        the report or claim, its article and outlet, its sentence, and the words' character span in the
+        article, or the coding rule that set it (the view ``event_fields``).
+
+        Example:
+            >>> db.explain("3f2a9c")[["field", "value", "surface", "derivation", "outlet"]]
+
+        Raises:
+            WarlogError: when no event, or more than one, has that id or prefix.
+        DOCS: docs/output.md#provenance
+        """
+        with Store(self.path, read_only=True) as store:
+            found = find_event_id(store, event_id)
+            if found is None:
+                raise WarlogError(Errors.E011.format(event_id=event_id))
+            return pd.DataFrame([asdict(source) for source in event_field_sources(store, [found])],
+                                columns=column_names("event_fields"))
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         if name in EXPORTABLE:

@@ -1,12 +1,14 @@
 """Records passed between pipeline stages.
 
 Field names match the columns in :mod:`warlog.schema` (a test keeps them in step),
-so a record turns into a table row with :func:`dataclasses.asdict`.
+so a record turns into a table row with :func:`dataclasses.asdict`. A field that holds
+rows of another table says so in its metadata (``stored_in``): a report's and a claim's
+``field_spans`` become rows of ``field_spans``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
 
@@ -62,6 +64,37 @@ class Evidence:
     sentence: str
     char_start: int
     char_end: int
+
+
+@dataclass(frozen=True)
+class FieldSpan:
+    """Where the value of one field of a report or claim comes from (table ``field_spans``).
+
+    ``derivation`` says how: ``stated`` (the words at ``char_start:char_end`` of ``articles.text``
+    say it), ``headline`` (the words at those offsets of ``articles.title``), ``convention`` (a coding
+    rule gives the value, from the words at the span when it has one: ACLED's 'several' dead = 10)
+    or ``inferred`` (worked out from the rest of the article: its main place, its country, its
+    publication date; the span, when set, is the words it was worked out from). ``rule`` names the
+    convention or inference. A field told by several stretches of text (figures that add up, allies)
+    has one row per stretch, numbered by ``part``. Records carry their spans with the record kind,
+    id and article left empty; the store fills them in (:func:`field_span_rows`).
+    DOCS: docs/output.md#provenance
+    """
+
+    field: str
+    char_start: int | None = None
+    char_end: int | None = None
+    surface: str | None = None
+    derivation: str = "stated"
+    rule: str | None = None
+    part: int = 0
+    record_kind: str = ""
+    record_id: str = ""
+    article_id: str = ""
+
+
+def _spans() -> tuple[FieldSpan, ...]:
+    return field(default=(), metadata={"stored_in": "field_spans"})
 
 
 @dataclass
@@ -121,6 +154,7 @@ class Report(Place, Counts, Actors, Evidence):
     trigger: str = ""
     confidence: float = 0.0
     date_from: str | None = None
+    field_spans: tuple[FieldSpan, ...] = _spans()
 
 
 @dataclass
@@ -144,6 +178,7 @@ class Claim(Evidence):
     claimant: str | None = None
     claimant_type: str | None = None
     stance: str = "asserted"
+    field_spans: tuple[FieldSpan, ...] = _spans()
 
 
 @dataclass
@@ -169,6 +204,36 @@ class Event(Place, Counts, Actors):
 
 
 @dataclass
+class FieldSource:
+    """Where one field of an event comes from (view ``event_fields``): a report whose own value the event
+    took, with that report's words for it (its field span), or the event-level rule that set it.
+
+    An event is made of its reports at each link step; its date, place, toll and actors are chosen
+    among theirs (the most precise place, the day most articles give, the most conservative toll),
+    so every report that gives the event's value is a source of it, one row each; a toll's claims
+    (who gives that figure) are rows too. A value no report gives was set by a coding rule (``rule``).
+    DOCS: docs/output.md#provenance
+    """
+
+    event_id: str
+    field: str
+    value: str | None = None
+    record_kind: str | None = None
+    record_id: str | None = None
+    article_id: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None
+    sentence: str | None = None
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    surface: str | None = None
+    derivation: str | None = None
+    rule: str | None = None
+
+
+@dataclass
 class Story:
     story_id: str
     article_ids: list[str]
@@ -187,3 +252,28 @@ class Extraction:
     article: Article
     reports: list[Report] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+
+
+def field_span_rows(extraction: Extraction) -> list[dict]:
+    """The ``field_spans`` rows of an extraction's reports and claims, each with its record's kind and id.
+    A record whose id an earlier one has (the store keeps that one's row) gives none."""
+    rows, seen = [], set()
+    for kind, records, id_of in (("report", extraction.reports, "report_id"), ("claim", extraction.claims, "claim_id")):
+        for record in records:
+            record_id = getattr(record, id_of)
+            if (kind, record_id) in seen:
+                continue
+            seen.add((kind, record_id))
+            rows += [asdict(span) | {"record_kind": kind, "record_id": record_id, "article_id": record.article_id,
+                                     "part": part} for part, span in _numbered(record.field_spans)]
+    return rows
+
+
+def _numbered(spans: tuple[FieldSpan, ...]) -> list[tuple[int, FieldSpan]]:
+    """Each span with its place among the spans of its field."""
+    seen: dict[str, int] = {}
+    numbered = []
+    for span in spans:
+        numbered.append((seen.get(span.field, 0), span))
+        seen[span.field] = seen.get(span.field, 0) + 1
+    return numbered

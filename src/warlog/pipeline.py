@@ -61,8 +61,9 @@ STAGES = (
     Stage("ingest", (), ("raw.text", "raw.html", "raw.metadata")),
     Stage("clean", ("raw.text", "raw.html", "raw.metadata"), ("article.text", "article.id", "article.published")),
     Stage("annotate", ("article.text",), ("doc.ents", "doc.spans[actors]", "doc.spans[triggers]", "doc.spans[sources]")),
-    Stage("extract", ("doc.spans[triggers]", "doc.spans[actors]", "article.id"), ("reports", "claims")),
-    Stage("store", ("article.id", "reports", "claims"), ("db.articles", "db.reports", "db.claims")),
+    Stage("extract", ("doc.spans[triggers]", "doc.spans[actors]", "article.id"), ("reports", "claims", "field_spans")),
+    Stage("store", ("article.id", "reports", "claims", "field_spans"),
+          ("db.articles", "db.reports", "db.claims", "db.field_spans")),
     Stage("link", ("db.articles", "db.reports"), ("db.stories", "db.events", "db.articles.copy_of")),
 )
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: Bumped whenever a column is added; older databases are migrated by adding
-#: the missing columns (see :mod:`warlog.store.migrations`).
-SCHEMA_VERSION = 1
+#: Bumped whenever a column or table is added; older databases are migrated by adding
+#: the missing tables and columns (:meth:`warlog.store.duckdb_store.Store._migrate`).
+#: 2: ``field_spans``.
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,24 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("first_published", "TIMESTAMP", "When the figure first appeared."),
         ("note", "VARCHAR", "One line on the whole dispute: every side's figure, period and source, and why they disagree."),
     ),
+    "field_spans": _cols(
+        ("record_kind", "VARCHAR", "report or claim: the table the record is in."),
+        ("record_id", "VARCHAR", "The report_id or claim_id."),
+        ("article_id", "VARCHAR", "The article the record comes from."),
+        ("field", "VARCHAR", "The field traced (see 'Provenance' below: `location` stands for every place column, "
+                             "`fatalities` for its low, best and high, ...)."),
+        ("part", "INTEGER", "0, 1, ...: one row per stretch of text when several tell the field (figures that add "
+                            "up, allies)."),
+        ("char_start", "INTEGER", "Offset of the words' first character in articles.text (in articles.title for "
+                                  "`headline`); empty when no words tell the value."),
+        ("char_end", "INTEGER", "Offset just past the words' last character."),
+        ("surface", "VARCHAR", "The words as they stand at char_start:char_end."),
+        ("derivation", "VARCHAR", "stated (the words say it), headline (the title's words say it), convention (a "
+                                  "coding rule gives the value, e.g. ACLED's 'several' dead = 10) or inferred "
+                                  "(worked out from the rest of the article: its main place, country, "
+                                  "publication date)."),
+        ("rule", "VARCHAR", "Which convention or inference gave the value; empty when stated."),
+    ),
     "skips": _cols(
         ("source", "VARCHAR", "File, plus `:LINE` or `#RECORD` inside it."),
         ("kind", "VARCHAR", "Why it was skipped, as a code (binary, empty, too_large, ...)."),
@@ -204,31 +223,124 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "events": ("event_id",),
     "stories": ("story_id",),
     "disputes": ("dispute_id", "side"),
+    "field_spans": (),
     "skips": ("source", "kind"),
 }
 
-#: Tables a user may export (skips are an audit trail, exported too).
-EXPORTABLE = tuple(TABLES)
+#: The order of the rows of a table without a key and of a view. ``field_spans`` has no key: its index
+#: would take two and a half times the table (2.6 MB beside 1 MB on the 2,000-article bench), and its
+#: rows need none, since they are written with their article's, never twice
+#: (:meth:`warlog.store.duckdb_store.Store.write_tables`, :func:`warlog.models.field_span_rows`), and
+#: deleted with it.
+ROW_ORDER: dict[str, tuple[str, ...]] = {
+    "field_spans": ("record_kind", "record_id", "field", "part"),
+    "event_fields": ("event_id", "field", "record_kind", "record_id", "char_start"),
+}
+
+
+def sort_keys(table: str) -> tuple[str, ...]:
+    """The columns a table's (or view's) rows are sorted by in exports: its key, else :data:`ROW_ORDER`."""
+    return PRIMARY_KEYS.get(table) or ROW_ORDER[table]
+
+#: Record fields that hold rows of another table, not a column of their own: by table, field -> table.
+CARRIED: dict[str, dict[str, str]] = {
+    "reports": {"field_spans": "field_spans"},
+    "claims": {"field_spans": "field_spans"},
+}
+
+#: The fields ``field_spans`` traces, and the columns each stands for: one span tells them all (the
+#: place's words give its name, country, regions and coordinates; the trigger's words the event's kind).
+TRACED: dict[str, dict[str, tuple[str, ...]]] = {
+    "reports": {
+        "trigger": ("trigger", "event_type", "sub_event_type", "disorder_type", "modality"),
+        "actor1": ("actor1", "inter1"),
+        "actor2": ("actor2", "inter2"),
+        "assoc_actor_1": ("assoc_actor_1",),
+        "assoc_actor_2": ("assoc_actor_2",),
+        "target": ("target",),
+        "attributed_to": ("attributed_to",),
+        "location": ("location", "country", "country_name", "admin1", "admin2", "latitude", "longitude",
+                     "geo_precision", "geonameid"),
+        "event_date": ("event_date", "date_precision", "time_precision", "date_from"),
+        "fatalities": ("fatalities_low", "fatalities_best", "fatalities_high"),
+        "civilian_fatalities": ("civilian_fatalities_low", "civilian_fatalities_best", "civilian_fatalities_high"),
+        "injured": ("injured_low", "injured_best", "injured_high"),
+    },
+    "claims": {
+        "value": ("number_text", "value_low", "value_best", "value_high", "hedge", "unit"),
+        "claimant": ("claimant", "claimant_type", "stance"),
+        "place": ("place",),
+    },
+}
+
+#: Columns no span traces, and why: the record's own key and evidence, and judgements on the whole evidence.
+UNTRACED: dict[str, str] = {
+    "report_id": "the record's id",
+    "claim_id": "the record's id",
+    "article_id": "the article itself",
+    "sentence": "the evidence: char_start/char_end of the record",
+    "char_start": "the evidence's offsets",
+    "char_end": "the evidence's offsets",
+    "confidence": "the extractor's score of the whole evidence",
+    "country_score": "the share of the article's country evidence, a score of the whole article",
+    "category": "what the figure's sentence counts, read from the words around the number",
+    "subject": "the counted noun phrase, read around the number",
+    "scope": "incident or cumulative, read from the claim's sentence",
+    "period_start": "the period of a cumulative figure, from the claim's sentence",
+    "period_end": "the period of a cumulative figure, from the claim's sentence",
+}
+
+#: What warlog computes from the tables on request, with the columns it gives (not stored), and the
+#: columns its rows are sorted by.
+VIEWS: dict[str, tuple[Column, ...]] = {
+    "event_fields": _cols(
+        ("event_id", "VARCHAR", "The event."),
+        ("field", "VARCHAR", "The event's field: sub_event_type, actor1, actor2, assoc_actor_1, assoc_actor_2, target, "
+                             "location, event_date, fatalities_low/best/high, civilian_fatalities_low/best/high, "
+                             "injured_low/best/high."),
+        ("value", "VARCHAR", "The event's value of the field, as text."),
+        ("record_kind", "VARCHAR", "report or claim that gives the value; empty when an event-level rule set it."),
+        ("record_id", "VARCHAR", "Its report_id or claim_id."),
+        ("article_id", "VARCHAR", "The article it comes from."),
+        ("outlet", "VARCHAR", "That article's outlet."),
+        ("published", "TIMESTAMP", "That article's publication time."),
+        ("sentence", "VARCHAR", "The record's evidence: its sentence(s) as they stand in articles.text."),
+        ("evidence_start", "INTEGER", "Offset of the evidence in articles.text."),
+        ("evidence_end", "INTEGER", "Offset just past the evidence."),
+        ("char_start", "INTEGER", "Offset of the words that tell the field (field_spans.char_start)."),
+        ("char_end", "INTEGER", "Offset just past them."),
+        ("surface", "VARCHAR", "Those words."),
+        ("derivation", "VARCHAR", "stated, headline, convention or inferred (as field_spans.derivation); empty "
+                                  "when the record has no field span (extracted by an older warlog: reextract)."),
+        ("rule", "VARCHAR", "The convention or inference, at the record or the event level."),
+    ),
+}
+
+#: Tables a user may export (skips are an audit trail, exported too), and the views.
+EXPORTABLE = (*TABLES, *VIEWS)
 
 
 def column_names(table: str) -> list[str]:
-    """Return the columns of ``table`` in export order."""
-    return [column.name for column in TABLES[table]]
+    """Return the columns of ``table`` (or view) in export order."""
+    return [column.name for column in {**TABLES, **VIEWS}[table]]
 
 
 def create_table_sql(table: str) -> str:
     """Return the ``CREATE TABLE IF NOT EXISTS`` statement for ``table``."""
-    columns = ",\n  ".join(f"{c.name} {c.type}" for c in TABLES[table])
-    key = ", ".join(PRIMARY_KEYS[table])
-    return f"CREATE TABLE IF NOT EXISTS {table} (\n  {columns},\n  PRIMARY KEY ({key})\n)"
+    columns = [f"{c.name} {c.type}" for c in TABLES[table]]
+    if PRIMARY_KEYS[table]:
+        columns.append(f"PRIMARY KEY ({', '.join(PRIMARY_KEYS[table])})")
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n  " + ",\n  ".join(columns) + "\n)"
 
 
 def schema_markdown() -> str:
     """The column reference of docs/output.md, generated from :data:`TABLES`."""
     parts = []
-    for table, columns in TABLES.items():
-        key = ", ".join(f"`{k}`" for k in PRIMARY_KEYS[table])
-        parts.append(f"### `{table}` (key: {key})\n\n| column | type | meaning |\n| --- | --- | --- |")
-        parts.extend(f"| `{c.name}` | {c.type} | {c.doc.replace('|', '/')} |" for c in columns)
+    headings = [(table, "key: " + ", ".join(f"`{k}`" for k in PRIMARY_KEYS[table]) if PRIMARY_KEYS[table]
+                 else "no key: its rows are written and deleted with their article's") for table in TABLES]
+    headings += [(view, "computed on request, not stored") for view in VIEWS]
+    for table, note in headings:
+        parts.append(f"### `{table}` ({note})\n\n| column | type | meaning |\n| --- | --- | --- |")
+        parts.extend(f"| `{c.name}` | {c.type} | {c.doc.replace('|', '/')} |" for c in {**TABLES, **VIEWS}[table])
         parts.append("")
     return "\n".join(parts)

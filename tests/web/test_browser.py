@@ -189,6 +189,24 @@ def test_event_page_shows_the_evidence_sentence(page, server, web_db):
     assert page.locator(".outlet").count() == outlets >= 2
 
 
+def test_event_page_lists_the_words_behind_each_field(page, server, web_db):
+    [(event_id, location)] = query_db(web_db, """
+        SELECT e.event_id, e.location FROM events e WHERE e.fatalities_best > 0 AND EXISTS (
+            SELECT 1 FROM reports r JOIN field_spans f ON f.record_id = r.report_id AND f.field = 'location'
+            WHERE list_contains(e.report_ids, r.report_id) AND r.location = e.location AND f.derivation = 'stated')
+        ORDER BY e.event_id LIMIT 1""")
+    page.goto(f"{server}/event/{event_id}")
+    page.wait_for_selector("table.sources")
+    rows = {r.locator("td").first.inner_text(): r for r in page.locator("table.sources tbody tr").all()}
+    assert {"location", "event_date", "fatalities_best"} <= set(rows)
+    assert rows["location"].locator("td").nth(1).inner_text() == location
+    words = set(rows["location"].locator("q.words").all_inner_texts())
+    stored = {s for (s,) in query_db(web_db, "SELECT f.surface FROM field_spans f, events e WHERE e.event_id = "
+                                             f"'{event_id}' AND list_contains(e.report_ids, f.record_id) "
+                                             "AND f.field = 'location'")}
+    assert words and words <= stored
+
+
 def test_article_strings_are_shown_as_text_never_as_markup(page, server, web_db):
     _open_map(page, server)
     assert page.locator("#events tbody img").count() == 0

@@ -1,4 +1,4 @@
-"""`warlog events`, `warlog stories` and `warlog show`: the event record as readable tables."""
+"""`warlog events`, `warlog stories`, `warlog show` and `warlog explain`: the event record as readable tables."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
+from warlog.api import open as warlog_open
 from warlog.cli.app import app
 from warlog.cli.output import FORMAT_OPTION, Format, cell, emit
 from warlog.errors import Errors, WarlogError
@@ -107,3 +108,27 @@ def show_cli(event_id: str = typer.Argument(..., help="An event_id from `warlog 
         console.print(_render(detail.claims, "Claims in the same sentences"))
     if not detail.not_counted.empty:
         console.print(_render(detail.not_counted, "Planned, denied or hypothetical in the same story (not counted)"))
+    console.print(f"Where each field comes from (words, spans, rules): warlog explain {event.event_id}", style="dim")
+
+
+#: What `warlog explain` shows in a terminal; csv and json give every column of the view.
+_EXPLAIN_COLUMNS = ("field", "value", "surface", "derivation", "outlet", "span", "rule")
+
+
+@app.command("explain")
+def explain_cli(event_id: str = typer.Argument(..., help="An event_id from `warlog events`, or its first characters."),
+                fmt: Format = FORMAT_OPTION,
+                db: str = DB_OPTION) -> None:
+    """Show where each field of one event comes from: the report or claim, outlet, and the words with
+    their character span in the article (ARTICLE:START-END), or the coding rule that set it.
+
+    Example: warlog explain 3f2a9c --format csv
+    """
+    frame = warlog_open(db).explain(event_id)
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    if fmt != Format.table:
+        emit(rows, list(frame.columns), fmt, "")
+        return
+    for row in rows:
+        row["span"] = f"{row['article_id'][:12]}:{row['char_start']}-{row['char_end']}" if row["char_start"] is not None else ""
+    emit(rows, _EXPLAIN_COLUMNS, fmt, f"Where the fields of event {frame['event_id'].iloc[0] if len(frame) else event_id} come from")

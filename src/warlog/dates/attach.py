@@ -224,6 +224,14 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
     """:func:`date_for_span` with where the date came from, one of :data:`DATE_SOURCES` (None when
     unknown). A sentence that dates its own event tells it as news; one dated only by its article's
     publication may tell anything the article mentions."""
+    return dated_mention(dates, doc, start, end, published, dateline)[:3]
+
+
+def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, published: date | datetime | str | None,
+                  dateline: date | datetime | str | None = None
+                  ) -> tuple[date | None, str | None, str | None, DateMention | None]:
+    """:func:`dated_span` and the date expression that gave the date (the sentence's or the lead's), None
+    where the date is a bound (a statement's day, the dateline, publication): a field's provenance."""
     published, dateline = as_date(published), as_date(dateline)
     evidence = _evidence(doc, start, end)
     chosen = None
@@ -235,22 +243,22 @@ def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, publish
         if chosen is not None:
             found = _one_day(chosen, published)
             if found[0] is not None:
-                return (*found, "sentence")
+                return (*found, "sentence", chosen)
     # A sentence whose own event date cannot be resolved ('last month' with no publication date)
     # is not given another sentence's date.
     lead = lead_date(dates, doc, start) if chosen is None else None
     if lead is not None:
         found = _one_day(lead, published)
         if found[0] is not None:
-            return (*found, "lead")
+            return (*found, "lead", lead)
     reported = None
     if chosen is None and evidence is not None:
         reported = _first_day(followed) or reported_day(dates, doc, evidence, published) or stated_day(dates, doc, published)
     fallback = reported or dateline or published
     if fallback is None:
-        return None, None, None
+        return None, None, None, None
     return (min(fallback, published) if published else fallback, FALLBACK_PRECISION,
-            "dateline" if reported or dateline else "published")
+            "dateline" if reported or dateline else "published", None)
 
 
 #: The longest span of days (inclusive) a count's period may have to date the event its sentence tells.

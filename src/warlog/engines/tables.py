@@ -15,16 +15,17 @@ import pyarrow as pa
 
 from warlog.errors import SkipKind, failure_reason
 from warlog.ingest.names import printable
-from warlog.models import Extraction, Skip
+from warlog.models import Extraction, Skip, field_span_rows
 from warlog.store.duckdb_store import to_arrow
 
 
 def extraction_tables(extractions: list[Extraction]) -> dict[str, pa.Table]:
-    """Articles (marked extracted), reports and claims of ``extractions``."""
+    """Articles (marked extracted), reports, claims and their field spans of ``extractions``."""
     return {
         "articles": to_arrow("articles", [asdict(e.article) | {"extracted": True} for e in extractions]),
         "reports": to_arrow("reports", [asdict(r) for e in extractions for r in e.reports]),
         "claims": to_arrow("claims", [asdict(c) for e in extractions for c in e.claims]),
+        "field_spans": to_arrow("field_spans", [row for e in extractions for row in field_span_rows(e)]),
     }
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 
 from warlog.errors import Errors, WarlogError
-from warlog.schema import TABLES, column_names
+from warlog.schema import EXPORTABLE, column_names
 from warlog.store.duckdb_store import DUCKDB_MAGIC
 
 _MAX_HEADER = 64 * 1024
@@ -57,7 +57,7 @@ def is_warlog_export(path: Path) -> bool:
     with open(path, "rb") as stream:
         magic = stream.read(4)
     columns = _parquet_columns(path) if magic == b"PAR1" else _header_columns(path)
-    return columns is not None and any(columns == column_names(table) for table in TABLES)
+    return columns is not None and any(columns == column_names(table) for table in EXPORTABLE)
 
 
 def _is_duckdb(path: Path) -> bool:

@@ -17,9 +17,10 @@ from warlog.errors import Errors, WarlogError
 from warlog.export.analyst import (ACLED_COLUMNS, UCDP_COLUMNS, UCDP_EVENT_TYPES, acled_row, records, ucdp_row,
                                    write_csv, write_geojson)
 from warlog.export.guard import check_output, write_replacing
-from warlog.schema import EXPORTABLE, PRIMARY_KEYS, TABLES, column_names
+from warlog.schema import EXPORTABLE, TABLES, VIEWS, column_names, sort_keys
 from warlog.store import Store
 from warlog.store.filters import Period
+from warlog.store.provenance import register_event_fields
 
 FORMATS = {"jsonl": "(FORMAT json)", "csv": "(FORMAT csv, HEADER true)", "parquet": "(FORMAT parquet)"}
 #: Formats of the events table only, in the layouts of other datasets.
@@ -51,8 +52,13 @@ def export_table(db: str | Path, table: str, fmt: str = "jsonl", out: str | Path
     if not Path(db).exists():
         raise WarlogError(Errors.E006.format(path=db))
     target = check_output(out, db=db, force=force) if out is not None else None
-    where, params = period.where(table)
+    where, params = period.where("events" if table in VIEWS else table)
     with Store(db, read_only=True) as store:
+        if table in VIEWS:
+            # The view of the events the period keeps (the sources of their fields), computed here.
+            register_event_fields(store, [r[0] for r in store.con.execute(f"SELECT event_id FROM events{where}",
+                                                                          params).fetchall()])
+            where, params = "", []
         count = store.con.execute(f"SELECT count(*) FROM {table}{where}", params).fetchall()[0][0]
 
         def write(path: Path) -> None:
@@ -61,7 +67,7 @@ def export_table(db: str | Path, table: str, fmt: str = "jsonl", out: str | Path
                 count = _write_events(store, fmt, where, params, path)
             else:
                 query = (f"SELECT {', '.join(_select_list(table, fmt))} FROM {table}{where} "
-                         f"ORDER BY {', '.join(PRIMARY_KEYS[table])}")
+                         f"ORDER BY {', '.join(sort_keys(table))}")
                 escaped = str(path).replace("'", "''")
                 store.con.execute(f"COPY ({query}) TO '{escaped}' {FORMATS[fmt]}", params)
 
@@ -77,7 +83,7 @@ def _select_list(table: str, fmt: str) -> list[str]:
     if fmt != "csv":
         return column_names(table)
     return [f"CAST(to_json({c.name}) AS VARCHAR) AS {c.name}" if c.type.endswith("[]") else c.name
-            for c in TABLES[table]]
+            for c in {**TABLES, **VIEWS}[table]]
 
 
 def _to_standard_output(fmt: str, write) -> None:

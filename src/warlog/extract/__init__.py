@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from warlog.extract.attribution import attributions
 from warlog.extract.claims import extract_claims
+from warlog.extract.provenance import trace_reports
 from warlog.dates import find_dates
 from warlog.extract.reports import extract_reports
 from warlog.extract.when_where import date_reports, locate_claims, locate_reports, publication_day
@@ -36,8 +37,9 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
     date_reports(extraction.reports, doc, find_dates(doc, published), published)
     context = place_context(article)
     places = find_places(doc, context=context)
-    locate_reports(extraction.reports, doc, places, context=context)
+    locate_reports(extraction.reports, doc, places, context=context, text=article.text, title=article.title)
     locate_claims(extraction.claims, doc, places)
+    trace_reports(extraction.reports, doc, article.text)
     for record in (*extraction.reports, *extraction.claims):
         record.sentence = article.text[record.char_start:record.char_end]
     return extraction

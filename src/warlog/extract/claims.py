@@ -35,6 +35,7 @@ from warlog.extract.numbers import (
     people_groups,
 )
 from warlog.extract.scope import CUMULATIVE, INCIDENT, claim_scope, clause_of
+from warlog.extract.provenance import number_spans, source_spans
 from warlog.extract.syntax import MAX_ARCS, arcs_between
 from warlog.models import Claim
 
@@ -428,4 +429,5 @@ def _make_claim(shared: _Shared, source: Attribution | None, *, primary: bool) -
         sentence=shared.sentence.text,
         char_start=shared.sentence.start_char,
         char_end=shared.sentence.end_char,
+        field_spans=number_spans(quantity, shared.sentence.doc, "value") + source_spans(source, "claimant"),
     )

@@ -34,6 +34,7 @@ from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMIL
                                     needs_context, other_violence, political_disorder)
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_group, people_groups
+from warlog.extract.provenance import actor_spans, source_spans
 from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb
 from warlog.extract.targets import split_by_target
@@ -589,6 +590,7 @@ def _make_report(article_id, doc, first: Span, last: Span, types, disorder, trig
         sentence=doc[first.start:last.end].text,
         char_start=start,
         char_end=end,
+        field_spans=actor_spans(actors) + source_spans(attribution, "attributed_to"),
         **{k: v for k, v in vars(counts).items()},
     )
 

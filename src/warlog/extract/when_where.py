@@ -11,8 +11,9 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
-from warlog.dates import ACLED_TIME_PRECISION, DateMention, dated_span
+from warlog.dates import ACLED_TIME_PRECISION, DateMention, dated_mention
 from warlog.extract.actors import name_report_actors
+from warlog.extract.provenance import COUNTRY_RULE, FOCUS_RULE, date_spans, place_spans
 from warlog.models import Claim, Report
 from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
 from warlog.places.capitals import national_body_capital
@@ -42,10 +43,12 @@ def trigger_span(report: Report) -> tuple[int, int]:
 
 def date_reports(reports: list[Report], doc: Doc, dates: list[DateMention], published: date | None) -> None:
     """Fill ``event_date``, ``date_precision`` and ``date_from``: the date attached to the trigger, else the
-    sentence's, else publication (see :func:`warlog.dates.dated_span`); left empty when nothing is known."""
+    sentence's, else publication (see :func:`warlog.dates.dated_span`); left empty when nothing is known.
+    The date expression that gave it joins the report's field spans."""
     for report in reports:
         start, end = trigger_span(report)
-        report.event_date, report.date_precision, report.date_from = dated_span(dates, doc, start, end, published)
+        report.event_date, report.date_precision, report.date_from, mention = dated_mention(dates, doc, start, end, published)
+        report.field_spans += date_spans(mention, report.date_from, doc.text)
         report.time_precision = ACLED_TIME_PRECISION.get(report.date_precision)
 
 
@@ -75,12 +78,15 @@ def _own_place(places: list[PlaceMention], doc: Doc, start: int, end: int, guess
     return place_for_span(_in_country(places, guess.country), doc, start, end) or own
 
 
-def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], *, context: str | None = None) -> None:
+def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], *, context: str | None = None,
+                   text: str | None = None, title: str | None = None) -> None:
     """Fill the place columns: the event's own place in the parse, else the article's focus, coarsened
     (ACLED codes an event known only by its article's area at precision 2 or 3), else the article's
     country from its actors and admin words (precision 3). Every report carries the article's
     country score (:func:`warlog.places.document_country`, reading ``context`` for US cues). With
-    ``WARLOG_UNITS=historical``, a report's region is the one in force on its date (reports are dated first)."""
+    ``WARLOG_UNITS=historical``, a report's region is the one in force on its date (reports are dated first).
+    The place's words (in ``text``, the article's, or its ``title``) join the report's field spans."""
+    text = doc.text if text is None else text
     guess = document_country(places, doc.text, context=context)
     historical = historical_requested()
     focus = us_town_focus(places, article_focus(places, doc.text), context or doc.text, guess.country, end=len(doc.text))
@@ -93,10 +99,13 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], 
         own = _own_place(places, doc, start, end, guess)
         if own is not None and not _finer_at_home(focus, own):
             _fill_place(report, own)
+            report.field_spans += place_spans(own, text, title)
         elif focus is not None:
             _fill_place(report, focus, FOCUS_PRECISION)
+            report.field_spans += place_spans(focus, text, title, rule=FOCUS_RULE)
         elif country is not None:
             _fill_country(report, country)
+            report.field_spans += place_spans(None, text, title, rule=COUNTRY_RULE)
         report.country_score = guess.score if report.country == guess.country else None
         if historical:
             report.admin1 = admin1_then(report.country, report.admin1, report.admin2, report.event_date)
@@ -137,3 +146,4 @@ def locate_claims(claims: list[Claim], doc: Doc, places: list[PlaceMention]) -> 
         place = place_for_span(places, doc, claim.char_start, claim.char_end)
         if place is not None:
             claim.place = place.name
+            claim.field_spans += place_spans(place, doc.text, None, field="place")

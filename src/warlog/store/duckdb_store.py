@@ -19,8 +19,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from warlog.errors import Errors, WarlogError
-from warlog.models import Article, Event, Extraction, Skip, Story
-from warlog.schema import PRIMARY_KEYS, SCHEMA_VERSION, TABLES, column_names, create_table_sql
+from warlog.models import Article, Event, Extraction, Skip, Story, field_span_rows
+from warlog.schema import PRIMARY_KEYS, SCHEMA_VERSION, TABLES, VIEWS, column_names, create_table_sql, sort_keys
 
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -50,7 +50,7 @@ END"""
 
 
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([(c.name, _ARROW_TYPES[c.type]) for c in TABLES[table]])
+    return pa.schema([(c.name, _ARROW_TYPES[c.type]) for c in {**TABLES, **VIEWS}[table]])
 
 
 def to_arrow(table: str, rows: Iterable[dict]) -> pa.Table:
@@ -224,7 +224,7 @@ class Store:
         if not batch.num_rows:
             return
         names = ", ".join(column_names(table))
-        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        verb = "INSERT" if not PRIMARY_KEYS[table] else "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
         self.con.register("warlog_batch", batch)
         try:
             self.con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM warlog_batch")
@@ -278,7 +278,7 @@ class Store:
             "SELECT story_id FROM stories WHERE len(list_intersect(article_ids, ?)) > 0", [article_ids]).fetchall()]
         for table in ("events", "stories", "disputes"):
             self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, story_id)", [stories])
-        for table in ("reports", "claims"):
+        for table in _EXTRACTED:
             self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [article_ids])
         self.con.execute("UPDATE articles SET copy_of = NULL WHERE list_contains(?, copy_of)", [article_ids])
         if delete:
@@ -317,26 +317,27 @@ class Store:
             self._insert("articles", articles, replace=True)
             self._insert("reports", [asdict(r) for e in extractions for r in e.reports])
             self._insert("claims", [asdict(c) for e in extractions for c in e.claims])
+            self._insert("field_spans", [row for e in extractions for row in field_span_rows(e)])
 
     def write_tables(self, tables: Mapping[str, pa.Table]) -> Written:
         """Store one batch of work, all or nothing, and say what was new.
 
-        ``tables`` maps ``articles``, ``reports``, ``claims`` and ``skips`` (any may be
-        missing) to Arrow tables with the store's columns, as
+        ``tables`` maps ``articles``, ``reports``, ``claims``, ``field_spans`` and ``skips``
+        (any may be missing) to Arrow tables with the store's columns, as
         :mod:`warlog.engines.tables` builds them in memory or a Parquet shard holds
         them; articles in a batch are distinct. An article already extracted is kept
         as it is, and the batch's reports and claims for it are dropped; an article
         that ``warlog ingest`` stored is replaced by its extracted version; a skip
         replaces the earlier row for its source and kind. Both engines write here.
         """
-        batch = {name: tables.get(name, to_arrow(name, [])) for name in ("articles", "reports", "claims", "skips")}
+        batch = {name: tables.get(name, to_arrow(name, [])) for name in ("articles", *_EXTRACTED, "skips")}
         with self.transaction():
             done = self._extracted_among(batch["articles"]["article_id"])
-            new = {name: _without_articles(batch[name], done) for name in ("articles", "reports", "claims")}
+            new = {name: _without_articles(batch[name], done) for name in ("articles", *_EXTRACTED)}
             replaced = self._drop_earlier_versions(new["articles"])
             self._insert_arrow("articles", new["articles"], replace=True)
-            self._insert_arrow("reports", new["reports"])
-            self._insert_arrow("claims", new["claims"])
+            for name in _EXTRACTED:
+                self._insert_arrow(name, new[name])
             self._insert_arrow("skips", batch["skips"], replace=True)
         return Written(
             articles=new["articles"].num_rows,
@@ -463,12 +464,20 @@ class Store:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES}
 
     def table(self, name: str):
-        """The table as a pandas DataFrame, in export column order."""
-        order = ", ".join(PRIMARY_KEYS[name])
+        """The table (or view: :data:`warlog.schema.VIEWS`) as a pandas DataFrame, in export column order."""
+        if name in VIEWS:
+            from warlog.store.provenance import register_event_fields  # the view reads this store
+
+            register_event_fields(self)
+        order = ", ".join(sort_keys(name))
         return self.con.execute(f"SELECT {', '.join(column_names(name))} FROM {name} ORDER BY {order}").df()
 
     def transaction(self):
         return _Transaction(self.con)
+
+
+#: What extraction stores per article, dropped with it and written with it.
+_EXTRACTED = ("reports", "claims", "field_spans")
 
 
 def _without_articles(table: pa.Table, article_ids: pa.Array) -> pa.Table:

@@ -65,6 +65,8 @@ _TABLE_FILTERS: dict[str, tuple[str, str]] = {
     "articles": ("CAST(published AS DATE)", _ARTICLE_COUNTRY),
     "claims": ("(SELECT CAST(a.published AS DATE) FROM articles a WHERE a.article_id = claims.article_id)",
                _ARTICLE_COUNTRY),
+    "field_spans": ("(SELECT CAST(a.published AS DATE) FROM articles a WHERE a.article_id = field_spans.article_id)",
+                    _ARTICLE_COUNTRY),
     "stories": ("CAST(first_published AS DATE)", _STORY_COUNTRY),
     "disputes": ("CAST(first_published AS DATE)", _STORY_COUNTRY),
     "skips": ("CAST(skipped_at AS DATE)", "false AND ? IS NULL"),

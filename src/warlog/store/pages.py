@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from warlog.dates.grammar import find_expressions
 from warlog.export.analyst import records
 from warlog.store.duckdb_store import Store
+from warlog.store.provenance import event_field_sources
 from warlog.store.queries import COUNTED_MODALITIES
 
 #: Claim categories that count people killed or hurt: the figures an event page sets side by side.
@@ -120,11 +121,26 @@ def event_page(store: Store, event_id: str) -> dict | None:
         "articles": originals,
         "figures": [r for r in reports if r["modality"] in COUNTED_MODALITIES],
         "disputes": _disputes(store, event["story_id"]),
+        "sources": field_sources(store, event_id),
         "not_counted": _rows(store, "SELECT r.*, a.outlet FROM reports r JOIN articles a USING (article_id) "
                                     "JOIN stories s ON list_contains(s.article_ids, r.article_id) WHERE s.story_id = ? "
                                     "AND NOT list_contains(?, r.modality) ORDER BY a.outlet, r.char_start",
                              [event["story_id"], list(COUNTED_MODALITIES)]),
     }
+
+
+def field_sources(store: Store, event_id: str) -> list[dict]:
+    """Each traced field of the event with its value and its sources, one per outlet, words and rule: what
+    the event page lists under 'Where each field comes from' (:mod:`warlog.store.provenance`)."""
+    fields: dict[str, dict] = {}
+    for source in event_field_sources(store, [event_id]):
+        entry = fields.setdefault(source.field, {"field": source.field, "value": source.value, "sources": []})
+        span = f"{source.article_id[:12]}:{source.char_start}-{source.char_end}" if source.char_start is not None else None
+        item = {"surface": source.surface, "outlet": source.outlet, "derivation": source.derivation,
+                "rule": source.rule, "span": span}
+        if item not in entry["sources"]:
+            entry["sources"].append(item)
+    return list(fields.values())
 
 
 def _disputes(store: Store, story_id: str) -> list[dict]:

@@ -1,0 +1,183 @@
+"""Provenance per field: each value of a report or claim traces to words of its article, or names the rule
+that gave it; each field of an event to the reports and claims behind it (the view ``event_fields``)."""
+
+import csv
+import json
+import shutil
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+import warlog
+from warlog.cli.app import app
+from warlog.extract.provenance import DERIVATIONS
+from warlog.pipeline import run
+from warlog.schema import TRACED, column_names
+from warlog.store import Store
+from warlog.store.provenance import NO_SPAN_RULE, event_field_sources
+
+from conftest import EXAMPLES, query_db
+
+runner = CliRunner()
+
+
+def _spans(record, field):
+    return [s for s in record.field_spans if s.field == field]
+
+
+def test_spans_point_exactly_into_the_articles_text(corpus_db):
+    path, _ = corpus_db
+    rows = query_db(path, "SELECT f.derivation, f.surface, a.text, a.title, f.char_start, f.char_end FROM field_spans f "
+                          "JOIN articles a USING (article_id) WHERE f.char_start IS NOT NULL")
+    assert len(rows) > 500
+    keys = query_db(path, "SELECT count(*), count(DISTINCT (record_kind, record_id, field, part)) FROM field_spans")
+    assert keys[0][0] == keys[0][1]
+    for derivation, surface, text, title, start, end in rows:
+        assert (title if derivation == "headline" else text)[start:end] == surface
+
+
+def test_every_traced_value_of_the_corpus_has_its_row(corpus_db):
+    path, _ = corpus_db
+    for kind, table, key in (("report", "reports", "report_id"), ("claim", "claims", "claim_id")):
+        for field, columns in TRACED[table].items():
+            missing = query_db(path, f"""
+                SELECT count(*) FROM {table} r WHERE {columns[0]} IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM field_spans f WHERE f.record_kind = '{kind}' AND f.record_id = r.{key}
+                    AND f.field = '{field}')""")
+            assert missing == [(0,)], (table, field)
+    derivations = {r[0] for r in query_db(path, "SELECT DISTINCT derivation FROM field_spans")}
+    assert derivations <= set(DERIVATIONS) and {"stated", "inferred", "convention"} <= derivations
+    unexplained = query_db(path, "SELECT count(*) FROM field_spans WHERE derivation <> 'stated' AND rule IS NULL "
+                                 "AND derivation <> 'headline'")
+    assert unexplained == [(0,)]
+
+
+def test_each_field_of_a_report_has_its_own_words():
+    text = ("Gunmen stormed a clinic in Bama on Friday, killing several guards and wounding four patients, "
+            "a local official told reporters.")
+    [report] = [r for r in warlog.extract(text, published="2022-05-08", outlet="Sahel Post").reports
+                if r.modality == "reported"]
+    words = {s.field: text[s.char_start:s.char_end] for s in report.field_spans if s.char_start is not None}
+    assert words["actor1"] == "Gunmen" and words["location"] == "Bama" and words["event_date"] == "Friday"
+    assert words["target"] == "clinic" and words["injured"] == "four" and words["trigger"] in text
+    [dead] = _spans(report, "fatalities")
+    assert (dead.surface, dead.derivation) == ("several", "convention") and "10" in dead.rule
+    assert report.fatalities_best == 10
+
+
+def test_a_place_or_date_no_sentence_gives_says_where_it_came_from():
+    text = ("Fighting in Kidal. Heavy fighting broke out in Kidal, residents said. Later, soldiers ambushed "
+            "a convoy on the road, officials said.")
+    reports = warlog.extract(text, published="2021-09-14", outlet="Desert Wire").reports
+    dates = [s for r in reports for s in _spans(r, "event_date")]
+    assert dates and all(s.derivation == "inferred" and "publication" in s.rule and s.char_start is None
+                         for s in dates)
+    places = [s for r in reports for s in _spans(r, "location")]
+    assert {s.derivation for s in places} == {"stated", "inferred"}
+    assert all(s.surface == "Kidal" for s in places)
+
+
+def test_an_event_traces_its_fields_to_its_reports_and_claims(corpus_db):
+    path, _ = corpus_db
+    with Store(path, read_only=True) as store:
+        sources = event_field_sources(store)
+        events = store.table("events")
+    by_event = {}
+    for source in sources:
+        by_event.setdefault(source.event_id, {}).setdefault(source.field, []).append(source)
+    for event in events.itertuples():
+        fields = by_event[event.event_id]
+        for field in ("sub_event_type", "location", "event_date", "fatalities_best"):
+            if getattr(event, field) is not None:
+                assert fields[field], (event.event_id, field)
+    told = [s for s in sources if s.record_kind == "report"]
+    assert told and all(s.record_id in set(events.report_ids.explode()) for s in told)
+    assert {s.record_kind for s in sources if s.field == "fatalities_high"} >= {"report"}
+    assert all(s.rule for s in sources if s.record_kind is None)
+    rows = query_db(path, "SELECT article_id, text FROM articles")
+    text_of = dict(rows)
+    assert all(text_of[s.article_id][s.char_start:s.char_end] == s.surface
+               for s in sources if s.char_start is not None and s.derivation != "headline")
+    assert all(text_of[s.article_id][s.evidence_start:s.evidence_end] == s.sentence
+               for s in sources if s.record_kind is not None)
+
+
+def test_explain_from_python_and_the_command_line(corpus_db):
+    path, _ = corpus_db
+    event_id = query_db(path, "SELECT event_id FROM events WHERE fatalities_best > 0 ORDER BY event_id LIMIT 1")[0][0]
+    frame = warlog.open(path).explain(event_id[:8])
+    assert list(frame.columns) == column_names("event_fields")
+    assert {"location", "event_date", "fatalities_best"} <= set(frame.field)
+    result = runner.invoke(app, ["explain", event_id[:8], "--db", str(path), "--format", "json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert {r["event_id"] for r in rows} == {event_id} and len(rows) == len(frame)
+    result = runner.invoke(app, ["explain", "nosuchevent", "--db", str(path)])
+    assert result.exit_code != 0 and "No event" in str(result.exception)
+
+
+def test_event_fields_export_is_a_sidecar_of_the_event_exports(corpus_db, tmp_path):
+    path, _ = corpus_db
+    out = tmp_path / "fields.csv"
+    result = runner.invoke(app, ["export", "--db", str(path), "--table", "event_fields", "--format", "csv",
+                                 "--country", "SY", "--out", str(out)])
+    assert result.exit_code == 0
+    header, *lines = _csv(out)
+    assert header == column_names("event_fields") and lines
+    syrian = {r[0] for r in query_db(path, "SELECT event_id FROM events WHERE country = 'SY'")}
+    assert {line[0] for line in lines} == syrian
+    acled = tmp_path / "acled.csv"
+    runner.invoke(app, ["export", "--db", str(path), "--format", "acled", "--country", "SY", "--out", str(acled)])
+    assert {line[0] for line in _csv(acled)[1:]} == syrian
+    again = runner.invoke(app, ["export", "--db", str(path), "--table", "event_fields", "--format", "csv",
+                                "--country", "SY", "--out", str(out)])
+    assert again.exit_code == 0
+
+
+def _csv(path):
+    with open(path, encoding="utf-8", newline="") as stream:
+        return list(csv.reader(stream))
+
+
+def test_an_older_database_gains_the_table_and_reextract_fills_it(corpus_db, tmp_path):
+    db = tmp_path / "old.duckdb"
+    shutil.copy(corpus_db[0], db)
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE field_spans")
+    con.execute("UPDATE warlog_meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store(db, read_only=True) as store:
+        assert len(store.table("field_spans")) == 0
+        old = event_field_sources(store)
+    assert any(s.rule == NO_SPAN_RULE for s in old) and not any(s.char_start for s in old if s.record_kind == "report")
+    with Store(db) as store:
+        article_ids = store.all_article_ids()
+        assert store.reextract(article_ids) == []
+    run([], db=db, workers=1)
+    assert query_db(db, "SELECT value FROM warlog_meta WHERE key = 'schema_version'") == [("2",)]
+    for table in ("field_spans", "events"):
+        sql = f"SELECT count(*) FROM {table}"
+        assert query_db(db, sql) == query_db(corpus_db[0], sql)
+
+
+def test_a_rerun_stores_no_span_twice(tmp_path):
+    db = tmp_path / "twice.duckdb"
+    first = run([EXAMPLES / "civilian-toll-watch_mansoura-school.txt"], db=db, workers=1).totals
+    assert first["field_spans"] > 0
+    assert run([EXAMPLES / "civilian-toll-watch_mansoura-school.txt"], db=db, workers=1).totals == first
+
+
+@pytest.mark.parametrize("field", ["value", "claimant"])
+def test_a_claim_traces_its_figure_and_who_gives_it(field):
+    text = "At least 30 people were killed in the raid on Gao, the United Nations said on Sunday."
+    claims = warlog.extract(text, published="2020-02-03", outlet="Niger River News").claims
+    [span] = _spans(claims[0], field)
+    assert text[span.char_start:span.char_end] == {"value": "At least 30", "claimant": "the United Nations"}[field]
+
+
+def test_a_toll_the_note_says_it_was_coded_with_points_at_that_figure():
+    text = "Militants attacked a village near Gao on 3 May. Several civilians were killed. Fatalities coded as 3."
+    [report] = [r for r in warlog.extract(text, published="2020-05-10").reports if r.modality == "reported"]
+    [dead] = _spans(report, "fatalities")
+    assert report.fatalities_best == 3 and text[dead.char_start:dead.char_end] == "3" and dead.rule
