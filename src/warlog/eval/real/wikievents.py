@@ -18,9 +18,13 @@ The set's ``text`` is its sentences run together without the space between them 
 depends'); warlog reads the sentences joined by a space, as the article printed them, and each sentence
 is found by its offsets in that text.
 
-Arguments are scored as recall: a gold Attacker is found when a report from its sentence names it as
-actor1; a Victim as actor2 or target; a Target as target or actor2; a Place as the report's location or
-admin unit.
+Arguments are scored as recall, two ways. By name: a gold Attacker is found when a report from its
+sentence names it as actor1; a Victim as actor2 or target; a Target as target or actor2; a Place as the
+report's location or admin unit. ACLED-style names ('Civilians (Afghanistan)') seldom contain KAIROS's
+head words ('members', 'he'), so this undercounts. By span: the argument is found when a report from its
+sentence read the field from words (a ``stated`` field span, :class:`warlog.models.FieldSpan`) that
+overlap a mention of the argument's entity, itself or any mention coreferent with it; a Victim may
+also be the words a toll counts.
 """
 
 from __future__ import annotations
@@ -55,6 +59,13 @@ ROLE_FIELDS = {
     "Victim": ("actor2", "target"),
     "Target": ("target", "actor2"),
     "Place": ("location", "admin1", "admin2"),
+}
+#: For each argument role, the fields whose stated spans may hold a mention of it.
+ROLE_SPANS = {
+    "Attacker": ("actor1", "assoc_actor_1"),
+    "Victim": ("actor2", "target", "fatalities", "civilian_fatalities", "injured"),
+    "Target": ("target", "actor2"),
+    "Place": ("location",),
 }
 _ARGUMENT_EVENTS = ("Conflict.Attack", "Life.Die", "Life.Injure")
 
@@ -146,7 +157,43 @@ def _score_kinds(card: Scorecard, doc: dict, by_sentence: dict[int, list[Report]
             card.mistake(f"{kind} spurious", 1, f"{doc['id']} #{i}: {doc['sentences'][i][:220]}")
 
 
-def _score_arguments(card: Scorecard, doc: dict, by_sentence: dict[int, list[Report]]) -> None:
+def _token_chars(doc: dict, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """Each gold token's character span in the cleaned article, None where its sentence was not found."""
+    chars: list[tuple[int, int] | None] = []
+    tokens = iter(doc["tokens"])
+    for sentence, count, (start, _) in zip(doc["sentences"], doc["sentence_token_counts"], spans):
+        position = 0
+        for _ in range(count):
+            token = next(tokens)
+            at = sentence.find(token, position) if start >= 0 else -1
+            chars.append(None if at < 0 else (start + at, start + at + len(token)))
+            position = at + len(token) if at >= 0 else position
+    return chars
+
+
+def _entity_spans(doc: dict, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """For each gold entity mention, the character spans of it and of every mention coreferent with it."""
+    chars = _token_chars(doc, spans)
+    own: dict[str, tuple[int, int]] = {}
+    for mention in doc["entity_mentions"]:
+        first, last = chars[mention["tok_start"]], chars[mention["tok_end"] - 1]
+        if first is not None and last is not None:
+            own[mention["id"]] = (first[0], last[1])
+    linked = {mention_id: [mention_id] for mention_id in own}
+    for cluster in doc.get("coref_clusters") or []:
+        for mention_id in cluster:
+            linked[mention_id] = cluster
+    return {mention_id: [own[other] for other in cluster if other in own] for mention_id, cluster in linked.items()}
+
+
+def _stated_overlap(report: Report, fields: tuple[str, ...], targets: list[tuple[int, int]]) -> bool:
+    return any(span.field in fields and span.derivation == "stated" and span.char_start is not None
+               and any(span.char_start < end and start < span.char_end for start, end in targets)
+               for span in report.field_spans)
+
+
+def _score_arguments(card: Scorecard, doc: dict, by_sentence: dict[int, list[Report]],
+                     entities: dict[str, list[tuple[int, int]]]) -> None:
     for mention in doc["event_mentions"]:
         if not mention["event_type"].startswith(_ARGUMENT_EVENTS):
             continue
@@ -155,8 +202,12 @@ def _score_arguments(card: Scorecard, doc: dict, by_sentence: dict[int, list[Rep
             fields = ROLE_FIELDS.get(argument["role"])
             if fields is None:
                 continue
-            found = any(_names(getattr(r, name), argument["text"]) for r in reports for name in fields)
-            card.count(f"argument {argument['role'].lower()}", found)
+            role = argument["role"].lower()
+            card.count(f"argument {role}", any(_names(getattr(r, name), argument["text"])
+                                               for r in reports for name in fields))
+            targets = entities.get(argument["entity_id"], [])
+            card.count(f"argument {role}, by span", any(_stated_overlap(r, ROLE_SPANS[argument["role"]], targets)
+                                                       for r in reports))
 
 
 def evaluate(path: Path, limit: int | None = None) -> Scorecard:
@@ -172,5 +223,5 @@ def evaluate(path: Path, limit: int | None = None) -> Scorecard:
             if index is not None:
                 by_sentence.setdefault(index, []).append(report)
         _score_kinds(card, doc, by_sentence, _claimed(coded, spans))
-        _score_arguments(card, doc, by_sentence)
+        _score_arguments(card, doc, by_sentence, _entity_spans(doc, spans))
     return card
