@@ -44,5 +44,5 @@ def test_role_cues_use_known_kinds_and_matches():
 
 def test_contexts_compile_and_name_their_place():
     places = {"prefix", "range_lead", "range_join", "dateline_before", "dateline_after", "dateline_stamp", "after",
-              "between_dates"}
+              "between_dates", "dateline_open", "dateline_close"}
     assert set(tables.contexts()) == places

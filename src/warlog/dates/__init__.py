@@ -17,6 +17,7 @@ from warlog.dates.attach import (
 )
 from warlog.dates.datelines import find_dateline, parse_dateline
 from warlog.dates.mentions import DateMention, find_dates
+from warlog.dates.roles import tells_a_follow_up
 
 __all__ = [
     "ACLED_TIME_PRECISION",
@@ -30,4 +31,5 @@ __all__ = [
     "parse_dateline",
     "period_for_span",
     "precision_rank",
+    "tells_a_follow_up",
 ]

@@ -286,6 +286,10 @@ def _calendar(expression: Expression, anchor: Anchor) -> Resolution:
     precision = {"week": "week", "weekend": "range", "month": "month", "year": "year"}[unit]
     if published is None:
         return Resolution(None, None, precision)
+    # The weekend is the latest one begun by publication, so on a Saturday or Sunday the weekend under way
+    # (clipped to publication later); 'last weekend' is the latest one over before publication's day.
+    saturday = weekday_on_or_before(published, 5)
+    last_sunday = weekday_on_or_before(published - timedelta(days=1), 6)
     monday = monday_of(published)
     last_month = shift_months(published.replace(day=1), -1)
     next_month = shift_months(published.replace(day=1), 1)
@@ -293,7 +297,8 @@ def _calendar(expression: Expression, anchor: Anchor) -> Resolution:
         "this_week": (monday, published),
         "last_week": (monday - timedelta(days=7), monday - timedelta(days=1)),
         "next_week": (monday + timedelta(days=7), monday + timedelta(days=13)),
-        "weekend": (weekday_on_or_before(published, 6) - timedelta(days=1), weekday_on_or_before(published, 6)),
+        "weekend": (saturday, saturday + timedelta(days=1)),
+        "last_weekend": (last_sunday - timedelta(days=1), last_sunday),
         "this_month": (published.replace(day=1), published),
         "last_month": (last_month, month_end(last_month.year, last_month.month)),
         "next_month": (next_month, month_end(next_month.year, next_month.month)),
