@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from warlog.dates import find_dates
+from warlog.dates import find_dates, writes_month_first
 
 # 2019-05-09 is a Thursday.
 THURSDAY = "2019-05-09"
@@ -257,3 +257,13 @@ def test_the_weekend_is_the_latest_one_begun_and_last_weekend_the_latest_one_ove
                                                                                   last_weekend):
     assert str(only(nlp, "A woman was shot over the weekend.", published).start_date) == the_weekend
     assert str(only(nlp, "A woman was shot last weekend.", published).start_date) == last_weekend
+
+
+@pytest.mark.issue(15)
+def test_a_numeric_date_that_reads_both_ways_is_month_first_in_a_text_that_writes_so(nlp):
+    # An archive's feed date years later: nearest before it, '07/11/2015' would be 7 November.
+    text = "Updated: 07/11/2015 9:05 PM\n\nA man was hurt early Saturday outside a club in Fargo."
+    found = find_dates(nlp(text), "2018-01-20", month_first=True)
+    assert [(m.mention, str(m.start_date)) for m in found] == [("07/11/2015", "2015-07-11"), ("early Saturday", "2015-07-11")]
+    assert str(find_dates(nlp(text), "2018-01-20")[0].start_date) == "2015-11-07"
+    assert writes_month_first("US") and not writes_month_first("GB") and not writes_month_first(None)

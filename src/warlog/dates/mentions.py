@@ -146,18 +146,21 @@ def _locate(expression: Expression, doc: Doc, text: str) -> _Located:
     return _Located(without_before(expression) if forward else expression, span, governor, path, forward)
 
 
-def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateMention]:
+def find_dates(doc: Doc, published: date | datetime | str | None, *, month_first: bool = False) -> list[DateMention]:
     """Every date mention in a parsed text, resolved against ``published``, sorted by start.
 
     :param doc: the spaCy ``Doc`` of the article (needs the dependency parse for roles).
     :param published: publication date; None when unknown (dates that depend on it are None).
+    :param month_first: the text writes numeric dates month first, as US news does ('08/10/2014' is
+        10 August; see ``writes_month_first``); else a date that reads both ways takes the reading
+        nearest before publication.
     :return: one :class:`DateMention` per expression. DOCS: docs/dates.md
     """
     published = as_date(published)
     # Reports and claims both ask for an article's dates: resolve them once per document.
-    key = ("warlog.dates", published)
+    key = ("warlog.dates", published, month_first)
     if key not in doc.user_data:
-        doc.user_data[key] = tuple(_resolve_all(doc, published))
+        doc.user_data[key] = tuple(_resolve_all(doc, Anchor(published, month_first=month_first)))
     return list(doc.user_data[key])
 
 
@@ -181,7 +184,7 @@ def _stated_day(mentions: list[DateMention], place: _Located, doc: Doc) -> date 
 _ONE_STAMP_WORDS = 6
 
 
-def _written(located: list[_Located], published: date | None, text: str) -> list[tuple[int, date | None]]:
+def _written(located: list[_Located], anchor: Anchor, text: str) -> list[tuple[int, date | None]]:
     """Where each stretch of the page begins and the day it was written, in text order. A dateline or stamp
     that names a single day before the publication date given with the text ('KIDAL, Mali, May 8 (Wire) -',
     'Posted: Thursday, May 2, 2019', '(05/09/16) -') dates the text after it (a feed's or an archive's
@@ -189,14 +192,15 @@ def _written(located: list[_Located], published: date | None, text: str) -> list
     no body text between them are one stamp, dated by their earliest day (the text was written when it
     was posted, not when it was last updated). A page updated on top ('UPDATE (Sept. 7): ... (Sept. 2):
     ...') has a stretch per stamp: each one's weekdays, 'yesterday' and 'last week' were written on its
-    day. With no such stamp, the whole text was written on ``published``."""
+    day. With no such stamp, the whole text was written on publication."""
+    published = anchor.published
     stretches: list[tuple[int, date | None]] = []
     last_end = None
     for place in located:
         expression = place.expression
         if not expression.dateline:
             continue
-        stamp = resolve(expression, Anchor(published))
+        stamp = resolve(expression, anchor)
         day = stamp.start if stamp is not None and stamp.precision == "day" else None
         day = day if day is not None and published is not None and day < published else published
         if last_end is not None and len(text[last_end : expression.start].split()) < _ONE_STAMP_WORDS:
@@ -214,12 +218,11 @@ def _written_on(stretches: list[tuple[int, date | None]], offset: int) -> date |
     return next(day for start, day in reversed(stretches) if start <= offset)
 
 
-def _resolve_all(doc: Doc, published: date | None) -> list[DateMention]:
+def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
     text = doc.text
     located = [_locate(expression, doc, text) for expression in find_expressions(text)]
     dated = {place.governor.i for place in located if place.governor is not None}
-    stretches = _written(located, published, text)
-    anchor = Anchor(published)
+    stretches = _written(located, anchor, text)
     mentions: list[DateMention] = []
     for place in located:
         expression = place.expression
