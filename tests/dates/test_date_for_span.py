@@ -5,7 +5,15 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from warlog.dates import ACLED_TIME_PRECISION, PRECISIONS, date_for_span, find_dates, period_for_span, precision_rank
+from warlog.dates import (
+    ACLED_TIME_PRECISION,
+    PRECISIONS,
+    date_for_span,
+    dated_span,
+    find_dates,
+    period_for_span,
+    precision_rank,
+)
 from warlog.dates.mentions import DateMention
 
 THURSDAY = "2019-05-09"
@@ -217,3 +225,19 @@ def test_a_pages_stamp_heading_the_text_only_bounds_its_events(nlp):
     # The page's date, not the day of what it tells: an undated event takes it as a bound (precision week).
     text = "Updated: May 7, 2019 - 6:19 PM\n\nA girl was shot at a party in a barn.\n\nNobody has been charged yet."
     assert event_date(nlp, text, "shot") == (date(2019, 5, 7), "week")
+
+
+@pytest.mark.issue(15)
+def test_an_event_read_from_two_sentences_takes_the_day_either_gives(nlp):
+    text = "A young man died of a gunshot wound in Minot on Tuesday. Officers were called to the clinic at 2 a.m."
+    doc = nlp(text)
+    start = text.index("called")
+    dates = find_dates(doc, THURSDAY)
+    assert dated_span(dates, doc, start, start + 6, THURSDAY)[2] != "sentence"
+    assert dated_span(dates, doc, start, start + 6, THURSDAY, told_in=(0, len(text))) == (
+        date(2019, 5, 7), "day", "sentence")
+    # An arrest's day in the other sentence only bounds the event.
+    text = "A young man died of a gunshot wound in Minot. Two men were arrested on Tuesday."
+    doc = nlp(text)
+    found = dated_span(find_dates(doc, THURSDAY), doc, 0, 11, THURSDAY, told_in=(0, len(text)))
+    assert found[2] != "sentence"

@@ -9,7 +9,7 @@ from warlog.dates import tables
 from warlog.dates.grammar import find_expressions, rules
 from warlog.dates.resolve import RESOLVERS
 
-TABLES = ["months", "weekdays", "words", "parts", "named_days", "patterns", "contexts", "roles"]
+TABLES = ["months", "weekdays", "words", "parts", "named_days", "patterns", "contexts", "roles", "month_first"]
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -44,5 +44,5 @@ def test_role_cues_use_known_kinds_and_matches():
 
 def test_contexts_compile_and_name_their_place():
     places = {"prefix", "range_lead", "range_join", "dateline_before", "dateline_after", "dateline_stamp", "after",
-              "between_dates"}
+              "between_dates", "dateline_open", "dateline_close"}
     assert set(tables.contexts()) == places

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from warlog.dates import find_dates
+from warlog.dates import find_dates, writes_month_first
 
 # 2019-05-09 is a Thursday.
 THURSDAY = "2019-05-09"
@@ -219,3 +219,51 @@ def test_a_pages_posted_or_updated_stamp_is_a_dateline(nlp, text):
 def test_a_date_ahead_of_which_something_happened_is_not_its_date(nlp):
     found = only(nlp, "Police fired tear gas at protesters ahead of the 12 May elections.", THURSDAY)
     assert found.role == "other"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,stamp", [
+    ("(05/02/19) - A farmer from Lapeer faces charges after his nephew, 4, shot himself in the hand.", "05/02/19"),
+    ("DAYTON, OH (May 2, 2019): Deputies are looking into a shooting that hurt a cyclist.", "May 2, 2019"),
+    ("Newsroom  UPDATE 9:15 p.m. (May 2): The cyclist hurt in the shooting is home again.", "May 2"),
+])
+def test_a_date_in_brackets_heading_a_line_stamps_the_page(nlp, text, stamp):
+    [found] = find_dates(nlp(text), THURSDAY)
+    assert (found.mention, found.role) == (stamp, "other")
+
+
+@pytest.mark.issue(15)
+def test_a_page_updated_on_top_reads_each_part_against_its_own_stamp(nlp):
+    # Feed date months later; the update was written on a Thursday, the first story on the Saturday before.
+    text = ("Newsroom  UPDATE 9:15 p.m. (May 9): The boy hurt last week is home.\n\n"
+            "(May 4): A boy was hit by a pellet on Friday evening outside his house.")
+    found = find_dates(nlp(text), "2019-08-30")
+    assert [(m.mention, str(m.start_date)) for m in found] == [
+        ("May 9", "2019-05-09"), ("last week", "2019-04-29"), ("May 4", "2019-05-04"), ("Friday evening", "2019-05-03")]
+
+
+def test_stamps_with_nothing_between_them_stamp_the_page_on_their_earliest_day(nlp):
+    text = "Updated: May 8, 2019 4:26 PM  Created: May 4, 2019 5:14 AM\n\nA man was hurt early Saturday."
+    found = find_dates(nlp(text), "2019-08-30")
+    assert [(m.mention, str(m.start_date)) for m in found][-1] == ("early Saturday", "2019-05-04")
+
+
+@pytest.mark.parametrize("published,the_weekend,last_weekend", [
+    ("2019-05-13", "2019-05-11", "2019-05-11"),  # a Monday: the weekend just over
+    ("2019-05-11", "2019-05-11", "2019-05-04"),  # a Saturday: the weekend under way, or the one before
+    ("2019-05-12", "2019-05-11", "2019-05-04"),  # a Sunday
+])
+def test_the_weekend_is_the_latest_one_begun_and_last_weekend_the_latest_one_over(nlp, published, the_weekend,
+                                                                                  last_weekend):
+    assert str(only(nlp, "A woman was shot over the weekend.", published).start_date) == the_weekend
+    assert str(only(nlp, "A woman was shot last weekend.", published).start_date) == last_weekend
+
+
+@pytest.mark.issue(15)
+def test_a_numeric_date_that_reads_both_ways_is_month_first_in_a_text_that_writes_so(nlp):
+    # An archive's feed date years later: nearest before it, '07/11/2015' would be 7 November.
+    text = "Updated: 07/11/2015 9:05 PM\n\nA man was hurt early Saturday outside a club in Fargo."
+    found = find_dates(nlp(text), "2018-01-20", month_first=True)
+    assert [(m.mention, str(m.start_date)) for m in found] == [("07/11/2015", "2015-07-11"), ("early Saturday", "2015-07-11")]
+    assert str(find_dates(nlp(text), "2018-01-20")[0].start_date) == "2015-11-07"
+    assert writes_month_first("US") and not writes_month_first("GB") and not writes_month_first(None)

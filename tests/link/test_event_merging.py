@@ -113,3 +113,31 @@ def test_an_old_case_an_article_recalls_dates_no_undated_event_of_its_story():
     lede = replace(_dated("r1", 0, date(2017, 7, 9), "week", "published"), trigger="killing")
     events = _story_of(recalled, lede, published={"a1": datetime(2017, 7, 9)})
     assert sorted(e.event_date for e in events) == [date(2015, 3, 1), date(2017, 7, 9)]
+
+
+@pytest.mark.issue(15)
+def test_a_month_the_text_tells_for_the_event_beats_the_day_its_news_came_out():
+    # 'A girl was shot in June' in an article of 10 July, beside sentences the article alone dates.
+    [event] = _events([_dated("r0", 0, date(2017, 7, 10), "week", "published"),
+                       _dated("r1", 300, date(2017, 6, 15), "month", "sentence")])
+    assert (event.event_date, event.date_precision) == (date(2017, 6, 15), "month")
+
+
+@pytest.mark.issue(15)
+def test_a_follow_up_dates_the_shooting_it_follows_by_the_day_it_names_for_it():
+    """'A grand jury indicted a man after a toddler was shot' (undated) in an article that says further down
+    'the shooting happened on 30 May': the indictment's article is about that shooting."""
+    told = replace(_dated("r0", 900, date(2017, 5, 30), "day", "sentence"), fatalities_best=1)
+    lede = replace(_dated("r1", 0, date(2017, 10, 16), "week", "published"), trigger="shot",
+                   sentence="A grand jury indicted a man after a toddler was shot with his rifle.")
+    events = _story_of(told, lede, published={"a1": datetime(2017, 10, 16)})
+    assert [e.event_date for e in events] == [date(2017, 5, 30)] * 2
+
+
+@pytest.mark.issue(15)
+def test_an_event_dated_to_a_month_takes_the_day_its_story_gives_within_it():
+    # 'A boy slain in a shootout this month' (16 January) and another outlet's 'shot on Sunday' (8 January).
+    shooting = _dated("r0", 0, date(2017, 1, 8), "day", "sentence")
+    later = replace(_dated("r1", 0, date(2017, 1, 10), "month", "sentence"), article_id="a2", fatalities_best=1)
+    events = _story_of(shooting, later, published={"a1": datetime(2017, 1, 9), "a2": datetime(2017, 1, 19)})
+    assert [e.event_date for e in events] == [date(2017, 1, 8)] * len(events)

@@ -18,6 +18,8 @@ from warlog.dates.attach import (
 )
 from warlog.dates.datelines import find_dateline, parse_dateline
 from warlog.dates.mentions import DateMention, find_dates
+from warlog.dates.roles import tells_a_follow_up
+from warlog.dates.tables import writes_month_first
 
 __all__ = [
     "ACLED_TIME_PRECISION",
@@ -32,4 +34,6 @@ __all__ = [
     "parse_dateline",
     "period_for_span",
     "precision_rank",
+    "tells_a_follow_up",
+    "writes_month_first",
 ]

@@ -31,10 +31,10 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from warlog.dates import tables
 from warlog.dates.calendar_math import month_end
+from warlog.dates.grammar import stamps_the_page
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
-from warlog.dates.roles import climb, dates_a_statement, follows_up, is_happening, tree_distance
+from warlog.dates.roles import climb, dates_a_follow_up, dates_a_statement, follows_up, is_happening, tree_distance
 
 #: warlog's precision labels, finest first.
 PRECISIONS = ("day", "week", "month", "year")
@@ -220,15 +220,17 @@ DATE_SOURCES = ("sentence", "lead", "dateline", "published")
 
 
 def dated_span(dates: list[DateMention], doc: Doc, start: int, end: int, published: date | datetime | str | None,
-               dateline: date | datetime | str | None = None) -> tuple[date | None, str | None, str | None]:
+               dateline: date | datetime | str | None = None, *,
+               told_in: tuple[int, int] | None = None) -> tuple[date | None, str | None, str | None]:
     """:func:`date_for_span` with where the date came from, one of :data:`DATE_SOURCES` (None when
     unknown). A sentence that dates its own event tells it as news; one dated only by its article's
-    publication may tell anything the article mentions."""
-    return dated_mention(dates, doc, start, end, published, dateline)[:3]
+    publication may tell anything the article mentions. ``told_in`` is the stretch of text the event was
+    read from, when it is more than the evidence's sentence (:func:`_told_day`)."""
+    return dated_mention(dates, doc, start, end, published, dateline, told_in=told_in)[:3]
 
 
 def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, published: date | datetime | str | None,
-                  dateline: date | datetime | str | None = None
+                  dateline: date | datetime | str | None = None, *, told_in: tuple[int, int] | None = None
                   ) -> tuple[date | None, str | None, str | None, DateMention | None]:
     """:func:`dated_span` and the date expression that gave the date (the sentence's or the lead's), None
     where the date is a bound (a statement's day, the dateline, publication): a field's provenance."""
@@ -239,7 +241,8 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
     if evidence is not None:
         own = _in_sentence(dates, evidence[0].sent, "event")
         followed = [m for m in own if _dates_a_follow_up(m, doc, evidence)]
-        chosen = _closest([m for m in own if m not in followed], doc, evidence) or _short_span(dates, doc, evidence)
+        chosen = (_closest([m for m in own if m not in followed], doc, evidence) or _short_span(dates, doc, evidence)
+                  or _told_day(dates, doc, evidence, told_in))
         if chosen is not None:
             found = _one_day(chosen, published)
             if found[0] is not None:
@@ -259,6 +262,25 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
         return None, None, None, None
     return (min(fallback, published) if published else fallback, FALLBACK_PRECISION,
             "dateline" if reported or dateline else "published", None)
+
+
+def _told_day(dates: list[DateMention], doc: Doc, evidence: Span, told_in: tuple[int, int] | None) -> DateMention | None:
+    """The event day another sentence of the stretch the event was read from gives, nearest the evidence,
+    when the evidence's own sentence gives none: an event read from two sentences ('A man died of a
+    gunshot wound in Dickinson Saturday. / Officers were called to the hospital at 1:40 a.m.') is dated
+    by either. Not a day on an arrest, a charge or a funeral ('Two men were arrested Friday'): that one
+    only bounds the event."""
+    if told_in is None:
+        return None
+    sentence = evidence[0].sent
+    days = [m for m in dates if m.role == "event" and m.precision == "day" and told_in[0] <= m.start and m.end <= told_in[1]
+            and not sentence.start_char <= m.start < sentence.end_char and not _on_a_follow_up(m, doc)]
+    return min(days, key=lambda m: abs(m.start - evidence.start_char), default=None)
+
+
+def _on_a_follow_up(mention: DateMention, doc: Doc) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and dates_a_follow_up(climb(span)[0])
 
 
 #: The longest span of days (inclusive) a count's period may have to date the event its sentence tells.
@@ -300,12 +322,8 @@ def stated_day(dates: list[DateMention], doc: Doc, published: date | None) -> da
     return None
 
 
-#: Characters before a mention searched for a page's 'Posted:' or 'Updated:' stamp.
-_STAMP_REACH = 40
-
-
 def _stamps_the_page(mention: DateMention, doc: Doc) -> bool:
-    return tables.context_meaning("dateline_stamp", doc.text[max(0, mention.start - _STAMP_REACH):mention.start]) is not None
+    return stamps_the_page(doc.text, mention.start, mention.end)
 
 
 def _dates_a_follow_up(mention: DateMention, doc: Doc, evidence: Span) -> bool:

@@ -252,16 +252,27 @@ def without_before(expression: Expression) -> Expression:
     return replace(expression, start=expression.core_start, modifier="")
 
 
+def stamps_the_page(text: str, start: int, end: int) -> bool:
+    """Is the date at ``text[start:end]`` a page's stamp ('Updated: Mar 3, 2020 - 9:15 PM', '(05/09/16) - ',
+    'UPDATE 4:10 p.m. (June 4):'), which dates the page and bounds what it tells, unlike a wire dateline
+    ('MOSUL, Iraq, Oct 17 (Wire) -'), which dates its news?"""
+    before = ("\n" if start <= _LOOK_BEHIND else "") + text[max(0, start - _LOOK_BEHIND) : start]
+    return bool(_context_match("dateline_stamp", before)
+                or (_context_match("dateline_open", before) and _context_match("dateline_close", text[end : end + _LOOK_AHEAD])))
+
+
 def _is_dateline(expression: Expression, text: str) -> bool:
-    """A date at the head of a paragraph followed by a dash or bar ('MOSUL, Iraq, Oct 17 (Wire) -'), or a
-    page's stamp of when it was posted or updated ('Updated: Mar 3, 2020 - 9:15 PM', 'Posted:
-    Tuesday, March 3, 2020 6:40 PM CST'): the date of the page, not of what it tells."""
+    """A date at the head of a paragraph followed by a dash or bar ('MOSUL, Iraq, Oct 17 (Wire) -'), or in
+    brackets there followed by a dash or colon ('(05/09/16) - ', 'DAYTON, OH (June 3, 2016): ', local TV's
+    way), or a page's stamp of when it was posted or updated ('Updated: Mar 3, 2020 - 9:15 PM', 'Posted:
+    Tuesday, March 3, 2020 6:40 PM CST', 'UPDATE 4:10 p.m. (June 4):'): the date of the page, not of
+    what it tells."""
     window_start = max(0, expression.start - _LOOK_BEHIND)
     # The text's own start counts as a line start; a window cut mid-line does not.
     before = ("\n" if window_start == 0 else "") + text[window_start : expression.start]
     after = text[expression.end : expression.end + _LOOK_AHEAD]
-    return bool(_context_match("dateline_stamp", before)
-                or (_context_match("dateline_before", before) and _context_match("dateline_after", after)))
+    return (stamps_the_page(text, expression.start, expression.end)
+            or bool(_context_match("dateline_before", before) and _context_match("dateline_after", after)))
 
 
 def find_expressions(text: str) -> list[Expression]:

@@ -146,18 +146,21 @@ def _locate(expression: Expression, doc: Doc, text: str) -> _Located:
     return _Located(without_before(expression) if forward else expression, span, governor, path, forward)
 
 
-def find_dates(doc: Doc, published: date | datetime | str | None) -> list[DateMention]:
+def find_dates(doc: Doc, published: date | datetime | str | None, *, month_first: bool = False) -> list[DateMention]:
     """Every date mention in a parsed text, resolved against ``published``, sorted by start.
 
     :param doc: the spaCy ``Doc`` of the article (needs the dependency parse for roles).
     :param published: publication date; None when unknown (dates that depend on it are None).
+    :param month_first: the text writes numeric dates month first, as US news does ('08/10/2014' is
+        10 August; see ``writes_month_first``); else a date that reads both ways takes the reading
+        nearest before publication.
     :return: one :class:`DateMention` per expression. DOCS: docs/dates.md
     """
     published = as_date(published)
     # Reports and claims both ask for an article's dates: resolve them once per document.
-    key = ("warlog.dates", published)
+    key = ("warlog.dates", published, month_first)
     if key not in doc.user_data:
-        doc.user_data[key] = tuple(_resolve_all(doc, published))
+        doc.user_data[key] = tuple(_resolve_all(doc, Anchor(published, month_first=month_first)))
     return list(doc.user_data[key])
 
 
@@ -176,42 +179,66 @@ def _stated_day(mentions: list[DateMention], place: _Located, doc: Doc) -> date 
     return None
 
 
-def _written(located: list[_Located], published: date | None) -> date | None:
-    """The day the page says it was written: its first dateline or stamp that names a single day ('KIDAL,
-    Mali, May 8 (Wire) -', 'Posted: Thursday, May 2, 2019'), when that is before the publication date
-    given with it (a feed's or an archive's date can be days or years after the page was written).
-    Its weekdays, 'yesterday' and 'last week' were written on that day; otherwise ``published``."""
+#: Words between two datelines or stamps below which they stamp the same text ('Posted: May 2, 2019
+#: 8:36 AM EDT Updated: May 3, 2019 9:10 AM'): no body text lies between them.
+_ONE_STAMP_WORDS = 6
+
+
+def _written(located: list[_Located], anchor: Anchor, text: str) -> list[tuple[int, date | None]]:
+    """Where each stretch of the page begins and the day it was written, in text order. A dateline or stamp
+    that names a single day before the publication date given with the text ('KIDAL, Mali, May 8 (Wire) -',
+    'Posted: Thursday, May 2, 2019', '(05/09/16) -') dates the text after it (a feed's or an archive's
+    date can be days or years after the page was written), and the text before the first one; stamps with
+    no body text between them are one stamp, dated by their earliest day (the text was written when it
+    was posted, not when it was last updated). A page updated on top ('UPDATE (Sept. 7): ... (Sept. 2):
+    ...') has a stretch per stamp: each one's weekdays, 'yesterday' and 'last week' were written on its
+    day. With no such stamp, the whole text was written on publication."""
+    published = anchor.published
+    stretches: list[tuple[int, date | None]] = []
+    last_end = None
     for place in located:
-        if place.expression.dateline:
-            stamp = resolve(place.expression, Anchor(published))
-            if stamp is not None and stamp.precision == "day" and stamp.start is not None \
-                    and published is not None and stamp.start < published:
-                return stamp.start
-            return published
-    return published
+        expression = place.expression
+        if not expression.dateline:
+            continue
+        stamp = resolve(expression, anchor)
+        day = stamp.start if stamp is not None and stamp.precision == "day" else None
+        day = day if day is not None and published is not None and day < published else published
+        if last_end is not None and len(text[last_end : expression.start].split()) < _ONE_STAMP_WORDS:
+            start, earlier = stretches.pop()
+            day = min(filter(None, (earlier, day)), default=None)
+        else:
+            start = expression.start if stretches else 0
+        stretches.append((start, day))
+        last_end = expression.end
+    return stretches or [(0, published)]
 
 
-def _resolve_all(doc: Doc, published: date | None) -> list[DateMention]:
+def _written_on(stretches: list[tuple[int, date | None]], offset: int) -> date | None:
+    """The day the text at ``offset`` was written (:func:`_written`)."""
+    return next(day for start, day in reversed(stretches) if start <= offset)
+
+
+def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
     text = doc.text
     located = [_locate(expression, doc, text) for expression in find_expressions(text)]
     dated = {place.governor.i for place in located if place.governor is not None}
-    published = _written(located, published)
-    anchor = Anchor(published)
+    stretches = _written(located, anchor, text)
     mentions: list[DateMention] = []
     for place in located:
         expression = place.expression
+        written = _written_on(stretches, expression.start)
         stated = _stated_day(mentions, place, doc)
-        resolution = resolve(expression, replace(anchor, forward=place.forward, stated_day=stated))
+        resolution = resolve(expression, replace(anchor, published=written, forward=place.forward, stated_day=stated))
         if resolution is None:
             continue
         previous = mentions[-1] if mentions else None
-        if _after(resolution, published):
+        if _after(resolution, written):
             role = "other"
         elif _coordinated(previous, expression, text) and not expression.dateline:
             role = previous.role
         else:
             role = _role(expression, place, text, resolution, dated)
-        resolution = _clip(resolution, role, published)
+        resolution = _clip(resolution, role, written)
         mentions.append(DateMention(expression.start, expression.end, text[expression.start : expression.end],
                                     resolution.start, resolution.end, resolution.precision, role))
         anchor = _advance(anchor, resolution)

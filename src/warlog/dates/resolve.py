@@ -57,6 +57,7 @@ class Anchor:
     year: int | None = None  # year of the last date naming one ('4 July of that year')
     period: Resolution | None = None  # the last span resolved ('the same period of 2018')
     stated_day: date | None = None  # the day an earlier date of the same sentence names ('On 9 May, overnight')
+    month_first: bool = False  # the text writes numeric dates month first (US news: '08/10/2014' is 10 August)
 
 
 def _day_interval(day: date | None) -> Resolution:
@@ -126,9 +127,10 @@ def _explicit(expression: Expression, anchor: Anchor) -> Resolution | None:
 def _numeric(expression: Expression, anchor: Anchor) -> Resolution | None:
     """'17.10.2017', '3/21/2017' (month first where the day is over 12), '24/03' (day/month).
 
-    '01/05/2012' reads either way: the reading on or before publication and nearest to it wins
-    (a report follows its event), so US-style summaries ('01/05/2012: ...') and European dates both
-    resolve; with no publication date, day first.
+    '01/05/2012' reads either way: in a text that writes month first (``Anchor.month_first``: US news)
+    it is 5 January; elsewhere the reading on or before publication and nearest to it wins (a report
+    follows its event), so US-style summaries ('01/05/2012: ...') and European dates both resolve;
+    with no publication date, day first.
     """
     first, second = int(expression.fields["first"]), int(expression.fields["second"])
     year = int(expression.fields["year"]) if "year" in expression.fields else _full_year(expression, anchor)
@@ -136,6 +138,8 @@ def _numeric(expression: Expression, anchor: Anchor) -> Resolution | None:
     if month > 12:
         return None
     if year and first <= 12 and second <= 12 and first != second:
+        if anchor.month_first:
+            return _month_day(anchor, first, second, year)
         return _nearest_reading(anchor, year, first, second) or _month_day(anchor, month, day, year)
     return _month_day(anchor, month, day, year)
 
@@ -286,6 +290,10 @@ def _calendar(expression: Expression, anchor: Anchor) -> Resolution:
     precision = {"week": "week", "weekend": "range", "month": "month", "year": "year"}[unit]
     if published is None:
         return Resolution(None, None, precision)
+    # The weekend is the latest one begun by publication, so on a Saturday or Sunday the weekend under way
+    # (clipped to publication later); 'last weekend' is the latest one over before publication's day.
+    saturday = weekday_on_or_before(published, 5)
+    last_sunday = weekday_on_or_before(published - timedelta(days=1), 6)
     monday = monday_of(published)
     last_month = shift_months(published.replace(day=1), -1)
     next_month = shift_months(published.replace(day=1), 1)
@@ -293,7 +301,8 @@ def _calendar(expression: Expression, anchor: Anchor) -> Resolution:
         "this_week": (monday, published),
         "last_week": (monday - timedelta(days=7), monday - timedelta(days=1)),
         "next_week": (monday + timedelta(days=7), monday + timedelta(days=13)),
-        "weekend": (weekday_on_or_before(published, 6) - timedelta(days=1), weekday_on_or_before(published, 6)),
+        "weekend": (saturday, saturday + timedelta(days=1)),
+        "last_weekend": (last_sunday - timedelta(days=1), last_sunday),
         "this_month": (published.replace(day=1), published),
         "last_month": (last_month, month_end(last_month.year, last_month.month)),
         "next_month": (next_month, month_end(next_month.year, next_month.month)),

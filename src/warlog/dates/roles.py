@@ -16,6 +16,9 @@ parse each kind of cue must stand.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from warlog.dates import tables
@@ -154,8 +157,26 @@ def follows_up(governor: Token | None, evidence: Token) -> bool:
     the incident's words below it ('was **arrested** Thursday night over the killing of a shopkeeper',
     'was **charged** Wednesday with murdering a neighbour')? That date is the follow-up's, and
     bounds the incident only."""
-    return (governor is not None and governor.i != evidence.i and _is(governor, "followup")
-            and governor in evidence.ancestors)
+    return governor is not None and governor.i != evidence.i and dates_a_follow_up(governor) and governor in evidence.ancestors
+
+
+def dates_a_follow_up(governor: Token | None) -> bool:
+    """Does the date hang on a word for what follows an incident ('was **arrested** Wednesday', 'the
+    **sentencing** on Monday'), whatever incident it follows?"""
+    return governor is not None and _is(governor, "followup")
+
+
+@lru_cache(maxsize=1)
+def _follow_up_words() -> re.Pattern:
+    """The follow-up cue words of ``roles.csv`` in their regular inflections ('charged', 'pleads', 'sentencing')."""
+    lemmas, forms = tables.role_cues()["followup"]
+    stems = sorted({lemma.removesuffix("e") for lemma in lemmas} | set(forms), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")(?:e|es|ed|ing|s|d)?\b", re.IGNORECASE)
+
+
+def tells_a_follow_up(text: str) -> bool:
+    """Does ``text`` (unparsed) tell of what follows an incident: an arrest, a charge, a plea, a sentence?"""
+    return _follow_up_words().search(text) is not None
 
 
 def _quantifies(modifier: Token) -> bool:

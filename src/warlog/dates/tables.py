@@ -76,6 +76,17 @@ def parts() -> dict[tuple[str, str], Part]:
 
 
 @lru_cache(maxsize=1)
+def month_first_countries() -> frozenset[str]:
+    """ISO codes of the countries whose news writes numeric dates month first ('08/10/2014' = 10 August)."""
+    return frozenset(row["country"] for row in read_table("dates/month_first.csv"))
+
+
+def writes_month_first(country: str | None) -> bool:
+    """Does news from ``country`` (ISO 3166-1 alpha-2) write all-numeric dates month first? DOCS: docs/dates.md"""
+    return country in month_first_countries()
+
+
+@lru_cache(maxsize=1)
 def named_days() -> tuple[NamedDay, ...]:
     return tuple(
         NamedDay(row["name"], int(row["month"]), int(row["day"]), _context_pattern(row["context"]))

@@ -8,12 +8,12 @@ from spacy.tokens import Doc
 from warlog.extract.attribution import attributions
 from warlog.extract.claims import extract_claims
 from warlog.extract.provenance import trace_reports
-from warlog.dates import find_dates
+from warlog.dates import find_dates, writes_month_first
 from warlog.extract.reports import extract_reports
 from warlog.extract.when_where import date_reports, locate_claims, locate_reports, publication_day
 from warlog.models import Article, Extraction
 from warlog.nlp.prefilter import keep_relevant
-from warlog.places import find_places
+from warlog.places import document_country, find_places
 
 
 #: Articles parsed together by ``nlp.pipe``.
@@ -29,14 +29,15 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
     """
     found = attributions(doc)
     published = publication_day(article.published)
+    context = place_context(article)
+    places = find_places(doc, context=context)
+    month_first = writes_month_first(document_country(places, doc.text, context=context).country)
     extraction = Extraction(
         article=article,
         reports=extract_reports(doc, article.article_id, found),
-        claims=extract_claims(doc, article.article_id, found, published=article.published),
+        claims=extract_claims(doc, article.article_id, found, published=article.published, month_first=month_first),
     )
-    date_reports(extraction.reports, doc, find_dates(doc, published), published)
-    context = place_context(article)
-    places = find_places(doc, context=context)
+    date_reports(extraction.reports, doc, find_dates(doc, published, month_first=month_first), published)
     locate_reports(extraction.reports, doc, places, context=context, text=article.text, title=article.title)
     locate_claims(extraction.claims, doc, places)
     trace_reports(extraction.reports, doc, article.text)

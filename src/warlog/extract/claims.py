@@ -333,14 +333,15 @@ class _Context:
 
 
 def extract_claims(doc: Doc, article_id: str, attributions: dict[int, Attribution], *,
-                   published: date | datetime | str | None = None) -> list[Claim]:
+                   published: date | datetime | str | None = None, month_first: bool = False) -> list[Claim]:
     """Every numeric claim in an annotated article.
 
     ``attributions`` (the sentence-level sources the report extractor uses) is not needed: claims
-    are attributed figure by figure. ``published`` resolves the periods of tallies ('in June alone').
+    are attributed figure by figure. ``published`` resolves the periods of tallies ('in June alone'),
+    ``month_first`` says the text writes numeric dates month first (:func:`warlog.dates.find_dates`).
     """
     del attributions
-    context = _Context(SourceFinder.of(doc), find_dates(doc, published))
+    context = _Context(SourceFinder.of(doc), find_dates(doc, published, month_first=month_first))
     claims: list[Claim] = []
     for sentence in doc.sents:
         found = _sentence_claims(sentence, article_id, context)

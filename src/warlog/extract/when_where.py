@@ -43,11 +43,13 @@ def trigger_span(report: Report) -> tuple[int, int]:
 
 def date_reports(reports: list[Report], doc: Doc, dates: list[DateMention], published: date | None) -> None:
     """Fill ``event_date``, ``date_precision`` and ``date_from``: the date attached to the trigger, else the
-    sentence's, else publication (see :func:`warlog.dates.dated_span`); left empty when nothing is known.
-    The date expression that gave it joins the report's field spans."""
+    sentence's, else one the report's other sentences give, else publication (see
+    :func:`warlog.dates.dated_span`); left empty when nothing is known. The date expression that gave it
+    joins the report's field spans."""
     for report in reports:
         start, end = trigger_span(report)
-        report.event_date, report.date_precision, report.date_from, mention = dated_mention(dates, doc, start, end, published)
+        report.event_date, report.date_precision, report.date_from, mention = dated_mention(
+            dates, doc, start, end, published, told_in=(report.char_start, report.char_end))
         report.field_spans += date_spans(mention, report.date_from, doc.text)
         report.time_precision = ACLED_TIME_PRECISION.get(report.date_precision)
 

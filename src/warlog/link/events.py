@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from warlog.clean.normalise import stable_id
 from warlog.data import read_table
-from warlog.dates import precision_rank
+from warlog.dates import precision_rank, tells_a_follow_up
 from warlog.extract.actors import code_event_actors
 from warlog.extract.context import ACLED_DISORDERS
 from warlog.link.headlines import headline_tolls
@@ -444,12 +444,22 @@ def _most_agreed_day(members: list[Report]) -> Report | None:
     earliest published article, then to what it tells first (the lede, not an earlier incident it
     recalls further down: 'Sunday's shooting comes after a boy was shot on Monday night')."""
     dated = [m for m in members if m.event_date is not None]
-    finest = min((precision_rank(m.date_precision) for m in dated), default=None)
-    dated = [m for m in dated if precision_rank(m.date_precision) == finest]
+    finest = min((_date_rank(m) for m in dated), default=None)
+    dated = [m for m in dated if _date_rank(m) == finest]
     votes = Counter(day for day, _ in {(m.event_date, m.article_id) for m in dated})
     order = {article: i for i, article in enumerate(dict.fromkeys(m.article_id for m in dated))}
     return min(dated, key=lambda m: (-votes[m.event_date], _HOW_TOLD.get(m.date_from, len(_HOW_TOLD)),
                                      order[m.article_id], m.char_start), default=None)
+
+
+def _date_rank(report: Report) -> float:
+    """How finely a report dates its event: its precision's rank, a bound (:data:`BOUND_DATES`, precision week:
+    the day its news came out) after any date up to a month that the text tells for the event ('shot in
+    May' in an article of June 10: ACLED codes the month the source gives, not the report's day), before
+    a year."""
+    if report.date_from in BOUND_DATES:
+        return precision_rank("month") + 0.5
+    return precision_rank(report.date_precision)
 
 
 def _most_precise(members: list[Report], field: str) -> Report | None:
@@ -496,26 +506,58 @@ class _Dated:
     kind: str
     violent: bool
     bare: bool
+    follow_up: bool
 
     @classmethod
     def of(cls, event: Event, when: Report, members: list[Report]) -> _Dated:
         return cls(event, when, event_kind(event), event.event_type in _VIOLENT,
-                   all(is_bare(m) for m in members))
+                   all(is_bare(m) for m in members), any(tells_a_follow_up(m.sentence or "") for m in members))
 
 
 def _date_bounded_events(dated: list[_Dated], published: dict[str, datetime | None]) -> None:
-    """An event of a story that no text dates (its date only bounds it: a charge, a trial, a funeral told
-    days or months later with no date for the shooting) happened on or before that bound: it takes the
-    earliest day the story's news (:func:`_news_day`) gives an event of its kind before it, the day the
-    story began. Kinds agree as reports' do (:func:`_kinds_agree`: one outlet's 'shooting' is a bare
-    attack that any violence names better)."""
+    """An event of a story that no text dates to a day takes a day the story's news gives an event of its
+    kind (:func:`_news_day`; kinds agree as reports' do, :func:`_kinds_agree`: one outlet's 'shooting' is
+    a bare attack that any violence names better), the earliest, the day the story began:
+
+    - one whose date only bounds it (a charge, a trial, a funeral told days or months later with no date
+      for the shooting) happened on or before that bound; with no such day in the story, it takes the
+      day its own article tells first for an event of its kind (:func:`_recalled_day`);
+    - one dated only to a week or a month ('shot this month', 'last week') happened within the span its
+      date stands for (:data:`DATE_TOLERANCE_DAYS` around it)."""
     days = [d for d in dated if _news_day(d.when, published.get(d.when.article_id))]
-    for bounded in dated:
-        if bounded.when.date_from not in BOUND_DATES:
+    for coarse in dated:
+        when = coarse.when
+        if when.date_from in BOUND_DATES:
+            within = [d.when for d in days if d.when.event_date <= when.event_date and _kinds_agree(coarse, d)]
+            day = _earliest(within) or _recalled_day(coarse, dated)
+        elif when.date_precision in _SPANS:
+            reach = timedelta(days=DATE_TOLERANCE_DAYS[when.date_precision])
+            day = _earliest([d.when for d in days if abs(d.when.event_date - when.event_date) <= reach
+                             and _kinds_agree(coarse, d)])
+        else:
             continue
-        earlier = [d.when for d in days if d.when.event_date <= bounded.when.event_date and _kinds_agree(bounded, d)]
-        if earlier:
-            _date_as(bounded.event, min(earlier, key=lambda day: (day.event_date, precision_rank(day.date_precision))))
+        if day is not None:
+            _date_as(coarse.event, day)
+
+
+#: Dates the text gives as a span of days rather than one day.
+_SPANS = frozenset({"week", "month"})
+
+
+def _earliest(days: list[Report]) -> Report | None:
+    return min(days, key=lambda day: (day.event_date, precision_rank(day.date_precision)), default=None)
+
+
+def _recalled_day(bounded: _Dated, dated: list[_Dated]) -> Report | None:
+    """The day an article that tells a follow-up (an arrest, a charge, a plea, a sentence) and gives the
+    event it follows no date tells first for an event of its kind, however long ago: it names the day of
+    the shooting it follows ('charged in the Jan. 1 shooting death', 'the shooting happened on May 30').
+    An article that tells a new shooting with no day and recalls an old one is no follow-up of the old one."""
+    if not bounded.follow_up:
+        return None
+    told = [d.when for d in dated if d.when.article_id in bounded.event.article_ids and d.when.date_from not in BOUND_DATES
+            and d.when.date_precision == "day" and d.when.event_date <= bounded.when.event_date and _kinds_agree(bounded, d)]
+    return min(told, key=lambda day: day.char_start, default=None)
 
 
 def _news_day(report: Report, published: datetime | None) -> bool:
