@@ -32,7 +32,7 @@ from warlog.places.country import cue_evidence, named_country_evidence
 from warlog.places.distance import km_between
 from warlog.places.lexicon import demonyms, doc_words
 from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
-from warlog.places.us_context import needs_a_neighbour, us_context
+from warlog.places.us_context import needs_a_neighbour, small_us_town_by_another_name, us_context
 from warlog.places.us_postal import SOURCE as POSTAL
 
 CONTEXT_RADIUS_KM = 150.0
@@ -272,8 +272,10 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
     for candidate in candidates:
         mentioned = {place.geonameid for other in candidates if other is not candidate
                      for place, _ in other.matches if place.geonameid}
+        written = doc[candidate.start:candidate.name_end or candidate.end].text
         options.append([Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)
-                        if o.place.source != POSTAL or us.allows_postal(o.place)])
+                        if (o.place.source != POSTAL or us.allows_postal(o.place))
+                        and not small_us_town_by_another_name(o.place, o.kind, written)])
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)

@@ -33,6 +33,7 @@ DOCS: docs/places.md
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,8 +42,10 @@ from functools import lru_cache
 import pycountry
 
 from warlog.data import read_table
+from warlog.places.index import gazetteer
 from warlog.places.normalise import name_key
-from warlog.places.records import Place
+from warlog.places.records import MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place
+from warlog.places.streets import STREET_PLURALS, STREET_WORDS
 from warlog.places.us_cities import cities_in_host, cities_in_text
 
 US = "US"
@@ -55,9 +58,14 @@ US_BONUS = 2.0
 STATE_BONUS = 2.0
 #: Added to a US entry in a county or parish the article names.
 COUNTY_BONUS = 1.0
+#: What the size of a county's seat adds per tenfold (see ``county_seat_size``).
+SEAT_WEIGHT = 0.05
 #: State names that alone mean something else more often: the capital ('Washington').
 _BARE_NOT_STATE = frozenset({"Washington"})
 _HOST = re.compile(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|tv|us|gov)\b")
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough)$")
+_SAINT = re.compile(r"^(?:sent|st) ")  # name_key folds "saint" to "sent"
+_ABBREVIATED = re.compile(r"(?i)(?:st|mt|ft)\b")
 _COUNTY = re.compile(r"\b((?:(?:St\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?) ){1,3})(?:County|Parish)\b")
 
 
@@ -92,15 +100,26 @@ class UsContext:
         if states and place.admin1_code in states:
             bonus += STATE_BONUS * states[place.admin1_code] / max(states.values())
         county = place.name if place.feature == "admin2" else place.admin2
-        if county and name_key(county) in self.counties:
+        if county and county_key(county) in self.counties:
             bonus += COUNTY_BONUS
-        return bonus
+        return bonus + (county_seat_size(place) if place.feature == "admin2" else 0.0)
 
     def allows_postal(self, place: Place) -> bool:
         """A postal town (``us_postal``) is read in US news only, in a state the article names if it
         names any: the postal data has a village for many words and names, in most states."""
         states = self.named_states
         return bool(self.evidence) and (not states or place.admin1_code in states)
+
+
+def small_us_town_by_another_name(place: Place, kind: int, written: str) -> bool:
+    """A US town under 20,000 people that ``written`` names only through one of its GeoNames alternate
+    names ('Knowles' for Kensington, Maryland; 'South Side' for Eltingville, New York; 'Maddox' for
+    Dilkon, Arizona): for small US places these are former names and variant names, and local news
+    writes them as people, streets and neighbourhoods far more often. Printed abbreviations stay
+    ('St. Joseph', 'Mt. Pleasant', 'Ft. Myers': GeoNames keeps them as alternate names)."""
+    return (place.country == US and place.feature in SETTLEMENTS and kind != MAIN
+            and place.population < MIDSIZE_POPULATION and "." not in written
+            and not _ABBREVIATED.match(written))
 
 
 def needs_a_neighbour(place: Place) -> bool:
@@ -135,7 +154,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cues = re.compile("|".join(f"(?:{row['pattern']})" for row in read_table("places/us_cues.csv")))
     # A capitalised word, a comma, the state short: 'Savannah, Ga.', 'SAVANNAH, GA (AP)'.
     town_state = re.compile(rf"\b[A-Z][\w.'’-]*\s*,\s+({_alternatives(_short_forms())})(?![A-Za-z])")
-    names = re.compile(rf"\b({_alternatives(_states())})\b(\s+[Ss]tate\b)?")
+    # Not a street named after a state ('Minnesota Avenue', 'Maryland Parkway').
+    names = re.compile(rf"\b({_alternatives(_states())})\b(?!\s+(?:{_alternatives(STREET_WORDS + STREET_PLURALS)})(?!\w))(\s+[Ss]tate\b)?")
     return cues, town_state, names
 
 
@@ -155,11 +175,29 @@ def _states_in_host(host: str) -> list[str]:
     return found
 
 
+def county_key(name: str) -> str:
+    """'St. Mary Parish', 'Saint Mary' and 'St. Mary' -> one key: GeoNames names a town's county with its
+    type word and news writes 'Saint' as 'St.'."""
+    key = name_key(_COUNTY_WORD.sub("", name))
+    return _SAINT.sub("st ", key)
+
+
+def county_seat_size(place: Place) -> float:
+    """A US county's share of a tie between counties of one name, by the size of its seat: a third of a
+    point at most, so that any state or county the article names decides first ('Clark County' is
+    Nevada's, seat Las Vegas, unless the article names Ohio or another Clark County's state)."""
+    if place.country != US or not place.anchor_geonameid:
+        return 0.0
+    key = name_key(place.anchor or "")
+    seats = [p.population for p, _ in gazetteer().lookup([key]).get(key, []) if p.geonameid == place.anchor_geonameid]
+    return SEAT_WEIGHT * math.log10(max(seats[0], 1)) if seats else 0.0
+
+
 def _tails(name: str) -> list[str]:
     """'Southwest Chatham' -> the keys of 'Southwest Chatham' and 'Chatham' (a part of the county may
     come first)."""
     words = name.split()
-    return [name_key(" ".join(words[i:])) for i in range(len(words))]
+    return [county_key(" ".join(words[i:])) for i in range(len(words))]
 
 
 @lru_cache(maxsize=8)
