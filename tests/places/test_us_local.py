@@ -117,14 +117,19 @@ def test_a_state_that_a_street_is_named_after_is_no_state_there(places):
 
 def test_a_small_us_town_is_not_read_through_one_of_its_other_names():
     # GeoNames keeps 'Knowles' as another name of Kensington, Maryland: news writes it as a person.
-    from warlog.places.us_context import small_us_town_by_another_name
+    from warlog.places.us_context import small_town_by_another_name
 
     key = name_key("Knowles")
     town, kind = next((p, k) for p, k in gazetteer().lookup([key])[key] if p.name == "Kensington")
-    assert small_us_town_by_another_name(town, kind, "Knowles")
+    assert small_town_by_another_name(town, kind, "Knowles", us_news=False)
     saint = name_key("St. Joseph")
     city, kind = next((p, k) for p, k in gazetteer().lookup([saint])[saint] if p.admin1 == "Missouri")
-    assert not small_us_town_by_another_name(city, kind, "St. Joseph")
+    assert not small_town_by_another_name(city, kind, "St. Joseph", us_news=False)
+    # A Mexican village known by another name is read so outside US news only.
+    german = name_key("Germann")
+    village, kind = next((p, k) for p, k in gazetteer().lookup([german])[german] if p.country == "MX")
+    assert small_town_by_another_name(village, kind, "Germann", us_news=True)
+    assert not small_town_by_another_name(village, kind, "Germann", us_news=False)
 
 
 @pytest.mark.parametrize("written,key", [("St. Mary Parish", "st mary"), ("Saint Mary", "st mary"),
@@ -160,3 +165,26 @@ def test_the_outlets_city_wins_a_tie_for_the_articles_town(nlp):
     found = {p.mention: p for p in find_places(doc, context=text + "\nchicagotribune.com")}
     district = found["Kensington neighborhood"]
     assert (district.admin1, district.anchor) == ("Illinois", "Chicago")
+
+
+def test_a_small_town_of_a_state_the_article_does_not_name_needs_a_neighbour(places):
+    # Clifton Heights is a Pennsylvania borough: in an Ohio story it is a part of the city named.
+    found = places("CINCINNATI, Ohio -- A woman was shot in Clifton Heights on Friday night, the Police "
+                   "Department said.")
+    assert "Clifton Heights" not in found or found["Clifton Heights"].admin1 == "Ohio"
+    kept = places("A woman from Clifton Heights was shot in Cincinnati, the Police Department said.")
+    assert kept["Clifton Heights"].admin1 == "Pennsylvania"
+
+
+def test_a_county_only_one_state_has_names_that_state():
+    context = us_context("Two hunters were hurt in Bracken County on Sunday, the sheriff's office said.")
+    assert context.states == {"US-KY": 1}
+    assert us_context("Two hunters were hurt in Clark County on Sunday, the sheriff's office said.").states == {}
+    assert us_context("Rebels attacked a market in Bracken County, the governor said.").states == {}
+
+
+def test_news_in_the_district_is_in_washington(nlp):
+    text = "Two teenagers were shot on Tuesday afternoon in Southeast D.C., the Metropolitan Police Department said."
+    reports = extract_article(Article(article_id="a", text=text, source="test"), nlp).reports
+    assert reports and {(r.location, r.admin1, r.geo_precision) for r in reports} == {
+        ("Washington", "District of Columbia", 2)}

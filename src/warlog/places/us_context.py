@@ -23,7 +23,8 @@ paper). Three things in the text say where the article is (issue 15):
   city is named after ('Houston', not 'Springfield') counts once as naming its state: local news
   names its city in passing and its suburbs, counties and neighbourhoods without their state;
 * the counties and parishes it names ('Chatham County'): a US entry in one of them gets
-  ``COUNTY_BONUS``.
+  ``COUNTY_BONUS``, and a county only one state has ('Bracken County') names its state. Among counties
+  of one name, the one with the bigger seat wins a tie (``county_seat_size``).
 
 A weak name that is a US town needs a place of the article nearby (``needs_a_neighbour``). The
 resolver adds the bonus to each entry's prior and the US evidence to the country evidence
@@ -44,7 +45,7 @@ import pycountry
 from warlog.data import read_table
 from warlog.places.index import gazetteer
 from warlog.places.normalise import name_key
-from warlog.places.records import MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place
+from warlog.places.records import MAIN, MAJOR_POPULATION, MIDSIZE_POPULATION, SETTLEMENTS, Place
 from warlog.places.streets import STREET_PLURALS, STREET_WORDS
 from warlog.places.us_cities import cities_in_host, cities_in_text
 
@@ -102,7 +103,20 @@ class UsContext:
         county = place.name if place.feature == "admin2" else place.admin2
         if county and county_key(county) in self.counties:
             bonus += COUNTY_BONUS
-        return bonus + (county_seat_size(place) if place.feature == "admin2" else 0.0)
+        return bonus + (county_seat_size(place) if self.evidence and place.feature == "admin2" else 0.0)
+
+    def by_another_name(self, place: Place, kind: int, written: str) -> bool:
+        """``written`` reads as a small town only through another of its names (``small_town_by_another_name``)."""
+        return small_town_by_another_name(place, kind, written, bool(self.evidence))
+
+    def out_of_state(self, place: Place) -> bool:
+        """A US town under 100,000 people outside every state a US article names: US news writes a town
+        of another state with its state ('Gary, Ind.'), so a bare name in an Ohio story is not a village
+        of Pennsylvania or Maryland ('Millvale', 'Avondale' are parts of Cincinnati). The resolver drops
+        such a pick unless another place of the article lies near it (``resolve``)."""
+        return (bool(self.evidence) and place.country == US and place.feature in SETTLEMENTS
+                and place.population < MAJOR_POPULATION and bool(self.states)
+                and place.admin1_code not in self.states)
 
     def allows_postal(self, place: Place) -> bool:
         """A postal town (``us_postal``) is read in US news only, in a state the article names if it
@@ -111,13 +125,14 @@ class UsContext:
         return bool(self.evidence) and (not states or place.admin1_code in states)
 
 
-def small_us_town_by_another_name(place: Place, kind: int, written: str) -> bool:
-    """A US town under 20,000 people that ``written`` names only through one of its GeoNames alternate
-    names ('Knowles' for Kensington, Maryland; 'South Side' for Eltingville, New York; 'Maddox' for
-    Dilkon, Arizona): for small US places these are former names and variant names, and local news
-    writes them as people, streets and neighbourhoods far more often. Printed abbreviations stay
-    ('St. Joseph', 'Mt. Pleasant', 'Ft. Myers': GeoNames keeps them as alternate names)."""
-    return (place.country == US and place.feature in SETTLEMENTS and kind != MAIN
+def small_town_by_another_name(place: Place, kind: int, written: str, us_news: bool) -> bool:
+    """A US town under 20,000 people, or any such town in US news (``us_news``), that ``written`` names
+    only through one of its GeoNames alternate names ('Knowles' for Kensington, Maryland; 'South Side'
+    for Eltingville, New York; 'Maddox' for Dilkon, Arizona; 'Germann' for San Germán, Mexico): for
+    small US places these are former names and variant names, and local news writes them as people,
+    streets and neighbourhoods far more often. Printed abbreviations stay ('St. Joseph', 'Mt. Pleasant',
+    'Ft. Myers': GeoNames keeps them as alternate names)."""
+    return ((place.country == US or us_news) and place.feature in SETTLEMENTS and kind != MAIN
             and place.population < MIDSIZE_POPULATION and "." not in written
             and not _ABBREVIATED.match(written))
 
@@ -193,6 +208,17 @@ def county_seat_size(place: Place) -> float:
     return SEAT_WEIGHT * math.log10(max(seats[0], 1)) if seats else 0.0
 
 
+@lru_cache(maxsize=4096)
+def _county_states(name: str) -> set[str]:
+    """The states that have a county or parish called ``name`` ('Bracken' -> {'US-KY'}; 'Clark' -> a
+    dozen): a county only one state has names that state."""
+    key = name_key(name)
+    keys = {key, name_key(f"{name} County"), name_key(f"{name} Parish"), _SAINT.sub("sent ", key)}
+    found = gazetteer().lookup(keys)
+    return {p.admin1_code for entries in found.values() for p, _ in entries
+            if p.country == US and p.feature == "admin2" and p.admin1_code}
+
+
 def _tails(name: str) -> list[str]:
     """'Southwest Chatham' -> the keys of 'Southwest Chatham' and 'Chatham' (a part of the county may
     come first)."""
@@ -220,6 +246,11 @@ def us_context(text: str) -> UsContext:
             written_with_state += 1
         home = cities[0] if cities else home
     evidence = min(CUE_CAP, CUE_WEIGHT * (sum(1 for _ in cues.finditer(text)) + written_with_state))
+    if evidence:  # a Liberian or Kenyan county says nothing of US states
+        for match in _COUNTY.finditer(text):
+            only = _county_states(match.group(1).strip())
+            if len(only) == 1:
+                states[only.pop()] += 1
     cities = Counter(city.admin1_code for city in set(cities_in_text(text))) if evidence else Counter()
     counties = frozenset(key for match in _COUNTY.finditer(text) for key in _tails(match.group(1)))
     return UsContext(evidence, dict(states), counties, home, dict(cities))
