@@ -26,9 +26,12 @@ paper). Three things in the text say where the article is (issue 15):
   ``COUNTY_BONUS``, and a county only one state has ('Bracken County') names its state. Among counties
   of one name, the one with the bigger seat wins a tie (``county_seat_size``).
 
-A weak name that is a US town needs a place of the article nearby (``needs_a_neighbour``). The
-resolver adds the bonus to each entry's prior and the US evidence to the country evidence
-(``resolve``); :func:`warlog.places.document_country` counts the evidence too.
+A weak name that is a US town needs a place of the article nearby (``needs_a_neighbour``), and so does
+a town of a state the article does not name when it names some (``UsContext.out_of_state``: US news
+writes another state's town with its state). A small town is not read through a GeoNames alternate
+name (``small_town_by_another_name``). The resolver adds the bonus to each entry's prior and the US
+evidence to the country evidence (``resolve``); :func:`warlog.places.document_country` counts the
+evidence too.
 DOCS: docs/places.md
 """
 
@@ -170,7 +173,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # A capitalised word, a comma, the state short: 'Savannah, Ga.', 'SAVANNAH, GA (AP)'.
     town_state = re.compile(rf"\b[A-Z][\w.'’-]*\s*,\s+({_alternatives(_short_forms())})(?![A-Za-z])")
     # Not a street named after a state ('Minnesota Avenue', 'Maryland Parkway').
-    names = re.compile(rf"\b({_alternatives(_states())})\b(?!\s+(?:{_alternatives(STREET_WORDS + STREET_PLURALS)})(?!\w))(\s+[Ss]tate\b)?")
+    street = _alternatives(STREET_WORDS + STREET_PLURALS)
+    names = re.compile(rf"\b({_alternatives(_states())})\b(?!\s+(?:{street})(?!\w))(\s+[Ss]tate\b)?")
     return cues, town_state, names
 
 

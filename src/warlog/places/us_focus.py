@@ -53,7 +53,7 @@ _HEADLINE_TOWN = re.compile(rf"(?i:\b(?:{'|'.join(_HEADLINE_BEFORE)}) )({_NAME})
 _DIRECTION = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown) (?=[A-Z])")
 _FURNITURE = re.compile(r" [-|–—] ")
 DISTRICT = "District of Columbia"
-_IN_THE_DISTRICT = re.compile(r"\b(?:in|across|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest) (D\.C\.|DC)(?![A-Za-z])")
+_IN_THE_DISTRICT = re.compile(r"\b(?:in|across|[Nn]orth(?:east|west)|[Ss]outh(?:east|west)) (D\.C\.|DC)(?![A-Za-z])")
 _COUNTY_LAW = re.compile(rf"\b({_NAME}) (?:County|Parish) (?:[Ss]heriff|deputies|[Dd]eputy|[Jj]ail)")
 
 
