@@ -113,13 +113,12 @@ class UsContext:
         return small_town_by_another_name(place, kind, written, bool(self.evidence))
 
     def out_of_state(self, place: Place) -> bool:
-        """A US town under 100,000 people outside every state a US article names: US news writes a town
+        """A US town under 100,000 people outside every state an article names: US news writes a town
         of another state with its state ('Gary, Ind.'), so a bare name in an Ohio story is not a village
         of Pennsylvania or Maryland ('Millvale', 'Avondale' are parts of Cincinnati). The resolver drops
         such a pick unless another place of the article lies near it (``resolve``)."""
-        return (bool(self.evidence) and place.country == US and place.feature in SETTLEMENTS
-                and place.population < MAJOR_POPULATION and bool(self.states)
-                and place.admin1_code not in self.states)
+        return (place.country == US and place.feature in SETTLEMENTS and place.population < MAJOR_POPULATION
+                and bool(self.states) and place.admin1_code not in self.states)
 
     def allows_postal(self, place: Place) -> bool:
         """A postal town (``us_postal``) is read in US news only, in a state the article names if it
@@ -129,13 +128,13 @@ class UsContext:
 
 
 def small_town_by_another_name(place: Place, kind: int, written: str, us_news: bool) -> bool:
-    """A US town under 20,000 people, or any such town in US news (``us_news``), that ``written`` names
-    only through one of its GeoNames alternate names ('Knowles' for Kensington, Maryland; 'South Side'
-    for Eltingville, New York; 'Maddox' for Dilkon, Arizona; 'Germann' for San Germán, Mexico): for
-    small US places these are former names and variant names, and local news writes them as people,
-    streets and neighbourhoods far more often. Printed abbreviations stay ('St. Joseph', 'Mt. Pleasant',
-    'Ft. Myers': GeoNames keeps them as alternate names)."""
-    return ((place.country == US or us_news) and place.feature in SETTLEMENTS and kind != MAIN
+    """In US news (``us_news``), a town under 20,000 people that ``written`` names only through one of
+    its GeoNames alternate names ('Knowles' for Kensington, Maryland; 'South Side' for Eltingville, New
+    York; 'Maddox' for Dilkon, Arizona; 'Germann' for San Germán, Mexico): for small places these are
+    former names and variant names, and local news writes them as people, streets and neighbourhoods
+    far more often. Printed abbreviations stay ('St. Joseph', 'Mt. Pleasant', 'Ft. Myers': GeoNames
+    keeps them as alternate names). Elsewhere alternate names are how transliterations are found."""
+    return (us_news and place.feature in SETTLEMENTS and kind != MAIN
             and place.population < MIDSIZE_POPULATION and "." not in written
             and not _ABBREVIATED.match(written))
 
@@ -244,7 +243,7 @@ def us_context(text: str) -> UsContext:
             states[_states()[match.group(1)]] += 1
     home = None
     for match in _HOST.finditer(text):
-        cities, rest = cities_in_host(match.group(0), states)
+        cities, rest = cities_in_host(match.group(0), states, text)
         for code in [*(city.admin1_code for city in cities), *_states_in_host(rest)]:
             states[code] += 1
             written_with_state += 1
