@@ -275,9 +275,9 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
         mentioned = {place.geonameid for other in candidates if other is not candidate
                      for place, _ in other.matches if place.geonameid}
         written = doc[candidate.start:candidate.name_end or candidate.end].text
-        options.append([Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)
-                        if (o.place.source != POSTAL or us.allows_postal(o.place))
-                        and not us.by_another_name(o.place, o.kind, written)])
+        options.append(us.without_other_names(
+            [Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)
+             if o.place.source != POSTAL or us.allows_postal(o.place)], written))
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)

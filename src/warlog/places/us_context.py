@@ -112,6 +112,16 @@ class UsContext:
         """``written`` reads as a small town only through another of its names (``small_town_by_another_name``)."""
         return small_town_by_another_name(place, kind, written, bool(self.evidence))
 
+    def without_other_names(self, options: list, written: str) -> list:
+        """``options`` (with ``place`` and ``kind``) less the small towns ``written`` names only through
+        another of their names. Outside US news a name whose best option is such a US town is no place
+        at all ('Lele' in a note on Burkina Faso does not fall to the next namesake abroad once the
+        Texan village that outscores it is gone: alternate names find transliterations there)."""
+        if self.evidence or not options:
+            return [o for o in options if not self.by_another_name(o.place, o.kind, written)]
+        best = max(options, key=lambda o: o.score)
+        return [] if self.by_another_name(best.place, best.kind, written) else options
+
     def out_of_state(self, place: Place) -> bool:
         """A US town under 100,000 people outside every state an article names: US news writes a town
         of another state with its state ('Gary, Ind.'), so a bare name in an Ohio story is not a village
@@ -128,13 +138,13 @@ class UsContext:
 
 
 def small_town_by_another_name(place: Place, kind: int, written: str, us_news: bool) -> bool:
-    """In US news (``us_news``), a town under 20,000 people that ``written`` names only through one of
-    its GeoNames alternate names ('Knowles' for Kensington, Maryland; 'South Side' for Eltingville, New
-    York; 'Maddox' for Dilkon, Arizona; 'Germann' for San Germán, Mexico): for small places these are
-    former names and variant names, and local news writes them as people, streets and neighbourhoods
-    far more often. Printed abbreviations stay ('St. Joseph', 'Mt. Pleasant', 'Ft. Myers': GeoNames
-    keeps them as alternate names). Elsewhere alternate names are how transliterations are found."""
-    return (us_news and place.feature in SETTLEMENTS and kind != MAIN
+    """A US town under 20,000 people, or in US news (``us_news``) any such town, that ``written`` names
+    only through one of its GeoNames alternate names ('Knowles' for Kensington, Maryland; 'South Side'
+    for Eltingville, New York; 'Maddox' for Dilkon, Arizona; 'Germann' for San Germán, Mexico): for
+    small places these are former names and variant names, and local news writes them as people,
+    streets and neighbourhoods far more often. Printed abbreviations stay ('St. Joseph', 'Mt. Pleasant',
+    'Ft. Myers': GeoNames keeps them as alternate names)."""
+    return ((us_news or place.country == US) and place.feature in SETTLEMENTS and kind != MAIN
             and place.population < MIDSIZE_POPULATION and "." not in written
             and not _ABBREVIATED.match(written))
 
