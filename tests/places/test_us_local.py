@@ -93,3 +93,106 @@ def test_page_furniture_after_the_headline_names_no_town(nlp):
     article = Article(article_id="a", text=text, source="test", title="Woman hurt at home - KXYZ News, Pocatello",
                       outlet="kxyz.com")
     assert all(r.location != "Pocatello" for r in extract_article(article, nlp).reports)
+
+
+@pytest.mark.parametrize("text,mention,city", [
+    ("ST. LOUIS -- A man was wounded late Friday in a parking garage, police said.", "ST. LOUIS", "St. Louis"),
+    ("Two teenagers were shot in north St. Paul on Sunday, police said.", "St. Paul", "Saint Paul"),
+    ("A clerk was hurt in a robbery in Ft. Worth on Monday.", "Ft. Worth", "Fort Worth"),
+])
+def test_a_name_that_starts_with_an_abbreviation_is_found(places, text, mention, city):
+    assert places(text)[mention].name == city
+
+
+def test_a_street_abbreviation_starts_no_place(places):
+    assert set(places("A man was hurt on Main St. on Monday, and a woman was shot on Oak St.")) == set()
+
+
+def test_a_state_that_a_street_is_named_after_is_no_state_there(places):
+    text = "Shots were fired near Thompson and Colorado avenues, the Police Department said."
+    assert "Colorado" not in places(text)
+    assert us_context(text).states == {}
+    assert us_context("A driver was hit on Maryland Parkway, the Police Department said.").states == {}
+
+
+def test_a_small_us_town_is_not_read_through_one_of_its_other_names():
+    # GeoNames keeps 'Knowles' as another name of Kensington, Maryland: news writes it as a person.
+    from warlog.places.us_context import small_town_by_another_name
+
+    key = name_key("Knowles")
+    town, kind = next((p, k) for p, k in gazetteer().lookup([key])[key] if p.name == "Kensington")
+    assert small_town_by_another_name(town, kind, "Knowles", us_news=False)
+    saint = name_key("St. Joseph")
+    city, kind = next((p, k) for p, k in gazetteer().lookup([saint])[saint] if p.admin1 == "Missouri")
+    assert not small_town_by_another_name(city, kind, "St. Joseph", us_news=True)
+    german = name_key("Germann")
+    village, kind = next((p, k) for p, k in gazetteer().lookup([german])[german] if p.country == "MX")
+    assert small_town_by_another_name(village, kind, "Germann", us_news=True)
+    assert not small_town_by_another_name(village, kind, "Germann", us_news=False)
+
+
+@pytest.mark.parametrize("written,key", [("St. Mary Parish", "st mary"), ("Saint Mary", "st mary"),
+                                         ("St. Mary", "st mary"), ("Clark County", "clark")])
+def test_a_county_is_one_key_however_saint_is_written(written, key):
+    from warlog.places.us_context import county_key
+
+    assert county_key(written) == key
+
+
+def test_a_county_many_states_share_is_the_one_with_the_biggest_seat(places):
+    found = places("A hiker was shot on Saturday in Clark County, the sheriff's office said.")
+    assert found["Clark County"].admin1 == "Nevada"
+
+
+@pytest.mark.parametrize("host,text,city", [
+    # A small town's paper: Hillsboro, Oregon is a city, but towns of its name elsewhere are not much smaller.
+    ("hillsborofreepress.com", "A boy was hurt at a farm, the county sheriff's office said.", None),
+    ("hillsborofreepress.com", "A boy was hurt at a farm near Portland, Ore., the sheriff's office said.",
+     "Hillsboro"),
+])
+def test_an_outlet_named_after_a_shared_town_name_needs_its_state(host, text, city):
+    home = us_context(f"{text}\n{host}").home
+    assert (home.name if home else None) == city
+
+
+def test_the_outlets_city_wins_a_tie_for_the_articles_town(nlp):
+    from warlog.places import find_places
+
+    text = ("A man from Peoria was shot in the Kensington neighborhood on Monday, police said. He was taken "
+            "to a hospital in Chicago.")
+    doc = nlp(text)
+    found = {p.mention: p for p in find_places(doc, context=text + "\nchicagotribune.com")}
+    district = found["Kensington neighborhood"]
+    assert (district.admin1, district.anchor) == ("Illinois", "Chicago")
+
+
+def test_a_small_town_of_a_state_the_article_does_not_name_needs_a_neighbour(places):
+    # Clifton Heights is a Pennsylvania borough: in an Ohio story it is a part of the city named.
+    found = places("CINCINNATI, Ohio -- A woman was shot in Clifton Heights on Friday night, the Police "
+                   "Department said.")
+    assert "Clifton Heights" not in found or found["Clifton Heights"].admin1 == "Ohio"
+    kept = places("A woman from Clifton Heights was shot in Cincinnati, the Police Department said.")
+    assert kept["Clifton Heights"].admin1 == "Pennsylvania"
+
+
+def test_a_county_only_one_state_has_names_that_state():
+    context = us_context("Two hunters were hurt in Bracken County on Sunday, the sheriff's office said.")
+    assert context.states == {"US-KY": 1}
+    assert us_context("Two hunters were hurt in Clark County on Sunday, the sheriff's office said.").states == {}
+    assert us_context("Rebels attacked a market in Bracken County, the governor said.").states == {}
+
+
+def test_news_in_the_district_is_in_washington(nlp):
+    text = "Two teenagers were shot on Tuesday afternoon in Southeast D.C., the Metropolitan Police Department said."
+    reports = extract_article(Article(article_id="a", text=text, source="test"), nlp).reports
+    assert reports and {(r.location, r.admin1, r.geo_precision) for r in reports} == {
+        ("Washington", "District of Columbia", 2)}
+
+
+def test_an_outlet_named_after_a_shared_city_name_counts_where_the_article_names_the_city():
+    home = us_context("A boy was hurt, Buffalo police said on Sunday.\nbuffalonews.com").home
+    assert (home.name, home.admin1) == ("Buffalo", "New York")
+
+
+def test_outside_us_news_a_name_best_read_as_a_small_us_towns_other_name_is_no_place(places):
+    assert "Knowles" not in places("Rebels raided Knowles at dawn and burned the market, the army said.")

@@ -45,6 +45,8 @@ MAX_SITE_WORDS = 3
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NUMBER_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 APOSTROPHES = frozenset("'’‘`´ʼʻʿ")
+#: Abbreviations a place name may start with ('St. Louis'); never its last word ('Main St.' is a street).
+NAME_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt."})
 CALENDAR_WORDS = frozenset(name.lower() for name in [*calendar.day_name, *calendar.month_name] if name)
 
 Match = tuple[Place, int]
@@ -75,6 +77,15 @@ def is_name_word(token: Token) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text) and all(c.isalpha() or c in APOSTROPHES for c in text)
 
 
+def _abbreviation_length(tokens: list[Token], i: int) -> int:
+    """How many tokens an abbreviation a name starts with takes at ``i`` ('St.' in 'St. Louis'; 'ST' and
+    '.' in a dateline's 'ST. LOUIS'), 0 when there is none."""
+    if tokens[i].lower_ in NAME_ABBREVIATIONS:
+        return 1
+    joined = i + 1 < len(tokens) and not tokens[i].whitespace_ and tokens[i + 1].text == "."
+    return 2 if joined and f"{tokens[i].lower_}." in NAME_ABBREVIATIONS else 0
+
+
 def is_joiner(token: Token) -> bool:
     return (token.text == "-" or token.text in APOSTROPHES or token.lower_ in articles()
             or token.lower_ in connectors())
@@ -95,11 +106,14 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     names = [is_name_word(token) for token in tokens]
     spans = []
     for i in range(len(tokens)):
-        if not _starts_name(tokens, names, i):
+        skip = _abbreviation_length(tokens, i)
+        if skip and not (i + skip < len(tokens) and names[i + skip]):
+            skip = 0
+        if not skip and not _starts_name(tokens, names, i):
             continue
-        for j in range(i + 1, min(len(tokens), i + MAX_NAME_TOKENS) + 1):
+        for j in range(i + skip + 1, min(len(tokens), i + MAX_NAME_TOKENS) + 1):
             last = tokens[j - 1]
-            if j - 1 > i and (last.is_sent_start or not (names[j - 1] or is_joiner(last))):
+            if j - 1 > i + skip and (last.is_sent_start or not (names[j - 1] or is_joiner(last))):
                 break
             if names[j - 1]:
                 spans.append((i, j))

@@ -32,7 +32,7 @@ from warlog.places.country import cue_evidence, named_country_evidence
 from warlog.places.distance import km_between
 from warlog.places.lexicon import demonyms, doc_words
 from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
-from warlog.places.us_context import needs_a_neighbour, us_context
+from warlog.places.us_context import UsContext, needs_a_neighbour, us_context
 from warlog.places.us_postal import SOURCE as POSTAL
 
 CONTEXT_RADIUS_KM = 150.0
@@ -234,14 +234,15 @@ def _pick(candidates: list[Candidate], options: list[list[Option]], previous: li
     return chosen
 
 
-def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Counter) -> bool:
+def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Counter, us: UsContext) -> bool:
     """Keep a weak candidate only with support (a place nearby, the country of the article's other
     places or of a demonym in it); drop any entry outside the countries the article's other places
     point to (and their neighbours), far from all of them, that matched through a GeoNames alternate
     name or a skeleton key, or is not a major place ('Kuriga' is not Khouribga in Morocco in a story
     about Kaduna state; 'al-Badu' is not Badou in Togo in one about Raqqa). Demonyms and country names
     do not exclude: 'Russian jets struck X' is rarely about Russia, and 'a Britain-based monitor' says
-    nothing about where X is."""
+    nothing about where X is. In US news, a town outside the states the article names needs a place
+    of the article near it too (``UsContext.out_of_state``)."""
     place, candidate = pick.place, pick.candidate
     anchors = _anchors(picks, candidate)
     near = any(distance_km(place, other) <= SUPPORT_RADIUS_KM for other in anchors)
@@ -251,7 +252,8 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
     home = _home_countries(_evidence(cues, others))
     in_home = home is not None and place.country in home
     supported = near or in_home or place.country in demonym_counts
-    if candidate.weak and not near and needs_a_neighbour(place):
+    # A type word keeps it: 'the Kensington neighborhood' is a part of the article's town (``us_neighbourhoods``).
+    if not near and (candidate.weak and needs_a_neighbour(place) or us.out_of_state(place) and not candidate.hint):
         return False
     # A small region's centre is no better known than any village (Slovenia's 212 municipalities).
     midsize = (is_major(place) and not (place.rank == 1 and place.population < MIDSIZE_POPULATION)
@@ -272,8 +274,10 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
     for candidate in candidates:
         mentioned = {place.geonameid for other in candidates if other is not candidate
                      for place, _ in other.matches if place.geonameid}
-        options.append([Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)
-                        if o.place.source != POSTAL or us.allows_postal(o.place)])
+        written = doc[candidate.start:candidate.name_end or candidate.end].text
+        options.append(us.without_other_names(
+            [Option(o.score + us.bonus(o.place), o.place, o.kind) for o in _options(candidate, mentioned)
+             if o.place.source != POSTAL or us.allows_postal(o.place)], written))
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)
@@ -282,16 +286,16 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
     for _ in range(CONTEXT_PASSES):
         picks = _pick(candidates, options, picks, _evidence(demonym_counts + cues, picks))
     evidence = _evidence(demonym_counts + cues, picks)
-    kept = [_plausible_pick(p, o, picks, evidence, demonym_counts, cues) for p, o in zip(picks, options)]
+    kept = [_plausible_pick(p, o, picks, evidence, demonym_counts, cues, us) for p, o in zip(picks, options)]
     return [Resolved(p.candidate, p.place) for p in kept if p is not None]
 
 
 def _plausible_pick(pick: Pick, options: list[Option], picks: list[Pick], evidence: Counter,
-                    demonym_counts: Counter, cues: Counter) -> Pick | None:
+                    demonym_counts: Counter, cues: Counter, us: UsContext) -> Pick | None:
     """``pick`` if plausible; else, for a name that is surely a place (neither weak nor fuzzy), its best
     plausible other entry in a country the article is about: 'Laguna' in a note on the Philippines is the province when the Californian
     town that outscored it is implausible so far from everything else the note names."""
-    if _plausible(pick, picks, demonym_counts, cues):
+    if _plausible(pick, picks, demonym_counts, cues, us):
         return pick
     if pick.candidate.weak or pick.candidate.fuzzy:
         return None
@@ -302,6 +306,6 @@ def _plausible_pick(pick: Pick, options: list[Option], picks: list[Pick], eviden
         if option.place.id == pick.place.id or not total or evidence[option.place.country] / total < HOME_SHARE:
             continue
         other = Pick(pick.candidate, option, False)
-        if _plausible(other, picks, demonym_counts, cues):
+        if _plausible(other, picks, demonym_counts, cues, us):
             return other
     return None

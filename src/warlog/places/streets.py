@@ -31,7 +31,7 @@ STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Rd.", "Drive"
                 "Ln.", "Way", "Place", "Pl.", "Circle", "Cir.", "Parkway", "Pkwy.", "Pike", "Terrace",
                 "Trail", "Expressway", "Expy.", "Highway", "Hwy.", "Turnpike", "Alley")
 #: The plural after two street names ('Thompson and Colorado avenues').
-_PLURALS = ("streets", "avenues", "roads", "drives", "boulevards", "lanes")
+STREET_PLURALS = ("streets", "avenues", "roads", "drives", "boulevards", "lanes")
 #: Words after 'on X' that show X is a street ('on Winthrop near Clarita').
 _ROAD_LINKS = ("near", "at", "and", "between", "in")
 _NAME = r"[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2}"
@@ -49,8 +49,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf"\b({_NAME}) (?:{_alternatives(STREET_WORDS)})(?![\w])"),
         re.compile(rf"\bblock of {_DIRECTION}({_NAME})"),
-        re.compile(rf"\b({_NAME}) and (?:{_NAME}) (?:{_alternatives(_PLURALS)})\b"),
-        re.compile(rf"\b(?:{_NAME}) and ({_NAME}) (?:{_alternatives(_PLURALS)})\b"),
+        re.compile(rf"\b({_NAME}) and (?:{_NAME}) (?:{_alternatives(STREET_PLURALS)})\b"),
+        re.compile(rf"\b(?:{_NAME}) and ({_NAME}) (?:{_alternatives(STREET_PLURALS)})\b"),
         re.compile(rf"\bon(?:to| to)? ({_NAME}) (?:{_alternatives(_ROAD_LINKS)})\b"),
     )
 
@@ -61,8 +61,11 @@ def street_names(text: str) -> frozenset[str]:
 
 
 def in_street_slot(doc: Doc, start: int, end: int) -> bool:
-    """``doc[start:end]`` sits where a street goes: after 'block of' (and a direction), or after
-    'on'/'onto' ('turned on to Miami')."""
+    """``doc[start:end]`` sits where a street goes: after 'block of' (and a direction), after
+    'on'/'onto' ('turned on to Miami'), or before a street word ('Miami Ave.', 'Thompson and Colorado
+    avenues')."""
+    if end < len(doc) and (doc[end].text in STREET_WORDS or doc[end].lower_ in STREET_PLURALS):
+        return True
     i = start - 1
     if i >= 0 and doc[i].lower_.rstrip(".") in _SLOT_DIRECTIONS:
         i -= 1

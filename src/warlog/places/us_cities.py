@@ -13,8 +13,9 @@ Cities with at least ``HOST_POPULATION`` people count in a web address, with ``T
 the text, both GeoNames settlements of the places index. A name that several such US cities share
 (Springfield, Columbia, Aurora) says nothing alone: in a web address it is the one in a state the
 article names, if any; in the text it is left out, and so is a city with a namesake a twentieth of its
-size or bigger (Cleveland, Tennessee; Hillsboro, Ohio): it would vote for its own state. Some city names are also words a web address uses
-for something else ('mobile', 'paradise'): ``_HOST_WORDS`` leaves them out of web addresses.
+size or bigger (Cleveland, Tennessee; Hillsboro, Ohio): it would vote for its own state. Such a city
+counts in a web address only when the article names its state or the city itself. Some city names are also words a web
+address uses for something else ('mobile', 'paradise'): ``_HOST_WORDS`` leaves them out of web addresses.
 """
 
 from __future__ import annotations
@@ -71,10 +72,13 @@ def host_names() -> dict[str, tuple[Place, ...]]:
     return {form: tuple(cities) for form, cities in names.items()}
 
 
-def cities_in_host(host: str, states: dict[str, float]) -> tuple[list[Place], str]:
+def cities_in_host(host: str, states: dict[str, float], text: str = "") -> tuple[list[Place], str]:
     """The cities a web address names ('abc7chicago.com' -> Chicago), the longest names first, and the
-    address with their names taken out; a shared name counts as the city in one of ``states`` or not
-    at all."""
+    address with their names taken out. A name shared by several big cities counts as the city in one
+    of ``states`` or not at all; one shared with a town a twentieth of the city's size or more, also
+    when the article's ``text`` names the city: a small town's paper is named after its town
+    ('hillsborofreepress.com' is Hillsboro, Kansas's, not Oregon's), and the big city's paper names
+    its city ('Buffalo police')."""
     host = host.lower()
     found = []
     for form in sorted(host_names(), key=len, reverse=True):
@@ -82,8 +86,10 @@ def cities_in_host(host: str, states: dict[str, float]) -> tuple[list[Place], st
             continue
         cities = host_names()[form]
         named = [c for c in cities if c.admin1_code in states]
-        if len(cities) == 1 or len(named) == 1:
-            found.append(named[0] if len(named) == 1 else cities[0])
+        if len(named) == 1:
+            found.append(named[0])
+        elif len(cities) == 1 and (_unrivalled(cities[0].name) or re.search(rf"\b{re.escape(cities[0].name)}\b", text)):
+            found.append(cities[0])
         host = host.replace(form, " ")  # 'kansascity' names no state Kansas, whichever Kansas City it is
     return found, host
 

@@ -23,16 +23,21 @@ paper). Three things in the text say where the article is (issue 15):
   city is named after ('Houston', not 'Springfield') counts once as naming its state: local news
   names its city in passing and its suburbs, counties and neighbourhoods without their state;
 * the counties and parishes it names ('Chatham County'): a US entry in one of them gets
-  ``COUNTY_BONUS``.
+  ``COUNTY_BONUS``, and a county only one state has ('Bracken County') names its state. Among counties
+  of one name, the one with the bigger seat wins a tie (``county_seat_size``).
 
-A weak name that is a US town needs a place of the article nearby (``needs_a_neighbour``). The
-resolver adds the bonus to each entry's prior and the US evidence to the country evidence
-(``resolve``); :func:`warlog.places.document_country` counts the evidence too.
+A weak name that is a US town needs a place of the article nearby (``needs_a_neighbour``), and so does
+a town of a state the article does not name when it names some (``UsContext.out_of_state``: US news
+writes another state's town with its state). A small town is not read through a GeoNames alternate
+name (``small_town_by_another_name``). The resolver adds the bonus to each entry's prior and the US
+evidence to the country evidence (``resolve``); :func:`warlog.places.document_country` counts the
+evidence too.
 DOCS: docs/places.md
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,8 +46,10 @@ from functools import lru_cache
 import pycountry
 
 from warlog.data import read_table
+from warlog.places.index import gazetteer
 from warlog.places.normalise import name_key
-from warlog.places.records import Place
+from warlog.places.records import MAIN, MAJOR_POPULATION, MIDSIZE_POPULATION, SETTLEMENTS, Place
+from warlog.places.streets import STREET_PLURALS, STREET_WORDS
 from warlog.places.us_cities import cities_in_host, cities_in_text
 
 US = "US"
@@ -55,9 +62,14 @@ US_BONUS = 2.0
 STATE_BONUS = 2.0
 #: Added to a US entry in a county or parish the article names.
 COUNTY_BONUS = 1.0
+#: What the size of a county's seat adds per tenfold (see ``county_seat_size``).
+SEAT_WEIGHT = 0.05
 #: State names that alone mean something else more often: the capital ('Washington').
 _BARE_NOT_STATE = frozenset({"Washington"})
 _HOST = re.compile(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|tv|us|gov)\b")
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough)$")
+_SAINT = re.compile(r"^(?:sent|st) ")  # name_key folds "saint" to "sent"
+_ABBREVIATED = re.compile(r"(?i)(?:st|mt|ft)\b")
 _COUNTY = re.compile(r"\b((?:(?:St\.|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?) ){1,3})(?:County|Parish)\b")
 
 
@@ -92,15 +104,49 @@ class UsContext:
         if states and place.admin1_code in states:
             bonus += STATE_BONUS * states[place.admin1_code] / max(states.values())
         county = place.name if place.feature == "admin2" else place.admin2
-        if county and name_key(county) in self.counties:
+        if county and county_key(county) in self.counties:
             bonus += COUNTY_BONUS
-        return bonus
+        return bonus + (county_seat_size(place) if self.evidence and place.feature == "admin2" else 0.0)
+
+    def by_another_name(self, place: Place, kind: int, written: str) -> bool:
+        """``written`` reads as a small town only through another of its names (``small_town_by_another_name``)."""
+        return small_town_by_another_name(place, kind, written, bool(self.evidence))
+
+    def without_other_names(self, options: list, written: str) -> list:
+        """``options`` (with ``place`` and ``kind``) less the small towns ``written`` names only through
+        another of their names. Outside US news a name whose best option is such a US town is no place
+        at all ('Lele' in a note on Burkina Faso does not fall to the next namesake abroad once the
+        Texan village that outscores it is gone: alternate names find transliterations there)."""
+        if self.evidence or not options:
+            return [o for o in options if not self.by_another_name(o.place, o.kind, written)]
+        best = max(options, key=lambda o: o.score)
+        return [] if self.by_another_name(best.place, best.kind, written) else options
+
+    def out_of_state(self, place: Place) -> bool:
+        """A US town under 100,000 people outside every state an article names: US news writes a town
+        of another state with its state ('Gary, Ind.'), so a bare name in an Ohio story is not a village
+        of Pennsylvania or Maryland ('Millvale', 'Avondale' are parts of Cincinnati). The resolver drops
+        such a pick unless another place of the article lies near it (``resolve``)."""
+        return (place.country == US and place.feature in SETTLEMENTS and place.population < MAJOR_POPULATION
+                and bool(self.states) and place.admin1_code not in self.states)
 
     def allows_postal(self, place: Place) -> bool:
         """A postal town (``us_postal``) is read in US news only, in a state the article names if it
         names any: the postal data has a village for many words and names, in most states."""
         states = self.named_states
         return bool(self.evidence) and (not states or place.admin1_code in states)
+
+
+def small_town_by_another_name(place: Place, kind: int, written: str, us_news: bool) -> bool:
+    """A US town under 20,000 people, or in US news (``us_news``) any such town, that ``written`` names
+    only through one of its GeoNames alternate names ('Knowles' for Kensington, Maryland; 'South Side'
+    for Eltingville, New York; 'Maddox' for Dilkon, Arizona; 'Germann' for San Germán, Mexico): for
+    small places these are former names and variant names, and local news writes them as people,
+    streets and neighbourhoods far more often. Printed abbreviations stay ('St. Joseph', 'Mt. Pleasant',
+    'Ft. Myers': GeoNames keeps them as alternate names)."""
+    return ((us_news or place.country == US) and place.feature in SETTLEMENTS and kind != MAIN
+            and place.population < MIDSIZE_POPULATION and "." not in written
+            and not _ABBREVIATED.match(written))
 
 
 def needs_a_neighbour(place: Place) -> bool:
@@ -135,7 +181,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cues = re.compile("|".join(f"(?:{row['pattern']})" for row in read_table("places/us_cues.csv")))
     # A capitalised word, a comma, the state short: 'Savannah, Ga.', 'SAVANNAH, GA (AP)'.
     town_state = re.compile(rf"\b[A-Z][\w.'’-]*\s*,\s+({_alternatives(_short_forms())})(?![A-Za-z])")
-    names = re.compile(rf"\b({_alternatives(_states())})\b(\s+[Ss]tate\b)?")
+    # Not a street named after a state ('Minnesota Avenue', 'Maryland Parkway').
+    street = _alternatives(STREET_WORDS + STREET_PLURALS)
+    names = re.compile(rf"\b({_alternatives(_states())})\b(?!\s+(?:{street})(?!\w))(\s+[Ss]tate\b)?")
     return cues, town_state, names
 
 
@@ -155,11 +203,40 @@ def _states_in_host(host: str) -> list[str]:
     return found
 
 
+def county_key(name: str) -> str:
+    """'St. Mary Parish', 'Saint Mary' and 'St. Mary' -> one key: GeoNames names a town's county with its
+    type word and news writes 'Saint' as 'St.'."""
+    key = name_key(_COUNTY_WORD.sub("", name))
+    return _SAINT.sub("st ", key)
+
+
+def county_seat_size(place: Place) -> float:
+    """A US county's share of a tie between counties of one name, by the size of its seat: a third of a
+    point at most, so that any state or county the article names decides first ('Clark County' is
+    Nevada's, seat Las Vegas, unless the article names Ohio or another Clark County's state)."""
+    if place.country != US or not place.anchor_geonameid:
+        return 0.0
+    key = name_key(place.anchor or "")
+    seats = [p.population for p, _ in gazetteer().lookup([key]).get(key, []) if p.geonameid == place.anchor_geonameid]
+    return SEAT_WEIGHT * math.log10(max(seats[0], 1)) if seats else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _county_states(name: str) -> set[str]:
+    """The states that have a county or parish called ``name`` ('Bracken' -> {'US-KY'}; 'Clark' -> a
+    dozen): a county only one state has names that state."""
+    key = name_key(name)
+    keys = {key, name_key(f"{name} County"), name_key(f"{name} Parish"), _SAINT.sub("sent ", key)}
+    found = gazetteer().lookup(keys)
+    return {p.admin1_code for entries in found.values() for p, _ in entries
+            if p.country == US and p.feature == "admin2" and p.admin1_code}
+
+
 def _tails(name: str) -> list[str]:
     """'Southwest Chatham' -> the keys of 'Southwest Chatham' and 'Chatham' (a part of the county may
     come first)."""
     words = name.split()
-    return [name_key(" ".join(words[i:])) for i in range(len(words))]
+    return [county_key(" ".join(words[i:])) for i in range(len(words))]
 
 
 @lru_cache(maxsize=8)
@@ -176,12 +253,17 @@ def us_context(text: str) -> UsContext:
             states[_states()[match.group(1)]] += 1
     home = None
     for match in _HOST.finditer(text):
-        cities, rest = cities_in_host(match.group(0), states)
+        cities, rest = cities_in_host(match.group(0), states, text)
         for code in [*(city.admin1_code for city in cities), *_states_in_host(rest)]:
             states[code] += 1
             written_with_state += 1
         home = cities[0] if cities else home
     evidence = min(CUE_CAP, CUE_WEIGHT * (sum(1 for _ in cues.finditer(text)) + written_with_state))
+    if evidence:  # a Liberian or Kenyan county says nothing of US states
+        for match in _COUNTY.finditer(text):
+            only = _county_states(match.group(1).strip())
+            if len(only) == 1:
+                states[only.pop()] += 1
     cities = Counter(city.admin1_code for city in set(cities_in_text(text))) if evidence else Counter()
     counties = frozenset(key for match in _COUNTY.finditer(text) for key in _tails(match.group(1)))
     return UsContext(evidence, dict(states), counties, home, dict(cities))

@@ -13,7 +13,8 @@ or nothing in a US article (issue 15):
    says where local news happened), ties to an event place, then to the first named;
 2. else the town or county whose police or sheriff the article names ('the Dayton Police
    Department', 'Valdosta Police', 'Fresno County Sheriff's Office', 'Pitt County deputies'): a
-   town's police work in their town, a sheriff in their county;
+   town's police work in their town, a sheriff in their county; else Washington for news 'in D.C.' or
+   'in Southeast DC';
 3. else the city the outlet is named after ('fresnobee.com'; ``us_context``'s ``home``), in the
    state when the focus is one: news that names only streets and neighbourhoods is the outlet's
    city's;
@@ -51,6 +52,8 @@ _HEADLINE_TOWN = re.compile(rf"(?i:\b(?:{'|'.join(_HEADLINE_BEFORE)}) )({_NAME})
                             rf"|({_NAME}) (?i:(?:{'|'.join(_HEADLINE_AFTER)})\b)")
 _DIRECTION = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown) (?=[A-Z])")
 _FURNITURE = re.compile(r" [-|–—] ")
+DISTRICT = "District of Columbia"
+_IN_THE_DISTRICT = re.compile(r"\b(?:in|across|[Nn]orth(?:east|west)|[Ss]outh(?:east|west)) (D\.C\.|DC)(?![A-Za-z])")
 _COUNTY_LAW = re.compile(rf"\b({_NAME}) (?:County|Parish) (?:[Ss]heriff|deputies|[Dd]eputy|[Jj]ail)")
 
 
@@ -67,7 +70,7 @@ def us_town_focus(places: list[PlaceMention], focus: PlaceMention | None, text: 
     if headline is not None or focus is not None and focus.feature not in COARSE:
         return headline or focus
     return (_most_named_town(places, state) or _law_enforcement_place(text, state, end)
-            or _home_town(us_context(text), state) or focus)
+            or _the_district(text, state, end) or _home_town(us_context(text), state) or focus)
 
 
 def _headline_town(text: str, end: int | None, state: str | None) -> PlaceMention | None:
@@ -119,6 +122,16 @@ def _law_enforcement_place(text: str, state: str | None, end: int | None) -> Pla
         return None
     start, match, place = min(found, key=lambda item: item[0])
     return _mention(match.start(1), match.end(1), match.group(1), place)
+
+
+def _the_district(text: str, state: str | None, end: int | None) -> PlaceMention | None:
+    """Washington when the article says the news happened in the District ('in D.C.', 'Southeast DC'):
+    capitals and initials are no name the gazetteer reads."""
+    if state not in (None, DISTRICT):
+        return None
+    match = _IN_THE_DISTRICT.search(text, 0, len(text) if end is None else end)
+    place = _us_place(["Washington"], SETTLEMENTS, DISTRICT, {}) if match else None
+    return _mention(match.start(1), match.end(1), match.group(1), place) if place is not None else None
 
 
 def _home_town(context: UsContext, state: str | None) -> PlaceMention | None:

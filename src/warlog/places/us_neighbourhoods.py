@@ -37,10 +37,13 @@ WELL_KNOWN_POPULATION = 1_000_000
 Mention = TypeVar("Mention")
 
 
-def _main_town(mentions: list) -> object | None:
+def _main_town(mentions: list, home) -> object | None:
+    """The US town the article names most; on a tie the outlet's own city ('Peoria' and 'Chicago' once
+    each in a Chicago paper), then the first named."""
     towns = [m for m in mentions if m.country == US and m.feature in SETTLEMENTS and m.geo_precision == 1]
     counts = Counter((m.name, m.admin1) for m in towns)
-    return max(towns, key=lambda m: (counts[m.name, m.admin1], -m.start), default=None)
+    at_home = (home.name, home.admin1) if home is not None else None
+    return max(towns, key=lambda m: (counts[m.name, m.admin1], (m.name, m.admin1) == at_home, -m.start), default=None)
 
 
 def _as_part_of(mention, town):
@@ -54,7 +57,7 @@ def place_us_neighbourhoods(mentions: list[Mention], context: UsContext) -> list
     """The mentions, each neighbourhood far from the article's town moved to that town."""
     if not context.evidence:
         return mentions
-    town = _main_town(mentions) or context.home
+    town = _main_town(mentions, context.home) or context.home
     if town is None:
         return [m for m in mentions if not _stray_abroad(m, mentions)]
     return [_as_part_of(m, town) if _far_part(m, town) or _stray_abroad(m, mentions) else m for m in mentions]
