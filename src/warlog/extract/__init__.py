@@ -31,14 +31,16 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
     published = publication_day(article.published)
     context = place_context(article)
     places = find_places(doc, context=context)
-    month_first = writes_month_first(document_country(places, doc.text, context=context).country)
+    guess = document_country(places, doc.text, context=context)
+    month_first = writes_month_first(guess.country)
     extraction = Extraction(
         article=article,
         reports=extract_reports(doc, article.article_id, found),
         claims=extract_claims(doc, article.article_id, found, published=article.published, month_first=month_first),
     )
     date_reports(extraction.reports, doc, find_dates(doc, published, month_first=month_first), published)
-    locate_reports(extraction.reports, doc, places, context=context, text=article.text, title=article.title)
+    locate_reports(extraction.reports, doc, places, context=context, text=article.text, title=article.title,
+                   guess=guess)
     locate_claims(extraction.claims, doc, places)
     trace_reports(extraction.reports, doc, article.text)
     for record in (*extraction.reports, *extraction.claims):

@@ -81,15 +81,17 @@ def _own_place(places: list[PlaceMention], doc: Doc, start: int, end: int, guess
 
 
 def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], *, context: str | None = None,
-                   text: str | None = None, title: str | None = None) -> None:
+                   text: str | None = None, title: str | None = None, guess: CountryGuess | None = None) -> None:
     """Fill the place columns: the event's own place in the parse, else the article's focus, coarsened
     (ACLED codes an event known only by its article's area at precision 2 or 3), else the article's
     country from its actors and admin words (precision 3). Every report carries the article's
     country score (:func:`warlog.places.document_country`, reading ``context`` for US cues). With
     ``WARLOG_UNITS=historical``, a report's region is the one in force on its date (reports are dated first).
-    The place's words (in ``text``, the article's, or its ``title``) join the report's field spans."""
+    The place's words (in ``text``, the article's, or its ``title``) join the report's field spans.
+    ``guess`` is that country score when the caller has it already (the article's dates needed it)."""
     text = doc.text if text is None else text
-    guess = document_country(places, doc.text, context=context)
+    if guess is None:
+        guess = document_country(places, doc.text, context=context)
     historical = historical_requested()
     focus = us_town_focus(places, article_focus(places, doc.text), context or doc.text, guess.country, end=len(doc.text))
     if focus is None or focus.feature == "country":
