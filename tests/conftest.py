@@ -54,6 +54,24 @@ def seeds_db(tmp_path_factory):
     return path, summary
 
 
+def altered_copy(source, path, *statements):
+    """A copy of the database at ``source`` written to ``path``, changed by ``statements`` (SQL, or SQL with
+    its parameters as a pair): an older warlog's database, or one holding hostile text."""
+    import shutil
+
+    import duckdb
+
+    shutil.copy(source, path)
+    con = duckdb.connect(str(path))
+    try:
+        for statement in statements:
+            sql, parameters = (statement, []) if isinstance(statement, str) else statement
+            con.execute(sql, parameters)
+    finally:
+        con.close()
+    return path
+
+
 def query_db(path, sql):
     """Rows of ``sql`` on the database at ``path``, opened read-only."""
     import duckdb

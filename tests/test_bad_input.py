@@ -1,12 +1,11 @@
 """Issue 17: bad input is one skip line each, never lost records, never a crash; no command harms a file."""
 
 import json
-import shutil
 
 import duckdb
 import pytest
 
-from conftest import query_db
+from conftest import altered_copy, query_db
 from fuzz.cases import CASES, build_all, story
 from fuzz.check import check_case
 
@@ -121,12 +120,8 @@ def test_a_newer_schema_is_refused_by_readers_too(tmp_path):
 
 
 def test_a_database_an_older_warlog_wrote_is_read_as_it_is(corpus_db, tmp_path):
-    db = tmp_path / "old.duckdb"
-    shutil.copy(corpus_db[0], db)
-    con = duckdb.connect(str(db))
-    con.execute("ALTER TABLE reports DROP COLUMN date_from")
-    con.execute("DROP TABLE disputes")
-    con.close()
+    db = altered_copy(corpus_db[0], tmp_path / "old.duckdb", "ALTER TABLE reports DROP COLUMN date_from",
+                      "DROP TABLE disputes")
     before = _digest(db)
     with Store(db, read_only=True) as store:
         reports = store.table("reports")

@@ -3,9 +3,7 @@ that gave it; each field of an event to the reports and claims behind it (the vi
 
 import csv
 import json
-import shutil
 
-import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -17,7 +15,7 @@ from warlog.schema import TRACED, column_names
 from warlog.store import Store
 from warlog.store.provenance import NO_SPAN_RULE, event_field_sources
 
-from conftest import EXAMPLES, query_db
+from conftest import EXAMPLES, altered_copy, query_db
 
 runner = CliRunner()
 
@@ -141,12 +139,8 @@ def _csv(path):
 
 
 def test_an_older_database_gains_the_table_and_reextract_fills_it(corpus_db, tmp_path):
-    db = tmp_path / "old.duckdb"
-    shutil.copy(corpus_db[0], db)
-    con = duckdb.connect(str(db))
-    con.execute("DROP TABLE field_spans")
-    con.execute("UPDATE warlog_meta SET value = '1' WHERE key = 'schema_version'")
-    con.close()
+    db = altered_copy(corpus_db[0], tmp_path / "old.duckdb", "DROP TABLE field_spans",
+                      "UPDATE warlog_meta SET value = '1' WHERE key = 'schema_version'")
     with Store(db, read_only=True) as store:
         assert len(store.table("field_spans")) == 0
         old = event_field_sources(store)

@@ -8,7 +8,6 @@ own. Every request the pages make is recorded, so a test can assert that none le
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -21,7 +20,7 @@ import duckdb
 import pytest
 from playwright.sync_api import expect
 
-from conftest import query_db
+from conftest import altered_copy, query_db
 
 CHROMIUM = os.environ.get("WARLOG_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -40,12 +39,9 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def web_db(corpus_db, tmp_path_factory):
     """A copy of the corpus database the server may be locked out of, with one hostile place name."""
-    path = tmp_path_factory.mktemp("web") / "web.duckdb"
-    shutil.copy(corpus_db[0], path)
-    con = duckdb.connect(str(path))
-    con.execute("UPDATE events SET location = ? WHERE event_id = (SELECT min(event_id) FROM events "
-                "WHERE latitude IS NOT NULL)", [HOSTILE])
-    con.close()
+    path = altered_copy(corpus_db[0], tmp_path_factory.mktemp("web") / "web.duckdb",
+                        ("UPDATE events SET location = ? WHERE event_id = (SELECT min(event_id) FROM events "
+                         "WHERE latitude IS NOT NULL)", [HOSTILE]))
     return path
 
 
