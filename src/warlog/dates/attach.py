@@ -35,6 +35,7 @@ from warlog.dates.calendar_math import month_end
 from warlog.dates.grammar import stamps_the_page
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
 from warlog.dates.roles import climb, dates_a_follow_up, dates_a_statement, follows_up, is_happening, tree_distance
+from warlog.nlp.per_doc import doc_text
 
 #: warlog's precision labels, finest first.
 PRECISIONS = ("day", "week", "month", "year")
@@ -71,7 +72,7 @@ def _closest(candidates: list[DateMention], doc: Doc, evidence: Span) -> DateMen
     often hangs both dates on the first verb), then to the nearest in the text."""
 
     def separated(mention: DateMention) -> bool:
-        between = doc.text[min(mention.end, evidence.end_char):max(mention.start, evidence.start_char)]
+        between = doc_text(doc)[min(mention.end, evidence.end_char):max(mention.start, evidence.start_char)]
         return "," in between or ";" in between
 
     def inside(token: Token) -> bool:
@@ -140,7 +141,7 @@ OPENING_WORDS = 4
 
 
 def _opens_text(mention: DateMention, doc: Doc) -> bool:
-    return len(doc.text[:mention.start].split()) <= OPENING_WORDS and "." not in doc.text[:mention.start]
+    return len(doc_text(doc)[:mention.start].split()) <= OPENING_WORDS and "." not in doc_text(doc)[:mention.start]
 
 
 def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | None:
@@ -161,12 +162,12 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | 
     if sentence is None:
         return None
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-    if previous is not None and "\n" not in doc.text[previous.start_char:before]:
+    if previous is not None and "\n" not in doc_text(doc)[previous.start_char:before]:
         earlier = _event_days(dates, previous)
         if earlier:
             return earlier[-1]
     following = doc[sentence.end].sent if sentence.end < len(doc) else None
-    if following is not None and ("\n" not in doc.text[before:following.end_char] or _own_paragraph(doc, sentence)):
+    if following is not None and ("\n" not in doc_text(doc)[before:following.end_char] or _own_paragraph(doc, sentence)):
         later = _event_days(dates, following)
         return later[0] if later else None
     return None
@@ -177,8 +178,8 @@ def _own_paragraph(doc: Doc, sentence: Span) -> bool:
     paragraph and tells when in the next ('A woman was hurt by a stray bullet. / Police say the gunfire
     broke out around 2 a.m. Sunday ...'), so such a sentence borrows the day the next one opens with."""
     body = sentence.text.strip()
-    start = doc.text.index(body, sentence.start_char) if body else sentence.start_char
-    before, after = doc.text[:start].rstrip(" \t"), doc.text[start + len(body):].lstrip(" \t")
+    start = doc_text(doc).index(body, sentence.start_char) if body else sentence.start_char
+    before, after = doc_text(doc)[:start].rstrip(" \t"), doc_text(doc)[start + len(body):].lstrip(" \t")
     return "\n" not in body and (not before or before.endswith("\n")) and after.startswith("\n")
 
 
@@ -323,7 +324,7 @@ def stated_day(dates: list[DateMention], doc: Doc, published: date | None) -> da
 
 
 def _stamps_the_page(mention: DateMention, doc: Doc) -> bool:
-    return stamps_the_page(doc.text, mention.start, mention.end)
+    return stamps_the_page(doc_text(doc), mention.start, mention.end)
 
 
 def _dates_a_follow_up(mention: DateMention, doc: Doc, evidence: Span) -> bool:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from warlog.data import read_table
 from warlog.dates import tables
+from warlog.regex_union import union_of
 
 #: Characters of text looked at before a mention for 'since', 'between', a dateline head.
 _LOOK_BEHIND = 60
@@ -73,8 +74,8 @@ class Expression:
 
 
 def _alternation(forms: Iterable[str], *, case_sensitive: bool = False) -> str:
-    body = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+    body = union_of(forms)
+    return f"(?-i:{body})" if case_sensitive else body
 
 
 @lru_cache(maxsize=1)

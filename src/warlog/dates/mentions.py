@@ -17,6 +17,7 @@ from warlog.dates import tables
 from warlog.dates.grammar import Expression, find_expressions, without_before
 from warlog.dates.resolve import Anchor, Resolution, resolve
 from warlog.dates.roles import climb, looks_forward, role_from_parse
+from warlog.nlp.per_doc import doc_text
 
 #: Characters after a mention searched for 'alone' ('in June alone').
 _AFTER = 20
@@ -219,7 +220,7 @@ def _written_on(stretches: list[tuple[int, date | None]], offset: int) -> date |
 
 
 def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
-    text = doc.text
+    text = doc_text(doc)
     located = [_locate(expression, doc, text) for expression in find_expressions(text)]
     dated = {place.governor.i for place in located if place.governor is not None}
     stretches = _written(located, anchor, text)

@@ -12,6 +12,7 @@ from warlog.dates import find_dates, writes_month_first
 from warlog.extract.reports import extract_reports
 from warlog.extract.when_where import date_reports, locate_claims, locate_reports, publication_day
 from warlog.models import Article, Extraction
+from warlog.nlp.per_doc import doc_text
 from warlog.nlp.prefilter import keep_relevant
 from warlog.places import document_country, find_places
 
@@ -31,7 +32,7 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
     published = publication_day(article.published)
     context = place_context(article)
     places = find_places(doc, context=context)
-    guess = document_country(places, doc.text, context=context)
+    guess = document_country(places, doc_text(doc), context=context)
     month_first = writes_month_first(guess.country)
     extraction = Extraction(
         article=article,

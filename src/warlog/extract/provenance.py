@@ -22,6 +22,7 @@ from warlog.extract.attribution import Attribution
 from warlog.extract.casualties import Casualty, coded_fatalities, find_casualties
 from warlog.extract.numbers import Quantity
 from warlog.models import Claim, FieldSpan, Report
+from warlog.nlp.per_doc import doc_text
 from warlog.places import PlaceMention
 
 STATED, HEADLINE, CONVENTION, INFERRED = "stated", "headline", "convention", "inferred"
@@ -193,7 +194,7 @@ def _coded_figure(best: int, field: str, coded: list[tuple[int, int]], doc: Doc)
     if field != "fatalities":
         return None
     for offset, figure in coded:
-        start = doc.text.find(str(figure), offset)
+        start = doc_text(doc).find(str(figure), offset)
         if figure == best and start >= 0:
             return FieldSpan(field, start, start + len(str(figure)), str(figure), STATED, CODED_RULE)
     return None

@@ -39,6 +39,7 @@ from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb
 from warlog.extract.targets import split_by_target
 from warlog.models import Counts, Report
+from warlog.nlp.per_doc import doc_text
 from warlog.nlp.rulers import CASUALTY
 
 ATTACK = ("Violence against civilians", "Attack")
@@ -942,7 +943,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              _confidence(weight, actors[0], trigger_counts))
             )
     reports, retold = _merge_retellings(reports, doc, tolls_alone)
-    apply_coded_fatalities(reports, doc.text)
+    apply_coded_fatalities(reports, doc_text(doc))
     return split_by_target(reports, doc) + retold + mentions
 
 

@@ -15,6 +15,7 @@ from warlog.dates import ACLED_TIME_PRECISION, DateMention, dated_mention
 from warlog.extract.actors import name_report_actors
 from warlog.extract.provenance import COUNTRY_RULE, FOCUS_RULE, date_spans, place_spans
 from warlog.models import Claim, Report
+from warlog.nlp.per_doc import doc_text
 from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
 from warlog.places.capitals import national_body_capital
 from warlog.places.index import gazetteer
@@ -50,7 +51,7 @@ def date_reports(reports: list[Report], doc: Doc, dates: list[DateMention], publ
         start, end = trigger_span(report)
         report.event_date, report.date_precision, report.date_from, mention = dated_mention(
             dates, doc, start, end, published, told_in=(report.char_start, report.char_end))
-        report.field_spans += date_spans(mention, report.date_from, doc.text)
+        report.field_spans += date_spans(mention, report.date_from, doc_text(doc))
         report.time_precision = ACLED_TIME_PRECISION.get(report.date_precision)
 
 
@@ -89,11 +90,11 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], 
     ``WARLOG_UNITS=historical``, a report's region is the one in force on its date (reports are dated first).
     The place's words (in ``text``, the article's, or its ``title``) join the report's field spans.
     ``guess`` is that country score when the caller has it already (the article's dates needed it)."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     if guess is None:
-        guess = document_country(places, doc.text, context=context)
+        guess = document_country(places, doc_text(doc), context=context)
     historical = historical_requested()
-    focus = us_town_focus(places, article_focus(places, doc.text), context or doc.text, guess.country, end=len(doc.text))
+    focus = us_town_focus(places, article_focus(places, doc_text(doc)), context or doc_text(doc), guess.country, end=len(doc_text(doc)))
     if focus is None or focus.feature == "country":
         focus = (local_body_town(doc, focus.country if focus else guess.country) or _national_seat(doc, focus, guess)
                  or focus)
@@ -133,7 +134,7 @@ def _national_seat(doc: Doc, focus: PlaceMention | None, guess: CountryGuess) ->
     """The capital, at precision 2, for an article that names a national body (a ministry, the
     parliament) and no place finer than its country."""
     country = focus.country if focus else guess.country
-    capital = national_body_capital(doc.text, country, gazetteer())
+    capital = national_body_capital(doc_text(doc), country, gazetteer())
     if capital is None:
         return None
     named = gazetteer().country(capital.country)
@@ -150,4 +151,4 @@ def locate_claims(claims: list[Claim], doc: Doc, places: list[PlaceMention]) -> 
         place = place_for_span(places, doc, claim.char_start, claim.char_end)
         if place is not None:
             claim.place = place.name
-            claim.field_spans += place_spans(place, doc.text, None, field="place")
+            claim.field_spans += place_spans(place, doc_text(doc), None, field="place")

