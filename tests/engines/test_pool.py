@@ -27,3 +27,10 @@ def test_stopping_early_stops_the_workers_even_mid_task():
     results.close()
     with pytest.raises(ProcessLookupError):
         os.kill(worker, 0)
+
+
+def test_an_item_that_hangs_its_worker_is_lost_alone_after_the_time_limit():
+    pool = WorkerPool(1, pid_or_hang, lost, item_seconds=2)
+    first, hung, queued = pool.map([["pid"], ["hang"], ["pid"]])
+    assert hung == f"lost hang: {WORKER_DIED}"
+    assert isinstance(first, int) and isinstance(queued, int) and first != queued

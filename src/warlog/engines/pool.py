@@ -9,6 +9,12 @@ that kills its worker is found and given up with a reason (``lost``), and every
 other item still gets its result. Results come in input order, with a bounded
 number of tasks in flight, so memory stays flat however long the input is.
 
+A worker that hangs (a pathological page, a stuck native call) would hold the run
+for ever. Each task runs under an alarm in its worker, ``item_seconds`` per item:
+when it rings, the signal's default action ends the process, whatever it was
+doing, so a hang becomes a worker death and is handled as one. The alarm is the
+worker's own, so the time a worker takes to start never counts.
+
 Workers ignore Ctrl-C: the parent alone stops the run, cancels what has not
 started and stops the workers, so an interrupted run never waits on them. A
 worker whose set-up fails (no spaCy model) says so as one error on its first
@@ -33,7 +39,12 @@ Result = TypeVar("Result")
 #: Tasks in flight per worker: enough that no worker waits for the parent, few enough to bound memory.
 TASKS_PER_WORKER = 4
 
-WORKER_DIED = "its worker process died while reading it (killed, or a crash in native code)"
+#: How long one item may take in a worker before the worker counts as hung. An article takes well under
+#: a second; the limit only has to end a run held up for ever, never a slow but sound article.
+ITEM_SECONDS = 300.0
+
+WORKER_DIED = (f"its worker process died while reading it (killed, a crash in native code, "
+               f"or stopped as hung after {ITEM_SECONDS:g} s)")
 
 
 #: Why this worker process's set-up failed, if it did (see _start_worker).
@@ -51,17 +62,23 @@ def _start_worker(initializer: Callable[[], None] | None) -> None:
         _start_failure = str(err) if isinstance(err, WarlogError) else failure_reason(err)
 
 
-def _run_task(work: Callable[[list[Item]], list[Result]], task: list[Item]) -> list[Result]:
+def _run_task(work: Callable[[list[Item]], list[Result]], task: list[Item], item_seconds: float) -> list[Result]:
     if _start_failure is not None:
         raise WarlogError(Errors.E027.format(detail=_start_failure))
-    return work(task)
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.setitimer(signal.ITIMER_REAL, item_seconds * len(task))
+    try:
+        return work(task)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 class WorkerPool(Generic[Item, Result]):
     """Run ``work`` on lists of items in ``workers`` spawned processes.
 
     ``work`` maps a list of items to a list of results, one per item, in order;
-    ``lost(item, reason)`` is the result of an item whose own worker died on it.
+    ``lost(item, reason)`` is the result of an item whose own worker died on it
+    or ran past ``item_seconds`` on it.
     """
 
     def __init__(
@@ -70,11 +87,13 @@ class WorkerPool(Generic[Item, Result]):
         work: Callable[[list[Item]], list[Result]],
         lost: Callable[[Item, str], Result],
         initializer: Callable[[], None] | None = None,
+        item_seconds: float = ITEM_SECONDS,
     ):
         self.workers = workers
         self.work = work
         self.lost = lost
         self.initializer = initializer
+        self.item_seconds = item_seconds
         self._executor: ProcessPoolExecutor | None = None
 
     def map(self, tasks: Iterable[list[Item]]) -> Iterator[Result]:
@@ -105,7 +124,7 @@ class WorkerPool(Generic[Item, Result]):
                 initargs=(self.initializer,),
             )
         try:
-            return self._executor.submit(_run_task, self.work, task)
+            return self._executor.submit(_run_task, self.work, task, self.item_seconds)
         except BrokenProcessPool:
             self.close()
             return self._submit(task)
@@ -118,7 +137,7 @@ class WorkerPool(Generic[Item, Result]):
             return [self._alone(item) for item in task]
 
     def _alone(self, item: Item) -> Result:
-        """``item`` run on its own, so that if its worker dies we know the item killed it."""
+        """``item`` run on its own, so that if its worker dies or hangs we know the item caused it."""
         try:
             return self._submit([item]).result()[0]
         except BrokenProcessPool:
