@@ -60,6 +60,13 @@ def test_an_event_only_the_coder_finds_keeps_its_evidence_and_spans():
     assert report.modality == "reported"
 
 
+def test_an_event_told_through_a_speech_verb_is_the_told_verbs_not_the_speakers():
+    text = "Gunmen killed four traders at a market near Gombi on Friday, a police spokesman said."
+    [report] = extract(text, published="2023-09-04").reports
+    assert report.trigger == "killed"
+    assert report.actor1 is not None and "Police" not in report.actor1
+
+
 @pytest.mark.parametrize(
     "text,sub_event_type",
     [

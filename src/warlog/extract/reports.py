@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from warlog.clean.normalise import stable_id
 from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
-from warlog.extract.attribution import Attribution
+from warlog.extract.attribution import Attribution, speech_stances
 from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
 from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, counts_from, find_casualties,
                                       fights_for_life)
@@ -678,10 +678,18 @@ def _addable(coding: Coding) -> Coding | None:
     return None
 
 
+#: How what a speech verb reports hangs on it: '..., police said' (ccomp), '..., he added' (parataxis).
+_TOLD_CLAUSES = frozenset({"ccomp", "parataxis"})
+
+
 def _main_word(sentence: Span) -> Span:
-    """What stands for the trigger of an event only the coder found: the sentence's main verb, else its root."""
+    """What stands for the trigger of an event only the coder found: the sentence's main verb, else its root.
+    A verb that only says who told the news ('gunmen killed five, police said') gives way to the verb of
+    what was told, whose subject is the doer."""
     root = sentence.root
     word = root if root.pos_ in {"VERB", "AUX"} else next((t for t in sentence if t.pos_ == "VERB"), root)
+    if word.lemma_.lower() in speech_stances():
+        word = next((c for c in word.children if c.dep_ in _TOLD_CLAUSES and c.pos_ in {"VERB", "AUX"}), word)
     return Span(sentence.doc, word.i, word.i + 1, label="EVENT", span_id=CODER_TRIGGER)
 
 
