@@ -525,3 +525,8 @@ def test_an_unsure_clash_of_the_coder_where_only_civilians_died_is_an_attack():
 ])
 def test_a_murder_suicide_is_an_attack_not_a_suicide_bomb(text):
     assert {r.sub_event_type for r in _reports(text, published="2016-05-03")} == {"Attack"}
+
+
+def test_fighting_an_abstraction_is_rhetoric_even_where_the_parse_loses_the_object():
+    text = "The spokesman said the army's claims to be fighting terrorism were exposed as lies."
+    assert not [r for r in extract(text, published="2021-02-03").reports if r.trigger == "fighting"]

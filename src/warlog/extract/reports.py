@@ -291,7 +291,13 @@ def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
 
 
 def _fights_an_abstraction(trigger: Span) -> bool:
-    """Rhetoric borrows them too: 'fighting terrorism', 'the war on drugs', 'a battle against corruption'."""
+    """Rhetoric borrows them too: 'fighting terrorism', 'the war on drugs', 'a battle against corruption'.
+    The word right after a verb counts as its object even where the parse gives it elsewhere ('claims to be
+    fighting terrorism were exposed' parsed 'terrorism' as the subject of 'exposed')."""
+    after = trigger.doc[trigger.end] if trigger.end < len(trigger.doc) else None
+    if (trigger.root.pos_ == "VERB" and after is not None and after.dep_ != "compound"  # 'fighting crime gangs'
+            and after.lemma_.lower() in _non_conflict()["object"]):
+        return True
     for child in trigger.root.children:
         if child.dep_ == "dobj":
             foes = [child]
