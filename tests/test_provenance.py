@@ -175,3 +175,13 @@ def test_a_toll_the_note_says_it_was_coded_with_points_at_that_figure():
     [report] = [r for r in warlog.extract(text, published="2020-05-10").reports if r.modality == "reported"]
     [dead] = _spans(report, "fatalities")
     assert report.fatalities_best == 3 and text[dead.char_start:dead.char_end] == "3" and dead.rule
+
+
+def test_an_extraction_without_a_database_names_the_record_of_each_span():
+    result = warlog.extract("Militants ambushed a convoy near Mandera on Sunday, killing three police officers.",
+                            published="2022-05-10")
+    records = [("report", r.report_id, r) for r in result.reports] + [("claim", c.claim_id, c) for c in result.claims]
+    assert result.reports and all(r.field_spans for r in result.reports)
+    for kind, record_id, record in records:
+        assert all((s.record_kind, s.record_id, s.article_id) == (kind, record_id, result.article.article_id)
+                   for s in record.field_spans)

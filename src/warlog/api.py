@@ -15,7 +15,7 @@ from warlog.clean import clean_document
 from warlog.errors import Errors, WarlogError
 from warlog.extract import extract_article
 from warlog.ingest.metadata import parse_published
-from warlog.models import Extraction, RawDocument, Skip
+from warlog.models import Extraction, RawDocument, Skip, with_span_owners
 from warlog.nlp import load_nlp
 from warlog.schema import EXPORTABLE, column_names
 from warlog.store import Store
@@ -51,7 +51,7 @@ def extract(
     article = clean_document(document, now=datetime.now().replace(microsecond=0))
     if isinstance(article, Skip):
         raise WarlogError(f"Not extracted: {article.reason}.")
-    return extract_article(article, load_nlp())
+    return with_span_owners(extract_article(article, load_nlp()))
 
 
 class Database:

@@ -8,7 +8,7 @@ rows of another table says so in its metadata (``stored_in``): a report's and a 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 
 
@@ -76,8 +76,9 @@ class FieldSpan:
     or ``inferred`` (worked out from the rest of the article: its main place, its country, its
     publication date; the span, when set, is the words it was worked out from). ``rule`` names the
     convention or inference. A field told by several stretches of text (figures that add up, allies)
-    has one row per stretch, numbered by ``part``. Records carry their spans with the record kind,
-    id and article left empty; the store fills them in (:func:`field_span_rows`).
+    has one row per stretch, numbered by ``part``. The extractor leaves the record kind, id and
+    article empty; the store fills them in (:func:`field_span_rows`), and so does the Python API
+    (:func:`with_span_owners`).
     DOCS: docs/output.md#provenance
     """
 
@@ -258,15 +259,34 @@ def field_span_rows(extraction: Extraction) -> list[dict]:
     """The ``field_spans`` rows of an extraction's reports and claims, each with its record's kind and id.
     A record whose id an earlier one has (the store keeps that one's row) gives none."""
     rows, seen = [], set()
-    for kind, records, id_of in (("report", extraction.reports, "report_id"), ("claim", extraction.claims, "claim_id")):
-        for record in records:
-            record_id = getattr(record, id_of)
-            if (kind, record_id) in seen:
-                continue
-            seen.add((kind, record_id))
-            rows += [asdict(span) | {"record_kind": kind, "record_id": record_id, "article_id": record.article_id,
-                                     "part": part} for part, span in _numbered(record.field_spans)]
+    for kind, record in _records(extraction):
+        if (kind, _record_id(kind, record)) in seen:
+            continue
+        seen.add((kind, _record_id(kind, record)))
+        rows += [asdict(span) for span in _owned(kind, record)]
     return rows
+
+
+def with_span_owners(extraction: Extraction) -> Extraction:
+    """``extraction`` with each field span naming its record (kind, id, article) and its part, as stored
+    in ``field_spans``: what a reader of one extraction (``warlog extract``, the Python API) sees."""
+    owned = {"report": [], "claim": []}
+    for kind, record in _records(extraction):
+        owned[kind].append(replace(record, field_spans=_owned(kind, record)))
+    return replace(extraction, reports=owned["report"], claims=owned["claim"])
+
+
+def _records(extraction: Extraction) -> list[tuple[str, Report | Claim]]:
+    return [("report", r) for r in extraction.reports] + [("claim", c) for c in extraction.claims]
+
+
+def _record_id(kind: str, record: Report | Claim) -> str:
+    return record.report_id if kind == "report" else record.claim_id
+
+
+def _owned(kind: str, record: Report | Claim) -> tuple[FieldSpan, ...]:
+    return tuple(replace(span, record_kind=kind, record_id=_record_id(kind, record), article_id=record.article_id,
+                         part=part) for part, span in _numbered(record.field_spans))
 
 
 def _numbered(spans: tuple[FieldSpan, ...]) -> list[tuple[int, FieldSpan]]:
