@@ -141,3 +141,31 @@ def test_an_event_dated_to_a_month_takes_the_day_its_story_gives_within_it():
     later = replace(_dated("r1", 0, date(2017, 1, 10), "month", "sentence"), article_id="a2", fatalities_best=1)
     events = _story_of(shooting, later, published={"a1": datetime(2017, 1, 9), "a2": datetime(2017, 1, 19)})
     assert [e.event_date for e in events] == [date(2017, 1, 8)] * len(events)
+
+
+@pytest.mark.issue(15)
+def test_on_an_even_vote_the_day_nearest_its_own_news_wins():
+    """Two outlets stamped on the 12th: one tells the shooting 'on Wednesday' (the 12th), the other 'late on
+    Tuesday'. Each day has one vote; the one its article was written on wins, though the other came out first."""
+    near = replace(_dated("r0", 0, date(2017, 7, 12), "day", "sentence"), article_id="a2")
+    far = _dated("r1", 0, date(2017, 7, 11), "day", "sentence")
+    events = _story_of(far, near, published={"a1": datetime(2017, 7, 12, 6), "a2": datetime(2017, 7, 12, 9)})
+    assert [e.event_date for e in events] == [date(2017, 7, 12)]
+
+
+@pytest.mark.issue(15)
+def test_an_undated_report_takes_the_day_its_article_gives_when_it_tells_the_event_again():
+    """'A boy was wounded by a friend's gun, police said' (dated only by its article, on Monday) and further
+    down, told again, 'he reached the hospital early on Saturday': the shooting was on Saturday."""
+    first = _dated("r0", 0, date(2017, 7, 10), "week", "published")
+    again = replace(_dated("r1", 250, date(2017, 7, 8), "day", "sentence"), modality="retold")
+    [event] = _story_of(first, again, published={"a1": datetime(2017, 7, 10)})
+    assert event.event_date == date(2017, 7, 8)
+
+
+def test_a_retelling_dated_only_by_its_articles_lead_does_not_date_the_event():
+    """A day the article gives all its events (here a hearing's) is no day of the shooting it tells again."""
+    first = _dated("r0", 0, date(2017, 7, 10), "week", "published")
+    again = replace(_dated("r1", 250, date(2017, 7, 10), "day", "lead"), modality="retold")
+    [event] = _story_of(first, again, published={"a1": datetime(2017, 7, 11)})
+    assert (event.event_date, event.date_precision) == (date(2017, 7, 10), "week")

@@ -110,3 +110,17 @@ def test_one_name_in_two_regions_is_two_people():
     apart = {"a1": {"US/Oregon"}, "a2": {"US/Texas"}}
     assert len(followed_up([[first], [later]], identities, apart, [])) == 2
     assert len(followed_up([[first], [later]], identities, {"a1": {"US/Oregon"}}, [])) == 1
+
+
+@pytest.mark.parametrize(("opening", "later"), [
+    ("Officer Rowan Pelletier, 34, fired twice.", "The inquiry cleared Rowan Pelletier on Monday."),
+    ("Neighbours said Rowan Pelletier Jr., 34, was hit.", "Rowan Pelletier was buried on Friday."),
+])
+def test_a_rank_before_a_name_or_a_suffix_after_it_still_makes_the_person_a_key(opening, later):
+    assert "name:rowan pelletier" in identity_of(None, opening).keys
+    assert "name:rowan pelletier" in identity_of(None, later).names
+
+
+def test_a_rank_is_no_part_of_the_name_an_opening_gives():
+    names = identity_of(None, "Police believe Lieutenant Colonel Rowan Pelletier was not armed.").names
+    assert "name:rowan pelletier" in names and not any("lieutenant" in name for name in names)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -29,6 +29,7 @@ from warlog.clean.normalise import stable_id
 from warlog.data import read_table
 from warlog.dates import precision_rank, tells_a_follow_up
 from warlog.extract.actors import code_event_actors
+from warlog.extract.background import RETOLD
 from warlog.extract.context import ACLED_DISORDERS
 from warlog.link.headlines import headline_tolls
 from warlog.models import Event, Report, Story
@@ -436,20 +437,32 @@ def _told_within(part: list[Report], whole: list[Report]) -> bool:
 _HOW_TOLD = {"sentence": 0, "lead": 0, "dateline": 1, "published": 2}
 
 
-def _most_agreed_day(members: list[Report]) -> Report | None:
+def _most_agreed_day(members: list[Report], published: dict[str, datetime | None] | None = None) -> Report | None:
     """Of the reports dated at the finest precision any gives, one whose date most articles give (one
     article's many mentions count once). ACLED codes the finest date that sources support, and where
     outlets differ, the one most of them support: a later article's aside ('a vigil on Friday') does
-    not move the event. Ties go to a date the text tells for the event over a bound, then to the
-    earliest published article, then to what it tells first (the lede, not an earlier incident it
-    recalls further down: 'Sunday's shooting comes after a boy was shot on Monday night')."""
+    not move the event. Ties go to a date the text tells for the event over a bound, then to the date
+    nearest its own article's publication (:func:`_days_before_news`), then to the earliest published
+    article, then to what it tells first (the lede, not an earlier incident it recalls further down:
+    'Sunday's shooting comes after a boy was shot on Monday night')."""
     dated = [m for m in members if m.event_date is not None]
     finest = min((_date_rank(m) for m in dated), default=None)
     dated = [m for m in dated if _date_rank(m) == finest]
     votes = Counter(day for day, _ in {(m.event_date, m.article_id) for m in dated})
     order = {article: i for i, article in enumerate(dict.fromkeys(m.article_id for m in dated))}
     return min(dated, key=lambda m: (-votes[m.event_date], _HOW_TOLD.get(m.date_from, len(_HOW_TOLD)),
+                                     _days_before_news(m, (published or {}).get(m.article_id)),
                                      order[m.article_id], m.char_start), default=None)
+
+
+def _days_before_news(report: Report, published: datetime | None) -> int:
+    """How long before its article a report dates its event. Where two outlets name different days for one
+    event, equally often, the one nearer its own news is the likelier: a weekday read against a page stamp
+    a day early ('Thursday' in an article stamped on Wednesday) lands six days back, and an outlet writing
+    days later has more room to misplace the day than one writing on it."""
+    if published is None or report.event_date is None:
+        return 0
+    return abs((published.date() - report.event_date).days)
 
 
 def _date_rank(report: Report) -> float:
@@ -473,7 +486,8 @@ _PLACE_FIELDS = ("location", "country", "country_name", "country_score", "admin1
                  "geo_precision", "geonameid")
 
 
-def _place_and_date(event: Event, members: list[Report], first_published: date | None) -> Report | None:
+def _place_and_date(event: Event, members: list[Report], first_published: date | None,
+                    published: dict[str, datetime | None] | None = None) -> Report | None:
     """The most precise place any report gives, and the date the sources support best
     (:func:`_most_agreed_day`), returning the report that dates it. An event happens before the first
     article that reports it: days after that (a hearing, a funeral) are another happening's."""
@@ -482,7 +496,7 @@ def _place_and_date(event: Event, members: list[Report], first_published: date |
         for name in _PLACE_FIELDS:
             setattr(event, name, getattr(where, name))
     before = [m for m in members if first_published is None or m.event_date is None or m.event_date <= first_published]
-    when = _most_agreed_day(before or members)
+    when = _most_agreed_day(before or members, published)
     if when is not None:
         _date_as(event, when)
     return when
@@ -507,29 +521,37 @@ class _Dated:
     violent: bool
     bare: bool
     follow_up: bool
+    members: tuple[Report, ...] = ()
 
     @classmethod
     def of(cls, event: Event, when: Report, members: list[Report]) -> _Dated:
         return cls(event, when, event_kind(event), event.event_type in _VIOLENT,
-                   all(is_bare(m) for m in members), any(tells_a_follow_up(m.sentence or "") for m in members))
+                   all(is_bare(m) for m in members), any(tells_a_follow_up(m.sentence or "") for m in members),
+                   tuple(members))
 
 
-def _date_bounded_events(dated: list[_Dated], published: dict[str, datetime | None]) -> None:
+def _date_bounded_events(dated: list[_Dated], published: dict[str, datetime | None],
+                         retellings: dict[str, list[Report]] | None = None) -> None:
     """An event of a story that no text dates to a day takes a day the story's news gives an event of its
     kind (:func:`_news_day`; kinds agree as reports' do, :func:`_kinds_agree`: one outlet's 'shooting' is
     a bare attack that any violence names better), the earliest, the day the story began:
 
     - one whose date only bounds it (a charge, a trial, a funeral told days or months later with no date
-      for the shooting) happened on or before that bound; with no such day in the story, it takes the
-      day its own article tells first for an event of its kind (:func:`_recalled_day`);
+      for the shooting) happened on or before that bound: on the day its own article gives when it tells
+      the event again (``retellings``, per article: :func:`_retold_day`), else on the story's day; with
+      no such day in the story, it takes the day its own article tells first for an event of its kind
+      (:func:`_recalled_day`);
     - one dated only to a week or a month ('shot this month', 'last week') happened within the span its
       date stands for (:data:`DATE_TOLERANCE_DAYS` around it)."""
-    days = [d for d in dated if _news_day(d.when, published.get(d.when.article_id))]
+    retold = {id(d): day for d in dated if d.when.date_from in BOUND_DATES
+              and (day := _retold_day(d, retellings or {}, published)) is not None}
+    days = [replace(d, when=retold[id(d)]) if id(d) in retold else d for d in dated
+            if id(d) in retold or _news_day(d.when, published.get(d.when.article_id))]
     for coarse in dated:
         when = coarse.when
         if when.date_from in BOUND_DATES:
             within = [d.when for d in days if d.when.event_date <= when.event_date and _kinds_agree(coarse, d)]
-            day = _earliest(within) or _recalled_day(coarse, dated)
+            day = retold.get(id(coarse)) or _earliest(within) or _recalled_day(coarse, dated)
         elif when.date_precision in _SPANS:
             reach = timedelta(days=DATE_TOLERANCE_DAYS[when.date_precision])
             day = _earliest([d.when for d in days if abs(d.when.event_date - when.event_date) <= reach
@@ -546,6 +568,23 @@ _SPANS = frozenset({"week", "month"})
 
 def _earliest(days: list[Report]) -> Report | None:
     return min(days, key=lambda day: (day.event_date, precision_rank(day.date_precision)), default=None)
+
+
+def _retold_day(bounded: _Dated, retellings: dict[str, list[Report]],
+                published: dict[str, datetime | None]) -> Report | None:
+    """The day an article gives its event when it tells it again (a retelling, modality ``retold``:
+    :func:`warlog.extract.reports._merge_retellings`) after a first mention with no date of its own: 'A
+    teen was shot by a friend, police said. ... He was taken to hospital early Saturday'. The retelling
+    follows a report of the event in the same article, is of its kind, and its own sentence dates it to a
+    recent day (:func:`_news_day`) no later than the bound (the day an article gives all its events, its
+    lead, may be a hearing's)."""
+    first = {}
+    for member in bounded.members:
+        first[member.article_id] = min(first.get(member.article_id, member.char_start), member.char_start)
+    told = [r for article, start in first.items() for r in retellings.get(article, ())
+            if r.char_start > start and r.date_from == "sentence" and r.event_date <= bounded.when.event_date
+            and _news_day(r, published.get(article)) and _kinds_agree(bounded, _Member.of(r))]
+    return min(told, key=lambda r: (published.get(r.article_id) or datetime.max, r.char_start), default=None)
 
 
 def _recalled_day(bounded: _Dated, dated: list[_Dated]) -> Report | None:
@@ -581,12 +620,15 @@ def build_events(
     story_of = {article_id: story.story_id for story in stories for article_id in story.article_ids}
     by_story: dict[str, list[Report]] = {}
     denials: set[tuple[str, str]] = set()
+    retellings: dict[str, list[Report]] = {}
     for report in reports:
         story_id = story_of.get(report.article_id, report.article_id)
         if report.modality in EVENT_MODALITIES and not is_background(report, published.get(report.article_id)):
             by_story.setdefault(story_id, []).append(report)
         elif report.modality == "denied":
             denials.add((story_id, event_kind(report)))
+        elif report.modality == RETOLD:
+            retellings.setdefault(report.article_id, []).append(report)
     groups = {(story_id, i): members for story_id, story_reports in by_story.items()
               for i, members in enumerate(_news_of(_cluster(story_reports), published))}
     events = []
@@ -628,7 +670,7 @@ def build_events(
         if event.fatalities_best == 0 and event.civilian_fatalities_best is None:
             event.civilian_fatalities_low = event.civilian_fatalities_best = event.civilian_fatalities_high = 0
         first = min((published[a] for a in article_ids if published.get(a) is not None), default=None)
-        when = _place_and_date(event, members, first.date() if first is not None else None)
+        when = _place_and_date(event, members, first.date() if first is not None else None, published)
         if when is not None:
             dated.setdefault(story_id, []).append(_Dated.of(event, when, members))
         code_event_actors(event)
@@ -636,5 +678,5 @@ def build_events(
         event.notes = _notes(event, members, outlet_of)
         events.append(event)
     for story_events in dated.values():
-        _date_bounded_events(story_events, published)
+        _date_bounded_events(story_events, published, retellings)
     return events

@@ -42,8 +42,10 @@ _AGE = r"(\d{1,2})"
 #: Lake Forest man').
 _PERSON_NOUNS = (r"man|woman|men|women|boy|girl|teen|teenager|resident|residents|student|mother|father|son|"
                  r"daughter|native|driver|worker|employee|officer|deputy|suspect|victim|child|infant|toddler")
+#: A generational suffix between a name and its age ('Dana Whitlow Jr., 31,'), no part of the key.
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 _NAMED_WITH_AGE = (
-    re.compile(rf"\b{_NAME},\s+{_AGE},"),
+    re.compile(rf"\b{_NAME}{_SUFFIX},\s+{_AGE},"),
     re.compile(rf"\b{_AGE}-year-old\s+{_NAME}\b(?!\s+(?:{_PERSON_NOUNS})\b)"),
     re.compile(rf"\b{_NAME}\s+\({_AGE}\)"),
 )
@@ -62,6 +64,15 @@ _ADDRESS = re.compile(
     + "|".join(sorted((t.title() for t in _STREET_TYPES), key=len, reverse=True)) + r")\b")
 #: Suffixes a name may end on that are no part of what tells people apart.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Ranks, offices and forms of address news puts before a name ('Officer Dana Whitlow', 'Lieutenant
+#: Colonel Dana Whitlow'): the person is the name after them, however each outlet styles it.
+_TITLES = frozenset({
+    "officer", "detective", "deputy", "sergeant", "sgt", "lieutenant", "lt", "colonel", "col", "captain", "capt",
+    "major", "maj", "general", "gen", "corporal", "cpl", "private", "pvt", "specialist", "spc", "trooper",
+    "sheriff", "chief", "mayor", "judge", "justice", "dr", "mr", "mrs", "ms", "miss", "rev", "reverend", "pastor",
+    "senator", "sen", "representative", "rep", "governor", "gov", "councilman", "councilwoman", "commissioner",
+    "prosecutor", "attorney", "coach", "professor", "prof",
+})
 
 
 @dataclass(frozen=True)
@@ -86,9 +97,12 @@ def _name_group(match: re.Match) -> int:
 
 
 def _name_key(name: str) -> str | None:
-    """'name:first last' for a person's name, None for capitalised words that are no name ('New Haven
-    Police', 'Mom And Son'): a word English uses commonly ends it."""
+    """'name:first last' for a person's name, less the ranks and forms of address before it
+    (:data:`_TITLES`), None for capitalised words that are no name ('New Haven Police', 'Mom And Son'):
+    a word English uses commonly ends it."""
     words = [w for w in name.split() if not w.endswith(".") and w.lower() not in _SUFFIXES]
+    while words and words[0].lower() in _TITLES:
+        words = words[1:]
     if len(words) < 2 or any(w.lower() in _common_words() for w in words):
         return None
     return f"name:{words[0].lower()} {words[-1].lower()}"
