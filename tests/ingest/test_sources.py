@@ -64,7 +64,7 @@ def test_jsonl_records_keep_ids_and_name_bad_lines(tmp_path):
     lines = [
         json.dumps({"id": "r1", "text": STORY, "outlet": "Levant Wire", "published": "2017-05-04T10:00:00+02:00"}),
         '{"id": "r2", "text": "broken',
-        json.dumps({"id": "r3", "title": "no body"}),
+        json.dumps({"id": "r3", "body": "a field warlog does not read"}),
         json.dumps(["not", "an", "object"]),
         json.dumps({"id": "r5", "html": PAGE}),
     ]
@@ -75,6 +75,13 @@ def test_jsonl_records_keep_ids_and_name_bad_lines(tmp_path):
     assert documents[0].published.isoformat() == "2017-05-04T08:00:00"
     assert [(s.source.rsplit(":", 1)[1], s.kind) for s in skips] == [
         ("2", SkipKind.MALFORMED), ("3", SkipKind.NO_TEXT), ("4", SkipKind.MALFORMED)]
+
+
+def test_a_record_with_only_a_headline_is_an_article_whose_text_is_the_headline(tmp_path):
+    headline = "Two hurt as shots ring out at a county fair in Halden"
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "h1", "title": headline, "text": ""}) + "\n")
+    article = clean_document(_items(tmp_path)[0])
+    assert (article.text, article.title) == (headline, headline)
 
 
 def test_gzipped_jsonl_and_json_list(tmp_path):

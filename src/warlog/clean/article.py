@@ -40,7 +40,8 @@ def _first_content_index(paragraphs: list[str]) -> int:
 def take_title(paragraphs: list[str], title: str | None) -> tuple[str | None, list[str]]:
     """Split the title off the body.
 
-    With a known title, a leading paragraph repeating it is removed from the body.
+    With a known title, a leading paragraph repeating it is removed from the body, unless it is the whole
+    body (a feed item that gives only its headline: the headline is its news).
     Without one, the first non-dateline paragraph is the title when it reads like
     one (short, no closing period) and more text follows.
     """
@@ -49,7 +50,7 @@ def take_title(paragraphs: list[str], title: str | None) -> tuple[str | None, li
         return title, paragraphs
     candidate = paragraphs[index]
     if title is not None:
-        if normalise_text(candidate) == normalise_text(title):
+        if normalise_text(candidate) == normalise_text(title) and len(paragraphs) > index + 1:
             return title, paragraphs[:index] + paragraphs[index + 1 :]
         return title, paragraphs
     if _looks_like_title(candidate) and index + 1 < len(paragraphs):

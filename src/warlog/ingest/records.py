@@ -1,8 +1,8 @@
 """JSON records: ``.jsonl`` (one per line, streamed, gzip allowed) and ``.json``.
 
-A record is an object with ``id``, ``text`` or ``html``, and optionally
-``title``, ``published`` (a date: ISO or a common written form), ``outlet``,
-``url`` and ``language``. A ``.json`` file holds one such object or a list of
+A record is an object with ``id``, ``text`` or ``html`` (or only a ``title``,
+which is then its text), and optionally ``title``, ``published`` (a date: ISO
+or a common written form), ``outlet``, ``url`` and ``language``. A ``.json`` file holds one such object or a list of
 them. Every record stands alone: one that cannot be parsed, is too large or
 holds text no UTF-8 writer accepts is a skip named ``FILE:LINE`` (``FILE#N`` in
 a list), and the records around it go in.
@@ -23,13 +23,15 @@ from warlog.models import RawDocument, Skip
 
 
 def _body(record: dict) -> tuple[str, str] | Skip | None:
-    """The record's ``text`` or else ``html``, as (field, value); a Skip reason when it is unusable."""
-    for name in ("text", "html"):
+    """The record's ``text`` or else ``html``, as (field, value); else its ``title`` as its text: a feed item
+    that carries only a headline ('Two hurt in shooting outside Elm Street bar') still tells its news, and
+    dropping it would lose the only account of that incident. A Skip reason when it is unusable."""
+    for name in ("text", "html", "title"):
         value = record.get(name)
         if isinstance(value, str) and value.strip():
             if has_unpaired_surrogate(value):
                 return Skip("", SkipKind.UNDECODABLE, f"`{name}` holds a lone surrogate (\\ud800-\\udfff), not Unicode text")
-            return name, value
+            return ("html", value) if name == "html" else ("text", value)
     return None
 
 
@@ -40,7 +42,7 @@ def documents_from_record(record: object, source: str) -> Iterator[RawDocument |
         return
     body = _body(record)
     if body is None:
-        yield Skip(source, SkipKind.NO_TEXT, "record has no `text` or `html`")
+        yield Skip(source, SkipKind.NO_TEXT, "record has no `text`, `html` or `title`")
         return
     if isinstance(body, Skip):
         yield Skip(source, body.kind, body.reason)
