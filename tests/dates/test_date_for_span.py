@@ -25,6 +25,22 @@ def event_date(nlp, text, evidence, published=THURSDAY, dateline=None):
     return date_for_span(find_dates(doc, published), doc, start, start + len(evidence), published, dateline)
 
 
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", [
+    # The parser hangs 'Wednesday' on 'shot' here, not on 'said'.
+    "After checking the scene, detectives said Wednesday the boy accidentally shot himself and then hid the rifle.",
+    "Detectives said on Wednesday the boy had shot himself while cleaning a rifle.",
+])
+def test_a_day_right_after_a_speech_verb_dates_the_statement_even_with_no_that(nlp, text):
+    lede = "A boy of twelve was taken to hospital in Halden with a wound to his hand. "
+    assert event_date(nlp, lede + text, "shot") == (date(2019, 5, 8), "week")
+
+
+def test_a_day_a_noun_owns_after_a_speech_verb_dates_that_noun(nlp):
+    text = "Detectives said Wednesday's shooting left a boy hurt."
+    assert event_date(nlp, text, "shooting") == (date(2019, 5, 8), "day")
+
+
 def test_the_date_attached_to_the_trigger_wins(nlp):
     text = "Jets bombed the bridge on Monday and shelled the market on Wednesday, officials said on Thursday."
     assert event_date(nlp, text, "bombed") == (date(2019, 5, 6), "day")
