@@ -530,3 +530,59 @@ def test_a_murder_suicide_is_an_attack_not_a_suicide_bomb(text):
 def test_fighting_an_abstraction_is_rhetoric_even_where_the_parse_loses_the_object():
     text = "The spokesman said the army's claims to be fighting terrorism were exposed as lies."
     assert not [r for r in extract(text, published="2021-02-03").reports if r.trigger == "fighting"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Fighters of the militia raided a camp for displaced families outside Bunia and shot at the tents.", "Attack"),
+    ("Armed men ambushed three cattle traders on the road to the weekly market near Gao.", "Attack"),
+    ("Gunmen assaulted the elder of Koro and his two sons in their compound on Friday.", "Attack"),
+    ("Suspected jihadists killed a man and his nephew near a well outside Djibo on Tuesday.", "Attack"),
+    ("Jihadists ambushed a patrol of armed men from the village defence group near Djibo.", "Armed clash"),
+    ("Youths from two neighbouring quarters of Kankan fought with sticks and stones on Sunday. Eleven were hurt.",
+     "Mob violence"),
+    ("On Monday a crowd of traders in the market attacked two municipal officers who had come to collect a new tax.",
+     "Mob violence"),
+    ("Pupils of rival secondary schools clashed in the town centre, and several shop windows were smashed.",
+     "Mob violence"),
+    ("Armed herdsmen raided the farming community of Tomba at dawn and killed five residents.", "Attack"),
+])
+def test_who_fights_whom_decides_between_attack_clash_and_mob_violence(text, sub_event_type):
+    """Victims no word calls armed are civilians; unarmed crowds fighting make mob violence, unless they raid a
+    whole settlement."""
+    assert _reports(text, published="2021-06-14")[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+def test_armed_men_taking_herds_and_cash_loot_rather_than_take_ground():
+    reports = _reports("Gunmen on motorbikes seized the herds and cash of a family of herders near Tillia in Niger.",
+                       published="2021-06-14")
+    assert "Looting/property destruction" in {r.sub_event_type for r in reports}
+    assert "Non-state actor overtakes territory" not in {r.sub_event_type for r in reports}
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "The mayor and two councillors clashed over the new budget at Tuesday's session.",
+    "Fans of both clubs clashed on social media after the final whistle.",
+])
+def test_a_quarrel_is_no_mob_violence(text):
+    assert not _reports(text, published="2021-06-14")
+
+
+@pytest.mark.issue(13)
+def test_the_attack_named_again_without_victims_keeps_the_first_tellings_sub_type():
+    text = ("Militiamen attacked a group of lorry drivers outside Kaga Bandoro on Monday. Nobody died. "
+            "Nobody has said why the attack took place.")
+    reports = _reports(text, published="2021-06-14")
+    assert [r.sub_event_type for r in reports] == ["Attack"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "Jihadist fighters shot a shepherd dead and carried off four of his brothers near Arbinda on Sunday.",
+    "Soldiers killed a cattle trader and detained six of his customers at the market in Sebba.",
+    "Troops beat the villagers of Dori with rifle butts and then arrested four of them.",
+])
+def test_an_attack_on_people_outweighs_the_arrest_or_abduction_told_with_it(text):
+    assert [r.sub_event_type for r in _reports(text, published="2021-06-14")] == ["Attack"]

@@ -54,10 +54,10 @@ MOB_VIOLENCE = ("Riots", "Mob violence")
 ARRESTS = ("Strategic developments", "Arrests")
 CHANGE_OF_ACTIVITY = ("Strategic developments", "Change to group/activity")
 DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
+LOOTING = ("Strategic developments", "Looting/property destruction")
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: Violence at a protest is the protest's own outcome, not a second event.
-_ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, ("Strategic developments", "Looting/property destruction"),
-                                  ARRESTS})
+_ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, LOOTING, ARRESTS})
 _INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas tear-gas arrest arrested detain detained water cannon
     baton beat intervene intervened rubber disrupt disrupted stop stopped dissolve dissolved
     cordon cordoned forcibly pepper""".split())
@@ -159,8 +159,40 @@ def _acts_on_people(trigger: Span) -> bool:
 
 
 def _acts_on_civilians(trigger: Span) -> bool:
-    groups = people_groups()
-    return any(groups.get(o.lemma_.lower()) == "civilian" or o.lemma_.lower() in _civilian_objects() for o in _objects(trigger))
+    """What the trigger acts on is civilian: people no word marks as armed (:func:`_unarmed_people`) or a
+    civilian place ('a village', 'a mosque')."""
+    return any(_unarmed_people(o) or o.lemma_.lower() in _civilian_objects() for o in _objects(trigger))
+
+
+#: Words before a people noun that make them fighters ('armed men', 'suspected militants' are fighters already).
+_ARMED_WORDS = frozenset("armed gun-wielding uniformed".split())
+
+
+def _unarmed_people(noun: Token) -> bool:
+    """A word for people that no word marks as fighters: ACLED counts everyone not fighting as a civilian,
+    so a chief, a trader, refugees, a councillor, 'a man', 'two people' and 'members of the Fulani community'
+    are civilians when attacked, while soldiers, 'members of Boko Haram', 'armed men' and 'IS fighters' are not."""
+    noun = _counted(noun)
+    group = people_group(noun)
+    if group is None or group == "fighter":
+        return False
+    if any(t.lower_ in _ARMED_WORDS or t.lemma_.lower() in _FORCES or people_group(t) == "fighter"
+           for t in noun.subtree if t.i != noun.i):
+        return False
+    armed = [span for span in noun.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
+    return not any(span.start <= t.i < span.end for t in noun.subtree for span in armed)
+
+
+#: What is stolen rather than held: 'seized livestock', 'captured their motorbikes' (not a town, a base or weapons).
+_GOODS = frozenset("""livestock cattle cow goat sheep camel donkey herd animal property belongings valuables cash money
+    goods food grain crop harvest motorbike motorcycle bicycle phone vehicle car truck""".split())
+
+
+def _takes_goods(trigger: Span, actor1: Actor | None) -> bool:
+    """Armed men or a crowd, not the state, take people's goods: ACLED's looting, not a change of territory
+    (the state seizing goods is a seizure of contraband, no event of this kind)."""
+    objects = _objects(trigger)
+    return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects) and not (actor1 is not None and actor1.is_state)
 
 
 def _acts_on_fighters(trigger: Span) -> bool:
@@ -391,6 +423,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "territory_by_actor":
         if _acts_on_people(trigger):
             return ABDUCTION
+        if _takes_goods(trigger, actor1):
+            return LOOTING
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
     if rule == "gun_or_bomb":
         return ATTACK if _a_gun_went_off(trigger, sentence) else types
@@ -426,10 +460,19 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
 
 def _hurt_in(sentence: Span | None) -> bool:
     """The sentence tells of people killed or hurt ('Police fired on them. Two were killed.')."""
-    if sentence is None or is_cumulative(sentence):
-        return False
-    counts = counts_from(find_casualties(sentence))
+    counts = _counts_in(sentence)
     return bool(counts.fatalities_best or counts.injured_best)
+
+
+def _killed_in(sentence: Span | None) -> bool:
+    """The sentence tells of people killed ('Four died and seven were hurt.')."""
+    return bool(_counts_in(sentence).fatalities_best)
+
+
+def _counts_in(sentence: Span | None) -> Counts:
+    if sentence is None or is_cumulative(sentence):
+        return Counts()
+    return counts_from(find_casualties(sentence))
 
 
 def _told_next(sentence: Span) -> Span | None:
@@ -485,11 +528,14 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         # (not 'stormed a village, shooting dead its head': 'stormed' is any forced entry).
         candidates = [(trigger, ARMED_CLASH if types == ATTACK else types) for trigger, types in candidates]
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
-    # A build-up beside 'the assault' ('has massed vehicles for an assault') does not retell it.
+    # A build-up beside 'the assault' ('has massed vehicles for an assault') does not retell it; nor does an
+    # arrest or looting retell an attack whose victims are named ('assaulted villagers; three were arrested').
     if any(c[1] != CHANGE_OF_ACTIVITY for c in specific):
         specific_plans = {_is_plan(c[0]) for c in specific}
+        violent = any(c[1][0] in _VIOLENT_TYPES for c in specific)
         candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)
-                      or _is_plan(c[0]) not in specific_plans]
+                      or _is_plan(c[0]) not in specific_plans or (not violent and _harms_people(c[0]))]
+    candidates = _gravest(candidates)
     events, seen = [], set()
     for trigger, types in candidates:
         key = (types[1], _is_plan(trigger))
@@ -497,6 +543,27 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
             seen.add(key)
             events.append((trigger, types))
     return events
+
+
+#: What an attack on people done in the same breath outweighs: the arrests, abductions and looting beside it.
+_LESSER = frozenset({ARRESTS, ABDUCTION, LOOTING})
+
+
+def _harms_people(trigger: Span) -> bool:
+    """The trigger tells of a killing, or of an attack or beating of unarmed people ('assaulted villagers'; not
+    'raids on their homes', which may be how an arrest was made)."""
+    return trigger.label_ == CASUALTY or (_triggers().get(trigger.id_, {}).get("rule") in {"attack_by_victim", "people_only"}
+                                          and any(_unarmed_people(o) for o in _objects(trigger)))
+
+
+def _gravest(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
+    """ACLED codes the gravest of what one sentence tells together ('shot three farmers and carried off their sons',
+    'assaulted villagers and arrested three'): an attack or clash on people, read from a killing or from its
+    named victims, stands for the arrests, abductions and looting done with it."""
+    graver = [c for c in candidates if c[1] in _FIGHTS and not _is_plan(c[0]) and _harms_people(c[0])]
+    if not graver:
+        return candidates
+    return [c for c in candidates if c[1] not in _LESSER or _is_plan(c[0])]
 
 
 def _one_act(trigger: Span, other: Span) -> bool:
@@ -625,12 +692,39 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         actor1 = actors[trigger.start, trigger.end][0]
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
         disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
+        if disorder is None and types in _FIGHTS and _crowd_fight(trigger, counts, sentence):
+            # Communities whose fight kills are communal militias in ACLED (an armed clash); else a mob's violence.
+            # So are those who raid a whole settlement ('herders attacked farming communities').
+            deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
+            raid = types == ATTACK and any(o.lemma_.lower() in _SETTLEMENTS for o in _objects(trigger))
+            types = types if raid or types == ARMED_CLASH and deadly else MOB_VIOLENCE
+            disorder = political_disorder(types)
         if disorder is not None:
             (mentions if told_in_background(trigger) else candidates).append((trigger, types))
             disorders[trigger.start, trigger.end] = disorder
+    if not cumulative and counts.fatalities_best and candidates and all(c[1][0] == "Strategic developments" or c[1] == ABDUCTION
+                                                                        for c in candidates):
+        killing = next((t for t in triggers if t.label_ == CASUALTY and t.root.lemma_.lower() in _KILLING_VERBS), None)
+        if killing is not None and (added := _killing(killing, sentence)) is not None:
+            actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
+            candidates = sorted([*candidates, (killing, added[0])], key=lambda c: c[0].start)
     events = _sentence_events(candidates, counts, sentence)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+#: Casualty verbs that tell a killing done by someone ('soldiers killed two herders and arrested five').
+_KILLING_VERBS = frozenset({"kill"})
+
+
+def _killing(trigger: Span, sentence: Span) -> tuple[tuple[str, str], tuple[Actor | None, Actor | None], str] | None:
+    """A killing told beside an arrest, abduction or looting in one sentence ('soldiers killed a herder and
+    took his brothers to their camp'): an event of its own, the gravest of the sentence, as ACLED codes it; an attack where
+    no victim is armed, else a clash. Its sub-type, actors and disorder type, or None where it is no conflict."""
+    types = ATTACK if _only_unarmed_hit(trigger) else ARMED_CLASH
+    actors = find_actors(trigger, sentence)
+    disorder = _disorder(sentence, types, trigger, actors[0])
+    return None if disorder is None else (types, actors, disorder)
 
 
 def _shares(events: list[tuple[Span, tuple[str, str]]], casualties: list[Casualty], counts: Counts,
@@ -723,7 +817,7 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if coding.probability < ADD_AT and not vouched:
         return None  # split between sub-types (:func:`_addable`): only what the sentence says vouches for it
     if disorder is None:
-        if types == ARRESTS or (coding.probability < SURE_ALONE and not vouched and not _rules_agree(coding, triggers)):
+        if types == ARRESTS or not (vouched or _sure_alone(coding, casualties) or _rules_agree(coding, triggers)):
             return None
         disorder = political_disorder(types)
     counts = counts_from(casualties)
@@ -735,6 +829,27 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         disorder = political_disorder(types) if disorder in ACLED_DISORDERS else disorder
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
+
+
+def _sure_alone(coding: Coding, casualties: list[Casualty]) -> bool:
+    """The coder is sure enough of its event that no sign of conflict need stand around it: at ``SURE_ALONE``;
+    at ``CORRECT_AT`` where it is also sure the sentence tells of some event (``EVENT_AT``: 'the government
+    extended the curfew in three districts', 'the two communities fought for three days'); or, for violence,
+    at ``ADD_AT`` where it is sure of an event and the sentence counts its dead or hurt ('one person was
+    killed in a blast outside a bar')."""
+    if coding.probability >= SURE_ALONE:
+        return True
+    if coding.event_probability < EVENT_AT:
+        return False
+    counted = coding.event_type in _VIOLENT_TYPES and any(c.quantity.best for c in casualties)
+    return coding.probability >= CORRECT_AT or counted
+
+
+def _only_unarmed_hit(casualty: Span) -> bool:
+    """Everyone the casualty word names is unarmed ('gunmen killed a man and his son', 'two people were shot
+    dead'): one side killed them, an attack, not a clash."""
+    victims = _objects(casualty)
+    return bool(victims) and all(_unarmed_people(v) for v in victims)
 
 
 def _only_civilians_died(counts: Counts) -> bool:
@@ -751,6 +866,68 @@ def _sure_of_crowd(coding: Coding, trigger: Span) -> bool:
 #: Words for a crowd beside those for people (``people_groups``): who riots and protests.
 _CROWDS = frozenset("crowd mob group gang supporter sympathiser sympathizer follower loyalist member youth resident "
                     "villager inhabitant local parent relative".split())
+
+
+#: Places whose people a communal militia raids as a whole: an attack, not a mob's violence.
+_SETTLEMENTS = frozenset("village community hamlet settlement camp".split())
+#: Fights and attacks that a crowd, not an armed group, may do.
+_FIGHTS = frozenset({ARMED_CLASH, ATTACK})
+#: Words that count a crowd by its people ('a number of locals', 'dozens of youths', 'a group of students').
+_COUNTING_WORDS = frozenset("number group dozen dozens hundred hundreds scores crowd band".split())
+#: What a fight between crowds leaves besides hurt people: property wrecked ('homes were destroyed').
+_DAMAGE_WORDS = frozenset("destroy destroyed damage damaged ransack ransacked wreck wrecked".split())
+
+
+def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
+    """A fight or attack that no armed actor takes part in, done by a crowd or unarmed people ('villagers
+    clashed with herders, wounding two', 'a group of locals attacked the police', 'students of two schools
+    fought'): ACLED's mob violence, wherever the sentence stands (no word of war need be near). A clash
+    needs someone hurt or something wrecked in its sentence or the next, since 'clashed over the budget'
+    is a quarrel; an attack or beating is violence by itself."""
+    sides = _sides(trigger)
+    if not sides or not any(_crowd_word(s) for s in _doers(trigger) or sides):
+        return False
+    if any(t.lower_ in _ARMED_WORDS for s in sides for t in s.subtree):
+        return False  # 'armed followers of the mayor clashed'
+    armed = [span for span in trigger.doc.spans.get("actors", []) if is_armed(resolve(span))]
+    if any(span.start <= t.i < span.end for s in sides for t in s.subtree for span in armed):
+        return False
+    if any(people_group(s) == "fighter" and not _police(s) for s in sides):
+        return False
+    if _triggers()[trigger.id_]["rule"] in {"attack_by_victim", "people_only"} and trigger.root.pos_ == "VERB":
+        return True
+    following = _told_next(sentence)
+    words = _sentence_words(sentence) | (_sentence_words(following) if following is not None else set())
+    words -= _sentence_words(trigger)  # 'clashed' is no sign of its own violence
+    return bool(counts.fatalities_best or counts.injured_best or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
+
+
+def _police(token: Token) -> bool:
+    return token.lemma_.lower() in {"police", "policeman", "policewoman", "officer", "gendarme"}
+
+
+def _sides(trigger: Span) -> list[Token]:
+    """Who fights: the trigger's doers, whom it acts on, and those it sets 'with' or 'between' one another
+    ('clashed with villagers', 'clashes between students and police'), each with its conjuncts."""
+    root = trigger.root
+    heads = _doers(trigger) + _objects(trigger) + [
+        g for c in root.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
+        for g in c.children if g.dep_ == "pobj"]
+    return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def _crowd_word(token: Token) -> bool:
+    """A crowd or unarmed people, seen through a counting word ('a number of locals')."""
+    token = _counted(token)
+    return token.lemma_.lower() in _CROWDS or _unarmed_people(token)
+
+
+def _counted(token: Token) -> Token:
+    """What a counting word counts ('a group of drivers', 'a number of locals'), else the word itself."""
+    if token.lemma_.lower() in _COUNTING_WORDS:
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), token)
+    return token
 
 
 def _done_by_crowd(trigger: Span) -> bool:
@@ -836,6 +1013,10 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     the sentence tells as one ('a murder-suicide' is no suicide bomb)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
+    if ruled in _FIGHTS and types in _LESSER and trigger.label_ == CASUALTY:
+        return False  # a killing outweighs the abduction or arrest told with it (:func:`_gravest`)
+    if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
+        return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
     if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return False
     if types[0] not in PROTEST_FAMILY or (types == MOB_VIOLENCE and ruled == ATTACK and not armed_doer):
@@ -976,7 +1157,7 @@ def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, coun
     where the deaths are no political violence, crime or accident. Deaths beside a denied clash ('no clash
     was reported') are not a clash's: one side killed them."""
     actors = find_actors(casualty, sentence)
-    types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best else ARMED_CLASH
+    types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best or _only_unarmed_hit(casualty) else ARMED_CLASH
     coded = _coded_types(coding)
     if coded is not None and _named_if_protest(coded, sentence, triggers):
         types = coded
@@ -1039,12 +1220,28 @@ def _told_in_general(report: Report, doc: Doc) -> bool:
     return trigger is not None and len(trigger) > 0 and _is_plural_noun(trigger)
 
 
+def _retold_as_attack(earlier: Report, later: Report) -> bool:
+    """'the attack', 'the raid' naming no victim after an attack or clash told with its victims ('gunmen
+    attacked truck drivers ... the reason for the attack is unknown'): the same happening, whose sub-type the
+    first telling gave; the bare word alone would default to a clash."""
+    fights = {ATTACK[1], ARMED_CLASH[1]}
+    return (earlier.sub_event_type in fights and later.sub_event_type in fights and later.actor2 is None
+            and (later.trigger or "").lower() in _generic_attack_words())
+
+
+@lru_cache(maxsize=1)
+def _generic_attack_words() -> frozenset[str]:
+    """The generic words whose sub-type follows their victims ('attack', 'assault', 'raid') and their plurals."""
+    words = {row["pattern"] for row in _triggers().values() if row["rule"] == "attack_by_victim" and row["generic"]}
+    return frozenset(words | {f"{w}s" for w in words})
+
+
 def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
     """The same happening told again a sentence or two later, with no figure or date that contradicts
     it: 'the strike on March 21' and 'on March 27, a strike ...' are two strikes (:func:`_other_day`),
     each dated and placed by its own sentence."""
     return (
-        _happening_key(earlier) == _happening_key(later)
+        (_happening_key(earlier) == _happening_key(later) or _retold_as_attack(earlier, later))
         and earlier.modality == later.modality
         and later.char_start - earlier.char_end < RETELLING_WINDOW
         and not (earlier.fatalities_best is not None and later.fatalities_best is not None
