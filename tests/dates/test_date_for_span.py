@@ -145,6 +145,13 @@ def test_as_of_is_a_reporting_date(nlp):
     assert [m.role for m in dates] == ["other"]
 
 
+@pytest.mark.issue(14)
+def test_a_sources_date_bounds_an_event_the_note_gives_no_day_for(nlp):
+    # The day the source was dated is when the news came out, not the day of the event (precision week).
+    text = "Troops defused a mine left on a farm track. No day is given; source dated 06/05."
+    assert event_date(nlp, text, "defused") == (date(2019, 5, 6), "week")
+
+
 @pytest.mark.parametrize(
     "text,evidence,day",
     [

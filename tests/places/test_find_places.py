@@ -285,3 +285,26 @@ def test_a_report_whose_sentence_names_only_its_country_takes_the_articles_town(
     text = ("Gunmen shot dead two traders in Kaya on Monday. The attackers, who burned a school in Burkina Faso "
             "that night, fled on motorbikes.")
     assert {(r.location, r.country) for r in extract(text, published="2019-03-04").reports} == {("Kaya", "BF")}
+
+
+@pytest.mark.issue(14)
+def test_a_town_and_the_province_holding_it_vouch_for_each_other(places):
+    # Alone, neither name is sure (San Jorge is a town in Argentina too, Samar also names a Ukrainian town):
+    # together they are the San Jorge that lies in the Philippine province of Samar.
+    found = places("Unknown men shot at the house of a councillor of San Jorge town, Samar, late on Sunday.")
+    assert found["San Jorge town"].country == "PH" and found["Samar"].country == "PH"
+
+
+@pytest.mark.issue(14)
+def test_a_name_tagged_with_the_place_it_lies_in_is_split_at_the_preposition(nlp):
+    from spacy.tokens import Span
+
+    from warlog.places.candidates import _entity_pieces
+
+    text = "Raiders torched Kpota in Dassa-Zoume before dawn."
+    doc = nlp(text)
+    named = doc.char_span(text.index("Kpota"), text.index(" before"))
+    work = Span(doc, named.start, named.end, label="WORK_OF_ART")
+    company = Span(doc, named.start, named.end, label="ORG")
+    assert [piece.text for piece in _entity_pieces(work)] == ["Kpota", "Dassa-Zoume"]
+    assert [piece.text for piece in _entity_pieces(company)] == ["Kpota in Dassa-Zoume"]

@@ -47,7 +47,10 @@ def is_happening(token: Token) -> bool:
 
 def dates_a_statement(span: Span) -> bool:
     """Does the date hang on a statement ('police **said** on Monday', 'the army's **announcement** on 19/11'),
-    or on nothing at all (a page's stamp)? Such a day is when news of an event came out."""
+    name the statement it dates ('**source** dated 08/12', a prefix of the mention), or hang on nothing at
+    all (a page's stamp)? Such a day is when news of an event came out."""
+    if any(_is(token, "statement_noun") for token in span):
+        return True
     governor, _ = climb(span)
     return governor is None or _is(governor, "speech") or _is(governor, "statement_noun") or any(
         _is(a, "statement_noun") for a in _arguments(governor))

@@ -183,16 +183,22 @@ _NAME_BREAKS = frozenset({"(", ")", "[", "]", ",", ";"})
 
 #: Words that join a unit to the unit it lies in inside one tagged name: 'X Local Government Area of Y'.
 _UNIT_JOINERS = frozenset({"of", "in"})
+#: Words that say where the name before them is: no work, person or event is named 'X in Y' as often as the
+#: tagger reads a village and its district so ('attacked Kpota in Dassa-Zoume'). Organisations and sites keep
+#: theirs ('the Church in Wales', 'Al Qaeda in the Islamic Maghreb').
+_LOCATIVE_JOINERS = frozenset({"in", "near", "at"})
+_NAMES_WITH_LOCATIVES = frozenset({"ORG", "FAC"})
 
 
 def _entity_pieces(ent: Span) -> list[Span]:
-    """The entity split at brackets, commas and semicolons, and after a capitalised admin word followed
-    by 'of' or 'in' (NER reads 'Maradun Local Government Area of Zamfara' as one organisation), empty
-    pieces dropped."""
+    """The entity split at brackets, commas and semicolons, at a lower-case 'in', 'near' or 'at' unless it
+    names an organisation or a site, and after a capitalised admin word followed by 'of' or 'in' (NER
+    reads 'Maradun Local Government Area of Zamfara' as one organisation), empty pieces dropped."""
     pieces, start = [], ent.start
+    locatives = _LOCATIVE_JOINERS if ent.label_ not in _NAMES_WITH_LOCATIVES else frozenset()
     for token in ent:
-        if token.text in _NAME_BREAKS or (token.lower_ in _UNIT_JOINERS and token.i > start
-                                          and _admin_phrase_before(ent.doc, start, token.i)):
+        if token.text in _NAME_BREAKS or (token.text in locatives and token.i > start) or (
+                token.lower_ in _UNIT_JOINERS and token.i > start and _admin_phrase_before(ent.doc, start, token.i)):
             pieces.append(Span(ent.doc, start, token.i, label=ent.label_))
             start = token.i + 1
     pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))

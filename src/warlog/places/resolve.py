@@ -74,6 +74,9 @@ MAIN_NAME_BONUS = 0.5
 #: the folded key through its spelling 'Boku').
 EXACT_SPELLING_BONUS = 1.5
 RANK_BONUS = {2: 1.0, 1: 0.5, 0: 0.0}
+#: An entry lying inside an entry another name of its sentence may be ('shots at San Jorge town, Samar, overnight':
+#: the San Jorge in the Philippines' Samar province), and that unit: each vouches for the other.
+NESTED_BONUS = 2.5
 
 
 @dataclass
@@ -281,6 +284,7 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
              if o.place.source != POSTAL or us.allows_postal(o.place)], written))
     usable = [(c, o) for c, o in zip(candidates, options) if o]
     candidates, options = [c for c, _ in usable], [o for _, o in usable]
+    options = _with_nesting(doc, candidates, options)
     picks = _pick(candidates, options)
     demonym_counts = _demonym_evidence(doc) + _named_country_evidence(doc, candidates)
     cues = cue_evidence(doc_text(doc)) + us.country_evidence()
@@ -289,6 +293,37 @@ def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -
     evidence = _evidence(demonym_counts + cues, picks)
     kept = [_plausible_pick(p, o, picks, evidence, demonym_counts, cues, us) for p, o in zip(picks, options)]
     return [Resolved(p.candidate, p.place) for p in kept if p is not None]
+
+
+def _contains(unit: Place, place: Place) -> bool:
+    """Is ``place`` inside the first- or second-level ``unit`` (same country, same region code or district)?"""
+    if unit.country != place.country or place is unit or place.feature in {"country", "admin1"}:
+        return False
+    if unit.feature == "admin1":
+        return unit.admin1_code is not None and place.admin1_code == unit.admin1_code
+    if unit.feature == "admin2" and place.feature != "admin2":
+        return (unit.admin2 is not None and place.admin2 == unit.admin2
+                and (unit.admin1_code is None or place.admin1_code == unit.admin1_code))
+    return False
+
+
+def _with_nesting(doc: Doc, candidates: list[Candidate], options: list[list[Option]]) -> list[list[Option]]:
+    """Options raised by :data:`NESTED_BONUS` where a name of the same sentence may be a unit holding them,
+    or a place inside them: two names that fit together say which namesakes are meant when neither is
+    sure alone."""
+    sentence = [doc[c.start].sent.start for c in candidates]
+    raised = []
+    for i, choices in enumerate(options):
+        partners = [o.place for j, other in enumerate(options) if j != i and sentence[j] == sentence[i] for o in other]
+        holders = [o.place for o in choices if any(_contains(o.place, p) for p in partners)]
+        # A unit holding a partner raises its seat with it: 'Raqqa' beside a village of its governorate
+        # is still the city first, as it is alone.
+        seats = {unit.anchor_geonameid for unit in holders if unit.anchor_geonameid}
+        raised.append([Option(o.score + NESTED_BONUS, o.place, o.kind)
+                       if o.place in holders or (o.place.geonameid in seats and o.place.feature in SETTLEMENTS)
+                       or any(_contains(p, o.place) for p in partners) else o
+                       for o in choices])
+    return raised
 
 
 def _plausible_pick(pick: Pick, options: list[Option], picks: list[Pick], evidence: Counter,
