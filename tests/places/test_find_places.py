@@ -308,3 +308,19 @@ def test_a_name_tagged_with_the_place_it_lies_in_is_split_at_the_preposition(nlp
     company = Span(doc, named.start, named.end, label="ORG")
     assert [piece.text for piece in _entity_pieces(work)] == ["Kpota", "Dassa-Zoume"]
     assert [piece.text for piece in _entity_pieces(company)] == ["Kpota in Dassa-Zoume"]
+
+
+@pytest.mark.issue(14)
+def test_an_unknown_name_with_a_bare_direction_is_placed_at_its_anchor(places):
+    found = places("Militants overran Tell Qasrawi, east of Baiji, before dawn.")
+    place, anchor = found["Tell Qasrawi"], found["Baiji"]
+    assert (place.feature, place.geo_precision, place.role, anchor.role) == ("relative", 2, "event", "other")
+    assert (place.latitude, place.longitude) == (anchor.latitude, anchor.longitude)
+
+
+@pytest.mark.issue(14)
+def test_a_namesake_far_from_the_anchor_gives_way_to_the_anchor(places):
+    # 'Al Rakah' alone reads as Raqqa in Syria; the locator puts this one beside an Iraqi town.
+    found = places("Gunmen fired on a checkpoint near Al Rakah village, south of Samarra, at night.")
+    place = found["Al Rakah village"]
+    assert (place.country, place.feature, place.geo_precision, place.anchor) == ("IQ", "relative", 2, "Sāmarrā’")

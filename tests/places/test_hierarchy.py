@@ -251,3 +251,28 @@ def test_a_village_of_a_bracketed_township_lies_in_its_units(places):
 def test_a_country_named_inside_an_organisation_picks_the_namesake(places):
     found = places("Members of the Pakistan Peoples Party blocked a road in Hyderabad on Monday.")
     assert (found["Hyderabad"].country, found["Hyderabad"].admin1) == ("PK", "Sindh")
+
+
+@pytest.mark.parametrize("text", [
+    "A mortar round landed in Daquq area, Kirkuk, Iraq. Nobody has said who fired it.",
+    "Rockets fell on Daquq district, Kirkuk, Iraq. Two farmers were hurt.",
+])
+def test_a_chain_that_ends_a_sentence_stops_at_the_full_stop(places, text):
+    # The next sentence's first word is no part of the country's name: the chain still fixes the town.
+    found = places(text)
+    town = next(mention for mention in found.values() if mention.mention.startswith("Daquq"))
+    assert (town.country, town.admin1, town.geo_precision, town.role) == ("IQ", "Kirkuk", 1, "event")
+    assert found["Kirkuk"].role == "other"
+
+
+def test_a_state_written_short_keeps_its_full_stop(places):
+    found = places("Deputies say a man fired at a patrol car in Birmingham, Ala. Nobody was hit.")
+    assert (found["Birmingham"].country, found["Birmingham"].admin1) == ("US", "Alabama")
+
+
+@pytest.mark.parametrize(("text", "head", "country"), [
+    ("Youths torched two lorries in Bajitpur upazila during the strike.", "Bajitpur upazila", "BD"),
+    ("Police broke up a sit-in at Kharian tehsil on Friday.", "Kharian tehsil", "PK"),
+])
+def test_a_third_level_unit_is_read_at_the_town_it_is_named_after(places, text, head, country):
+    assert places(text)[head].country == country

@@ -21,13 +21,15 @@ from warlog.places.index import Gazetteer, gazetteer
 from warlog.places.offsets import Offset, moved, offset_before, unknown_head
 from warlog.places.records import SETTLEMENTS, Place, unit_precision
 from warlog.places.relative import Relation, find_relation
-from warlog.places.resolve import Resolved, resolve
+from warlog.places.resolve import Resolved, distance_km, resolve
 from warlog.places.roles import RoleInput, assign_roles
 from warlog.places.streets import street_names
 from warlog.places.us_context import us_context
 from warlog.places.us_neighbourhoods import place_us_neighbourhoods
 
 SPANS_KEY = "places"
+#: A name read this far from the place its locator apposition names is another place of that name.
+FAR_FROM_ANCHOR_KM = 100.0
 _SPAN_LABELS = {"landmark": "FAC", "relative": "LOC", "district": "LOC"}
 
 
@@ -177,7 +179,7 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
             shape.precision = 2
     mentions = [_mention(doc, r, s, i.role or "other", places.country(r.place.country))
                 for r, s, i in zip(resolved, shapes, inputs)]
-    mentions = apply_hierarchy(doc, mentions, places, PlaceMention)
+    mentions = apply_hierarchy(doc, _outside_heads(mentions, doc, heads), places, PlaceMention)
     mentions = [*mentions, *(_offset_mention(doc, head, *found, places) for head, found in heads)]
     mentions = sorted([*mentions, *_capital_mentions(doc, mentions, places)], key=lambda m: m.start)
     mentions = place_us_neighbourhoods(mentions, us)
@@ -193,10 +195,29 @@ def _unknown_heads(doc: Doc, resolved: list[Resolved], shapes: list[_Shape],
     for item, shape in zip(resolved, shapes):
         relation = find_relation(doc, item.candidate.start, name_ends) if shape.locator else None
         offset = offset_before(doc, item.candidate.start) if relation else None
-        head = unknown_head(doc, relation.start, name_ends) if offset else None
+        # A name read far from the anchor ('Al Rakah area, south of Samarra' as Raqqa in Syria) is
+        # another place of that name, one the gazetteer lacks.
+        far = {other.candidate.end for other in resolved if _far_apart(other.place, item.place)}
+        head = unknown_head(doc, relation.start, name_ends - far) if offset else None
         if head is not None:
             heads.append((RoleInput(head[0], head[1], "relative"), (item.place, offset)))
     return heads
+
+
+def _far_apart(place: Place, anchor: Place) -> bool:
+    """A town, district or site that lies in another country than the anchor, or far from it (a country
+    or a region named before a locator is no namesake: 'Niger, north of Kano')."""
+    if place.feature in {"country", "admin1"}:
+        return False
+    if place.country != anchor.country:
+        return True
+    return None not in (place.latitude, anchor.latitude) and distance_km(place, anchor) > FAR_FROM_ANCHOR_KM
+
+
+def _outside_heads(mentions: list[PlaceMention], doc: Doc, heads: list) -> list[PlaceMention]:
+    """The mentions without the far readings a head placed by its locator replaces."""
+    spans = [(doc[head.start].idx, doc[head.end - 1].idx + len(doc[head.end - 1])) for head, _ in heads]
+    return [m for m in mentions if not any(m.start < end and start < m.end for start, end in spans)]
 
 
 def _offset_mention(doc: Doc, head: RoleInput, anchor: Place, offset: Offset, places: Gazetteer) -> PlaceMention:

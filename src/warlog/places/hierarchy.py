@@ -26,14 +26,17 @@ from warlog.places.records import SETTLEMENTS, Place, unit_precision
 from warlog.places.resolve import distance_km
 
 #: A name (capitalised words, with hyphens, apostrophes and short joiners), an optional settlement
-#: word, then a bracket of one to four comma-separated names.
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ar|de|del|du|da|dos|das|la|le|of)[ -])?[A-Z][\w'’.-]*)*"
+#: word, then a bracket of one to four comma-separated names. A word of three letters or more ending
+#: in a full stop ends the name: 'Kirkuk, Iraq. The blast' is no place 'Iraq. The' ('St. Louis' goes on).
+_NAME = (r"[A-Z][\w'’.-]*(?:(?<![\w'’-]{3}\.)[ -](?:(?:al|el|ad|as|ar|ash|ath|adh|an|at|az|de|del|du|da|dos|das|la|le|of)"
+         r"[ -])?[A-Z][\w'’.-]*)*")
 _KIND = (r"(?: (?:town|village|city|hamlet|locality|area|camp|market|kebele|barangay|neighbou?rhood|district|"
-         r"township|woreda|zone|regency|LGA|county|commune|department|sub-prefecture|prefecture|province|region))?")
+         r"subdistrict|upazila|tehsil|township|woreda|zone|regency|LGA|county|commune|department|sub-prefecture|"
+         r"prefecture|province|region))?")
 #: Written in lower case or capitalised ('Kilifi County', 'Sagaing Region').
 _ADMIN_WORD = (r"(?:[Dd]istrict|[Rr]egency|[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate|[Cc]ounty|[Zz]one|[Ww]oreda|"
                r"[Tt]ownship|LGA|[Dd]epartment|[Pp]refecture|[Ss]ub-prefecture|[Mm]unicipality|[Dd]ivision|[Oo]blast|"
-               r"[Rr]aion)")
+               r"[Rr]aion|[Ss]ubdistrict|[Uu]pazila|[Tt]ehsil)")
 _GROUP = re.compile(rf"(?P<head>{_NAME}){_KIND}\s*\((?P<inner>[^()\n]{{2,120}})\)")
 #: 'in Jatinangor, Sumedang regency, West Java province': a comma chain counts only when one
 #: of its names carries an admin word, so a list of villages is not read as a hierarchy.
@@ -77,6 +80,8 @@ class Unit:
     rank: int
     #: Named with a settlement word ('Pikit town'): a village named before it lies near it.
     town_word: bool = False
+    #: A town named with a district word ('Tarmiyah district'): it stands for the district it is the seat of.
+    district_word: bool = False
 
 
 def _part_hint(part: str) -> tuple[str, str | None]:
@@ -145,7 +150,7 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None, named: str
             # The coarsest reading of a name: 'Bozoum' in a bracket is the sub-prefecture before the town,
             # unless the district's point is only its region's.
             place = max(here, key=lambda p: (unit_precision(p, 0) < 3, _rank(p), p.population))
-            units.append(Unit(start, end, place, _rank(place), hint in _TOWN_HINTS))
+            units.append(Unit(start, end, place, _rank(place), hint in _TOWN_HINTS, hint == "admin2"))
             readings.append(here)
     return _towns_inside(_below_the_region(units, readings), readings)
 
@@ -328,9 +333,12 @@ def _after_locative(text: str, start: int) -> bool:
 
 def _consistent(units: list[Unit]) -> list[Unit]:
     """The units without a settlement that does not lie in the coarser units named after it (an
-    alternate spelling of a town far away: 'Indanan' is also Vinzons' old name)."""
+    alternate spelling of a town far away: 'Indanan' is also Vinzons' old name). A town named as a
+    district ('Tarmiyah district, Saladin governorate') stays when it lies near them: sources disagree on
+    which province a district belongs to, not on where its seat is."""
     return [unit for index, unit in enumerate(units)
-            if unit.rank > 0 or _fits(unit.place, units[index + 1:])]
+            if unit.rank > 0 or _fits(unit.place, units[index + 1:])
+            or (unit.district_word and units[index + 1:] and _near(unit.place, units[index + 1:]))]
 
 
 def _without_country(parts: list, places: Gazetteer) -> tuple[list, str | None]:

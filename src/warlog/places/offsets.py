@@ -1,9 +1,11 @@
 """Places known only by distance and bearing from another: 'al-Qasr, some 45 km south of Mosul'.
 
-A name the gazetteer does not know, described by a locator apposition that gives a distance and a
-direction, is still where the event happened; its point is the anchor moved that far that way
-(precision 2: ACLED's 'near' a known place). A known name keeps its own point and the anchor stays a
-locator (:mod:`warlog.places.relative`). Bearings are the compass points; distances in km or miles.
+A name the gazetteer does not know, described by a locator apposition that gives a direction, is still
+where the event happened; its point is the anchor moved that far that way, or the anchor's own point
+when no distance is given ('Tell Jarad, east of Baiji': precision 2, ACLED's 'near' a known place). A
+known name keeps its own point and the anchor stays a locator (:mod:`warlog.places.relative`), unless
+the gazetteer's reading of it lies far from the anchor (another place of that name). Bearings are the
+compass points; distances in km or miles.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def _number(text: str) -> float | None:
 
 def offset_before(doc: Doc, name_start: int) -> Offset | None:
     """The distance and bearing written just before the name at token ``name_start``
-    ('[about] 45 km [to the] south of X'), else None."""
+    ('[about] 45 km [to the] south of X'; 0 km for a bare 'south of X'), else None."""
     if name_start < 2 or doc[name_start - 1].lower_ != "of":
         return None
     direction = phrase_before(doc, name_start - 1, relative_cues().get("direction", frozenset()))
@@ -53,11 +55,9 @@ def offset_before(doc: Doc, name_start: int) -> Offset | None:
     if end >= 2 and tuple(lowers(doc)[end - 2:end]) == ("to", "the"):
         end -= 2
     unit = phrase_before(doc, end, relative_cues().get("unit", frozenset()))
-    if unit is None or end - len(unit) < 1:
-        return None
-    distance = _number(doc[end - len(unit) - 1].text)
+    distance = _number(doc[end - len(unit) - 1].text) if unit is not None and end - len(unit) >= 1 else None
     if distance is None:
-        return None
+        return Offset(0.0, _bearing(direction))
     miles = unit[0].startswith("mile")
     return Offset(distance * KM_PER_MILE if miles else distance, _bearing(direction))
 
@@ -70,13 +70,20 @@ def moved(latitude: float, longitude: float, offset: Offset) -> tuple[float, flo
     return round(latitude + north, 5), round(longitude + east, 5)
 
 
+#: Words that may follow the name of a place the gazetteer lacks ('Al Rakah area, south of X').
+_PLACE_WORDS = frozenset({"area", "village", "town", "district", "neighborhood", "neighbourhood", "region"})
+
+
 def unknown_head(doc: Doc, locator_start: int, name_ends: set[int]) -> tuple[int, int] | None:
-    """Tokens of the proper name just before the comma that opens a locator apposition
-    ('al-Qasr, some 45 km south of X'), when no gazetteer name ends there; else None."""
+    """Tokens of the proper name (and its place word: 'X area') just before the comma that opens a
+    locator apposition ('al-Qasr, some 45 km south of X'), when no gazetteer name ends there; else None."""
     comma = locator_start - 1
-    if comma < 1 or doc[comma].text != "," or comma in name_ends or doc[comma - 1].pos_ != "PROPN":
+    if comma < 1 or doc[comma].text != "," or comma in name_ends:
         return None
-    start = comma - 1
+    name_end = comma - 1 if doc[comma - 1].lower_ in _PLACE_WORDS and comma - 1 not in name_ends else comma
+    if name_end < 1 or doc[name_end - 1].pos_ != "PROPN":
+        return None
+    start = name_end - 1
     while start > doc[comma].sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
         start -= 1
     return start, comma
