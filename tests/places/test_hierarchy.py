@@ -276,3 +276,11 @@ def test_a_state_written_short_keeps_its_full_stop(places):
 ])
 def test_a_third_level_unit_is_read_at_the_town_it_is_named_after(places, text, head, country):
     assert places(text)[head].country == country
+
+
+def test_a_town_named_as_a_district_of_another_province_stays_in_the_chain(places):
+    # GeoNames files Tarmiyah under Baghdad; the text's province is the one reported.
+    found = places("Mortar fire hit farms in Zawiyat Hamdan area, Tarmiyah district, Saladin governorate, Iraq.")
+    village = next(mention for mention in found.values() if mention.mention.endswith("Hamdan"))
+    assert (village.country, village.admin1, village.geo_precision, village.role) == ("IQ", "Salah ad-Din", 2, "event")
+    assert village.latitude < 34.0  # at Tarmiyah, north of Baghdad, not at the province's seat (Tikrit)

@@ -336,9 +336,22 @@ def _consistent(units: list[Unit]) -> list[Unit]:
     alternate spelling of a town far away: 'Indanan' is also Vinzons' old name). A town named as a
     district ('Tarmiyah district, Saladin governorate') stays when it lies near them: sources disagree on
     which province a district belongs to, not on where its seat is."""
-    return [unit for index, unit in enumerate(units)
-            if unit.rank > 0 or _fits(unit.place, units[index + 1:])
-            or (unit.district_word and units[index + 1:] and _near(unit.place, units[index + 1:]))]
+    kept = []
+    for index, unit in enumerate(units):
+        coarser = units[index + 1:]
+        if unit.rank > 0 or _fits(unit.place, coarser):
+            kept.append(unit)
+        elif unit.district_word and coarser and _near(unit.place, coarser):
+            kept.append(_in_region_named(unit, coarser))
+    return kept
+
+
+def _in_region_named(unit: Unit, coarser: list[Unit]) -> Unit:
+    """The unit as filed under the region the text names after it (the text's province, not GeoNames')."""
+    region = next((u.place for u in coarser if u.place.feature == "admin1"), None)
+    if region is None:
+        return unit
+    return replace(unit, place=replace(unit.place, admin1=region.admin1, admin1_code=region.admin1_code))
 
 
 def _without_country(parts: list, places: Gazetteer) -> tuple[list, str | None]:
