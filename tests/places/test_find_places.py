@@ -324,3 +324,9 @@ def test_a_namesake_far_from_the_anchor_gives_way_to_the_anchor(places):
     found = places("Gunmen fired on a checkpoint near Al Rakah village, south of Samarra, at night.")
     place = found["Al Rakah village"]
     assert (place.country, place.feature, place.geo_precision, place.anchor) == ("IQ", "relative", 2, "Sāmarrā’")
+
+
+@pytest.mark.issue(14)
+def test_a_known_town_as_far_from_the_anchor_as_the_text_says_keeps_its_point(places):
+    found = places("A grenade wounded three traders at Bhag, about 170km east of Quetta, on Sunday.")
+    assert (found["Bhag"].country, found["Bhag"].feature, found["Bhag"].geo_precision) == ("PK", "town", 1)

@@ -197,21 +197,22 @@ def _unknown_heads(doc: Doc, resolved: list[Resolved], shapes: list[_Shape],
         offset = offset_before(doc, item.candidate.start) if relation else None
         # A name read far from the anchor ('Al Rakah area, south of Samarra' as Raqqa in Syria) is
         # another place of that name, one the gazetteer lacks.
-        far = {other.candidate.end for other in resolved if _far_apart(other.place, item.place)}
+        far = {other.candidate.end for other in resolved if offset and _far_apart(other.place, item.place, offset)}
         head = unknown_head(doc, relation.start, name_ends - far) if offset else None
         if head is not None:
             heads.append((RoleInput(head[0], head[1], "relative"), (item.place, offset)))
     return heads
 
 
-def _far_apart(place: Place, anchor: Place) -> bool:
-    """A town, district or site that lies in another country than the anchor, or far from it (a country
-    or a region named before a locator is no namesake: 'Niger, north of Kano')."""
+def _far_apart(place: Place, anchor: Place, offset: Offset) -> bool:
+    """A town, district or site that lies in another country than the anchor, or farther from it than the
+    locator says by more than ``FAR_FROM_ANCHOR_KM`` (a country or a region named before a locator is no
+    namesake: 'Niger, north of Kano')."""
     if place.feature in {"country", "admin1"}:
         return False
     if place.country != anchor.country:
         return True
-    return None not in (place.latitude, anchor.latitude) and distance_km(place, anchor) > FAR_FROM_ANCHOR_KM
+    return distance_km(place, anchor) - offset.km > FAR_FROM_ANCHOR_KM
 
 
 def _outside_heads(mentions: list[PlaceMention], doc: Doc, heads: list) -> list[PlaceMention]:

@@ -11,6 +11,7 @@ compass points; distances in km or miles.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -30,6 +31,10 @@ class Offset:
 
     km: float
     bearing: float
+
+
+#: A distance and its unit written as one word ('200km', '15kms').
+_GLUED = re.compile(r"(\d+(?:[.,]\d+)?)(kms?|kilomet(?:re|er)s?|miles?)")
 
 
 def _bearing(words: tuple[str, ...]) -> float | None:
@@ -55,10 +60,14 @@ def offset_before(doc: Doc, name_start: int) -> Offset | None:
     if end >= 2 and tuple(lowers(doc)[end - 2:end]) == ("to", "the"):
         end -= 2
     unit = phrase_before(doc, end, relative_cues().get("unit", frozenset()))
-    distance = _number(doc[end - len(unit) - 1].text) if unit is not None and end - len(unit) >= 1 else None
+    if unit is not None and end - len(unit) >= 1:
+        distance, unit_word = _number(doc[end - len(unit) - 1].text), unit[0]
+    else:  # '200km' written as one word
+        glued = _GLUED.fullmatch(doc[end - 1].lower_) if end >= 1 else None
+        distance, unit_word = (_number(glued[1]), glued[2]) if glued else (None, "")
     if distance is None:
         return Offset(0.0, _bearing(direction))
-    miles = unit[0].startswith("mile")
+    miles = unit_word.startswith("mile")
     return Offset(distance * KM_PER_MILE if miles else distance, _bearing(direction))
 
 
