@@ -330,3 +330,15 @@ def test_a_namesake_far_from_the_anchor_gives_way_to_the_anchor(places):
 def test_a_known_town_as_far_from_the_anchor_as_the_text_says_keeps_its_point(places):
     found = places("A grenade wounded three traders at Bhag, about 170km east of Quetta, on Sunday.")
     assert (found["Bhag"].country, found["Bhag"].feature, found["Bhag"].geo_precision) == ("PK", "town", 1)
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text", [
+    "A roadside bomb wounded two rangers in Songkhla's Thepha district at dawn.",
+    "Police found a burnt truck in Thepha district of Songkhla on Friday.",
+])
+def test_a_district_of_a_province_named_after_its_capital_is_at_the_district(places, text):
+    # Thepha lies about 50 km from the town of Songkhla, which gives its name to the province.
+    (place,) = [p for p in places(text).values() if "Thepha" in p.mention]
+    assert (place.country, place.admin1, place.geo_precision, place.role) == ("TH", "Songkhla", 2, "event")
+    assert place.latitude < 7.0 and "Songkhla" in place.mention

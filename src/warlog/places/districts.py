@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from warlog.places.candidates import Candidate, is_joiner, is_name_word
 from warlog.places.lexicon import type_words
+from warlog.places.normalise import name_key
 from warlog.places.records import MAIN, SETTLEMENTS, Place
 from warlog.places.relative import cue_ending_at
 from warlog.places.resolve import Resolved, distance_km
@@ -88,7 +89,9 @@ def _district_place(name: str, own: Place | None, city: Place) -> Place:
 
 def _as_district(doc: Doc, span: tuple[int, int], city: Resolved, resolved: list[Resolved]) -> Resolved:
     start, end = span
-    own = next((r for r in resolved if r.candidate.start >= start and r.candidate.end <= end + 1), None)
+    own = _own_reading(span, resolved)
+    if _unit_of_region(own, city):
+        return _as_unit(own, span, city)
     name_end = end - 1
     while name_end > start and not is_name_word(doc[name_end - 1]):
         name_end -= 1
@@ -96,6 +99,30 @@ def _as_district(doc: Doc, span: tuple[int, int], city: Resolved, resolved: list
     if own is None:
         return Resolved(Candidate(start, end, [(place, MAIN)]), place)
     return Resolved(replace(own.candidate, start=start, end=max(end, own.candidate.end)), place)
+
+
+def _unit_of_region(own: Resolved | None, city: Resolved) -> bool:
+    """'Songkhla's Thepha district', 'Sukhirin district of Narathiwat': a second-level unit (or the town that is
+    its seat and gives it its name) of the province the 'city' is named after, farther from the town than a
+    city district lies, is no part of that town: Thai and South Asian provinces share their capital's name."""
+    if own is None or not own.place.admin1_code or own.place.admin1_code != city.place.admin1_code:
+        return False
+    seat = own.place.feature in SETTLEMENTS and own.place.admin2 and name_key(own.place.name) in name_key(own.place.admin2)
+    # Within a city's reach the district is read as a part of the city, at its own point all the same.
+    return (own.place.feature == "admin2" or bool(seat)) and (
+        DISTRICT_RADIUS_KM < distance_km(own.place, city.place) <= UNIT_RADIUS_KM)
+
+
+def _own_reading(span: tuple[int, int], resolved: list[Resolved]) -> Resolved | None:
+    start, end = span
+    return next((r for r in resolved if r.candidate.start >= start and r.candidate.end <= end + 1), None)
+
+
+def _as_unit(own: Resolved, span: tuple[int, int], city: Resolved) -> Resolved:
+    """The unit over the whole phrase, its province's name included (that name locates it; it is no place of its own)."""
+    start = min(span[0], city.candidate.start)
+    end = max(span[1], city.candidate.end, own.candidate.end)
+    return Resolved(replace(own.candidate, start=start, end=end), own.place)
 
 
 def _generic_names() -> set[str]:
