@@ -10,6 +10,7 @@ paper). Three things in the text say where the article is (issue 15):
   knowledge): each occurrence is evidence for the US, as the country cues are (``country``), capped
   so that a long article does not drown the places it names, and any of them gives every US entry
   ``US_BONUS``;
+* a state's own police ('Kentucky State Police'), which counts as one of those words;
 * the states it names: a town followed by its state in AP style or as a postal code ('Savannah, Ga.',
   'SAVANNAH, GA'), and a state's full name ('South Carolina'; 'Washington' only as 'Washington
   state', bare it is the capital more often). A US entry in the most named state gets
@@ -178,7 +179,10 @@ def _alternatives(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    cues = re.compile("|".join(f"(?:{row['pattern']})" for row in read_table("places/us_cues.csv")))
+    # A state's own police ('Kentucky State Police', 'the Ohio State Highway Patrol') is a US cue like the
+    # table's: the names come from ISO 3166-2, not from the table.
+    state_police = rf"\b(?:{_alternatives(_states())}) State (?:Police|Patrol|Highway Patrol|[Tt]roopers?)\b"
+    cues = re.compile("|".join([*(f"(?:{row['pattern']})" for row in read_table("places/us_cues.csv")), state_police]))
     # A capitalised word, a comma, the state short: 'Savannah, Ga.', 'SAVANNAH, GA (AP)'.
     town_state = re.compile(rf"\b[A-Z][\w.'’-]*\s*,\s+({_alternatives(_short_forms())})(?![A-Za-z])")
     # Not a street named after a state ('Minnesota Avenue', 'Maryland Parkway').
