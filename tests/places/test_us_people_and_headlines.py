@@ -5,7 +5,7 @@ import pytest
 from warlog.extract import extract_article
 from warlog.models import Article
 from warlog.places.people import written_people
-from warlog.places.us_context import us_context
+from warlog.places.us_context import side_of, us_context
 
 
 def _reports(nlp, text, title=None, outlet=None):
@@ -75,3 +75,32 @@ def test_a_small_town_of_another_state_in_a_big_city_paper_is_part_of_the_city(p
     text = "Two men were wounded in Liberty City late Sunday, Miami police said. A detective asked for witnesses."
     reports = _reports(nlp, text, outlet="miamiherald.com")
     assert reports and all(r.admin1 == "Florida" for r in reports)
+
+
+@pytest.mark.parametrize("host,side", [("wxyz.com", "east"), ("kxyz-tv.com", "west"), ("kxyz5.com", "west"),
+                                       ("nytimes.com", None)])
+def test_call_letters_say_which_side_of_the_mississippi_a_station_is_on(host, side):
+    assert side_of(host) == side
+
+
+@pytest.mark.parametrize("host,state", [("wxyz.com", "Pennsylvania"), ("kxyz.com", "California")])
+def test_a_stations_side_chooses_between_small_namesakes(places, host, state):
+    found = places(f"A boy was shot and wounded at a home in Ford City on Sunday, the Police Department said.\n{host}")
+    assert found["Ford City"].admin1 == state
+
+
+def test_a_phone_numbers_area_code_names_its_state_and_city():
+    context = us_context("Anyone who saw the car is asked to call detectives at 314-444-0142.")
+    assert context.states == {"US-MO": 1} and context.home.name == "St. Louis"
+
+
+@pytest.mark.parametrize("text", ["Call the national hotline at 1-800-555-0199.", "Call 416-555-0100 in Toronto.",
+                                  "The vote was 2014-2015 and 1200 people came."])
+def test_toll_free_foreign_and_other_numbers_name_no_state(text):
+    assert not us_context(text).states
+
+
+def test_a_phone_number_chooses_between_big_namesakes(places):
+    found = places("Two men were shot dead on a street in Pasadena late Sunday. Anyone with information "
+                   "may call the police at 626-555-0188.")
+    assert found["Pasadena"].admin1 == "California"
