@@ -445,24 +445,26 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
     return (_number_or_date(span, matches) or context.inside_longer_name(start, end)
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_spelled_so(matches, span.text))
-            or (label == "PERSON" and _person(doc, start, end, matches)) or _person_name(context, start, end, matches)
+            or (label == "PERSON" and _person(doc, start, end, matches)) or _person_name(context, start, end, matches, label)
             or is_gun_make(doc, start, end) or _street(context, start, end, matches)
             or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)
                 and not (_after_locative(doc, start) and doc[start].text not in demonyms())
                 and _hint(doc, start, end)[0] is None))
 
 
-def _person_name(context: DocContext, start: int, end: int, matches: list[Match]) -> bool:
+def _person_name(context: DocContext, start: int, end: int, matches: list[Match], label: str | None) -> bool:
     """'Hassan was pronounced dead' in a text that names 'Suhayb Hassan': the person's surname, not a
-    town, unless a type word or a locative says it is a place; 'Lia said' in one that names 'Lia
-    Urena', unless it is also a major place ('Jordan') (see ``people``)."""
+    town, unless a type word or a locative says it is a place (after a preposition that goes with
+    people as often, only where the tagger does not call the name a person: 'belonged to Hassan');
+    'Lia said' in one that names 'Lia Urena', unless it is also a major place ('Jordan') (see ``people``)."""
     doc = context.doc
     if end - start != 1 or _hint(doc, start, end)[0] is not None:
         return False
     word = doc[start].text.title()
     possessive = end < len(doc) and doc[end].tag_ == "POS"  # 'at Davis' home'
     named = word in context.people.surnames or (word in context.people.given and not _major_by_name(matches))
-    return named and (possessive or not _after_locative(doc, start) or doc[start - 1].lower_ in _PERSON_PREPOSITIONS)
+    as_person = label == "PERSON" and doc[start - 1].lower_ in _PERSON_PREPOSITIONS
+    return named and (possessive or not _after_locative(doc, start) or as_person)
 
 
 #: Prepositions that go with a person as often as with a place ('belonged to Hale', 'a text from Hale'):
