@@ -3,7 +3,8 @@
 Within a story, reports that happened or are ongoing are one event when they are of one kind
 (:func:`event_kind`; a bare clash or attack, :func:`is_bare`, joins any violent kind that names it better), at
 compatible places (the same place, or within a distance that
-grows with the coarser geo precision, or one report without a place) and on compatible dates
+grows with the coarser geo precision, or one report without a place; a town name the story's outlets
+place in two regions is one of them, :mod:`warlog.link.namesakes`) and on compatible dates
 (a day apart at most, or a window as wide as the coarser date precision, or one undated).
 Figures follow ACLED and UCDP: ``best`` is the most conservative figure any
 source gives, ``low``/``high`` the spread across sources.
@@ -32,6 +33,7 @@ from warlog.extract.actors import code_event_actors
 from warlog.extract.background import RETOLD
 from warlog.extract.context import ACLED_DISORDERS
 from warlog.link.headlines import headline_tolls
+from warlog.link.namesakes import one_place_per_name
 from warlog.models import Event, Report, Story
 from warlog.places.distance import km_between
 
@@ -630,7 +632,7 @@ def build_events(
         elif report.modality == RETOLD:
             retellings.setdefault(report.article_id, []).append(report)
     groups = {(story_id, i): members for story_id, story_reports in by_story.items()
-              for i, members in enumerate(_news_of(_cluster(story_reports), published))}
+              for i, members in enumerate(_news_of(_cluster(one_place_per_name(story_reports)), published))}
     events = []
     dated: dict[str, list[_Dated]] = {}
     for (story_id, _), members in groups.items():

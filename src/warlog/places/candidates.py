@@ -33,9 +33,10 @@ from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, 
                                    phrase_at, phrase_before, role_cues, type_words)
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
 from warlog.places.gun_makes import is_gun_make
-from warlog.places.people import person_surnames
+from warlog.places.people import PersonNames, person_names
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
 from warlog.places.relative import cue_ending_at
+from warlog.places.roles import DATELINE_FOLLOWERS
 from warlog.places.streets import in_street_slot
 from warlog.places.us_postal import SOURCE as POSTAL
 
@@ -113,13 +114,20 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         for j in range(i + skip + 1, min(len(tokens), i + MAX_NAME_TOKENS) + 1):
             last = tokens[j - 1]
-            if j - 1 > i + skip and (last.is_sent_start or not (names[j - 1] or is_joiner(last))):
+            if j - 1 > i + skip and (last.is_sent_start or not (names[j - 1] or is_joiner(last)
+                                                               or _inner_abbreviation(tokens, names, j - 1))):
                 break
             if names[j - 1]:
                 spans.append((i, j))
                 if _possessive_county(tokens, j):
                     spans.append((i, j + 1))
     return spans
+
+
+def _inner_abbreviation(tokens: list[Token], names: list[bool], i: int) -> bool:
+    """'St.' inside a name ('Bay St. Louis', 'Port St. Lucie'): an abbreviation a name may start with, between
+    two name words."""
+    return tokens[i].lower_ in NAME_ABBREVIATIONS and i + 1 < len(tokens) and names[i + 1] and names[i - 1]
 
 
 def _possessive_county(tokens: list[Token], j: int) -> bool:
@@ -217,12 +225,12 @@ def _admin_phrase_before(doc: Doc, start: int, end: int) -> bool:
 class DocContext:
     """What the candidate checks need to know about ``doc``, computed once."""
 
-    def __init__(self, doc: Doc, streets: frozenset[str] = frozenset()):
+    def __init__(self, doc: Doc, streets: frozenset[str] = frozenset(), people: PersonNames = PersonNames()):
         self.doc = doc
         self.streets = streets
         self.entity = {token.i: piece for ent in doc.ents for piece in _entity_pieces(ent) for token in piece}
         self.actors = [span for key in ("actors", "sources") for span in doc.spans.get(key, [])]
-        self.surnames = person_surnames(doc)
+        self.people = person_names(doc) | people
         tokens = doc_words(doc).tokens
         self._text = "".join(token.text_with_ws for token in tokens)
         self._starts = [token.idx for token in tokens]
@@ -437,20 +445,31 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
     return (_number_or_date(span, matches) or context.inside_longer_name(start, end)
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_spelled_so(matches, span.text))
-            or (label == "PERSON" and _person(doc, start, end, matches)) or _surname(context, start, end)
+            or (label == "PERSON" and _person(doc, start, end, matches)) or _person_name(context, start, end, matches, label)
             or is_gun_make(doc, start, end) or _street(context, start, end, matches)
             or (label == "NORP" and not _major_by_name(matches) and not _after_relative_cue(doc, start)
                 and not (_after_locative(doc, start) and doc[start].text not in demonyms())
                 and _hint(doc, start, end)[0] is None))
 
 
-def _surname(context: DocContext, start: int, end: int) -> bool:
+def _person_name(context: DocContext, start: int, end: int, matches: list[Match], label: str | None) -> bool:
     """'Hassan was pronounced dead' in a text that names 'Suhayb Hassan': the person's surname, not a
-    town, unless a type word or a locative says it is a place (see ``people``)."""
+    town, unless a type word or a locative says it is a place (after a preposition that goes with
+    people as often, only where the tagger does not call the name a person: 'belonged to Hassan');
+    'Lia said' in one that names 'Lia Urena', unless it is also a major place ('Jordan') (see ``people``)."""
     doc = context.doc
+    if end - start != 1 or _hint(doc, start, end)[0] is not None:
+        return False
+    word = doc[start].text.title()
     possessive = end < len(doc) and doc[end].tag_ == "POS"  # 'at Davis' home'
-    return (end - start == 1 and doc[start].text.title() in context.surnames
-            and (possessive or not _after_locative(doc, start)) and _hint(doc, start, end)[0] is None)
+    named = word in context.people.surnames or (word in context.people.given and not _major_by_name(matches))
+    as_person = label == "PERSON" and doc[start - 1].lower_ in _PERSON_PREPOSITIONS
+    return named and (possessive or not _after_locative(doc, start) or as_person)
+
+
+#: Prepositions that go with a person as often as with a place ('belonged to Hale', 'a text from Hale'):
+#: after them a person's name stays the person.
+_PERSON_PREPOSITIONS = frozenset({"to", "from", "at", "on", "toward", "towards", "between", "over"})
 
 
 def _street(context: DocContext, start: int, end: int, matches: list[Match]) -> bool:
@@ -466,6 +485,15 @@ def _after_relative_cue(doc: Doc, start: int) -> bool:
     """'south of X', 'near X': what follows is a place, whatever NER calls it (a village read as a people)."""
     after_direction = start >= 2 and doc[start - 1].lower_ == "of" and cue_ending_at(doc, start - 1, "direction") > 0
     return after_direction or cue_ending_at(doc, start, "proximity") > 0
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """'DAYTON — Two men were ...': a name in capitals that opens a paragraph, before a comma, a dash or a
+    bracket, is where the news was filed from: a place, whatever the tagger calls it."""
+    span = doc[start:end]
+    opens = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    return (opens and any(c.isalpha() for c in span.text) and span.text.isupper() and end < len(doc)
+            and doc[end].text in DATELINE_FOLLOWERS)
 
 
 def _modifies_common_noun(doc: Doc, end: int) -> bool:
@@ -505,7 +533,7 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
     matches = _usable_matches(matches, doc[start:end].text, hint)
     if not matches or _region_without_entry(hint, matches):
         return None
-    strong = label in PLACE_LABELS or bool(hint) or is_site or _after_locative(doc, start)
+    strong = label in PLACE_LABELS or bool(hint) or is_site or _after_locative(doc, start) or _dateline(doc, start, end)
     if not strong and all(place.source == POSTAL for place, _ in matches):
         return None  # a town too small for GeoNames, named with no cue, is more often a word or a person
     words = fold(doc[start:end].text).split()
@@ -636,10 +664,12 @@ def _in_cue_countries(doc: Doc, candidate: Candidate) -> Candidate | None:
     return candidate if candidate.matches else None
 
 
-def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] = frozenset()) -> list[Candidate]:
+def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] = frozenset(),
+                    people: PersonNames = PersonNames()) -> list[Candidate]:
     """Place candidates in ``doc``, sorted, not overlapping; ``streets`` are the names the article writes as
-    streets (``streets.street_names``)."""
-    context = DocContext(doc, streets)
+    streets (``streets.street_names``), ``people`` the people it names in sentences the parse may not see
+    (``people.written_people``)."""
+    context = DocContext(doc, streets, people)
     spans = name_spans(doc)
     extended = _site_spans(doc, spans)
     keys = {context.key(i, j) for i, j in spans + extended}

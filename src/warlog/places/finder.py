@@ -19,6 +19,7 @@ from warlog.places.districts import place_city_districts
 from warlog.places.hierarchy import apply_hierarchy
 from warlog.places.index import Gazetteer, gazetteer
 from warlog.places.offsets import Offset, moved, offset_before, unknown_head
+from warlog.places.people import written_people
 from warlog.places.records import SETTLEMENTS, Place, unit_precision
 from warlog.places.relative import Relation, find_relation
 from warlog.places.resolve import Resolved, distance_km, resolve
@@ -162,7 +163,7 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     places = gazetteer()
     us = us_context(context or doc_text(doc))
     streets = street_names(context or doc_text(doc)) if us.evidence else frozenset()
-    candidates = find_candidates(doc, places, streets=streets)
+    candidates = find_candidates(doc, places, streets=streets, people=written_people(context or doc_text(doc)))
     resolved = place_city_districts(doc, resolve(doc, candidates, context))
     name_ends = {r.candidate.end for r in resolved}
     shapes: list[_Shape] = []

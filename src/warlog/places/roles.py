@@ -188,13 +188,13 @@ def _relation_to_previous(doc: Doc, mentions: list[RoleInput], index: int) -> st
 
 
 #: What follows the city of a dateline: 'ERBIL, Iraq -', 'BEIRUT (Levant Wire) —'.
-_DATELINE_FOLLOWERS = frozenset({",", "(", "-", "\u2014", "\u2013", ":"})
+DATELINE_FOLLOWERS = frozenset({",", "(", "-", "\u2014", "\u2013", ":"})
 
 
 def _is_dateline(doc: Doc, mention: RoleInput) -> bool:
     span = doc[mention.start:mention.end]
     return (span.start <= 2 and span.text.isupper() and mention.end < len(doc)
-            and doc[mention.end].text in _DATELINE_FOLLOWERS)
+            and doc[mention.end].text in DATELINE_FOLLOWERS)
 
 
 def _role(doc: Doc, mentions: list[RoleInput], index: int, triggers: set[int]) -> tuple[str, bool]:

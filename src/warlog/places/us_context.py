@@ -10,6 +10,7 @@ paper). Three things in the text say where the article is (issue 15):
   knowledge): each occurrence is evidence for the US, as the country cues are (``country``), capped
   so that a long article does not drown the places it names, and any of them gives every US entry
   ``US_BONUS``;
+* a state's own police ('Kentucky State Police'), which counts as one of those words;
 * the states it names: a town followed by its state in AP style or as a postal code ('Savannah, Ga.',
   'SAVANNAH, GA'), and a state's full name ('South Carolina'; 'Washington' only as 'Washington
   state', bare it is the capital more often). A US entry in the most named state gets
@@ -22,6 +23,12 @@ paper). Three things in the text say where the article is (issue 15):
 * in an article with US evidence that names no state, each big US city it names that no other big US
   city is named after ('Houston', not 'Springfield') counts once as naming its state: local news
   names its city in passing and its suburbs, counties and neighbourhoods without their state;
+* the phone numbers it gives ('call 816-555-0123', ``us_phones``): each names its area code's state,
+  which counts as a town written with its state, and a big city it is named after is the article's
+  home town when the outlet's address names none;
+* a broadcaster's web address, whose call letters say which side of the Mississippi it is on ('wxyz.com'
+  east, 'kxyz.com' west): a US entry on that side gets ``SIDE_BONUS``, enough to choose between two
+  small namesakes and no more;
 * the counties and parishes it names ('Chatham County'): a US entry in one of them gets
   ``COUNTY_BONUS``, and a county only one state has ('Bracken County') names its state. Among counties
   of one name, the one with the bigger seat wins a tie (``county_seat_size``).
@@ -50,7 +57,8 @@ from warlog.places.index import gazetteer
 from warlog.places.normalise import name_key
 from warlog.places.records import MAIN, MAJOR_POPULATION, MIDSIZE_POPULATION, SETTLEMENTS, Place
 from warlog.places.streets import STREET_PLURALS, STREET_WORDS
-from warlog.places.us_cities import cities_in_host, cities_in_text
+from warlog.places.us_cities import HOST_POPULATION, cities_in_host, cities_in_text
+from warlog.places.us_phones import phone_places
 
 US = "US"
 #: What one US cue, or one town written with its state, adds to the US evidence; the sum is capped.
@@ -64,6 +72,13 @@ STATE_BONUS = 2.0
 COUNTY_BONUS = 1.0
 #: What the size of a county's seat adds per tenfold (see ``county_seat_size``).
 SEAT_WEIGHT = 0.05
+#: Added to a US entry on the broadcaster's side of the Mississippi (``side_of``): a tie-breaker between
+#: small namesakes, below any state or county the article names.
+SIDE_BONUS = 0.5
+#: The Mississippi's longitude, roughly, and how far either side of it counts as both sides.
+_MISSISSIPPI, _RIVER_BAND = -90.0, 1.0
+#: A broadcaster's web address: its call letters ('wxyz.com', 'kxyz-tv.com', 'kxyz5.com').
+_CALL_LETTERS = re.compile(r"^(?:www\.)?([kw])[a-z]{2,3}(?:-?tv|-?dt)?\d{0,2}\.com$")
 #: State names that alone mean something else more often: the capital ('Washington').
 _BARE_NOT_STATE = frozenset({"Washington"})
 _HOST = re.compile(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|tv|us|gov)\b")
@@ -86,6 +101,8 @@ class UsContext:
     home: Place | None = None
     #: State code -> how many big cities of the state an article with US evidence names (see ``us_cities``).
     city_states: dict[str, float] = field(default_factory=dict)
+    #: 'east' or 'west' of the Mississippi, from the call letters of a broadcaster's web address (``side_of``).
+    side: str | None = None
 
     @property
     def named_states(self) -> dict[str, float]:
@@ -106,6 +123,8 @@ class UsContext:
         county = place.name if place.feature == "admin2" else place.admin2
         if county and county_key(county) in self.counties:
             bonus += COUNTY_BONUS
+        if self.side is not None and place.longitude is not None and _on_side(place.longitude, self.side):
+            bonus += SIDE_BONUS
         return bonus + (county_seat_size(place) if self.evidence and place.feature == "admin2" else 0.0)
 
     def by_another_name(self, place: Place, kind: int, written: str) -> bool:
@@ -178,7 +197,10 @@ def _alternatives(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    cues = re.compile("|".join(f"(?:{row['pattern']})" for row in read_table("places/us_cues.csv")))
+    # A state's own police ('Kentucky State Police', 'the Ohio State Highway Patrol') is a US cue like the
+    # table's: the names come from ISO 3166-2, not from the table.
+    state_police = rf"\b(?:{_alternatives(_states())}) State (?:Police|Patrol|Highway Patrol|[Tt]roopers?)\b"
+    cues = re.compile("|".join([*(f"(?:{row['pattern']})" for row in read_table("places/us_cues.csv")), state_police]))
     # A capitalised word, a comma, the state short: 'Savannah, Ga.', 'SAVANNAH, GA (AP)'.
     town_state = re.compile(rf"\b[A-Z][\w.'’-]*\s*,\s+({_alternatives(_short_forms())})(?![A-Za-z])")
     # Not a street named after a state ('Minnesota Avenue', 'Maryland Parkway').
@@ -201,6 +223,30 @@ def _states_in_host(host: str) -> list[str]:
             found.append(code)
             host = host.replace(name, " ")
     return found
+
+
+def side_of(host: str) -> str | None:
+    """'east' for a web address of W call letters ('wxyz.com'), 'west' for K ('kxyz.com'): US
+    broadcasters licensed east of the Mississippi take W, those west of it K (the FCC's rule since the
+    1920s; a few older stations keep the other letter), and a station's news is mostly from its side."""
+    match = _CALL_LETTERS.match(host.lower())
+    return None if match is None else ("east" if match.group(1) == "w" else "west")
+
+
+def _on_side(longitude: float, side: str) -> bool:
+    if side == "east":
+        return longitude > _MISSISSIPPI - _RIVER_BAND
+    return longitude < _MISSISSIPPI + _RIVER_BAND
+
+
+def _phone_town(town: str | None, code: str) -> Place | None:
+    """The city of 50,000 people or more in state ``code`` that a phone number's area code is named after."""
+    if town is None:
+        return None
+    key = name_key(town)
+    cities = [p for p, _ in gazetteer().lookup([key]).get(key, []) if p.country == US and p.feature in SETTLEMENTS
+              and p.admin1_code == code and p.population >= HOST_POPULATION]
+    return max(cities, key=lambda p: p.population, default=None)
 
 
 def county_key(name: str) -> str:
@@ -251,13 +297,20 @@ def us_context(text: str) -> UsContext:
     for match in names.finditer(text):
         if match.group(1) not in _BARE_NOT_STATE or match.group(2):
             states[_states()[match.group(1)]] += 1
-    home = None
+    home, side = None, None
     for match in _HOST.finditer(text):
+        side = side or side_of(match.group(0))
         cities, rest = cities_in_host(match.group(0), states, text)
         for code in [*(city.admin1_code for city in cities), *_states_in_host(rest)]:
             states[code] += 1
             written_with_state += 1
         home = cities[0] if cities else home
+    for town, state in phone_places(text):
+        code = _short_forms().get(state) or _states().get(state)
+        if code is not None:
+            states[code] += 1
+            written_with_state += 1
+            home = home or _phone_town(town, code)
     evidence = min(CUE_CAP, CUE_WEIGHT * (sum(1 for _ in cues.finditer(text)) + written_with_state))
     if evidence:  # a Liberian or Kenyan county says nothing of US states
         for match in _COUNTY.finditer(text):
@@ -266,4 +319,4 @@ def us_context(text: str) -> UsContext:
                 states[only.pop()] += 1
     cities = Counter(city.admin1_code for city in set(cities_in_text(text))) if evidence else Counter()
     counties = frozenset(key for match in _COUNTY.finditer(text) for key in _tails(match.group(1)))
-    return UsContext(evidence, dict(states), counties, home, dict(cities))
+    return UsContext(evidence, dict(states), counties, home, dict(cities), side)

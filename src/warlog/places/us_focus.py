@@ -6,7 +6,9 @@ Turnpike', 'on Meritas Drive'), with neighbourhoods and people that are no towns
 (``select.article_focus``) then falls back to the state ('Illinois' for a Chicago story: Chicago is
 named once beside a county and two neighbourhoods) or to nothing, while a reader knows the town.
 For an article whose focus is a US place, the US town its headline says the news happened in ('Teen
-shot in Murfreesboro', 'Brookhaven shooting'). Else, for an article whose focus is a US state, the US,
+shot in Murfreesboro', 'Brookhaven shooting'; a county only where the text names no town); for one
+whose text names no place and no country at all, such a town if its biggest namesake is in the US.
+Else, for an article whose focus is a US state, the US,
 or nothing in a US article (issue 15):
 
 1. the US town the article names most, in that state when the focus is a state (any role: a dateline
@@ -44,12 +46,15 @@ _NOT_TOWNS = frozenset({"state", "capitol", "metro", "metropolitan", "transit", 
                         "local", "area", "regional", "special", "the", "national", "federal", "chief", "police"})
 _NAME = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
 _TOWN_POLICE = re.compile(rf"\b({_NAME}) (?:[Pp]olice|PD)\b")
+#: A part of a town before its name in a headline, in lower case ('shot in east Dayton').
+_LOWER_DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)"
 #: Words around a town's name in a headline that say the news happened there.
 _HEADLINE_BEFORE = ("in",)
 _HEADLINE_AFTER = ("shooting", "shootings", "man", "woman", "teen", "boy", "girl", "child", "toddler", "officer",
                    "police", "home", "homicide", "murder", "standoff", "family")
-_HEADLINE_TOWN = re.compile(rf"(?i:\b(?:{'|'.join(_HEADLINE_BEFORE)}) )({_NAME})(?! and )"
+_HEADLINE_TOWN = re.compile(rf"(?i:\b(?:{'|'.join(_HEADLINE_BEFORE)}) )(?:{_LOWER_DIRECTION} )?({_NAME})(?! and )"
                             rf"|({_NAME}) (?i:(?:{'|'.join(_HEADLINE_AFTER)})\b)")
+_HEADLINE_COUNTY = re.compile(r"^(.+) (?:County|Parish)$")
 _DIRECTION = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown) (?=[A-Z])")
 _FURNITURE = re.compile(r" [-|–—] ")
 DISTRICT = "District of Columbia"
@@ -63,21 +68,31 @@ def us_town_focus(places: list[PlaceMention], focus: PlaceMention | None, text: 
     when ``focus`` is a US place (see the module docstring); ``text`` is the article, ``country`` the
     article's country (``document_country``). Only names before ``end`` become mentions (after it,
     ``text`` goes on with what has no offsets in the article: its title, then its outlet)."""
+    if focus is None and country is None:
+        return _headline_town(places, text, end, None, first_in_us=True)
     if focus is None and country != US or focus is not None and focus.country != US:
         return focus
     state = focus.admin1 if focus is not None and focus.feature != "country" else None
-    headline = _headline_town(text, end, state)
+    headline = _headline_town(places, text, end, state)
+    if headline is not None and headline.feature == "admin2" and focus is not None and focus.feature not in COARSE:
+        return focus  # a town the text names is finer than the county its headline names
     if headline is not None or focus is not None and focus.feature not in COARSE:
         return headline or focus
     return (_most_named_town(places, state) or _law_enforcement_place(text, state, end)
             or _the_district(text, state, end) or _home_town(us_context(text), state) or focus)
 
 
-def _headline_town(text: str, end: int | None, state: str | None) -> PlaceMention | None:
+def _headline_town(places: list[PlaceMention], text: str, end: int | None, state: str | None,
+                   first_in_us: bool = False) -> PlaceMention | None:
     """The US town the article's headline says the news happened in ('Teen shot in Murfreesboro',
-    'Brookhaven shooting', 'Pocatello man sentenced'), in ``state`` (the focus's) when given, else in the
-    states the article names when it names any; a GeoNames town, not a postal one. The headline is the line after the text, up to the page
-    furniture a site adds after a dash or a bar ('... - WXYZ News 7, Springfield')."""
+    'Brookhaven shooting', 'Pocatello man sentenced', 'shot in east Dayton'), or the county ('Boy hurt in
+    Hardin County'), in ``state`` (the focus's) when given, else in the states the article names when it
+    names any; a GeoNames town, not a postal one. With ``first_in_us`` (an article whose text names no
+    place and no country), only a town whose biggest namesake anywhere is in the US: 'Clashes in Paris'
+    is no news from Texas. The headline is the line after the text, up to the page furniture a site adds
+    after a dash or a bar ('... - WXYZ News 7, Springfield'). A name the text also names is the place the
+    text's mention of it resolved to ('Washington Park', a part of the city the article is about, is not
+    the village of that name in the same state)."""
     if end is None or end >= len(text):
         return None
     headline = _FURNITURE.split(text[end:].strip().split("\n")[0])[0]
@@ -86,10 +101,35 @@ def _headline_town(text: str, end: int | None, state: str | None) -> PlaceMentio
         name = _DIRECTION.sub("", match.group(1) or match.group(2))  # 'West Philadelphia' is Philadelphia
         if all(is_common_word(word.lower()) for word in name.split()) or name in us_subdivision_names():
             continue  # 'Local Man Shot', 'Shooting In Park': headlines capitalise every word
-        place = _us_place([name], SETTLEMENTS, state, states)
-        if place is not None and place.source == "geonames":
+        named = next((p for p in places if p.country == US and name in (p.mention, p.name)), None)
+        if named is not None and named.feature in SETTLEMENTS | {"district", "admin2"}:
+            return replace(named, geo_precision=2, role="event")
+        county = _HEADLINE_COUNTY.match(name)
+        if county is not None:
+            place = _us_county(county.group(1), state, states)
+        else:
+            place = _us_place([name], SETTLEMENTS, state, states)
+        if place is not None and place.source in {"geonames", "admin2"} and (not first_in_us or _first_in_us(name, place)):
             return _mention(0, 0, "", place)
     return None
+
+
+def _first_in_us(name: str, place: Place) -> bool:
+    """Is ``place`` the biggest settlement anywhere called ``name``?"""
+    key = name_key(name)
+    settlements = [p for p, _ in gazetteer().lookup([key]).get(key, []) if p.feature in SETTLEMENTS]
+    return bool(settlements) and max(settlements, key=lambda p: p.population).id == place.id
+
+
+def _us_county(name: str, state: str | None, states: dict[str, float]) -> Place | None:
+    """The US county called ``name`` in ``state`` or one of ``states``, else the only one of that name."""
+    key = name_key(name)
+    counties = [p for p, _ in gazetteer().lookup([key]).get(key, []) if p.country == US and p.feature == "admin2"]
+    if state is not None:
+        counties = [p for p in counties if p.admin1 == state]
+    elif states:
+        counties = [p for p in counties if p.admin1_code in states] or counties
+    return counties[0] if len(counties) == 1 else None
 
 
 def _most_named_town(places: list[PlaceMention], state: str | None) -> PlaceMention | None:

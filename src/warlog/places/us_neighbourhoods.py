@@ -10,7 +10,9 @@ town: it takes the town's point at precision 2, as ``districts`` does for 'the X
 So is a place abroad in a country nothing else in the article names, unless it is a capital or a
 city of a million people: 'Whitehaven' in a Memphis story is its neighbourhood, not the English town,
 and 'Metro' (the city's police) is not Metro in Indonesia. With no town known such a place is
-dropped: a reader of US local news would not look for it abroad.
+dropped: a reader of US local news would not look for it abroad. When the town is a big city (the
+outlet's, or one of 100,000 people), a small town of another state the article does not name is a
+part of the city too: US news writes another state's town with its state.
 
 Tried and left out: making an event place more than 300 km away in another state a place in passing
 (role ``other``). On gva_dev it moved as many reports to worse places (the focus then fell to other
@@ -25,7 +27,7 @@ from typing import TypeVar
 
 from warlog.places.index import gazetteer
 from warlog.places.normalise import name_key
-from warlog.places.records import SETTLEMENTS
+from warlog.places.records import MAJOR_POPULATION, MIDSIZE_POPULATION, SETTLEMENTS
 from warlog.places.resolve import distance_km
 from warlog.places.us_context import US, UsContext
 
@@ -60,11 +62,36 @@ def place_us_neighbourhoods(mentions: list[Mention], context: UsContext) -> list
     town = _main_town(mentions, context.home) or context.home
     if town is None:
         return [m for m in mentions if not _stray_abroad(m, mentions)]
-    return [_as_part_of(m, town) if _far_part(m, town) or _stray_abroad(m, mentions) else m for m in mentions]
+    return [_as_part_of(m, town) if _far_part(m, town) or _stray_abroad(m, mentions) or _stray_elsewhere(m, town, context)
+            else m for m in mentions]
 
 
 def _far_part(mention, town) -> bool:
     return mention.feature == "district" and distance_km(mention, town) > NEIGHBOURHOOD_KM
+
+
+def _stray_elsewhere(mention, town, context: UsContext) -> bool:
+    """A small US town (under 20,000 people) of another state than a big city the article is about (its
+    outlet's city, or one of ``MAJOR_POPULATION``), in a state the article does not name: US news writes
+    another state's town with its state, and a big city's news names its neighbourhoods bare ('Millvale'
+    and 'Clifton Heights' in a Cincinnati paper are parts of Cincinnati, not villages of Pennsylvania)."""
+    if mention.country != US or mention.feature not in SETTLEMENTS or mention.admin1 == town.admin1:
+        return False
+    big = context.home is not None and context.home.geonameid == town.geonameid or _population(town) >= MAJOR_POPULATION
+    state = _state_code(mention)
+    return big and state not in context.states and _population(mention) < MIDSIZE_POPULATION
+
+
+def _population(mention) -> int:
+    key = name_key(mention.name)
+    return max((place.population for place, _ in gazetteer().lookup([key]).get(key, [])
+                if place.geonameid == mention.geonameid), default=0)
+
+
+def _state_code(mention) -> str | None:
+    key = name_key(mention.name)
+    return next((place.admin1_code for place, _ in gazetteer().lookup([key]).get(key, [])
+                 if place.geonameid == mention.geonameid), None)
 
 
 def _stray_abroad(mention, mentions: list) -> bool:
