@@ -282,6 +282,43 @@ def test_a_multiple_word_or_a_part_counts_the_victims_once(text, killed, injured
 
 
 @pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("A robber shot and killed a cashier and two customers at a Linden gas station on Friday.", 3, None),
+        ("A gunman wounded four patrons and a bartender at a Linden tavern late on Saturday.", None, 5),
+        ("Three partygoers were shot at a Linden warehouse on Sunday.", None, 3),
+        ("A gunman wounded a deputy and two tenants at an apartment block in Linden on Monday.", None, 3),
+    ],
+)
+def test_people_met_in_everyday_places_are_counted(text, killed, injured):
+    """Customers, patrons, tenants, partygoers and the like are people a toll counts, as news of a
+    shooting at a shop, a bar or a home names them."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        # the dead told after a count of those hit are among them
+        ("Six people were shot near a Linden bus depot on Monday. Four of the shooting victims later died.", 4, 2),
+        ("Two of the eight people who were shot at a Linden cookout on Sunday have died.", 2, 6),
+        ("Of the eight people shot at the Linden cookout on Sunday, two died.", 2, 6),
+        # wounded people told as others than the dead, in the next sentence, are the event's too
+        ("A woman was shot and killed on Maple Avenue in Linden on Friday. Another woman was wounded.", 1, 1),
+        ("One man was fatally shot outside a Linden diner late Tuesday. Two other men were injured, police said.", 1, 2),
+    ],
+)
+def test_the_dead_and_the_wounded_told_in_turn(text, killed, injured):
+    """News often counts everyone hit first and the dead among them after ('six were shot ... four
+    died': two wounded), or the dead first and others hurt next; neither doubles anybody."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
 @pytest.mark.parametrize("text", [
     "Two men are dead and three wounded after a shooting at an apartment in Camden on Saturday night, police said.",
     "Police in Linden are looking into a shooting that left two men dead and two others injured on Friday.",

@@ -215,7 +215,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         noun = counted_noun(quantity, doc)
         if noun is not None and not is_people(noun) and _kind(noun) is None or noun is None and _starts_a_name(quantity, doc):
             continue
-        if noun is not None and _victims_of_a_part(noun) and quantity.start > noun.head.i and any(_kills(c) for c in cues):
+        if noun is not None and _victims_of_a_part(noun) and _counts(quantity, noun) and any(_kills(c) for c in cues):
             # 'Two of the five victims have died': the five were all hit, the two dead among them.
             totals.append(len(found))
             found.append(Casualty(quantity, "injured", _is_civilian(noun)))
@@ -379,11 +379,31 @@ def _kills_a_part(verb: Token) -> bool:
 _HIT_PEOPLE = frozenset("victim wounded injured".split())
 
 
+#: Verbs that tell people hit, the dead among them: 'the seven people shot', 'the four who were wounded'.
+_HITTING_VERBS = WOUNDING_LEMMAS | frozenset("wound injure hit strike".split())
+
+
 def _victims_of_a_part(noun: Token) -> bool:
-    """'of the five victims' after a count ('two of the five victims'): the whole a part is told of."""
+    """'of the five victims', 'of the seven people shot' beside a count ('two of the five victims', 'of
+    the seven people who were shot, two died'): the whole a part is told of."""
     of = noun.head
-    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i and of.head.like_num
-            and noun.lemma_.lower() in _HIT_PEOPLE)
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    part = of.head.like_num or any(c.dep_ in {"nsubj", "nsubjpass"} and c.like_num for c in of.head.children)
+    hit = noun.lemma_.lower() in _HIT_PEOPLE or is_people(noun) and any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _HITTING_VERBS and not _fatal(c) for c in noun.children)
+    return part and hit
+
+
+def _fatal(verb: Token) -> bool:
+    """'shot and killed', 'fatally shot', 'shot to death': a wounding its own words make deadly."""
+    return _wounded_to_death(verb) or any(_kills(t) or t.lower_ in _FATAL_ADVERBS for t in [*verb.conjuncts, *verb.children])
+
+
+def _counts(quantity: Quantity, noun: Token) -> bool:
+    """Whether the quantity is the count of ``noun`` ('the seven people'), not a part told of it."""
+    anchor = noun.doc[quantity.end - 1]
+    return anchor.head == noun and anchor.dep_ == "nummod"
 
 
 def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casualty]:
