@@ -309,6 +309,8 @@ def test_people_met_in_everyday_places_are_counted(text, killed, injured):
         # wounded people told as others than the dead, in the next sentence, are the event's too
         ("A woman was shot and killed on Maple Avenue in Linden on Friday. Another woman was wounded.", 1, 1),
         ("One man was fatally shot outside a Linden diner late Tuesday. Two other men were injured, police said.", 1, 2),
+        # one hurt in a clause before the death is the one who died
+        ("A grocer died in Linden on Sunday, four days after he was shot and badly wounded in a robbery at his shop.", 1, None),
     ],
 )
 def test_the_dead_and_the_wounded_told_in_turn(text, killed, injured):

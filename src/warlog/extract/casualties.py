@@ -660,7 +660,7 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     """One person each: 'a 68-year-old man was killed', 'shot dead a boy', 'killing the group's leader
     Hassan Nasrallah', and people named beside a count ('two nurses and a patient', 'eight others').
     A person named as one of a count ('among them a 17-year-old girl') is already in it."""
-    victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue)]
+    victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue) if not _hurt_before_dying(victim, cue)]
     victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
     counted_nouns = {noun.i for noun, _ in counted}
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
@@ -678,6 +678,13 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
             alone = not any(c.i in counted_nouns for c in person.conjuncts) and not doer
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone, doer=doer))
     return found
+
+
+def _hurt_before_dying(victim: Token, cue: Token) -> bool:
+    """'A woman died on Saturday, a week after she was wounded', 'he succumbed, hours after he was shot':
+    a pronoun hurt in a clause that tells what came before a death is the one who died, not another victim."""
+    return (victim.lower_ in _ONE_PERSON_PRONOUNS and _kind(cue) == "injured"
+            and any(_kind(above) == "killed" for above in cue.ancestors))
 
 
 #: Words that say one who was shot lived: 'is recovering', 'was treated and released', 'survived'.
