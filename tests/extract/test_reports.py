@@ -299,6 +299,16 @@ def test_people_met_in_everyday_places_are_counted(text, killed, injured):
 
 
 @pytest.mark.issue(15)
+@pytest.mark.parametrize("text", [
+    "Police are seeking the two men who fired into a Linden bar on Friday, killing a visitor and wounding nine others.",
+    "Two gunmen opened fire on a minibus near Linden on Friday, killing a passenger and wounding nine others.",
+])
+def test_those_who_opened_fire_are_not_among_the_dead(text):
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(1, 9)]
+
+
+@pytest.mark.issue(15)
 @pytest.mark.parametrize(
     "text,killed,injured",
     [
@@ -306,6 +316,8 @@ def test_people_met_in_everyday_places_are_counted(text, killed, injured):
         ("Six people were shot near a Linden bus depot on Monday. Four of the shooting victims later died.", 4, 2),
         ("Two of the eight people who were shot at a Linden cookout on Sunday have died.", 2, 6),
         ("Of the eight people shot at the Linden cookout on Sunday, two died.", 2, 6),
+        # who the people counted were, set beside the count, are no more people
+        ("Five people - three men and two women - were wounded outside a Linden bowling alley on Friday.", None, 5),
         # wounded people told as others than the dead, in the next sentence, are the event's too
         ("A woman was shot and killed on Maple Avenue in Linden on Friday. Another woman was wounded.", 1, 1),
         ("One man was fatally shot outside a Linden diner late Tuesday. Two other men were injured, police said.", 1, 2),

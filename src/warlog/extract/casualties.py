@@ -244,7 +244,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if _shot_in_all(noun or anchor):
             totals.append(len(found))
         subset = (_is_subset(noun or anchor, quantity) or _one_of_them(quantity, noun, anchor, _kind(cue), found)
-                  or _part_of_a_count(anchor))
+                  or _part_of_a_count(anchor) or noun is not None and _breaks_down(noun))
         found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun), subset,
                               is_toll and not subset))
         told.append((cue, noun))
@@ -343,14 +343,27 @@ def _part_of_a_count(anchor: Token) -> bool:
         for of in anchor.children)
 
 
+def _breaks_down(noun: Token) -> bool:
+    """'Four people - two men and two women - were wounded', 'the five victims, three men and two
+    women,': counts set beside a count of people tell who they were, not more people."""
+    token, beside = noun, False
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+        beside |= token.dep_ == "appos"
+        token = token.head
+        if beside and is_people(token) and any(c.dep_ == "nummod" for c in token.children):
+            return True
+    return False
+
+
 def _counts_the_doers(noun: Token, cue: Token) -> bool:
     """'Five gunmen killed two policemen', 'around forty assailants set up a checkpoint and executed
-    travellers': a count of who did the killing to someone named as its object, not of the dead."""
+    travellers', 'the two men who opened fire, killing a guard': a count of who did the killing to
+    someone named as its object, not of the dead."""
     if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
         return False
     first = cue
-    while first.dep_ == "conj":
-        first = first.head  # 'stormed the village and killed four farmers'
+    while first.dep_ in {"conj", "advcl"} and first.head.pos_ == "VERB":
+        first = first.head  # 'stormed the village and killed four farmers', 'opened fire, killing two'
     return (noun.dep_ == "nsubj" and noun.head == first) or (first.dep_ in {"acl", "relcl"} and first.head == noun)
 
 
@@ -815,12 +828,18 @@ def _does_something_else(noun: Token) -> bool:
         return False  # 'two men who were shot on Monday are recovering'
     if noun.dep_ == "dobj":
         # 'found two men and one woman dead': what is said of the last of joined nouns is said of all
-        near = [*verb.children, *noun.children, *(c for joined in noun.conjuncts for c in joined.children),
-                verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
+        # ('identifying the two men who opened fire, killing a guard': a killing with an object of its own
+        # counts its own dead, not the men)
+        near = [*(c for c in verb.children if verb.lemma_.lower() in WOUNDING_LEMMAS or not _has_object(c)), *noun.children,
+                *(c for joined in noun.conjuncts for c in joined.children), verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
         return _kind(verb) is None and not any(_kind(t) or _harm_taken(t) for t in [verb, *near])
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
             and _harm_taken(verb) is None and not _shot_in_all(noun)
             and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts if c.i > verb.i)))
+
+
+def _has_object(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _among_casualties(verb: Token) -> bool:
