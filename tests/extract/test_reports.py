@@ -309,6 +309,13 @@ def test_those_who_opened_fire_are_not_among_the_dead(text):
 
 
 @pytest.mark.issue(15)
+def test_one_who_shot_himself_is_counted_once():
+    reports = _reports("Two boys were trying to shoot back at a car on Elm Street in Linden when one boy shot himself in the hand.",
+                       published="2016-06-14")
+    assert [r.injured_best for r in reports if r.injured_best is not None] == [1]
+
+
+@pytest.mark.issue(15)
 @pytest.mark.parametrize(
     "text,killed,injured",
     [

@@ -361,10 +361,13 @@ def _counts_the_doers(noun: Token, cue: Token) -> bool:
     someone named as its object, not of the dead."""
     if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
         return False
-    first = cue
-    while first.dep_ in {"conj", "advcl"} and first.head.pos_ == "VERB":
-        first = first.head  # 'stormed the village and killed four farmers', 'opened fire, killing two'
-    return (noun.dep_ == "nsubj" and noun.head == first) or (first.dep_ in {"acl", "relcl"} and first.head == noun)
+    verb = cue
+    while True:
+        if (noun.dep_ == "nsubj" and noun.head == verb) or (verb.dep_ in {"acl", "relcl"} and verb.head == noun):
+            return True
+        if verb.dep_ not in {"conj", "advcl"} or verb.head.pos_ != "VERB":
+            return False
+        verb = verb.head  # 'stormed the village and killed four farmers', 'opened fire, killing two'
 
 
 def _shot_in_all(noun: Token) -> bool:
