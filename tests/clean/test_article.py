@@ -21,10 +21,22 @@ BODY = (
         "We use cookies to give you the best experience. Accept",
         "Sign up for our daily newsletter",
         "Related stories",
+        "Read or Share this story: https://example.org/a1B",
+        "VIDEO: Two hurt as a van hits a bus shelter on Route 9",
+        "Previous story: Council votes on the new bridge",
+        "Smoke over the depot, please keep away pic.twitter.com/AbC123 — Jo Reporter (@joreports) May 3, 2016",
     ],
 )
 def test_furniture_lines_are_dropped(line):
     assert strip_furniture(["Title of the story", BODY, line, BODY + " Again."]) == ["Title of the story", BODY, BODY + " Again."]
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("Skip x Embed x Share " + BODY, BODY),
+    ("UPDATE: " + BODY, "UPDATE: " + BODY),
+])
+def test_player_controls_are_cut_from_their_paragraph(line, kept):
+    assert strip_furniture(["Title of the story", line, BODY + " Again."]) == ["Title of the story", kept, BODY + " Again."]
 
 
 def test_long_paragraphs_survive_even_when_dense_in_names():

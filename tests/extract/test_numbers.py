@@ -40,6 +40,9 @@ def test_quantities(nlp, sentence, text, low, best, high, hedge, noun):
         "Image 3 of 12 Mourners gathered outside the church.",
         "A neighbour called 911 when he heard shots on Elm Street.",
         "The 911 call came in shortly after midnight.",
+        "Deputies said his cousin Ray Dunn, also 31, fired the rifle by mistake.",
+        "The twins, both 19, were treated at Linden General and released.",
+        "A farmer, aged 58, found the rounds in his barn.",
     ],
 )
 def test_numbers_that_count_no_one(nlp, sentence):

@@ -282,6 +282,64 @@ def test_a_multiple_word_or_a_part_counts_the_victims_once(text, killed, injured
 
 
 @pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        ("A robber shot and killed a cashier and two customers at a Linden gas station on Friday.", 3, None),
+        ("A gunman wounded four patrons and a bartender at a Linden tavern late on Saturday.", None, 5),
+        ("Three partygoers were shot at a Linden warehouse on Sunday.", None, 3),
+        ("A gunman wounded a deputy and two tenants at an apartment block in Linden on Monday.", None, 3),
+    ],
+)
+def test_people_met_in_everyday_places_are_counted(text, killed, injured):
+    """Customers, patrons, tenants, partygoers and the like are people a toll counts, as news of a
+    shooting at a shop, a bar or a home names them."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", [
+    "Police are seeking the two men who fired into a Linden bar on Friday, killing a visitor and wounding nine others.",
+    "Two gunmen opened fire on a minibus near Linden on Friday, killing a passenger and wounding nine others.",
+])
+def test_those_who_opened_fire_are_not_among_the_dead(text):
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(1, 9)]
+
+
+@pytest.mark.issue(15)
+def test_one_who_shot_himself_is_counted_once():
+    reports = _reports("Two boys were trying to shoot back at a car on Elm Street in Linden when one boy shot himself in the hand.",
+                       published="2016-06-14")
+    assert [r.injured_best for r in reports if r.injured_best is not None] == [1]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        # the dead told after a count of those hit are among them
+        ("Six people were shot near a Linden bus depot on Monday. Four of the shooting victims later died.", 4, 2),
+        ("Two of the eight people who were shot at a Linden cookout on Sunday have died.", 2, 6),
+        ("Of the eight people shot at the Linden cookout on Sunday, two died.", 2, 6),
+        # who the people counted were, set beside the count, are no more people
+        ("Five people - three men and two women - were wounded outside a Linden bowling alley on Friday.", None, 5),
+        # wounded people told as others than the dead, in the next sentence, are the event's too
+        ("A woman was shot and killed on Maple Avenue in Linden on Friday. Another woman was wounded.", 1, 1),
+        ("One man was fatally shot outside a Linden diner late Tuesday. Two other men were injured, police said.", 1, 2),
+        # one hurt in a clause before the death is the one who died
+        ("A grocer died in Linden on Sunday, four days after he was shot and badly wounded in a robbery at his shop.", 1, None),
+    ],
+)
+def test_the_dead_and_the_wounded_told_in_turn(text, killed, injured):
+    """News often counts everyone hit first and the dead among them after ('six were shot ... four
+    died': two wounded), or the dead first and others hurt next; neither doubles anybody."""
+    reports = [r for r in _reports(text, published="2016-06-14") if r.fatalities_best is not None or r.injured_best is not None]
+    assert [(r.fatalities_best, r.injured_best) for r in reports] == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
 @pytest.mark.parametrize("text", [
     "Two men are dead and three wounded after a shooting at an apartment in Camden on Saturday night, police said.",
     "Police in Linden are looking into a shooting that left two men dead and two others injured on Friday.",

@@ -38,3 +38,30 @@ def test_wounded_the_toll_counts_or_a_count_of_several_stay():
     assert event.injured_best == 1
     event = _event(_report(1, 0, dead=1), _report(2, 300, hurt=3))
     assert event.injured_best == 3
+
+
+def _told_by(article, hurt):
+    return Report(report_id=f"r-{article}", article_id=article, event_type="Violence against civilians",
+                  sub_event_type="Attack", trigger="shot", injured_best=hurt, injured_low=hurt, location="Linden",
+                  latitude=40.63, longitude=-74.24, geo_precision=1, sentence="... shot ...", char_start=0, char_end=20)
+
+
+def _event_of_outlets(*reports):
+    articles = [r.article_id for r in reports]
+    story = Story("s1", articles, "Shooting in Linden", None, None, [])
+    [event] = build_events([story], list(reports), published=dict.fromkeys(articles, datetime(2016, 6, 12)),
+                           outlet_of=dict.fromkeys(articles), copy_of=dict.fromkeys(articles))
+    return event
+
+
+@pytest.mark.issue(15)
+def test_the_wounded_are_the_middle_of_what_outlets_count():
+    """One outlet tells one victim's story ('a teenager was shot at the party'), another counts all
+    four hurt: the event has four wounded, with the spread kept. Of three outlets, one stray figure
+    (a round-up's weekend count, say) does not move the middle."""
+    event = _event_of_outlets(_told_by("a1", 1), _told_by("a2", 4))
+    assert (event.injured_low, event.injured_best, event.injured_high) == (1, 4, 4)
+    event = _event_of_outlets(_told_by("a1", 4), _told_by("a2", 4), _told_by("a3", 23))
+    assert (event.injured_low, event.injured_best, event.injured_high) == (4, 4, 23)
+    event = _event_of_outlets(_told_by("a1", 1), _told_by("a2", 3), _told_by("a3", 3))
+    assert event.injured_best == 3

@@ -56,7 +56,7 @@ def _trim(paragraph: str) -> str:
     _, trim = _patterns()
     for pattern in trim:
         paragraph = pattern.sub("", paragraph)
-    return paragraph
+    return paragraph.strip()
 
 
 def _justext_boilerplate(paragraphs: list[str]) -> list[bool]:

@@ -215,7 +215,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         noun = counted_noun(quantity, doc)
         if noun is not None and not is_people(noun) and _kind(noun) is None or noun is None and _starts_a_name(quantity, doc):
             continue
-        if noun is not None and _victims_of_a_part(noun) and quantity.start > noun.head.i and any(_kills(c) for c in cues):
+        if noun is not None and _victims_of_a_part(noun) and _counts(quantity, noun) and any(_kills(c) for c in cues):
             # 'Two of the five victims have died': the five were all hit, the two dead among them.
             totals.append(len(found))
             found.append(Casualty(quantity, "injured", _is_civilian(noun)))
@@ -244,7 +244,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if _shot_in_all(noun or anchor):
             totals.append(len(found))
         subset = (_is_subset(noun or anchor, quantity) or _one_of_them(quantity, noun, anchor, _kind(cue), found)
-                  or _part_of_a_count(anchor))
+                  or _part_of_a_count(anchor) or noun is not None and _breaks_down(noun))
         found.append(Casualty(_for_kind(quantity, _kind(cue)), _kind(cue), _is_civilian(noun), subset,
                               is_toll and not subset))
         told.append((cue, noun))
@@ -343,15 +343,31 @@ def _part_of_a_count(anchor: Token) -> bool:
         for of in anchor.children)
 
 
+def _breaks_down(noun: Token) -> bool:
+    """'Four people - two men and two women - were wounded', 'the five victims, three men and two
+    women,': counts set beside a count of people tell who they were, not more people."""
+    token, beside = noun, False
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+        beside |= token.dep_ == "appos"
+        token = token.head
+        if beside and is_people(token) and any(c.dep_ == "nummod" for c in token.children):
+            return True
+    return False
+
+
 def _counts_the_doers(noun: Token, cue: Token) -> bool:
     """'Five gunmen killed two policemen', 'around forty assailants set up a checkpoint and executed
-    travellers': a count of who did the killing to someone named as its object, not of the dead."""
+    travellers', 'the two men who opened fire, killing a guard': a count of who did the killing to
+    someone named as its object, not of the dead."""
     if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
         return False
-    first = cue
-    while first.dep_ == "conj":
-        first = first.head  # 'stormed the village and killed four farmers'
-    return (noun.dep_ == "nsubj" and noun.head == first) or (first.dep_ in {"acl", "relcl"} and first.head == noun)
+    verb = cue
+    while True:
+        if (noun.dep_ == "nsubj" and noun.head == verb) or (verb.dep_ in {"acl", "relcl"} and verb.head == noun):
+            return True
+        if verb.dep_ not in {"conj", "advcl"} or verb.head.pos_ != "VERB":
+            return False
+        verb = verb.head  # 'stormed the village and killed four farmers', 'opened fire, killing two'
 
 
 def _shot_in_all(noun: Token) -> bool:
@@ -379,11 +395,31 @@ def _kills_a_part(verb: Token) -> bool:
 _HIT_PEOPLE = frozenset("victim wounded injured".split())
 
 
+#: Verbs that tell people hit, the dead among them: 'the seven people shot', 'the four who were wounded'.
+_HITTING_VERBS = WOUNDING_LEMMAS | frozenset("wound injure hit strike".split())
+
+
 def _victims_of_a_part(noun: Token) -> bool:
-    """'of the five victims' after a count ('two of the five victims'): the whole a part is told of."""
+    """'of the five victims', 'of the seven people shot' beside a count ('two of the five victims', 'of
+    the seven people who were shot, two died'): the whole a part is told of."""
     of = noun.head
-    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i and of.head.like_num
-            and noun.lemma_.lower() in _HIT_PEOPLE)
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    part = of.head.like_num or any(c.dep_ in {"nsubj", "nsubjpass"} and c.like_num for c in of.head.children)
+    hit = noun.lemma_.lower() in _HIT_PEOPLE or is_people(noun) and any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _HITTING_VERBS and not _fatal(c) for c in noun.children)
+    return part and hit
+
+
+def _fatal(verb: Token) -> bool:
+    """'shot and killed', 'fatally shot', 'shot to death': a wounding its own words make deadly."""
+    return _wounded_to_death(verb) or any(_kills(t) or t.lower_ in _FATAL_ADVERBS for t in [*verb.conjuncts, *verb.children])
+
+
+def _counts(quantity: Quantity, noun: Token) -> bool:
+    """Whether the quantity is the count of ``noun`` ('the seven people'), not a part told of it."""
+    anchor = noun.doc[quantity.end - 1]
+    return anchor.head == noun and anchor.dep_ == "nummod"
 
 
 def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casualty]:
@@ -640,7 +676,7 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     """One person each: 'a 68-year-old man was killed', 'shot dead a boy', 'killing the group's leader
     Hassan Nasrallah', and people named beside a count ('two nurses and a patient', 'eight others').
     A person named as one of a count ('among them a 17-year-old girl') is already in it."""
-    victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue)]
+    victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue) if not _hurt_before_dying(victim, cue)]
     victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
     counted_nouns = {noun.i for noun, _ in counted}
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
@@ -658,6 +694,13 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
             alone = not any(c.i in counted_nouns for c in person.conjuncts) and not doer
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone, doer=doer))
     return found
+
+
+def _hurt_before_dying(victim: Token, cue: Token) -> bool:
+    """'A woman died on Saturday, a week after she was wounded', 'he succumbed, hours after he was shot':
+    a pronoun hurt in a clause that tells what came before a death is the one who died, not another victim."""
+    return (victim.lower_ in _ONE_PERSON_PRONOUNS and _kind(cue) == "injured"
+            and any(_kind(above) == "killed" for above in cue.ancestors))
 
 
 #: Words that say one who was shot lived: 'is recovering', 'was treated and released', 'survived'.
@@ -788,12 +831,18 @@ def _does_something_else(noun: Token) -> bool:
         return False  # 'two men who were shot on Monday are recovering'
     if noun.dep_ == "dobj":
         # 'found two men and one woman dead': what is said of the last of joined nouns is said of all
-        near = [*verb.children, *noun.children, *(c for joined in noun.conjuncts for c in joined.children),
-                verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
+        # ('identifying the two men who opened fire, killing a guard': a killing with an object of its own
+        # counts its own dead, not the men)
+        near = [*(c for c in verb.children if verb.lemma_.lower() in WOUNDING_LEMMAS or not _has_object(c)), *noun.children,
+                *(c for joined in noun.conjuncts for c in joined.children), verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
         return _kind(verb) is None and not any(_kind(t) or _harm_taken(t) for t in [verb, *near])
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
             and _harm_taken(verb) is None and not _shot_in_all(noun)
             and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts if c.i > verb.i)))
+
+
+def _has_object(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _among_casualties(verb: Token) -> bool:

@@ -374,9 +374,16 @@ def is_not_a_count(quantity: Quantity, doc) -> bool:
         return True  # 'a quarter of a million': a fraction warlog does not read
     if re.match(r"^\d{1,2}[:.]\d{2}$", last.text) or re.match(r"^(?:1[89]|20)\d{2}s?$", last.text) and quantity.best and 1800 <= quantity.best <= 2100:
         return True
-    if preceding is not None and preceding.text == "," and following is not None and following.text == ",":
-        return quantity.best is not None and quantity.best < 120 and _names_a_person(doc[quantity.start - 2])
+    if following is not None and following.text == "," and quantity.best is not None and quantity.best < 120:
+        before = quantity.start - (2 if preceding is not None and preceding.lower_ in _AGE_WORDS else 1)
+        if before >= 1 and doc[before].text == ",":
+            return _names_a_person(doc[before - 1])
     return _ages_listed(quantity, doc)
+
+
+#: Words that may stand between a person and an age given between commas: 'his friend, also 23,', 'the
+#: brothers, both 19,', 'a man, aged 40,'.
+_AGE_WORDS = frozenset("also both aged age now".split())
 
 
 def _ages_listed(quantity: Quantity, doc) -> bool:

@@ -595,18 +595,48 @@ def _only_wounded(counts: Counts) -> bool:
     return counts.fatalities_best is None and bool(counts.injured_best)
 
 
+def _only_dead(counts: Counts) -> bool:
+    return counts.injured_best is None and bool(counts.fatalities_best)
+
+
+#: Words that tell people besides those just counted: 'another man was wounded', 'two others were hurt'.
+_OTHERS = frozenset("another other others".split())
+
+
+def _others_hurt(counts: Counts, sentences: list[Span], index: int, event_sentences: set[int]) -> tuple[Counts, Span]:
+    """'One person was fatally shot on Elm Street. Another was wounded.': the wounded of the next
+    sentence, told as others than the dead, are the event's too. A wounded person not told as another
+    may be the dead one told again ('He had a bullet wound in his chest'), so is left out."""
+    following_counts, following = _next_sentence_counts(sentences, index, event_sentences)
+    if (following is None or not _only_wounded(following_counts)
+            or not any(token.lower_ in _OTHERS for token in following)):
+        return counts, sentences[index]
+    return replace(counts, injured_low=following_counts.injured_low, injured_best=following_counts.injured_best,
+                   injured_high=following_counts.injured_high), following
+
+
 def _died_of_wounds(counts: Counts, sentences: list[Span], index: int,
                     event_sentences: set[int]) -> tuple[Counts, Span]:
     """'A man was shot on Elm Street. He died at the hospital.', 'Three men were shot ... One of them
     died.': the dead of the next sentence are among the event's wounded, not more victims; news tells
     a death in this order. The rest are the wounded."""
     following_counts, following = _next_sentence_counts(sentences, index, event_sentences)
-    dead = following_counts.fatalities_best
-    if following is None or not dead or dead > counts.injured_best or following_counts.injured_best is not None:
+    survivors = None if following is None else _dead_among_the_wounded(counts, following_counts)
+    if survivors is None:
         return counts, sentences[index]
-    rest = counts.injured_best - dead
-    wounded = (None, None, None) if not rest else (max((counts.injured_low or 0) - dead, 0), rest, rest)
-    return replace(following_counts, injured_low=wounded[0], injured_best=wounded[1], injured_high=wounded[2]), following
+    return survivors, following
+
+
+def _dead_among_the_wounded(wounded: Counts, died: Counts) -> Counts | None:
+    """The figures of people told as hurt (``wounded``, no dead) and then told as dead (``died``, no
+    wounded), when the dead are no more than the hurt: the dead are among them, the rest are the
+    wounded ('Five people were shot. Three of them died' is three dead and two wounded). None otherwise."""
+    dead = died.fatalities_best
+    if not _only_wounded(wounded) or not dead or dead > wounded.injured_best or died.injured_best is not None:
+        return None
+    rest = wounded.injured_best - dead
+    survivors = (None, None, None) if not rest else (max((wounded.injured_low or 0) - dead, 0), rest, rest)
+    return replace(died, injured_low=survivors[0], injured_best=survivors[1], injured_high=survivors[2])
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -1130,6 +1160,8 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                     trigger_counts = Counts()
             elif not cumulative and not position and _only_wounded(trigger_counts):
                 trigger_counts, last = _died_of_wounds(trigger_counts, sentences, index, event_sentences)
+            elif not cumulative and not position and _only_dead(trigger_counts):
+                trigger_counts, last = _others_hurt(trigger_counts, sentences, index, event_sentences)
             weight = float(_triggers()[trigger.id_]["weight"]) if trigger.id_ in _triggers() else codings[index].probability
             reports.append(
                 _make_report(article_id, doc, first, last, types, reading.disorders[trigger.start, trigger.end], trigger,
@@ -1251,16 +1283,25 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
 
 
 def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
-    """Fold a retelling into the first mention: its figures and graver protest outcome, with the evidence span widened."""
+    """Fold a retelling into the first mention: its figures and graver protest outcome, with the evidence span
+    widened. Dead told after a count of people hurt are among them (:func:`_dead_among_the_wounded`: 'Five
+    people were shot ... Three of the shooting victims died')."""
     if earlier.fatalities_best is None and later.fatalities_best is not None or (
             earlier.injured_best is None and later.injured_best is not None):
+        survivors = _dead_among_the_wounded(_counts_of(earlier), _counts_of(later))
         for name in _COUNT_FIELDS:
-            if getattr(earlier, name) is None:
+            if survivors is not None:
+                setattr(earlier, name, getattr(survivors, name))
+            elif getattr(earlier, name) is None:
                 setattr(earlier, name, getattr(later, name))
         earlier.char_end = max(earlier.char_end, later.char_end)
         earlier.sentence = doc.char_span(earlier.char_start, earlier.char_end, alignment_mode="expand").text
     if _happening_key(earlier) == "protest" and _PROTEST_SEVERITY.index(later.sub_event_type) > _PROTEST_SEVERITY.index(earlier.sub_event_type):
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+
+
+def _counts_of(report: Report) -> Counts:
+    return Counts(**{name: getattr(report, name) for name in _COUNT_FIELDS})
 
 
 def _retells_toll(earlier: Report, later: Report, tolls_alone: set[str], doc: Doc) -> bool:

@@ -7,7 +7,9 @@ grows with the coarser geo precision, or one report without a place; a town name
 place in two regions is one of them, :mod:`warlog.link.namesakes`) and on compatible dates
 (a day apart at most, or a window as wide as the coarser date precision, or one undated).
 Figures follow ACLED and UCDP: ``best`` is the most conservative figure any
-source gives, ``low``/``high`` the spread across sources.
+source gives, ``low``/``high`` the spread across sources; of the injured, which ACLED does not code,
+``best`` is the middle of the sources' figures (everyone hurt, as hospitals and the Gun Violence
+Archive count them).
 
 Grades, Airwars-style:
 
@@ -72,10 +74,10 @@ def _spread(reports: list[Report], kind: str, dead: int | None = None,
             headlines: dict[str, dict[str, set[int]]] | None = None) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) across sources, ``reports`` in publication order. Each article gives one
     figure (:func:`_article_tolls`, which its ``headlines`` may choose); ``best`` is the most
-    conservative of the articles' figures, of those given by reports that name the event when any is
-    (a bare toll merged in from another article, 'four were killed', may count only part of it),
-    unless a later report says the toll has risen: then the latest such update. The injured of an
-    event with ``dead`` may be none (:func:`_maybe_the_dead`)."""
+    conservative of the articles' figures (the dead; of the injured, the middle one: :func:`_middle`), of
+    those given by reports that name the event when any is (a bare toll merged in from another article,
+    'four were killed', may count only part of it), unless a later report says the toll has risen: then
+    the latest such update. The injured of an event with ``dead`` may be none (:func:`_maybe_the_dead`)."""
     told = [(report, figures) for report in reports if (figures := _figures(report, kind)) is not None]
     if kind == "injured" and dead:
         told = _besides_the_dead(reports, told)
@@ -84,10 +86,20 @@ def _spread(reports: list[Report], kind: str, dead: int | None = None,
     tellers = _article_tolls(told, {article: tolls.get(kind, set()) for article, tolls in (headlines or {}).items()})
     bests = [best for report, (_, best, _) in tellers if not is_bare(report)] or [best for _, (_, best, _) in tellers]
     updates = [best for report, (_, best, _) in told if _UPDATED_TOLL.search(report.sentence or "")]
-    best = updates[-1] if updates else min(bests)
+    best = updates[-1] if updates else _middle(bests) if kind == "injured" else min(bests)
     if kind == "injured" and _maybe_the_dead(tellers, dead):
         best = 0
     return min(best, *(low for _, (low, _, _) in tellers)), best, max(best, *(high for _, (_, _, high) in tellers))
+
+
+def _middle(figures: list[int]) -> int:
+    """The figure in the middle of the articles' figures, of two the higher: the wounded of an incident,
+    as hospitals and the Gun Violence Archive count them, are everyone hurt, and an outlet that tells
+    one victim's story or an early count ('a man was shot', then 'four people were shot') gives part of
+    them more often than outlets add people nobody else counts; one outlet's stray figure, high or low,
+    does not move the middle."""
+    ordered = sorted(figures)
+    return ordered[len(ordered) // 2]
 
 
 def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int, int, int]]]
