@@ -47,11 +47,11 @@ _PLACE_COLUMNS = (
 )
 
 _COUNT_COLUMNS = tuple(
-    (f"{what}_{bound}", "INTEGER", f"{label} ({bound}; UCDP-style spread, ACLED-style conservative best).")
-    for what, label in (
-        ("fatalities", "All people killed"),
-        ("civilian_fatalities", "Civilians killed"),
-        ("injured", "People injured"),
+    (f"{what}_{bound}", "INTEGER", f"{label} ({bound}; UCDP-style spread, {best}).")
+    for what, label, best in (
+        ("fatalities", "All people killed", "ACLED-style conservative best"),
+        ("civilian_fatalities", "Civilians killed", "ACLED-style conservative best"),
+        ("injured", "People injured", "an event's best the middle of its outlets' figures"),
     )
     for bound in ("low", "best", "high")
 )

@@ -26,6 +26,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from warlog.regex_union import union_of
+
 #: Words after a name that make it a street (singular, with common abbreviations).
 STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Rd.", "Drive", "Dr.", "Boulevard", "Blvd.", "Lane",
                 "Ln.", "Way", "Place", "Pl.", "Circle", "Cir.", "Parkway", "Pkwy.", "Pike", "Terrace",
@@ -40,18 +42,14 @@ _SLOT_DIRECTIONS = frozenset({"north", "south", "east", "west", "n", "s", "e", "
 _DIRECTION = r"(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?|Northeast|Northwest|Southeast|Southwest) )?"
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, ...]:
     return (
-        re.compile(rf"\b({_NAME}) (?:{_alternatives(STREET_WORDS)})(?![\w])"),
+        re.compile(rf"\b({_NAME}) {union_of(STREET_WORDS)}(?![\w])"),
         re.compile(rf"\bblock of {_DIRECTION}({_NAME})"),
-        re.compile(rf"\b({_NAME}) and (?:{_NAME}) (?:{_alternatives(STREET_PLURALS)})\b"),
-        re.compile(rf"\b(?:{_NAME}) and ({_NAME}) (?:{_alternatives(STREET_PLURALS)})\b"),
-        re.compile(rf"\bon(?:to| to)? ({_NAME}) (?:{_alternatives(_ROAD_LINKS)})\b"),
+        re.compile(rf"\b({_NAME}) and (?:{_NAME}) {union_of(STREET_PLURALS)}\b"),
+        re.compile(rf"\b(?:{_NAME}) and ({_NAME}) {union_of(STREET_PLURALS)}\b"),
+        re.compile(rf"\bon(?:to| to)? ({_NAME}) {union_of(_ROAD_LINKS)}\b"),
     )
 
 

@@ -59,6 +59,7 @@ from warlog.places.records import MAIN, MAJOR_POPULATION, MIDSIZE_POPULATION, SE
 from warlog.places.streets import STREET_PLURALS, STREET_WORDS
 from warlog.places.us_cities import HOST_POPULATION, cities_in_host, cities_in_text
 from warlog.places.us_phones import phone_places
+from warlog.regex_union import union_of
 
 US = "US"
 #: What one US cue, or one town written with its state, adds to the US evidence; the sum is capped.
@@ -191,21 +192,17 @@ def _short_forms() -> dict[str, str]:
     return forms
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # A state's own police ('Kentucky State Police', 'the Ohio State Highway Patrol') is a US cue like the
     # table's: the names come from ISO 3166-2, not from the table.
-    state_police = rf"\b(?:{_alternatives(_states())}) State (?:Police|Patrol|Highway Patrol|[Tt]roopers?)\b"
+    state_police = rf"\b{union_of(_states())} State (?:Police|Patrol|Highway Patrol|[Tt]roopers?)\b"
     cues = re.compile("|".join([*(f"(?:{row['pattern']})" for row in read_table("places/us_cues.csv")), state_police]))
     # A capitalised word, a comma, the state short: 'Savannah, Ga.', 'SAVANNAH, GA (AP)'.
-    town_state = re.compile(rf"\b[A-Z][\w.'’-]*\s*,\s+({_alternatives(_short_forms())})(?![A-Za-z])")
+    town_state = re.compile(rf"\b[A-Z][\w.'’-]*\s*,\s+({union_of(_short_forms())})(?![A-Za-z])")
     # Not a street named after a state ('Minnesota Avenue', 'Maryland Parkway').
-    street = _alternatives(STREET_WORDS + STREET_PLURALS)
-    names = re.compile(rf"\b({_alternatives(_states())})\b(?!\s+(?:{street})(?!\w))(\s+[Ss]tate\b)?")
+    street = union_of(STREET_WORDS + STREET_PLURALS)
+    names = re.compile(rf"\b({union_of(_states())})\b(?!\s+{street}(?!\w))(\s+[Ss]tate\b)?")
     return cues, town_state, names
 
 
