@@ -241,7 +241,7 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("Two of the five victims of the shooting in Linden on Saturday have died, police said.", 2, 3),
         ("The Friday shooting in Linden left one man dead and three more people in the hospital.", 1, 3),
         ("Four people were shot outside a bar in Linden. One, 24, was shot in the leg; another, 30, in the arm.", None, 4),
-        ("Five people were injured, one seriously, when a gunman opened fire at a Linden block party.", None, 5),
+        ("Five people were injured, one seriously, as a gunman fired into a Linden block party.", None, 5),
         ("Six people were shot in Linden and one victim was taken away with life-threatening injuries.", None, 6),
         ("Three people were hurt when a man fired into a crowd outside a Linden bar on Saturday.", None, 3),
         ("Five people were injured when a gunman fired at a party in Linden on Saturday.", None, 5),
