@@ -18,7 +18,6 @@ import re
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import geocoder
 
 #: 'call 816-555-0123', '(816) 555-0123', '816.555.0123': an area code, then seven digits.
 _NUMBER = re.compile(r"(?<![\d-])\(?([2-9]\d{2})\)?[-. ]?[2-9]\d{2}[-.]\d{4}(?![\d-])")
@@ -28,6 +27,10 @@ _TOWN_STATE = re.compile(r"^(.+), ([A-Z]{2})$")
 @lru_cache(maxsize=1024)
 def _described(number: str) -> tuple[str | None, str] | None:
     """(town or None, state as its postal code or its name) for a US number, else None."""
+    # Imported on the first number seen: the geocoder loads every country's prefixes at once (about
+    # 100 MB a process), which articles without a US phone number should not pay for.
+    from phonenumbers import geocoder
+
     try:
         parsed = phonenumbers.parse(number, "US")
     except phonenumbers.NumberParseException:
