@@ -26,6 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from warlog.data import read_table
+from warlog.nlp.per_doc import once_per_doc
 
 _PERSONAL_PRONOUNS = frozenset("he she they it we i".split())
 _RELATIVE_PRONOUNS = frozenset("who which that whom".split())
@@ -178,10 +179,11 @@ def _names_around(head: Token) -> list[Span]:
 
 def _names_of(doc: Doc) -> list[Span]:
     """The doc's source names and its organisations and people (not those holding a verb), found once."""
-    if "warlog.names" not in doc.user_data:
+    def names() -> list[Span]:
         entities = [e for e in doc.ents if e.label_ in {"ORG", "PERSON"} and not any(t.pos_ == "VERB" for t in e)]
-        doc.user_data["warlog.names"] = [*doc.spans.get("sources", []), *entities]
-    return doc.user_data["warlog.names"]
+        return [*doc.spans.get("sources", []), *entities]
+
+    return once_per_doc(doc, "warlog.names", names)
 
 
 def _author_of_document(span: Span) -> Span | None:
@@ -292,9 +294,7 @@ class SourceFinder:
     @classmethod
     def of(cls, doc: Doc) -> SourceFinder:
         """The doc's finder, built once: reports and claims both ask who speaks where."""
-        if "warlog.sources" not in doc.user_data:
-            doc.user_data["warlog.sources"] = cls(doc)
-        return doc.user_data["warlog.sources"]
+        return once_per_doc(doc, "warlog.sources", lambda: cls(doc))
 
     def by_sentence(self) -> dict[int, Attribution]:
         """The attribution of each sentence that has one, by sentence start."""

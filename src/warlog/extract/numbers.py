@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from warlog.data import grouped_column, read_table
+from warlog.nlp.per_doc import once_per_doc
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -236,9 +237,7 @@ def find_quantities(sentence: Span, *, zeros: bool = False) -> list[Quantity]:
     """
     # Reports and claims both read every sentence's quantities: find them once per document.
     key = ("warlog.quantities", sentence.start, sentence.end, zeros)
-    if key not in sentence.doc.user_data:
-        sentence.doc.user_data[key] = tuple(_scan_quantities(sentence, zeros))
-    return list(sentence.doc.user_data[key])
+    return list(once_per_doc(sentence.doc, key, lambda: tuple(_scan_quantities(sentence, zeros))))
 
 
 def _scan_quantities(sentence: Span, zeros: bool) -> list[Quantity]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from warlog.nlp.per_doc import once_per_doc
 from warlog.places.country import names_a_border
 from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
@@ -33,9 +34,7 @@ def _gap(place: PlaceMention, start: int, end: int) -> int:
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of the doc's sentences, found once per doc (every report and claim asks)."""
-    if "warlog.sentence_bounds" not in doc.user_data:
-        doc.user_data["warlog.sentence_bounds"] = [(s.start_char, s.end_char) for s in doc.sents]
-    return doc.user_data["warlog.sentence_bounds"]
+    return once_per_doc(doc, "warlog.sentence_bounds", lambda: [(s.start_char, s.end_char) for s in doc.sents])
 
 
 def place_for_span(places: list[PlaceMention], doc: Doc, start: int, end: int) -> PlaceMention | None:
