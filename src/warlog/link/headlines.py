@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
-from warlog.extract.numbers import parse_number_word
+from warlog.extract.numbers import TEN_WORDS, UNIT_WORDS, parse_number_word
 
-_UNIT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-               "seventeen|eighteen|nineteen")
-_TEN_WORDS = "twenty|thirty|forty|fifty"
+_UNIT_WORDS = "|".join(UNIT_WORDS)
+_TEN_WORDS = "|".join(TEN_WORDS)
 #: A count: digits, or a number word ('four', 'twenty-one'); never part of a hyphenated age or a decimal.
 _COUNT = rf"(\d{{1,3}}|(?:{_TEN_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})(?![-\w.:])"
 #: Up to two words between a count and what happened to them: '4 people dead', '2 others wounded'.
