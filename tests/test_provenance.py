@@ -185,3 +185,18 @@ def test_an_extraction_without_a_database_names_the_record_of_each_span():
     for kind, record_id, record in records:
         assert all((s.record_kind, s.record_id, s.article_id) == (kind, record_id, result.article.article_id)
                    for s in record.field_spans)
+
+
+def test_a_claims_subject_and_period_point_to_their_words():
+    text = ("A monitoring group said 744 civilians were killed in June alone; the coalition put the number at "
+            "603 since 2014. Shelling killed 12 people and wounded 30 in Douma.")
+    claims = {c.value_best: c for c in warlog.extract(text, published="2017-07-03").claims}
+    [subject] = _spans(claims[744], "subject")
+    [period] = _spans(claims[744], "period")
+    assert (subject.surface, subject.derivation) == ("civilians", "stated")
+    assert text[period.char_start:period.char_end] == period.surface == "June"
+    [restated] = _spans(claims[603], "subject")
+    assert restated.derivation == "inferred" and restated.surface == "civilians" and "restates" in restated.rule
+    assert _spans(claims[603], "period")[0].surface == "since 2014"
+    [carried] = _spans(claims[30], "subject")
+    assert (carried.surface, carried.derivation) == ("people", "inferred") and not _spans(claims[30], "period")

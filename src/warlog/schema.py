@@ -269,6 +269,8 @@ TRACED: dict[str, dict[str, tuple[str, ...]]] = {
     "claims": {
         "value": ("number_text", "value_low", "value_best", "value_high", "hedge", "unit"),
         "claimant": ("claimant", "claimant_type", "stance"),
+        "subject": ("subject",),
+        "period": ("period_start", "period_end"),
         "place": ("place",),
     },
 }
@@ -284,10 +286,7 @@ UNTRACED: dict[str, str] = {
     "confidence": "the extractor's score of the whole evidence",
     "country_score": "the share of the article's country evidence, a score of the whole article",
     "category": "what the figure's sentence counts, read from the words around the number",
-    "subject": "the counted noun phrase, read around the number",
     "scope": "incident or cumulative, read from the claim's sentence",
-    "period_start": "the period of a cumulative figure, from the claim's sentence",
-    "period_end": "the period of a cumulative figure, from the claim's sentence",
 }
 
 #: What warlog computes from the tables on request, with the columns it gives (not stored), and the

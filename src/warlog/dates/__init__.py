@@ -14,6 +14,7 @@ from warlog.dates.attach import (
     dated_mention,
     dated_span,
     period_for_span,
+    period_mention_for_span,
     precision_rank,
 )
 from warlog.dates.datelines import find_dateline, parse_dateline
@@ -33,6 +34,7 @@ __all__ = [
     "find_dates",
     "parse_dateline",
     "period_for_span",
+    "period_mention_for_span",
     "precision_rank",
     "tells_a_follow_up",
     "writes_month_first",

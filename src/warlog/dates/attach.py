@@ -343,8 +343,14 @@ def period_for_span(dates: list[DateMention], doc: Doc, start: int, end: int) ->
     The period is the period-role date of the claim's sentence attached nearest to it
     ('since the end of 2014', 'in June alone', 'over the past 90 days'). DOCS: docs/dates.md
     """
+    chosen = period_mention_for_span(dates, doc, start, end)
+    return (chosen.start_date, chosen.end_date) if chosen else (None, None)
+
+
+def period_mention_for_span(dates: list[DateMention], doc: Doc, start: int, end: int) -> DateMention | None:
+    """The date expression giving the period of the cumulative claim in ``doc.text[start:end]``, if any:
+    the words behind :func:`period_for_span`."""
     evidence = _evidence(doc, start, end)
     if evidence is None:
-        return None, None
-    chosen = _closest(_in_sentence(dates, evidence[0].sent, "period"), doc, evidence)
-    return (chosen.start_date, chosen.end_date) if chosen else (None, None)
+        return None
+    return _closest(_in_sentence(dates, evidence[0].sent, "period"), doc, evidence)

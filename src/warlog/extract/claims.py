@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warlog.clean.normalise import stable_id
 from warlog.data import read_table
-from warlog.dates import DateMention, find_dates, period_for_span
+from warlog.dates import DateMention, find_dates, period_mention_for_span
 from warlog.extract.attribution import Attribution, SourceFinder, is_figure_noun, speech_stances
 from warlog.extract.numbers import (
     Quantity,
@@ -35,9 +35,10 @@ from warlog.extract.numbers import (
     people_groups,
 )
 from warlog.extract.scope import CUMULATIVE, INCIDENT, claim_scope, clause_of
-from warlog.extract.provenance import number_spans, source_spans
+from warlog.extract.provenance import CONVENTION, INFERRED, number_spans, source_spans, words
 from warlog.extract.syntax import MAX_ARCS, arcs_between
-from warlog.models import Claim
+from warlog.models import Claim, FieldSpan
+from warlog.nlp.per_doc import doc_text
 
 _GROUP_CATEGORY = {"fighter": "fighters", "protester": "participants"}
 #: Categories that only count people: a figure of things near their cue words is no such claim.
@@ -47,6 +48,9 @@ _PERSON_ENTITIES = {"NORP", "PERSON", "ORG"}
 _NON_VERB_PENALTY = 2
 #: The subject of a figure whose noun the text leaves out ('at least 23 dead').
 DEFAULT_SUBJECT = "people"
+_UNNAMED_SUBJECT_RULE = "a figure whose sentence names no counted noun counts people"
+_PREVIOUS_SUBJECT_RULE = "a figure with no noun counts what the sentence's figure before it counts"
+_RESTATED_RULE = "the figure restates the one before it ('put the number at 350')"
 _CIVILIAN = "civilian"
 _KILLED = "killed"
 
@@ -308,18 +312,30 @@ def _counts_something(span: Span, noun: Token | None) -> bool:
     return _counts_people(noun) or _counted_category(noun) is not None or noun.lemma_.lower() in _category_table()[1]
 
 
-def _subject(counted: Counted, previous: str | None) -> str:
-    """The counted noun phrase, or the previous figure's in the sentence ('killed 50 people and wounded 77')."""
+def _subject(counted: Counted, previous: Claim | None) -> tuple[str, FieldSpan]:
+    """The counted noun phrase and its words, or the previous figure's in the sentence ('killed 50
+    people and wounded 77'), or people where the sentence names none ('at least 23 dead')."""
     noun = counted.noun
     if noun is None:
-        return previous or DEFAULT_SUBJECT
+        if previous is None:
+            return DEFAULT_SUBJECT, FieldSpan("subject", derivation=CONVENTION, rule=_UNNAMED_SUBJECT_RULE)
+        return previous.subject, _carried("subject", previous, _PREVIOUS_SUBJECT_RULE)
     after_number = counted.quantity.end
     modifiers = [c.i for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= after_number]
     left = min([noun.i, *modifiers])
     uncounted = [c.i for c in noun.conjuncts
                  if c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and not any(n.dep_ == "nummod" for n in c.children)]
     right = max([noun.i, *uncounted])
-    return noun.doc[left : right + 1].text
+    phrase = noun.doc[left : right + 1]
+    return phrase.text, words("subject", phrase)
+
+
+def _carried(field: str, claim: Claim, rule: str) -> FieldSpan:
+    """``claim``'s words for ``field``, inferred for another figure by ``rule``."""
+    span = next((s for s in claim.field_spans if s.field == field), None)
+    if span is None or span.char_start is None:
+        return FieldSpan(field, derivation=INFERRED, rule=rule)
+    return FieldSpan(field, span.char_start, span.char_end, span.surface, INFERRED, rule)
 
 
 @dataclass
@@ -360,10 +376,11 @@ def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list
             continue
         anchor = _span(counted.quantity, doc).root
         category = categorise(counted, anchor)
-        subject = _subject(counted, claims[-1].subject if claims else None)
+        subject, subject_span = _subject(counted, claims[-1] if claims else None)
         restated = context.last if category is None and _restates_figure(anchor) else None
         if restated is not None:  # 'put the number at 350': the same quantity as the figure before
             category, subject = restated.category, restated.subject
+            subject_span = _carried("subject", restated, _RESTATED_RULE)
         if category is None:
             continue
         sources = context.finder.sources_of(anchor, zero=counted.quantity.best == 0)
@@ -372,8 +389,8 @@ def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list
         carried = primary is not None and primary.claimant in context.cumulative_claimants
         default = restated.scope if restated is not None else CUMULATIVE if carried else INCIDENT
         scope = claim_scope(anchor, category, default=default)
-        period = _period(context.dates, _span(counted.quantity, doc)) if scope == CUMULATIVE else (None, None)
-        shared = _Shared(article_id, sentence, counted, category, subject, scope, period)
+        period = _period(context.dates, _span(counted.quantity, doc)) if scope == CUMULATIVE else None
+        shared = _Shared(article_id, sentence, counted, category, subject, scope, period, subject_span)
         claims.append(_make_claim(shared, primary, primary=True))
         claims.extend(_make_claim(shared, source, primary=False) for source in sources[1:])
         context.last = claims[-1]
@@ -397,12 +414,25 @@ class _Shared:
     category: str
     subject: str
     scope: str
-    period: tuple[date | None, date | None]
+    period: DateMention | None
+    subject_span: FieldSpan
+
+    @property
+    def spans(self) -> tuple[FieldSpan, ...]:
+        """The words of what every claim of the figure shares: the figure, what it counts, its period."""
+        spans = (*number_spans(self.counted.quantity, self.sentence.doc, "value"), self.subject_span)
+        if self.period is None:
+            return spans
+        start, end, mention = self.period.start, self.period.end, self.period.mention
+        if doc_text(self.sentence.doc)[start:end] != mention:  # a date read from outside the text
+            return (*spans, FieldSpan("period", derivation=INFERRED, rule=f"'{mention}', read with the article"))
+        return (*spans, FieldSpan("period", start, end, mention))
 
 
-def _period(dates: list[DateMention], number: Span) -> tuple[date | None, date | None]:
-    """The period a tally covers ('since 2014', 'in June alone'), from the dates of its sentence."""
-    return period_for_span(dates, number.doc, number.start_char, number.end_char)
+def _period(dates: list[DateMention], number: Span) -> DateMention | None:
+    """The words giving the period a tally covers ('since 2014', 'in June alone'), from the dates of its
+    sentence."""
+    return period_mention_for_span(dates, number.doc, number.start_char, number.end_char)
 
 
 def _make_claim(shared: _Shared, source: Attribution | None, *, primary: bool) -> Claim:
@@ -422,13 +452,13 @@ def _make_claim(shared: _Shared, source: Attribution | None, *, primary: bool) -
         unit=shared.counted.unit,
         subject=shared.subject,
         scope=shared.scope,
-        period_start=shared.period[0],
-        period_end=shared.period[1],
+        period_start=shared.period.start_date if shared.period else None,
+        period_end=shared.period.end_date if shared.period else None,
         claimant=source.claimant if source else None,
         claimant_type=source.claimant_type if source else None,
         stance=source.stance if source else "asserted",
         sentence=shared.sentence.text,
         char_start=shared.sentence.start_char,
         char_end=shared.sentence.end_char,
-        field_spans=number_spans(quantity, shared.sentence.doc, "value") + source_spans(source, "claimant"),
+        field_spans=shared.spans + source_spans(source, "claimant"),
     )
