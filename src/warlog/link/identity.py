@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warlog.clean.language import english_stopwords
+from warlog.places.streets import STREET_TYPES
 
 
 #: How far into an article the names it is about are looked for (headline, dateline and lede).
@@ -50,18 +51,11 @@ _NAMED_WITH_AGE = (
     re.compile(rf"\b{_NAME}\s+\({_AGE}\)"),
 )
 _ANY_NAME = re.compile(rf"\b{_NAME}\b")
-_STREET_TYPES = {
-    "street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "road": "road", "rd": "road",
-    "drive": "drive", "dr": "drive", "boulevard": "boulevard", "blvd": "boulevard", "lane": "lane", "ln": "lane",
-    "court": "court", "ct": "court", "place": "place", "pl": "place", "way": "way", "parkway": "parkway",
-    "pkwy": "parkway", "highway": "highway", "hwy": "highway", "circle": "circle", "terrace": "terrace",
-    "trail": "trail", "pike": "pike",
-}
 #: A house number and its street: '2400 Alder Road', '2400 North Alder Rd.' (the compass word left out,
 #: as outlets give it or not).
 _ADDRESS = re.compile(
     r"\b(\d{2,5})\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?((?:[A-Z][a-z]+\s+){1,3})("
-    + "|".join(sorted((t.title() for t in _STREET_TYPES), key=len, reverse=True)) + r")\b")
+    + "|".join(sorted((t.title() for t in STREET_TYPES), key=len, reverse=True)) + r")\b")
 #: Suffixes a name may end on that are no part of what tells people apart.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Ranks, offices and forms of address news puts before a name ('Officer Dana Whitlow', 'Lieutenant
@@ -110,7 +104,7 @@ def _name_key(name: str) -> str | None:
 
 def _address_key(match: re.Match) -> str:
     street = " ".join(w.strip(".").lower() for w in match.group(2).split())
-    return f"address:{match.group(1)} {street} {_STREET_TYPES[match.group(3).lower()]}"
+    return f"address:{match.group(1)} {street} {STREET_TYPES[match.group(3).lower()]}"
 
 
 @lru_cache(maxsize=1)

@@ -26,12 +26,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from warlog.data import read_table
 from warlog.regex_union import union_of
 
-#: Words after a name that make it a street (singular, with common abbreviations).
-STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Rd.", "Drive", "Dr.", "Boulevard", "Blvd.", "Lane",
-                "Ln.", "Way", "Place", "Pl.", "Circle", "Cir.", "Parkway", "Pkwy.", "Pike", "Terrace",
-                "Trail", "Expressway", "Expy.", "Highway", "Hwy.", "Turnpike", "Alley")
+_STREET_TYPES = read_table("places/street_types.csv")
+#: Words after a name that make it a street (singular, with common abbreviations); not 'Court', which
+#: follows as many institutions ('the Supreme Court') as streets.
+STREET_WORDS = tuple(row["word"] for row in _STREET_TYPES if row["after_any_name"] == "yes")
+#: Each street word, lower case and without its full stop, as the kind of street it names ('ave' ->
+#: 'avenue'): an address is the same however an outlet abbreviates it.
+STREET_TYPES = {row["word"].lower().rstrip("."): row["type"] for row in _STREET_TYPES}
 #: The plural after two street names ('Thompson and Colorado avenues').
 STREET_PLURALS = ("streets", "avenues", "roads", "drives", "boulevards", "lanes")
 #: Words after 'on X' that show X is a street ('on Winthrop near Clarita').

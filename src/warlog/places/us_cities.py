@@ -30,6 +30,7 @@ from warlog.places.index import gazetteer
 from warlog.places.lexicon import is_common_word
 from warlog.places.normalise import name_key
 from warlog.places.records import SETTLEMENTS, Place
+from warlog.places.streets import STREET_WORDS
 
 #: A city this big counts when a web address holds its name; a shorter name than ``HOST_MIN_LETTERS``
 #: is too often a piece of another word ('reno', 'waco', 'mesa').
@@ -41,9 +42,7 @@ TEXT_POPULATION, RIVAL_RATIO = 100_000, 20
 _HOST_WORDS = frozenset({"mobile", "orange", "paradise", "surprise", "hollywood", "independence", "sunrise",
                          "normal", "norman", "allen", "victoria", "spring", "davis", "lawrence", "jackson"})
 #: Words after a city's name that make it a part of a longer name ('Jackson Street', 'Austin Peay').
-_LONGER_NAME = ("County", "Parish", "Township", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive",
-                "Boulevard", "Blvd.", "Lane", "Highway", "Parkway", "Court", "Place", "High", "University",
-                "College", "State")
+_LONGER_NAME = ("County", "Parish", "Township", "Court", "High", "University", "College", "State", *STREET_WORDS)
 
 
 @lru_cache(maxsize=1)
