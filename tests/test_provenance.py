@@ -187,7 +187,7 @@ def test_an_extraction_without_a_database_names_the_record_of_each_span():
                    for s in record.field_spans)
 
 
-def test_a_claims_subject_and_period_point_to_their_words():
+def test_a_claims_category_subject_and_period_point_to_their_words():
     text = ("A monitoring group said 744 civilians were killed in June alone; the coalition put the number at "
             "603 since 2014. Shelling killed 12 people and wounded 30 in Douma.")
     claims = {c.value_best: c for c in warlog.extract(text, published="2017-07-03").claims}
@@ -198,5 +198,7 @@ def test_a_claims_subject_and_period_point_to_their_words():
     [restated] = _spans(claims[603], "subject")
     assert restated.derivation == "inferred" and restated.surface == "civilians" and "restates" in restated.rule
     assert _spans(claims[603], "period")[0].surface == "since 2014"
+    assert [(s.surface, s.derivation) for s in _spans(claims[744], "category")] == [("killed", "stated")]
+    assert [(s.surface, s.derivation) for s in _spans(claims[30], "category")] == [("wounded", "stated")]
     [carried] = _spans(claims[30], "subject")
     assert (carried.surface, carried.derivation) == ("people", "inferred") and not _spans(claims[30], "period")

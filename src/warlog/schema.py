@@ -269,6 +269,7 @@ TRACED: dict[str, dict[str, tuple[str, ...]]] = {
     "claims": {
         "value": ("number_text", "value_low", "value_best", "value_high", "hedge", "unit"),
         "claimant": ("claimant", "claimant_type", "stance"),
+        "category": ("category",),
         "subject": ("subject",),
         "period": ("period_start", "period_end"),
         "place": ("place",),
@@ -285,7 +286,6 @@ UNTRACED: dict[str, str] = {
     "char_end": "the evidence's offsets",
     "confidence": "the extractor's score of the whole evidence",
     "country_score": "the share of the article's country evidence, a score of the whole article",
-    "category": "what the figure's sentence counts, read from the words around the number",
     "scope": "incident or cumulative, read from the claim's sentence",
 }
 

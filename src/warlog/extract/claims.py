@@ -16,6 +16,7 @@ disputes', 'dismissed the ministry's figure of 213') is one claim per source, ea
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -139,7 +140,14 @@ def _meets(requirement: str, noun: Token | None) -> bool:
     return True
 
 
-def _counted_category(noun: Token | None) -> str | None:
+class Reading(NamedTuple):
+    """A figure's category and the word that says it."""
+
+    category: str
+    word: Token
+
+
+def _counted_category(noun: Token | None) -> Reading | None:
     """'744 deaths', '29 villages', '65 district centres': the noun (or its compound) says it."""
     if noun is None:
         return None
@@ -147,7 +155,7 @@ def _counted_category(noun: Token | None) -> str | None:
     for token in (noun, *(c for c in noun.lefts if c.dep_ == "compound")):
         category = counted.get(token.lemma_.lower()) or counted.get(token.lower_)
         if category is not None:
-            return category
+            return Reading(category, token)
     return None
 
 
@@ -162,7 +170,7 @@ def _matching_cues(token: Token, noun: Token | None) -> tuple[CategoryCue, ...]:
     return with_particle or tuple(usable)
 
 
-def _cue_category(anchor: Token, noun: Token | None, *, following: Token | None = None) -> str | None:
+def _cue_category(anchor: Token, noun: Token | None, *, following: Token | None = None) -> Reading | None:
     """The category of the nearest cue word around the figure in the parse.
 
     Verbs and the figure's own clause come first: a word that only describes the counted people
@@ -185,7 +193,10 @@ def _cue_category(anchor: Token, noun: Token | None, *, following: Token | None 
             describes = noun is not None and token.head == noun and token.dep_ in {"amod", "compound"}
             rank = min(distances) + (_NON_VERB_PENALTY if describes else 0)
             ranked.append((rank, token.i not in own_clause, token.i, cue.category))
-    return min(ranked)[3] if ranked else None
+    if not ranked:
+        return None
+    _, _, nearest, category = min(ranked)
+    return Reading(category, anchor.doc[nearest])
 
 
 def _is_civilian(noun: Token | None, anchor: Token) -> bool:
@@ -198,32 +209,33 @@ def _is_civilian(noun: Token | None, anchor: Token) -> bool:
     return any(t.lower_ == _CIVILIAN and t.head.lemma_.lower() in {"toll", "death", "casualty"} for t in clause_of(anchor))
 
 
-def categorise(counted: Counted, anchor: Token) -> str | None:
-    """The category of a counted figure, or None when nothing says what it counts.
+def categorise(counted: Counted, anchor: Token) -> Reading | None:
+    """The category of a counted figure and the word that says it (its unit, its noun, a cue word), or
+    None when nothing says what it counts.
 
     People with no cue are fighters, participants (protesters) or ``other`` (a population); things
     with no cue and no war-object noun ('two letters', 'his two sons') are not claims.
     """
+    doc, quantity = anchor.doc, counted.quantity
     if counted.unit is not None:
-        return "area"
+        return Reading("area", doc[min(quantity.end, len(doc) - 1)])
     noun = counted.noun
     counted_category = _counted_category(noun)
-    if counted.quantity.best == 0:
-        category = counted_category or _zero_category(anchor, noun)
+    if quantity.best == 0:
+        reading = counted_category or _zero_category(anchor, noun)
     else:
-        quantity = counted.quantity
-        following = anchor.doc[quantity.end] if quantity.end < len(anchor.doc) else None
-        category = counted_category or _cue_category(anchor, noun, following=following)
-        if category in _PEOPLE_CATEGORIES and not counted_category and not _counts_people(noun):
+        following = doc[quantity.end] if quantity.end < len(doc) else None
+        reading = counted_category or _cue_category(anchor, noun, following=following)
+        if reading and reading.category in _PEOPLE_CATEGORIES and not counted_category and not _counts_people(noun):
             return None  # 'four incidents' near 'deaths', 'several amputations' near 'wounded'
-        if category is None and noun is not None and _counts_people(noun):
-            category = _GROUP_CATEGORY.get(_group(noun) or "", "other")
-    if category == _KILLED and _is_civilian(noun, anchor):
-        return "civilians_killed"
-    return category
+        if reading is None and noun is not None and _counts_people(noun):
+            reading = Reading(_GROUP_CATEGORY.get(_group(noun) or "", "other"), noun)
+    if reading and reading.category == _KILLED and _is_civilian(noun, anchor):
+        return Reading("civilians_killed", reading.word)
+    return reading
 
 
-def _zero_category(anchor: Token, noun: Token | None) -> str | None:
+def _zero_category(anchor: Token, noun: Token | None) -> Reading | None:
     """What a zero counts, from its own verb only: 'nobody was killed', 'no civilians were among the
     dead'; not 'nobody will give a death toll'."""
     verb = next((t for t in (noun or anchor).ancestors if t.pos_ in {"VERB", "AUX"}), None)
@@ -231,7 +243,7 @@ def _zero_category(anchor: Token, noun: Token | None) -> str | None:
         return None
     candidates = [verb] if verb.lemma_ != "be" else list(verb.subtree)
     candidates += [c for c in noun.children if c.dep_ == "amod"] if noun is not None else []  # 'no injured residents'
-    found = [cue.category for token in candidates for cue in _matching_cues(token, noun)]
+    found = [Reading(cue.category, token) for token in candidates for cue in _matching_cues(token, noun)]
     return found[0] if found else None
 
 
@@ -302,7 +314,8 @@ def _advance(quantity: Quantity, doc: Doc, distance: tuple[str, int]) -> Counted
     if end < len(doc) and (doc[end].lower_,) in _units()["locator"]:
         return None
     counted = Counted(quantity, None, unit)
-    return counted if _cue_category(_span(quantity, doc).root, None) == "area" else None
+    reading = _cue_category(_span(quantity, doc).root, None)
+    return counted if reading is not None and reading.category == "area" else None
 
 
 def _counts_something(span: Span, noun: Token | None) -> bool:
@@ -375,13 +388,16 @@ def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list
         if counted is None:
             continue
         anchor = _span(counted.quantity, doc).root
-        category = categorise(counted, anchor)
+        reading = categorise(counted, anchor)
         subject, subject_span = _subject(counted, claims[-1] if claims else None)
-        restated = context.last if category is None and _restates_figure(anchor) else None
+        restated = context.last if reading is None and _restates_figure(anchor) else None
         if restated is not None:  # 'put the number at 350': the same quantity as the figure before
             category, subject = restated.category, restated.subject
-            subject_span = _carried("subject", restated, _RESTATED_RULE)
-        if category is None:
+            read = (_carried("category", restated, _RESTATED_RULE), _carried("subject", restated, _RESTATED_RULE))
+        elif reading is not None:
+            category = reading.category
+            read = (words("category", doc[reading.word.i : reading.word.i + 1]), subject_span)
+        else:
             continue
         sources = context.finder.sources_of(anchor, zero=counted.quantity.best == 0)
         sources += [s for at, s in disputes if anchor.i < at and s.claimant not in {x.claimant for x in sources}]
@@ -390,7 +406,7 @@ def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list
         default = restated.scope if restated is not None else CUMULATIVE if carried else INCIDENT
         scope = claim_scope(anchor, category, default=default)
         period = _period(context.dates, _span(counted.quantity, doc)) if scope == CUMULATIVE else None
-        shared = _Shared(article_id, sentence, counted, category, subject, scope, period, subject_span)
+        shared = _Shared(article_id, sentence, counted, category, subject, scope, period, read)
         claims.append(_make_claim(shared, primary, primary=True))
         claims.extend(_make_claim(shared, source, primary=False) for source in sources[1:])
         context.last = claims[-1]
@@ -415,12 +431,12 @@ class _Shared:
     subject: str
     scope: str
     period: DateMention | None
-    subject_span: FieldSpan
+    read: tuple[FieldSpan, ...]  # the words of the category and the subject
 
     @property
     def spans(self) -> tuple[FieldSpan, ...]:
         """The words of what every claim of the figure shares: the figure, what it counts, its period."""
-        spans = (*number_spans(self.counted.quantity, self.sentence.doc, "value"), self.subject_span)
+        spans = (*number_spans(self.counted.quantity, self.sentence.doc, "value"), *self.read)
         if self.period is None:
             return spans
         start, end, mention = self.period.start, self.period.end, self.period.mention
