@@ -576,6 +576,47 @@ def test_an_unsure_clash_of_the_coder_where_only_civilians_died_is_an_attack():
     assert reading.events[0][1] == reports.ATTACK
 
 
+@pytest.mark.issue(13)
+def test_an_attack_of_the_coder_on_an_armed_post_is_a_clash():
+    reports = importlib.import_module("warlog.extract.reports")
+    sentence = next(load_nlp()("Before dawn on Sunday, militants stormed the gendarmerie post of Kaya.").sents)
+    unsure = Coding("Attack", 0.45, "reported", 0.9, likeliest_event="Attack", likeliest_probability=0.45,
+                    event_probability=0.9)
+    reading = reports._learned_reading(sentence, reports._addable(unsure), [])
+    assert reading.events[0][1] == reports.ARMED_CLASH
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On 4 May 2022, mercenaries attacked gold miners near Bambari, killing eight of them.", "Attack"),
+    ("Troops and militia fighters killed two herders and their sons outside Koro.", "Attack"),
+    # a fight is named: those it killed were caught in it
+    ("Clashes between the army and rebels killed five civilians near Bambari on Monday.", "Armed clash"),
+    ("On 4 May 2022, rebels attacked soldiers and villagers near Bambari.", "Armed clash"),
+])
+def test_a_clash_of_the_coder_where_only_unarmed_people_were_hit_is_an_attack(text, sub_event_type):
+    reports = importlib.import_module("warlog.extract.reports")
+    doc = load_nlp()(text)
+    sure = Coding("Armed clash", 0.7, "reported", 0.9, likeliest_event="Armed clash", likeliest_probability=0.7,
+                  event_probability=0.95)
+    reading = reports._learned_reading(next(doc.sents), sure, list(doc.spans["triggers"]))
+    assert reading.events[0][1][1] == sub_event_type
+
+
+@pytest.mark.issue(13)
+def test_a_killing_outweighs_a_development_the_coder_reads():
+    """The coder sure of a change of activity where soldiers killed people: the toll is the event."""
+    reports = importlib.import_module("warlog.extract.reports")
+    doc = load_nlp()("Soldiers killed three herders they accused of spying for the militants near Kandi on Monday.")
+    sentences, triggers = list(doc.sents), list(doc.spans["triggers"])
+    development = Coding("Change to group/activity", 0.8, "reported", 0.9)
+    readings = {0: reports._sentence_reading(sentences[0], triggers)}
+    assert not reports._with_codings(readings, {0: development}, sentences, {0: triggers})[0].events
+    casualty = next(t for t in triggers if t.label_ == "CASUALTY")
+    toll = reports._toll_report("a", doc, sentences[0], casualty, readings[0].counts, development, None, [], triggers)
+    assert (toll.sub_event_type, toll.fatalities_best) == ("Attack", 3)
+
+
 @pytest.mark.parametrize("text", [
     "Police say the deaths of a woman and her two children in Houston on Sunday were a murder-suicide.",
     "Detectives called the deaths of the couple at their farmhouse a murder suicide.",

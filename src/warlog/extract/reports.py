@@ -30,8 +30,8 @@ from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
 from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, counts_from, find_casualties,
                                       fights_for_life)
 from warlog.extract.coder import Coding, default_coder
-from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, in_armed_conflict, in_politics, is_armed,
-                                    needs_context, other_violence, political_disorder)
+from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, STRATEGIC_DEVELOPMENTS, in_armed_conflict,
+                                    in_politics, is_armed, needs_context, other_violence, political_disorder)
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
@@ -261,7 +261,10 @@ def _is_armed_target(token: Token) -> bool:
 
 
 def _victims_read(trigger: Span) -> bool:
-    """The trigger's sub-type follows its victims, and the parse names them armed or civilian."""
+    """The trigger's sub-type follows its victims, and the parse names them armed or civilian (or, for a
+    killing, names them all unarmed)."""
+    if trigger.label_ == CASUALTY:
+        return _only_unarmed_hit(trigger)  # 'killed two herders': those killed were unarmed
     rule = _triggers().get(trigger.id_, {}).get("rule")
     return rule == "attack_by_victim" and (_acts_on_fighters(trigger) or _acts_on_civilians(trigger))
 
@@ -851,14 +854,36 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
             return None
         disorder = political_disorder(types)
     counts = counts_from(casualties)
-    if types == ARMED_CLASH and coding.probability < CORRECT_AT and _only_civilians_died(counts):
-        types = ATTACK  # 'soldiers and mercenaries killed ten civilians': the coder unsure, the toll tells one side
+    if counts.fatalities_best and _outweighs_a_development(types, triggers):
+        return None  # the toll is the event (:func:`_toll_report`)
+    if types == ARMED_CLASH and (coding.probability < CORRECT_AT and _only_civilians_died(counts)
+                                 or _only_unarmed_hit(trigger) and not _names_a_fight(triggers)):
+        # 'soldiers and mercenaries killed ten civilians' (the coder unsure, the toll tells one side), 'mercenaries
+        # attacked miners, killing eight': everyone the doer hit was unarmed, and no word tells of a fight
+        types = ATTACK
+    elif types == ATTACK and _acts_on_fighters(trigger) and not _only_civilians_died(counts):
+        types = ARMED_CLASH  # 'gunmen attacked a police station': ACLED's attacks are on civilians; armed men were hit
     if types[0] == "Protests":
         # What happened at it, as for a protest the rules found ('demonstrated and burnt tyres').
         types = _protest_outcome(types, counts, sentence)
         disorder = political_disorder(types) if disorder in ACLED_DISORDERS else disorder
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
+
+
+def _names_a_fight(triggers: list[Span]) -> bool:
+    """A word of the sentence names a fight ('clashes', 'fighting'), not an attack whose kind follows its victims."""
+    return any(row.get("event_type") == "Battles" and row.get("rule") != "attack_by_victim"
+               for row in (_triggers().get(t.id_, {}) for t in triggers))
+
+
+def _outweighs_a_development(types: tuple[str, str], triggers: list[Span]) -> bool:
+    """A killing of people told in the sentence outweighs the strategic development the coder reads in it
+    ('soldiers killed three herders they accused of spying' is no change of activity; 'killed a dozen sheep'
+    stays looting): ACLED codes the gravest, as :func:`_sentence_reading` does where the rules read the
+    development."""
+    return types[0] == STRATEGIC_DEVELOPMENTS and any(
+        t.label_ == CASUALTY and t.root.lemma_.lower() in _KILLING_VERBS and _acts_on_people(t) for t in triggers)
 
 
 def _sure_alone(coding: Coding, casualties: list[Casualty]) -> bool:
@@ -1043,8 +1068,8 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     the sentence tells as one ('a murder-suicide' is no suicide bomb)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
-    if ruled in _FIGHTS and types in _LESSER and trigger.label_ == CASUALTY:
-        return False  # a killing outweighs the abduction or arrest told with it (:func:`_gravest`)
+    if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and trigger.label_ == CASUALTY:
+        return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
     if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
@@ -1191,7 +1216,7 @@ def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, coun
     actors = find_actors(casualty, sentence)
     types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best or _only_unarmed_hit(casualty) else ARMED_CLASH
     coded = _coded_types(coding)
-    if coded is not None and _named_if_protest(coded, sentence, triggers):
+    if coded is not None and _may_recode_toll(coded, types, casualty, sentence, triggers):
         types = coded
     if types == ARMED_CLASH and any(kind == ARMED_CLASH for _, kind in denied):
         types = ATTACK
@@ -1202,6 +1227,16 @@ def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, coun
         types = ATTACK  # a crime's or an accident's toll is no clash between armed sides
     return _make_report(article_id, doc, sentence, sentence, types, disorder, casualty, find_modality(casualty), actors,
                         counts, _target(casualty, sentence), attribution, CASUALTY_ONLY_CONFIDENCE)
+
+
+def _may_recode_toll(coded: tuple[str, str], ruled: tuple[str, str], casualty: Span, sentence: Span,
+                     triggers: list[Span]) -> bool:
+    """The coder's sub-type may stand for a toll (:func:`_named_if_protest`), but no development where people were
+    killed (:func:`_outweighs_a_development`) and no clash where everyone hit was unarmed and no word tells of a
+    fight ('soldiers killed two herders')."""
+    if coded == ARMED_CLASH and ruled == ATTACK and _only_unarmed_hit(casualty) and not _names_a_fight(triggers):
+        return False
+    return _named_if_protest(coded, sentence, triggers) and not _outweighs_a_development(coded, [casualty])
 
 
 def _background_reports(article_id: str, doc: Doc, sentence: Span, reading: _Reading,
