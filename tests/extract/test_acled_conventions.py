@@ -88,6 +88,10 @@ def _dead(text):
         # a thing destroyed beside the dead is no victim; a hyphenated word is one person
         ("A truck was destroyed and two soldiers killed near Menaka, Mali on Monday.", 2),
         ("A rebel sub-leader was killed in a shootout with police in Jolo, Philippines.", 1),
+        # people of different sides listed together are all counted; one named again is one
+        ("Two police officers, two soldiers and a driver were killed by a roadside bomb near Wajir, Kenya.", 5),
+        ("A crowd in Kisumu, Kenya caught a suspected thief and beat him, then killed him.", 1),
+        ("A crowd in Kisumu, Kenya lynched a suspected thief and killed him on Sunday.", 1),
         # a toll told across several attacks is shared out
         ("Twelve people were killed in two bomb attacks on markets in Maiduguri, Nigeria on Monday.", 6),
     ],

@@ -49,7 +49,8 @@ def _is_civilian(noun: Token | None) -> bool:
     if noun is None:
         return False
     groups = people_groups()
-    if groups.get(noun.lemma_.lower()) == "civilian" or any(c.lower_ == "civilian" for c in noun.children):
+    described = any(c.lower_ == "civilian" and c.dep_ in {"amod", "compound"} for c in noun.children)  # 'civilian men'
+    if groups.get(noun.lemma_.lower()) == "civilian" or described:
         return True
     conjuncts = [c for c in noun.conjuncts if c.pos_ == "NOUN"]
     return bool(conjuncts) and all(groups.get(c.lemma_.lower()) == "civilian" for c in [noun, *conjuncts])
@@ -367,12 +368,14 @@ def _part_of_a_count(anchor: Token) -> bool:
 
 def _breaks_down(noun: Token) -> bool:
     """'Four people - two men and two women - were wounded', 'the five victims, three men and two
-    women,': counts set beside a count of people tell who they were, not more people."""
+    women,': counts set beside a count of people tell who they were, not more people. Only a count of
+    people whom no side or trade names can be so broken down: 'two police officers, two soldiers and a
+    civilian' are five."""
     token, beside = noun, False
     while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
         beside |= token.dep_ == "appos"
         token = token.head
-        if beside and is_people(token) and any(c.dep_ == "nummod" for c in token.children):
+        if beside and people_group(token) == "person" and any(c.dep_ == "nummod" for c in token.children):
             return True
     return False
 
@@ -780,6 +783,8 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
     survived = 1.0 if _tells_survival(cues) else 0.0
     for victim, kind in victims:
+        if _named_again(victim):
+            continue
         for person in (victim, *victim.conjuncts):
             if person.i in taken or not (_one_person(person) or _one_killed(person)) or _inside_a_count(person):
                 continue
@@ -792,6 +797,15 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
             alone = not any(c.i in counted_nouns for c in person.conjuncts) and not doer
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone, doer=doer))
     return found
+
+
+def _named_again(victim: Token) -> bool:
+    """'lynched a suspected robber and killed him', 'seized a trader and beat him to death': a pronoun
+    object of a killing joined to another killing of someone named is that one again, not one more dead."""
+    verb = victim.head
+    return (victim.lower_ in _ONE_PERSON_PRONOUNS and victim.dep_ == "dobj" and verb.dep_ == "conj"
+            and _kind(verb.head) == "killed" and any(c.dep_ == "dobj" and c.lower_ not in _PERSONAL_PRONOUNS
+                                                     for c in verb.head.children))
 
 
 def _hurt_before_dying(victim: Token, cue: Token) -> bool:
