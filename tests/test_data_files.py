@@ -18,7 +18,7 @@ ACLED = {
 TABLES = [
     ("actors/actors.csv", "id"), ("actors/generic.csv", "id"), ("actors/sources.csv", "id"),
     ("triggers/triggers.csv", "id"), ("triggers/targets.csv", "id"), ("triggers/modality.csv", "id"), ("triggers/background.csv", "id"),
-    ("numbers/vague.csv", "id"), ("numbers/hedges.csv", "id"), ("numbers/people.csv", "id"),
+    ("numbers/vague.csv", "id"), ("numbers/hedges.csv", "id"), ("numbers/people.csv", "id"), ("numbers/animals.csv", "id"),
     ("claims/categories.csv", "id"), ("claims/scope.csv", "id"), ("furniture/patterns.csv", "id"),
     ("training/taxonomy.csv", "id"),
 ]

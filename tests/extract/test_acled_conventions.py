@@ -8,7 +8,7 @@ import pytest
 from warlog import extract
 from warlog.link.events import build_events
 from warlog.extract.actors import government_period, in_country
-from warlog.extract.casualties import coded_fatalities
+from warlog.extract.casualties import coded_fatalities, shared_tolls
 
 
 def _reports(text, published="2021-06-14"):
@@ -52,6 +52,63 @@ def test_a_coders_stated_figure_wins():
     assert [r.fatalities_best for r in _reports(text)][:1] == [8]
     assert [figure for _, figure in coded_fatalities("an unknown number of fatalities, coded at the lowest estimate of 5.")] == [5]
     assert coded_fatalities("the town was coded as Paoua.") == []
+
+
+def _dead(text):
+    """The dead of the text's first report that counts any."""
+    return next((r.fatalities_best for r in _reports(text) if r.fatalities_best is not None), None)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        # whatever is done 'to death' kills; 'sentenced to death' does not
+        ("Villagers in Kisumu, Kenya stoned three suspected cattle thieves to death on Sunday.", 3),
+        ("A herder was hacked to death in a clash between farmers and herders near Jos, Nigeria.", 1),
+        ("A court in Kaduna, Nigeria sentenced two kidnappers to death on Monday.", None),
+        # 'burned alive' kills, and 'them' is the people just named
+        ("A mob in Goma seized four suspected robbers and burned them alive on Friday.", 4),
+        # a killing's victims are people, whatever noun names them; animals are not
+        ("Gunmen shot dead a motorcyclist and wounded a passenger near Bunia on Friday.", 1),
+        ("Three Kuku were killed when raiders attacked their village near Yei, South Sudan.", 3),
+        ("Raiders killed 40 cattle and two herders near Marsabit, Kenya.", 2),
+        ("Herders clashed with farmers near Jos, Nigeria, and the farmers killed nine goats.", None),
+        # the noun counted is itself the dead
+        ("Officials said 14 fatalities were inflicted on the rebels in the fighting near Beni.", 14),
+        # bodies found shot dead
+        ("Two teachers were found shot dead near Garissa, Kenya on Tuesday.", 2),
+        # alternatives are one count, its lowest the figure
+        ("Two or three soldiers were killed when militants attacked a post near Djibo, Burkina Faso.", 2),
+        # a label's number counts no one
+        ("Gunmen killed a trader in Kaya, Burkina Faso (coded at geoprecision 2) on Sunday.", 1),
+        # a killing an allegation names was done before: its dead are not the event's
+        ("Youths in Bunia beat to death a suspect accused of killing two shopkeepers.", 1),
+        ("Police in Nakuru, Kenya arrested a man for killing two children.", None),
+        # a thing destroyed beside the dead is no victim; a hyphenated word is one person
+        ("A truck was destroyed and two soldiers killed near Menaka, Mali on Monday.", 2),
+        ("A rebel sub-leader was killed in a shootout with police in Jolo, Philippines.", 1),
+        # people of different sides listed together are all counted; one named again is one
+        ("Two police officers, two soldiers and a driver were killed by a roadside bomb near Wajir, Kenya.", 5),
+        ("A crowd in Kisumu, Kenya caught a suspected thief and beat him, then killed him.", 1),
+        ("A crowd in Kisumu, Kenya lynched a suspected thief and killed him on Sunday.", 1),
+        # a toll told across several attacks is shared out
+        ("Twelve people were killed in two bomb attacks on markets in Maiduguri, Nigeria on Monday.", 6),
+    ],
+)
+def test_tolls_as_a_coder_reads_them(text, dead):
+    assert _dead(text) == dead
+
+
+@pytest.mark.issue(13)
+def test_a_toll_split_among_events_gives_each_its_share():
+    text = ("On 4 May 2021, militiamen attacked three villages near Djibo, Burkina Faso, killing 31 people. "
+            "Fatalities split across four events.")
+    assert _dead(text) == 8
+    spans = [s for s in _reports(text)[0].field_spans if s.field == "fatalities"]
+    assert [(s.derivation, s.surface) for s in spans] == [("inferred", None)]  # not the 31 read as stated
+    assert shared_tolls("Eleven killed; fatalities divided between two events.") == [(15, 2)]
+    assert shared_tolls("The town was split between two factions.") == []
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from warlog.extract.syntax import MAX_ARCS, arcs_between, governing_verb
 from warlog.models import Counts
 
 KILLED_LEMMAS = frozenset(
-    "kill die dead death slay massacre execute perish fatality life toll martyr slaughter murder behead assassinate lynch"
+    "kill die dead death slay massacre execute perish fatality life toll martyr slaughter murder behead decapitate assassinate"
+    " lynch"
     .split())
 INJURED_LEMMAS = frozenset("wound injure hurt injury hospitalize".split())
 #: Words that count the killed and the injured together, read only when nobody is counted ('no casualties').
@@ -48,7 +49,8 @@ def _is_civilian(noun: Token | None) -> bool:
     if noun is None:
         return False
     groups = people_groups()
-    if groups.get(noun.lemma_.lower()) == "civilian" or any(c.lower_ == "civilian" for c in noun.children):
+    described = any(c.lower_ == "civilian" and c.dep_ in {"amod", "compound"} for c in noun.children)  # 'civilian men'
+    if groups.get(noun.lemma_.lower()) == "civilian" or described:
         return True
     conjuncts = [c for c in noun.conjuncts if c.pos_ == "NOUN"]
     return bool(conjuncts) and all(groups.get(c.lemma_.lower()) == "civilian" for c in [noun, *conjuncts])
@@ -114,8 +116,8 @@ def _kills(token: Token) -> bool:
     if _describes_a_wound(token):
         return False
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
-            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _wounded_to_death(token)
-            or _did_not_survive(token))
+            or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _done_to_death(token)
+            or _did_not_survive(token) or _burned_alive(token))
 
 
 def _did_not_survive(verb: Token) -> bool:
@@ -131,8 +133,28 @@ def _describes_a_wound(token: Token) -> bool:
 
 def _wounded_to_death(verb: Token) -> bool:
     """'found shot to death', 'was stabbed to death': a wounding that killed."""
-    return verb.lemma_.lower() in WOUNDING_LEMMAS and verb.pos_ == "VERB" and any(
+    return verb.lemma_.lower() in WOUNDING_LEMMAS and _done_to_death(verb)
+
+
+#: Verbs whose 'to death' kills nobody: 'sentenced to death', 'scared to death'.
+_NOT_DEADLY = frozenset("sentence condemn scare frighten bore worry".split())
+
+
+def _done_to_death(verb: Token) -> bool:
+    """'stoned to death', 'beaten to death', 'hacked to death', 'speared to death': whatever was done,
+    'to death' says it killed; not 'sentenced to death'."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _NOT_DEADLY and any(
         c.lower_ == "to" and any(p.lower_ == "death" for p in c.children) for c in verb.children)
+
+
+#: Verbs that kill when done to someone alive: 'burned alive', 'buried alive'.
+_ALIVE_KILLINGS = frozenset("burn bury".split())
+
+
+def _burned_alive(verb: Token) -> bool:
+    """'burned two thieves alive', 'was buried alive': a killing, as news tells mob and militia violence."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ALIVE_KILLINGS and any(
+        c.lower_ == "alive" and c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "dep"} for c in verb.children)
 
 
 def _fatally_of_a_count(token: Token) -> bool:
@@ -196,7 +218,7 @@ def _succumbs(token: Token) -> bool:
 def find_casualties(sentence: Span) -> list[Casualty]:
     """The casualty figures in a sentence: each counting quantity tied to the nearest killed/injured word."""
     doc = sentence.doc
-    cues = [t for t in sentence if _kind(t)]
+    cues = [t for t in sentence if _kind(t) and not _alleged(t)]
     multiples = _multiples(sentence)
     if not cues and not multiples and not any(t.lemma_.lower() in _BOTH_LEMMAS for t in sentence):
         return []
@@ -213,7 +235,8 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         if is_not_a_count(quantity, doc):
             continue
         noun = counted_noun(quantity, doc)
-        if noun is not None and not is_people(noun) and _kind(noun) is None or noun is None and _starts_a_name(quantity, doc):
+        if (noun is not None and not (is_people(noun) or killed_as_people(noun)) and _kind(noun) is None
+                or noun is None and _starts_a_name(quantity, doc)):
             continue
         if noun is not None and _victims_of_a_part(noun) and _counts(quantity, noun) and any(_kills(c) for c in cues):
             # 'Two of the five victims have died': the five were all hit, the two dead among them.
@@ -345,12 +368,14 @@ def _part_of_a_count(anchor: Token) -> bool:
 
 def _breaks_down(noun: Token) -> bool:
     """'Four people - two men and two women - were wounded', 'the five victims, three men and two
-    women,': counts set beside a count of people tell who they were, not more people."""
+    women,': counts set beside a count of people tell who they were, not more people. Only a count of
+    people whom no side or trade names can be so broken down: 'two police officers, two soldiers and a
+    civilian' are five."""
     token, beside = noun, False
     while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
         beside |= token.dep_ == "appos"
         token = token.head
-        if beside and is_people(token) and any(c.dep_ == "nummod" for c in token.children):
+        if beside and people_group(token) == "person" and any(c.dep_ == "nummod" for c in token.children):
             return True
     return False
 
@@ -479,15 +504,17 @@ def _divided(quantity: Quantity, parts: int) -> Quantity:
 
 def _attacks_across(sentence: Span) -> int:
     """How many attacks the sentence's toll is told across: its own count ('across the four
-    explosions', 'across both attacks'), else the article's 'one of four attacks'; 1 when not across."""
+    explosions', 'across both attacks', 'killed in two attacks'), else, after 'across', the article's
+    'one of four attacks'; 1 when not across."""
     for token in sentence:
-        if token.lower_ != "across" or token.dep_ != "prep":
+        if token.lower_ not in {"across", "in"} or token.dep_ != "prep":
             continue
         for noun in (c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _ATTACK_NOUNS):
             if any(c.lower_ == "both" for c in noun.children):
                 return 2
             number = next((parse_number_word(c.text) for c in noun.children if c.dep_ == "nummod"), None)
-            return int(number) if number else _attacks_told_together(sentence.doc)
+            if number and number > 1 or token.lower_ == "across":
+                return int(number) if number else _attacks_told_together(sentence.doc)
     return 1
 
 
@@ -589,7 +616,32 @@ def _casualty_quantities(sentence: Span) -> list[Quantity]:
                 hedge = UNKNOWN if best == 0 else "vague"
                 found.append(Quantity(start, start + size, sentence.doc[start:start + size].text, low, best, high, hedge))
                 taken.update(range(start, start + size))
-    return sorted(found, key=lambda q: q.start)
+    return _alternatives(sorted(found, key=lambda q: q.start), sentence.doc)
+
+
+def _alternatives(quantities: list[Quantity], doc) -> list[Quantity]:
+    """'two or three people were killed', 'zero, one or two were killed': figures offered as alternatives
+    are one count, its lowest the best (the conservative coder's figure) and its highest the top."""
+    runs: list[list[Quantity]] = []
+    for quantity in quantities:
+        gap = [t.lower_ for t in doc[runs[-1][-1].end:quantity.start]] if runs else []
+        if gap and set(gap) <= {",", "or"}:
+            runs[-1].append(quantity)
+        else:
+            runs.append([quantity])
+    merged: list[Quantity] = []
+    for run in runs:
+        offered = len(run) > 1 and "or" in {t.lower_ for t in doc[run[-2].end:run[-1].start]}
+        merged.extend([_one_of(run, doc)] if offered else run)
+    return merged
+
+
+def _one_of(run: list[Quantity], doc) -> Quantity:
+    lows = [q.low for q in run]
+    highs = [q.high for q in run]
+    return replace(run[0], end=run[-1].end, text=doc[run[0].start:run[-1].end].text,
+                   low=None if None in lows else min(lows), best=min(q.best or 0 for q in run),
+                   high=None if None in highs else max(highs))
 
 
 def _for_kind(quantity: Quantity, kind: str) -> Quantity:
@@ -623,6 +675,32 @@ def apply_coded_fatalities(reports: list, text: str) -> None:
             report.fatalities_low = report.fatalities_best = report.fatalities_high = figure
 
 
+#: A coder's note that a toll is shared among the events it was coded as: 'fatalities split between two
+#: events', 'Fatalities divided across nine events', 'three fatalities, split in two events'.
+_SPLIT = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|casualties|toll)\b[^.;]{0,30}?\b(?:split|divided|shared)"
+                    r" (?:evenly )?(?:between|across|among|into|in|over) \(?(\w+)\)? (?:separate |different )?"
+                    r"(?:events|incidents|attacks|days)\b", re.IGNORECASE)
+
+
+def shared_tolls(text: str) -> list[tuple[int, int]]:
+    """Where a text says its toll is split among events, and among how many: (character offset, parts)."""
+    parts = [(match.start(), parse_number_word(match.group(1))) for match in _SPLIT.finditer(text)]
+    return [(offset, int(count)) for offset, count in parts if count and count > 1]
+
+
+def apply_shared_tolls(reports: list, text: str) -> None:
+    """A toll the text says is split among N events gives each its even share, to the nearest whole
+    (ACLED divides a toll it cannot place among the events it was coded as): the dead of the reports
+    told before the statement (of the first report when none is) are divided."""
+    for offset, parts in shared_tolls(text):
+        told = [r for r in reports if r.char_start <= offset and r.fatalities_best] or [
+            r for r in reports[:1] if r.fatalities_best]
+        for report in told:
+            report.fatalities_low, report.fatalities_best, report.fatalities_high = (
+                None if value is None else int(value / parts + 0.5)
+                for value in (report.fatalities_low, report.fatalities_best, report.fatalities_high))
+
+
 def _describes(cue: Token, counted: set[int]) -> bool:
     """'several others injured', '3 dead', 'five wounded', 'three others in the hospital': the
     casualty word right after the count or its noun, or hanging on it or on its preposition."""
@@ -643,6 +721,29 @@ def _group(noun: Token | None) -> str | None:
     """The group a counted noun names, with 'people' and 'persons' naming none in particular."""
     group = people_group(noun) if noun is not None else None
     return None if group == "person" else group
+
+
+@lru_cache(maxsize=1)
+def _animals() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_table("numbers/animals.csv"))
+
+
+#: Killing verbs whose object is often a plan, not a person: 'executed an operation'.
+_KILLINGS_OF_PLANS = frozenset({"execute"})
+
+
+def killed_as_people(noun: Token) -> bool:
+    """Whom a killing is done to are people, whatever word names them ('killed two traders', 'three Kete
+    were killed', 'shot dead a motorcyclist', 'two herders died'), unless they are animals or crops
+    (``animals.csv``): news names victims by trade, role or people more often than any list can hold."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in _animals() or noun.lower_ in _animals():
+        return False
+    verb = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return (verb.pos_ == "VERB" and verb.lemma_.lower() not in _KILLINGS_OF_PLANS and not _alleged(verb)
+                and (_kind(verb) == "killed" or _wounded_to_death(verb)
+                     or any(_kills(c) or c.lower_ in _FATAL_ADVERBS for c in verb.children if c.dep_ != "conj")))
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in {"die", "perish"}
 
 
 def is_people(noun: Token) -> bool:
@@ -682,8 +783,10 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
     survived = 1.0 if _tells_survival(cues) else 0.0
     for victim, kind in victims:
+        if _named_again(victim):
+            continue
         for person in (victim, *victim.conjuncts):
-            if person.i in taken or not _one_person(person) or _inside_a_count(person):
+            if person.i in taken or not (_one_person(person) or _one_killed(person)) or _inside_a_count(person):
                 continue
             taken.add(person.i)
             start = min(person.left_edge.i, person.i)
@@ -694,6 +797,15 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
             alone = not any(c.i in counted_nouns for c in person.conjuncts) and not doer
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone, doer=doer))
     return found
+
+
+def _named_again(victim: Token) -> bool:
+    """'lynched a suspected robber and killed him', 'seized a trader and beat him to death': a pronoun
+    object of a killing joined to another killing of someone named is that one again, not one more dead."""
+    verb = victim.head
+    return (victim.lower_ in _ONE_PERSON_PRONOUNS and victim.dep_ == "dobj" and verb.dep_ == "conj"
+            and _kind(verb.head) == "killed" and any(c.dep_ == "dobj" and c.lower_ not in _PERSONAL_PRONOUNS
+                                                     for c in verb.head.children))
 
 
 def _hurt_before_dying(victim: Token, cue: Token) -> bool:
@@ -787,9 +899,16 @@ def _who_took(harm: Token) -> list[Token]:
 
 def _is_dead(verb: Token) -> bool:
     """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead', 'four
-    people were found shot to death'."""
-    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c) and not any(d.dep_ == "dobj" for d in c.children)
+    people were found shot to death', 'were found shot dead', 'were confirmed dead' (which the parser may
+    hang below 'were')."""
+    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and (_kills(c) or c.dep_ == "xcomp" and _is_dead(c))
+               and not any(d.dep_ == "dobj" for d in c.children)
+               or c.dep_ == "advcl" and c.tag_ == "VBN" and _is_dead(c) and not _has_subject(c)
                for c in verb.children)  # not 'who admitted killing a man': a killing done, not a death
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 #: Pronouns that stand for one person: 'he died at the hospital', 'she was pronounced dead', 'shot
@@ -815,6 +934,31 @@ def _one_person(token: Token) -> bool:
     return is_people(token) or token.ent_type_ in {"PERSON", "NORP"}
 
 
+def _one_killed(token: Token) -> bool:
+    """A singular noun a killing is done to ('shot dead a boda boda operator', 'killing a merchant'):
+    one person (:func:`killed_as_people`); not a piece of a hyphenated word the tokenizer split ('sub - leader')."""
+    doc = token.doc
+    hyphened = any(0 <= i < len(doc) and doc[i].text in _HYPHENS for i in (token.i - 1, token.i + 1))
+    return (token.tag_ == "NN" and token.is_alpha and not hyphened and token.lemma_.lower() not in _GROUP_NOUNS
+            and killed_as_people(token) and not any(c.dep_ == "nummod" for c in token.children))
+
+
+#: Words for an allegation or a sanction whose 'of'/'with'/'for' names a killing done before: 'accused of
+#: murdering two traders', 'arrested for killing a man', 'charged with the murder of'.
+_ALLEGATIONS = frozenset("accuse suspect charge convict blame arrest".split())
+
+
+def _alleged(verb: Token) -> bool:
+    """'a suspect accused of murdering two shopkeepers', 'arrested for killing a boy': a killing an
+    allegation names, done before the event told, whose dead are not that event's."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "with", "for"}:
+        return False
+    alleging = verb.head.head
+    if alleging.dep_ in {"dobj", "nsubjpass"}:  # 'arrested a man for killing', parsed as the man's 'for'
+        alleging = alleging.head
+    return alleging.lemma_.lower() in _ALLEGATIONS
+
+
 def _an_age_named(token: Token) -> bool:
     """'a 50-year-old died': an age standing for the person, as news names victims."""
     return token.lower_ == "old" and token.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
@@ -829,6 +973,8 @@ def _does_something_else(noun: Token) -> bool:
     verb = noun.head
     if any(c.dep_ in {"relcl", "acl"} and _kind(c) for c in noun.children):
         return False  # 'two men who were shot on Monday are recovering'
+    if noun.pos_ == "NOUN" and _kind(noun) == "killed":
+        return False  # '39 fatalities were inflicted', 'the five deaths sparked protests': a count of dead
     if noun.dep_ == "dobj":
         # 'found two men and one woman dead': what is said of the last of joined nouns is said of all
         # ('identifying the two men who opened fire, killing a guard': a killing with an object of its own
@@ -842,7 +988,12 @@ def _does_something_else(noun: Token) -> bool:
 
 
 def _has_object(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+    """An object of the verb's own: not a pronoun for the people just named ('captured two thieves and
+    burned them alive', 'abducted three men and killed them')."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ not in _PLURAL_PRONOUNS for c in verb.children)
+
+
+_PLURAL_PRONOUNS = frozenset("them both all".split())
 
 
 def _among_casualties(verb: Token) -> bool:

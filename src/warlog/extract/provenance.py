@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from warlog.dates import DateMention
 from warlog.extract.actors import Actor
 from warlog.extract.attribution import Attribution
-from warlog.extract.casualties import Casualty, coded_fatalities, find_casualties
+from warlog.extract.casualties import Casualty, coded_fatalities, find_casualties, shared_tolls
 from warlog.extract.numbers import Quantity
 from warlog.models import Claim, FieldSpan, Report
 from warlog.nlp.per_doc import doc_text
@@ -91,13 +91,14 @@ def trace_reports(reports: list[Report], doc: Doc, text: str) -> None:
     (:func:`place_spans`, :func:`date_spans`)."""
     casualties = _SentenceCasualties(doc)
     coded = coded_fatalities(text)
+    split = bool(shared_tolls(text))
     for report in reports:
         trigger = _trigger(report, doc)
         spans = [] if trigger is None else [_trigger_span(trigger, doc)]
         target = _target(report, doc, trigger)
         if target is not None:
             spans.append(words("target", target))
-        spans.extend(_count_spans(report, doc, casualties, coded))
+        spans.extend(_count_spans(report, doc, casualties, coded, split=split))
         report.field_spans = tuple(s for s in report.field_spans if s.field not in _TRACED_HERE) + tuple(spans)
 
 
@@ -167,10 +168,11 @@ def _counted(casualties: list[Casualty]) -> list[Casualty]:
 
 
 def _count_spans(report: Report, doc: Doc, casualties: _SentenceCasualties,
-                 coded: list[tuple[int, int]]) -> list[FieldSpan]:
+                 coded: list[tuple[int, int]], *, split: bool = False) -> list[FieldSpan]:
     """The words behind each figure of the report: the casualty figures of its kind in its evidence,
     unless they do not add up to it and the text says which figure it was coded with ('fatalities
-    coded as 9'); with no figure of its kind there, a note that the extractor carried it from nearby."""
+    coded as 9'); with no figure of its kind there, or a toll the text says is ``split`` among events
+    ('fatalities split between two events'), a note that the extractor shared it out or carried it."""
     spans = []
     told = casualties.within(report.char_start, report.char_end)
     for field, of_kind in _KINDS.items():
@@ -181,7 +183,7 @@ def _count_spans(report: Report, doc: Doc, casualties: _SentenceCasualties,
         by_code = _coded_figure(best, field, coded, doc) if sum(q.best or 0 for q in figures) != best else None
         if by_code is not None:
             spans.append(by_code)
-        elif figures:
+        elif figures and not (split and field == "fatalities" and sum(q.best or 0 for q in figures) != best):
             spans.extend(_figure(field, quantity, doc) for quantity in figures)
         else:
             spans.append(FieldSpan(field, derivation=INFERRED, rule=CARRIED_RULE))

@@ -27,8 +27,8 @@ from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution, speech_stances
 from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
-from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, counts_from, find_casualties,
-                                      fights_for_life)
+from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, apply_shared_tolls, counts_from,
+                                       fights_for_life, find_casualties)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, STRATEGIC_DEVELOPMENTS, in_armed_conflict,
                                     in_politics, is_armed, needs_context, other_violence, political_disorder)
@@ -1195,6 +1195,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              _confidence(weight, actors[0], trigger_counts))
             )
     reports, retold = _merge_retellings(reports, doc, tolls_alone)
+    apply_shared_tolls(reports, doc_text(doc))
     apply_coded_fatalities(reports, doc_text(doc))
     return split_by_target(reports, doc) + retold + mentions
 
