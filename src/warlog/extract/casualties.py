@@ -689,15 +689,15 @@ def shared_tolls(text: str) -> list[tuple[int, int]]:
 
 
 def apply_shared_tolls(reports: list, text: str) -> None:
-    """A toll the text says is split among N events gives each its even share, to the nearest whole
-    (ACLED divides a toll it cannot place among the events it was coded as): the dead of the reports
-    told before the statement (of the first report when none is) are divided."""
+    """A toll the text says is split among N events gives each its even share, rounded down as a
+    conservative count is (ACLED divides a toll it cannot place among the events it was coded as): the
+    dead of the reports told before the statement (of the first report when none is) are divided."""
     for offset, parts in shared_tolls(text):
         told = [r for r in reports if r.char_start <= offset and r.fatalities_best] or [
             r for r in reports[:1] if r.fatalities_best]
         for report in told:
             report.fatalities_low, report.fatalities_best, report.fatalities_high = (
-                None if value is None else int(value / parts + 0.5)
+                None if value is None else int(value // parts)
                 for value in (report.fatalities_low, report.fatalities_best, report.fatalities_high))
 
 
