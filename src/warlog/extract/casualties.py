@@ -381,7 +381,7 @@ def _breaks_down(noun: Token) -> bool:
 
 
 def _counts_the_doers(noun: Token, cue: Token) -> bool:
-    """'Five gunmen killed two policemen', 'around forty assailants set up a checkpoint and executed
+    """'Five gunmen killed two policemen', 'some forty attackers set up a roadblock and executed
     travellers', 'the two men who opened fire, killing a guard': a count of who did the killing to
     someone named as its object, not of the dead."""
     if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
@@ -519,7 +519,7 @@ def _attacks_across(sentence: Span) -> int:
 
 
 def _attacks_told_together(doc) -> int:
-    """'This was one of four coordinated attacks', 'the first of two attacks': the count, else 1."""
+    """'It was one of four coordinated attacks', 'the first of two attacks': the count, else 1."""
     for token in doc:
         if token.lower_ in _ORDINALS and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
             number = parse_number_word(doc[token.i + 2].text)
