@@ -221,6 +221,14 @@ def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
         ("Kumasi", "GH", 2)}
 
 
+def test_a_campus_named_after_a_hyphenated_city_places_an_article_with_no_other_place(nlp):
+    from warlog import extract
+
+    text = "Students at the Bobo-Dioulasso Polytechnic University threw stones at riot police on Monday."
+    assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
+        ("Bobo-Dioulasso", "BF", 2)}
+
+
 def test_a_university_of_a_city_places_an_article_with_no_other_place(nlp):
     from warlog import extract
 
@@ -342,3 +350,13 @@ def test_a_district_of_a_province_named_after_its_capital_is_at_the_district(pla
     (place,) = [p for p in places(text).values() if "Thepha" in p.mention]
     assert (place.country, place.admin1, place.geo_precision, place.role) == ("TH", "Songkhla", 2, "event")
     assert place.latitude < 7.0 and "Songkhla" in place.mention
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Hundreds of students marched in Mekele on Friday.", "Mekele", "Tigray"),
+    ("Farmers clashed with herders in Bahir Dar on Friday.", "Bahir Dar", "Amhara"),
+    ("Rebels shelled a camp in Goma overnight.", "Goma", "Nord-Kivu"),
+    ("Separatists burned a school in Bamenda on Monday.", "Bamenda", "Nord-Ouest"),
+])
+def test_regions_are_reported_as_acled_spells_them(places, text, name, admin1):
+    assert places(text)[name].admin1 == admin1

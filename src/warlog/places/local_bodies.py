@@ -38,7 +38,8 @@ def _town_words(doc: Doc) -> list[Span]:
         if token.lower_ not in _body_words() or not token.is_title:
             continue
         start = token.i
-        while start > token.sent.start and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
+        while start > token.sent.start and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
+                                            or _joining_hyphen(doc, start - 1, token.sent.start)):
             start -= 1
         words = doc[start:token.i]
         if len(words) and not (len(words) == 1 and is_common_word(words[0].lower_)):
@@ -46,6 +47,12 @@ def _town_words(doc: Doc) -> list[Span]:
         if (after := _named_after_of(doc, token)) is not None:
             found.append(after)
     return found
+
+
+def _joining_hyphen(doc: Doc, i: int, sentence_start: int) -> bool:
+    """A hyphen inside a capitalised name ('Bobo-Dioulasso', 'Abomey-Calavi'), which the tokenizer splits off."""
+    return (doc[i].text == "-" and i > sentence_start and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+            and doc[i - 1].is_title)
 
 
 def _named_after_of(doc: Doc, token) -> Span | None:

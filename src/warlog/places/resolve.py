@@ -32,7 +32,7 @@ from warlog.places.candidates import Candidate
 from warlog.places.country import cue_evidence, named_country_evidence
 from warlog.places.distance import km_between
 from warlog.places.lexicon import demonyms, doc_words
-from warlog.places.records import LOCAL, MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
+from warlog.places.records import LOCAL, MAIN, MAJOR_POPULATION, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
 from warlog.places.us_context import UsContext, needs_a_neighbour, us_context
 from warlog.places.us_postal import SOURCE as POSTAL
 
@@ -267,7 +267,14 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
     at_home = home is None or in_home or place.feature == "country"
     far = not at_home and not any(distance_km(place, other) <= FAR_KM for other in anchors)
     loose = (pick.option.kind != MAIN and place.source == "geonames") or candidate.fuzzy
-    return not (far and (loose or not is_major(place)))
+    return not (far and (loose or not _known_abroad(place)))
+
+
+def _known_abroad(place: Place) -> bool:
+    """Is ``place`` known well enough to be meant far from every country a text points to? A region, a
+    site, a capital or a big city is; a small regional centre is no better known than a village ('the
+    village of Ariel' raided by a Burkinabe group is not the Ariel of the West Bank)."""
+    return is_major(place) and not (place.rank == 1 and place.population < MAJOR_POPULATION)
 
 
 def resolve(doc: Doc, candidates: list[Candidate], context: str | None = None) -> list[Resolved]:
