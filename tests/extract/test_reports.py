@@ -253,12 +253,22 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("A toddler wounded in an accidental shooting in Linden on Friday is expected to survive.", None, 1),
         ("Two men who were shot on Monday in Linden are recovering at Linden General.", None, 2),
         ("A gunman killed two men in Linden on Friday; another is fighting for his life.", 2, 1),
+        ("A 6-year-old was taken to a hospital in Linden on Sunday after he shot himself with a rifle.", None, 1),
+        ("Police in Linden said she suffered a bullet wound to the hip and she was then listed in fair condition.", None, 1),
+        ("A man shot his neighbour in the arm in Linden on Friday and then shot himself in the leg.", None, 2),
+        ("Doctors in Linden found that the boy had a 22 caliber gunshot wound to the arm.", None, 1),
+        ("A cyclist was found with a bullet wound on a Linden towpath on Friday and died there.", 1, None),
+        ("He was flown to Linden General with a bullet wound in the neck and in the end succumbed to his wounds.", 1, None),
+        ("When police got to the house in Linden, four victims were found dead near the door, all with gunshot wounds.", 4, None),
+        ("There were three children in the house in Linden but no adults when the boy was shot.", None, 1),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):
     """The wounded of a shooting, as local news tells them: wounds suffered or treated, a hospital
-    condition, people found with wounds, one who shot himself; a number in a station's name counts no
-    one; the dead among those shot are not wounded too."""
+    condition, people found with wounds, one who shot himself; a pronoun for one already counted is
+    no one more; one found wounded who died is dead, and people found dead with wounds are dead; people
+    present ('there were three children at home') are no victims; a number in a station's name or a
+    gun's caliber counts no one; the dead among those shot are not wounded too."""
     assert _tolls(text, published="2016-06-14") == [(killed, injured)]
 
 

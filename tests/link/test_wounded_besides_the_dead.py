@@ -8,11 +8,11 @@ from warlog.link.events import build_events
 from warlog.models import Report, Story
 
 
-def _report(n, start, dead=None, hurt=None, hurt_low=None):
+def _report(n, start, dead=None, hurt=None, hurt_low=None, sentence="... shot ..."):
     return Report(report_id=f"r{n}", article_id="a1", event_type="Violence against civilians", sub_event_type="Attack",
                   trigger="shot", fatalities_best=dead, fatalities_low=dead, injured_best=hurt,
                   injured_low=hurt if hurt_low is None else hurt_low, location="Linden", latitude=40.63,
-                  longitude=-74.24, geo_precision=1, sentence="... shot ...", char_start=start, char_end=start + 20)
+                  longitude=-74.24, geo_precision=1, sentence=sentence, char_start=start, char_end=start + 20)
 
 
 def _event(*reports):
@@ -38,6 +38,24 @@ def test_wounded_the_toll_counts_or_a_count_of_several_stay():
     assert event.injured_best == 1
     event = _event(_report(1, 0, dead=1), _report(2, 300, hurt=3))
     assert event.injured_best == 3
+
+
+@pytest.mark.issue(15)
+def test_one_person_told_as_also_hurt_after_a_toll_is_another_victim():
+    """'A courier was killed on Elm Street on Friday.' ... 'His brother was also hit and should pull
+    through.' One dead, one wounded."""
+    event = _event(_report(1, 0, dead=1), _report(2, 300, hurt=1, sentence="His brother was also shot and will recover."))
+    assert (event.fatalities_best, event.injured_best) == (1, 1)
+
+
+@pytest.mark.issue(15)
+def test_a_later_toll_of_dead_and_hurt_outweighs_a_first_victim_told_only_as_shot():
+    """'A woman was shot outside a bank on Main Street.' ... 'Two tellers died and two guards were badly
+    hurt.' The woman may be one of the dead; the toll counts two wounded."""
+    event = _event(_report(1, 0, dead=2, hurt=1, hurt_low=0), _report(2, 300, dead=2, hurt=2))
+    assert (event.fatalities_best, event.injured_best) == (2, 2)
+    event = _event(_report(1, 0, dead=2, hurt=1, hurt_low=0), _report(2, 300, hurt=2))
+    assert (event.fatalities_best, event.injured_best) == (2, 0)
 
 
 def _told_by(article, hurt):

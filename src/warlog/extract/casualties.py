@@ -194,6 +194,14 @@ def _people_in_hospital(token: Token) -> bool:
             and token.head.head.pos_ in {"NOUN", "NUM"} and (is_people(token.head.head) or token.head.head.pos_ == "NUM"))
 
 
+def _told_of_subject(verb: Token) -> set[int]:
+    """The casualty words a verb tells of its subject: the harm taken ('two men suffered gunshot wounds')
+    or the death ('four victims were found dead, all with gunshot wounds': dead, whatever wounds follow)."""
+    harm = _harm_taken(verb)
+    dead = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c)]
+    return {t.i for t in [*dead, *([harm] if harm is not None else [])]}
+
+
 def _harm_taken(verb: Token) -> Token | None:
     """The casualty noun a verb's subject took: 'two men suffered gunshot wounds', 'was treated for
     injuries', 'suffering from gunshot wounds', 'is in critical condition'; not 'died of gunshot
@@ -256,8 +264,8 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         own = {anchor.i, *((noun.i,) if noun is not None else ())}
         if anchor.dep_ in {"amod", "nummod"}:
             own.add(anchor.head.i)  # 'several other injured': the word the count stands on
-        harm = _harm_taken((noun or anchor).head) if (noun or anchor).dep_ in {"nsubj", "nsubjpass"} else None
-        _, cue = min(distances, key=lambda pair: (not (_describes(pair[1], own) or pair[1] == harm), pair[0],
+        of_subject = _told_of_subject((noun or anchor).head) if (noun or anchor).dep_ in {"nsubj", "nsubjpass"} else set()
+        _, cue = min(distances, key=lambda pair: (not (_describes(pair[1], own) or pair[1].i in of_subject), pair[0],
                                                   governing_verb(pair[1]).i != governing_verb(anchor).i))
         if noun is not None and _counts_the_doers(noun, cue):
             continue
@@ -782,13 +790,18 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     counted_nouns = {noun.i for noun, _ in counted}
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
     survived = 1.0 if _tells_survival(cues) else 0.0
-    for victim, kind in victims:
+    seen: list[tuple[Token, str]] = []
+    # One told as hurt and as dead ('was found wounded in a car and later died') is dead; named
+    # people before pronouns, so that a pronoun finds the person it may stand for.
+    for victim, kind in sorted(victims, key=lambda pair: (pair[1] != "killed", pair[0].lower_ in _ONE_PERSON_PRONOUNS)):
         if _named_again(victim):
             continue
         for person in (victim, *victim.conjuncts):
-            if person.i in taken or not (_one_person(person) or _one_killed(person)) or _inside_a_count(person):
+            if (person.i in taken or not (_one_person(person) or _one_killed(person)) or _inside_a_count(person)
+                    or _told_again(person, kind, seen)):
                 continue
             taken.add(person.i)
+            seen.append((person, kind))
             start = min(person.left_edge.i, person.i)
             low = survived if kind == "injured" else 1.0
             quantity = Quantity(start, person.i + 1, person.doc[start:person.i + 1].text, low, 1.0, 1.0)
@@ -806,6 +819,15 @@ def _named_again(victim: Token) -> bool:
     return (victim.lower_ in _ONE_PERSON_PRONOUNS and victim.dep_ == "dobj" and verb.dep_ == "conj"
             and _kind(verb.head) == "killed" and any(c.dep_ == "dobj" and c.lower_ not in _PERSONAL_PRONOUNS
                                                      for c in verb.head.children))
+
+
+def _told_again(person: Token, kind: str, seen: list[tuple[Token, str]]) -> bool:
+    """'A boy was taken to a hospital after he shot himself', 'she suffered a bullet wound and she is
+    in fair condition': a pronoun told as hurt (or dead) in a sentence that already counts one
+    person so is that person again. Not when that person is what someone else did it to ('a man shot
+    his wife, then himself'): the pronoun may stand for the one who did it."""
+    return person.lower_ in _ONE_PERSON_PRONOUNS and any(
+        other_kind == kind and other.dep_ != "dobj" for other, other_kind in seen)
 
 
 def _hurt_before_dying(victim: Token, cue: Token) -> bool:
@@ -866,8 +888,10 @@ def _victims_of(cue: Token) -> list[Token]:
     if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
         victims = [verb.head]  # 'a toddler wounded in a shooting'
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        # 'was shot and killed': the victim stands before the first of the joined verbs
-        victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        # 'was shot and killed', 'was taken to a hospital with gunshot wounds and died there': the victim
+        # stands before the first of the joined verbs
+        joined = {"nsubjpass", "nsubj"} if dies else {"nsubjpass"}
+        victims = [c for c in verb.head.children if c.dep_ in joined]
     if not victims and dies and verb.dep_ in {"ccomp", "conj", "advcl"} and verb.head.lemma_.lower() in WOUNDING_LEMMAS:
         # 'A teenager shot outside a store on Friday ... has died', parsed as if the teenager shot
         victims = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -975,6 +999,8 @@ def _does_something_else(noun: Token) -> bool:
         return False  # 'two men who were shot on Monday are recovering'
     if noun.pos_ == "NOUN" and _kind(noun) == "killed":
         return False  # '39 fatalities were inflicted', 'the five deaths sparked protests': a count of dead
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        return True  # 'there were three children at home when the boy was shot': people present
     if noun.dep_ == "dobj":
         # 'found two men and one woman dead': what is said of the last of joined nouns is said of all
         # ('identifying the two men who opened fire, killing a guard': a killing with an object of its own

@@ -102,12 +102,17 @@ def _middle(figures: list[int]) -> int:
     return ordered[len(ordered) // 2]
 
 
+#: A word that tells one more person: 'her mother was also shot', 'a woman was also wounded'.
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
 def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int, int, int]]]
                       ) -> list[tuple[Report, tuple[int, int, int]]]:
     """The wounded of an event with dead, less one person told as wounded after an article's toll of the
     dead that counts no wounded ('A man was killed on Elm Street on Friday. ... He had a bullet wound
     in his chest when medics reached him'): that is how the dead man was hurt, told before his death, not a
-    second victim, whom news counts with the toll ('one killed, one hurt')."""
+    second victim, whom news counts with the toll ('one killed, one hurt') or tells as another ('his
+    mother was also shot')."""
     tolls: dict[str, Report] = {}
     for report in reports:
         held = tolls.get(report.article_id)
@@ -115,7 +120,8 @@ def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int,
             tolls[report.article_id] = report
     return [(report, figures) for report, figures in told
             if not (figures[1] == 1 and (toll := tolls.get(report.article_id)) is not None
-                    and toll.char_start < report.char_start and toll.injured_best is None)]
+                    and toll.char_start < report.char_start and toll.injured_best is None
+                    and not _ALSO.search(report.sentence or ""))]
 
 
 def _maybe_the_dead(tellers: list[tuple[Report, tuple[int, int, int]]], dead: int | None) -> bool:
@@ -133,16 +139,25 @@ def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]],
     Where the article's headline gives a higher figure (``headlined``, :mod:`warlog.link.headlines`)
     that a report of its text gives too, the first such report: a lede that opens on one victim ('one
     of the four killed was a nurse') gives part of the toll the headline gives whole. A lower one is
-    the headline's own part ('infant, 2 women killed'), not a reason to lower the article's toll."""
+    the headline's own part ('infant, 2 women killed'), not a reason to lower the article's toll.
+    A first figure of people told only as shot, who may be the dead ('a woman was shot on Elm Street'),
+    gives way to a later toll of the dead and the hurt ('two were killed and two others wounded')."""
     in_order = sorted(told, key=lambda pair: pair[0].char_start)
     first: dict[str, tuple[Report, tuple[int, int, int]]] = {}
     for report, figures in in_order:
-        first.setdefault(report.article_id, (report, figures))
+        held = first.setdefault(report.article_id, (report, figures))
+        if _maybe_the_dead_told_as_shot(held[1]) and figures[0] > 0 and report.fatalities_best:
+            first[report.article_id] = (report, figures)
     whole = {}
     for report, figures in in_order:
         if figures[1] > first[report.article_id][1][1] and figures[1] in headlined.get(report.article_id, set()):
             whole.setdefault(report.article_id, (report, figures))
     return list({**first, **whole}.values())
+
+
+def _maybe_the_dead_told_as_shot(figures: tuple[int, int, int]) -> bool:
+    """A figure of people told only as shot, none of them known to live (a low of 0: 'a man was shot')."""
+    return figures[0] == 0 < figures[1]
 
 
 def _disputed(reports: list[Report]) -> bool:
