@@ -147,7 +147,8 @@ def _opens_text(mention: DateMention, doc: Doc) -> bool:
 def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | None:
     """The date an article gives its events when a sentence names none: a date heading the text
     ('17 May 2019. Protesters ...', GTD's '01/05/2012: ...'), else the day the sentence just before,
-    in the same paragraph, gives its event ('On 3 May, gunmen attacked X. They killed two ...'), else
+    in the same paragraph, gives its event ('On 3 May, gunmen attacked X. They killed two ...'; not the day of
+    an arrest or a charge that follows it: :func:`_event_days`), else
     the day the sentence just after gives its event (a lede without a date, told again with one: 'A
     man was killed by gunmen. His body was found in X on 26 Feb.'), also across a paragraph break when
     the sentence is a paragraph of its own (:func:`_own_paragraph`). A page's stamp heading the text
@@ -190,7 +191,10 @@ def _sentence_at(doc: Doc, offset: int) -> Span | None:
 
 
 def _event_days(dates: list[DateMention], sentence: Span) -> list[DateMention]:
-    return [m for m in _in_sentence(dates, sentence, "event") if m.precision == "day"]
+    """The days a sentence gives its event; not a day on an arrest, a charge or a funeral ('He was
+    arrested Thursday'): a follow-up's day only bounds the event it follows, in the same sentence or not."""
+    return [m for m in _in_sentence(dates, sentence, "event") if m.precision == "day"
+            and not _on_a_follow_up(m, sentence.doc)]
 
 
 def date_for_span(
