@@ -71,8 +71,10 @@ def test_pages_holding_only_the_same_notice_are_told_apart_by_their_headlines():
     notice = "You have reached the limit of free stories. Log in or subscribe to keep reading."
     pages = [clean_document(RawDocument(source=s, text=notice, title=title, outlet="Valley Courier"))
              for s, title in (("a", "Two hurt in shooting on Elm Street"), ("b", "Man killed in crash on Route 9"),
-                              ("c", "Two hurt in shooting on Elm Street"))]
+                              ("c", "Two hurt in shooting on Elm Street"), ("d", "Our latest posts"),
+                              ("e", "Readers' photos of the week"))]
     assert pages[0].article_id != pages[1].article_id and pages[0].article_id == pages[2].article_id
+    assert pages[3].article_id == pages[4].article_id  # no headline tells news: nothing tells them apart
     # A text that tells news keeps its id whatever the headline over it.
     told = [clean_document(RawDocument(source="d", text=BODY, title=title, outlet="Levant Wire"))
             for title in ("Fighters push into the city", "Alliance enters eastern districts")]
