@@ -277,3 +277,5 @@ def test_the_day_of_an_arrest_told_next_to_it_is_no_lead_date_of_the_shooting(nl
     assert event_date(nlp, text, "shooting") == (date(2019, 5, 9), "week")
     lede = "A man from Dorset shot two people on Pine Road. They were taken to hospital on Tuesday."
     assert event_date(nlp, lede, "shot") == (date(2019, 5, 7), "day")  # a day of the event itself is still lent
+    arrest = "Two men from Dorset were arrested, county police said. Officers detained them on Tuesday at a farm."
+    assert event_date(nlp, arrest, "arrested") == (date(2019, 5, 7), "day")  # and an arrest's to the arrest
