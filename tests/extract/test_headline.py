@@ -42,6 +42,8 @@ def test_a_headline_naming_the_day_dates_its_event(nlp):
     ("Budget talks stall at city hall", NOTICE),  # nothing in the headline can be an event
     ("Two hurt in shooting outside Elm Street bar", "Two people were hurt when shots were fired outside a bar on "
                                                     "Elm Street late Friday, police said."),  # the body tells it
+    ("Outbreak kills 9 children in the north", "Health workers say the fever has killed children in three districts "
+                                               "where few were vaccinated."),  # a story that tells no violence
 ])
 def test_the_headline_is_left_alone_when_it_tells_nothing_or_the_body_tells_the_news(nlp, title, text):
     reports = extract_article(_article(title, text), nlp).reports
