@@ -11,7 +11,7 @@ import warlog
 from warlog.cli.app import app
 from warlog.extract.provenance import DERIVATIONS
 from warlog.pipeline import run
-from warlog.schema import TRACED, column_names
+from warlog.schema import SCHEMA_VERSION, TRACED, column_names
 from warlog.store import Store
 from warlog.store.provenance import NO_SPAN_RULE, event_field_sources
 
@@ -93,11 +93,11 @@ def test_an_event_traces_its_fields_to_its_reports_and_claims(corpus_db):
     assert told and all(s.record_id in set(events.report_ids.explode()) for s in told)
     assert {s.record_kind for s in sources if s.field == "fatalities_high"} >= {"report"}
     assert all(s.rule for s in sources if s.record_kind is None)
-    rows = query_db(path, "SELECT article_id, text FROM articles")
-    text_of = dict(rows)
-    assert all(text_of[s.article_id][s.char_start:s.char_end] == s.surface
-               for s in sources if s.char_start is not None and s.derivation != "headline")
-    assert all(text_of[s.article_id][s.evidence_start:s.evidence_end] == s.sentence
+    rows = query_db(path, "SELECT article_id, text, title FROM articles")
+    text_of = {article: {"text": text, "title": title} for article, text, title in rows}
+    assert all(text_of[s.article_id]["title" if s.derivation == "headline" else "text"][s.char_start:s.char_end]
+               == s.surface for s in sources if s.char_start is not None)
+    assert all(text_of[s.article_id][s.evidence_in or "text"][s.evidence_start:s.evidence_end] == s.sentence
                for s in sources if s.record_kind is not None)
 
 
@@ -149,7 +149,7 @@ def test_an_older_database_gains_the_table_and_reextract_fills_it(corpus_db, tmp
         article_ids = store.all_article_ids()
         assert store.reextract(article_ids) == []
     run([], db=db, workers=1)
-    assert query_db(db, "SELECT value FROM warlog_meta WHERE key = 'schema_version'") == [("2",)]
+    assert query_db(db, "SELECT value FROM warlog_meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
     for table in ("field_spans", "events"):
         sql = f"SELECT count(*) FROM {table}"
         assert query_db(db, sql) == query_db(corpus_db[0], sql)

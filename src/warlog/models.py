@@ -140,6 +140,10 @@ class Actors:
     inter2: int | None = None
 
 
+#: ``Report.evidence_in`` of a report coded from its article's headline: its offsets point into the title.
+IN_TITLE = "title"
+
+
 @dataclass
 class Report(Place, Counts, Actors, Evidence):
     """One mention of a conflict event in one article."""
@@ -155,6 +159,8 @@ class Report(Place, Counts, Actors, Evidence):
     trigger: str = ""
     confidence: float = 0.0
     date_from: str | None = None
+    #: :data:`IN_TITLE` for a report coded from its article's headline (:mod:`warlog.extract.headline`).
+    evidence_in: str = "text"
     field_spans: tuple[FieldSpan, ...] = _spans()
 
 
@@ -225,6 +231,7 @@ class FieldSource:
     outlet: str | None = None
     published: datetime | None = None
     sentence: str | None = None
+    evidence_in: str | None = None
     evidence_start: int | None = None
     evidence_end: int | None = None
     char_start: int | None = None

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 #: Bumped whenever a column or table is added; older databases are migrated by adding
 #: the missing tables and columns (:meth:`warlog.store.duckdb_store.Store._migrate`).
-#: 2: ``field_spans``.
-SCHEMA_VERSION = 2
+#: 2: ``field_spans``. 3: ``reports.evidence_in`` (a report coded from its article's headline).
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("confidence", "DOUBLE", "How sure the extractor is, in [0, 1]."),
         ("date_from", "VARCHAR", "Where `event_date` came from: sentence (the report's own sentence dates it), lead (the date the article gives its events), dateline or published; empty when undated."),
         *_EVIDENCE_COLUMNS,
+        ("evidence_in", "VARCHAR", "text, or title when the article's body tells no event and its headline was "
+                                   "coded: then `sentence`, char_start and char_end point into articles.title, and "
+                                   "so do its field spans' (derivation headline)."),
         *_PLACE_COLUMNS,
     ),
     "claims": _cols(
@@ -284,6 +287,7 @@ UNTRACED: dict[str, str] = {
     "sentence": "the evidence: char_start/char_end of the record",
     "char_start": "the evidence's offsets",
     "char_end": "the evidence's offsets",
+    "evidence_in": "where the evidence's offsets point (the text or the title)",
     "confidence": "the extractor's score of the whole evidence",
     "country_score": "the share of the article's country evidence, a score of the whole article",
     "scope": "incident or cumulative, read from the claim's sentence",
@@ -304,6 +308,8 @@ VIEWS: dict[str, tuple[Column, ...]] = {
         ("outlet", "VARCHAR", "That article's outlet."),
         ("published", "TIMESTAMP", "That article's publication time."),
         ("sentence", "VARCHAR", "The record's evidence: its sentence(s) as they stand in articles.text."),
+        ("evidence_in", "VARCHAR", "text, or title for a report coded from its article's headline "
+                                   "(reports.evidence_in): where the evidence's and the words' offsets point."),
         ("evidence_start", "INTEGER", "Offset of the evidence in articles.text."),
         ("evidence_end", "INTEGER", "Offset just past the evidence."),
         ("char_start", "INTEGER", "Offset of the words that tell the field (field_spans.char_start)."),

@@ -66,6 +66,21 @@ def test_same_text_same_id_whatever_the_spacing():
     assert first.article_id == second.article_id != other_outlet.article_id
 
 
+@pytest.mark.issue(15)
+def test_pages_holding_only_the_same_notice_are_told_apart_by_their_headlines():
+    notice = "You have reached the limit of free stories. Log in or subscribe to keep reading."
+    pages = [clean_document(RawDocument(source=s, text=notice, title=title, outlet="Valley Courier"))
+             for s, title in (("a", "Two hurt in shooting on Elm Street"), ("b", "Man killed in crash on Route 9"),
+                              ("c", "Two hurt in shooting on Elm Street"), ("d", "Our latest posts"),
+                              ("e", "Readers' photos of the week"))]
+    assert pages[0].article_id != pages[1].article_id and pages[0].article_id == pages[2].article_id
+    assert pages[3].article_id == pages[4].article_id  # no headline tells news: nothing tells them apart
+    # A text that tells news keeps its id whatever the headline over it.
+    told = [clean_document(RawDocument(source="d", text=BODY, title=title, outlet="Levant Wire"))
+            for title in ("Fighters push into the city", "Alliance enters eastern districts")]
+    assert told[0].article_id == told[1].article_id
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [("25 Oct, 2016 21:16", "2016-10-25T21:16:00"), ("Tue 05 Jul 2016", "2016-07-05T00:00:00"),

@@ -264,3 +264,18 @@ def test_an_event_read_from_two_sentences_takes_the_day_either_gives(nlp):
     doc = nlp(text)
     found = dated_span(find_dates(doc, THURSDAY), doc, 0, 11, THURSDAY, told_in=(0, len(text)))
     assert found[2] != "sentence"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", [
+    "A man from Dorset is charged in the shooting of two people in April, county police said. "
+    "Officers arrested him without incident on Tuesday.",
+    "Deputies arrested a teenager on Tuesday. A 17-year-old girl was hurt in that shooting outside a store.",
+])
+def test_the_day_of_an_arrest_told_next_to_it_is_no_lead_date_of_the_shooting(nlp, text):
+    """The day the sentence before or after gives an arrest or a charge only bounds the shooting it follows."""
+    assert event_date(nlp, text, "shooting") == (date(2019, 5, 9), "week")
+    lede = "A man from Dorset shot two people on Pine Road. They were taken to hospital on Tuesday."
+    assert event_date(nlp, lede, "shot") == (date(2019, 5, 7), "day")  # a day of the event itself is still lent
+    arrest = "Two men from Dorset were arrested, county police said. Officers detained them on Tuesday at a farm."
+    assert event_date(nlp, arrest, "arrested") == (date(2019, 5, 7), "day")  # and an arrest's to the arrest

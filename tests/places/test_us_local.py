@@ -14,6 +14,7 @@ from warlog.places.us_postal import county_name
 @pytest.mark.parametrize("text,streets", [
     ("Deputies closed the 2300 block of West Lindell after the crash.", {"Lindell"}),
     ("The car stopped near Hamlin and Crawford avenues just before noon.", {"Hamlin", "Crawford"}),
+    ("Deputies found him at a house near Ventura and Maple Avenues.", {"Ventura", "Maple"}),
     ("He lived on Brandon near Elm and worked at a store on Fulton Street.", {"Brandon", "Fulton"}),
     ("The mayor of Fulton spoke at the Superior Court on Monday.", set()),
 ])
@@ -26,6 +27,8 @@ def test_names_written_as_streets(text, streets):
      "Oxford"),
     ("Shots were fired near Thompson and Colorado avenues, the Police Department said. A neighbour on Thompson "
      "heard them.", "Thompson"),
+    ("Two people were hurt in east Dayton, police said. The shots were fired near Ventura and Maple Streets.",
+     "Ventura"),
 ])
 def test_a_street_named_after_a_town_is_no_place(places, text, street):
     assert street not in places(text)

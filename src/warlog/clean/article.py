@@ -14,6 +14,7 @@ from warlog.dates.datelines import find_dateline, parse_dateline
 from warlog.errors import SkipKind
 from warlog.ingest.metadata import published_or_none
 from warlog.models import Article, RawDocument, Skip
+from warlog.nlp.prefilter import has_cue, has_event_cue
 
 #: A first paragraph longer than this is a lede, not a title.
 MAX_TITLE_CHARS = 160
@@ -58,6 +59,16 @@ def take_title(paragraphs: list[str], title: str | None) -> tuple[str | None, li
     return None, paragraphs
 
 
+def _headline_of_empty_page(body: str, title: str | None) -> str | None:
+    """The headline of a page whose text has no word for an event (:func:`warlog.nlp.prefilter.has_event_cue`)
+    while the headline can tell one: its only news, coded from it (:mod:`warlog.extract.headline`), and what
+    tells it apart from the outlet's other pages that hold the same notice. Pages whose headline tells no
+    news either ('Our latest posts') hold nothing apart, and stay one article."""
+    if title is None or normalise_text(title) == normalise_text(body) or has_event_cue(body):
+        return None
+    return title if has_cue(title) else None
+
+
 def _text_from_html(document: RawDocument) -> str | None:
     extracted = trafilatura.bare_extraction(
         document.html, url=document.url, with_metadata=True, include_comments=False, include_tables=False
@@ -92,7 +103,7 @@ def clean_document(document: RawDocument, *, now: datetime | None = None) -> Art
         published = find_dateline(paragraphs)
         published_from = "dateline" if published else None
     return Article(
-        article_id=article_id_for(body, document.outlet),
+        article_id=article_id_for(body, document.outlet, headline=_headline_of_empty_page(body, title)),
         text=body,
         source=source,
         external_id=document.external_id,

@@ -22,11 +22,14 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:20]
 
 
-def article_id_for(text: str, outlet: str | None) -> str:
+def article_id_for(text: str, outlet: str | None, headline: str | None = None) -> str:
     """The id of an article: its normalised text, within its outlet.
 
     The outlet is part of the key because the same wire text run by two outlets
     is two publications (linked later as copies), while the same text ingested
-    twice from one outlet is one article.
+    twice from one outlet is one article. A ``headline`` is part of it for a page whose
+    text tells no news (a sign-up form, a paywall notice): one outlet serves that same
+    text for every story, and the headline tells the pages apart.
     """
-    return stable_id(normalise_text(outlet or ""), normalise_text(text))
+    parts = (normalise_text(outlet or ""), normalise_text(text))
+    return stable_id(*parts, normalise_text(headline)) if headline else stable_id(*parts)

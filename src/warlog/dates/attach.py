@@ -144,10 +144,11 @@ def _opens_text(mention: DateMention, doc: Doc) -> bool:
     return len(doc_text(doc)[:mention.start].split()) <= OPENING_WORDS and "." not in doc_text(doc)[:mention.start]
 
 
-def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | None:
+def lead_date(dates: list[DateMention], doc: Doc, before: int, *, follow_up: bool = False) -> DateMention | None:
     """The date an article gives its events when a sentence names none: a date heading the text
     ('17 May 2019. Protesters ...', GTD's '01/05/2012: ...'), else the day the sentence just before,
-    in the same paragraph, gives its event ('On 3 May, gunmen attacked X. They killed two ...'), else
+    in the same paragraph, gives its event ('On 3 May, gunmen attacked X. They killed two ...'; not the day of
+    an arrest or a charge that follows it, unless the event dated is itself a ``follow_up``: :func:`_event_days`), else
     the day the sentence just after gives its event (a lede without a date, told again with one: 'A
     man was killed by gunmen. His body was found in X on 26 Feb.'), also across a paragraph break when
     the sentence is a paragraph of its own (:func:`_own_paragraph`). A page's stamp heading the text
@@ -163,12 +164,12 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int) -> DateMention | 
         return None
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
     if previous is not None and "\n" not in doc_text(doc)[previous.start_char:before]:
-        earlier = _event_days(dates, previous)
+        earlier = _event_days(dates, previous, follow_up)
         if earlier:
             return earlier[-1]
     following = doc[sentence.end].sent if sentence.end < len(doc) else None
     if following is not None and ("\n" not in doc_text(doc)[before:following.end_char] or _own_paragraph(doc, sentence)):
-        later = _event_days(dates, following)
+        later = _event_days(dates, following, follow_up)
         return later[0] if later else None
     return None
 
@@ -189,8 +190,11 @@ def _sentence_at(doc: Doc, offset: int) -> Span | None:
     return token[0].sent if token is not None and len(token) else None
 
 
-def _event_days(dates: list[DateMention], sentence: Span) -> list[DateMention]:
-    return [m for m in _in_sentence(dates, sentence, "event") if m.precision == "day"]
+def _event_days(dates: list[DateMention], sentence: Span, follow_up: bool = False) -> list[DateMention]:
+    """The days a sentence gives its event; a day on an arrest, a charge or a funeral ('He was arrested
+    Thursday') only for an event that is itself such a ``follow_up``: it only bounds the event it follows."""
+    return [m for m in _in_sentence(dates, sentence, "event") if m.precision == "day"
+            and (follow_up or not _on_a_follow_up(m, sentence.doc))]
 
 
 def date_for_span(
@@ -250,7 +254,8 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
                 return (*found, "sentence", chosen)
     # A sentence whose own event date cannot be resolved ('last month' with no publication date)
     # is not given another sentence's date.
-    lead = lead_date(dates, doc, start) if chosen is None else None
+    follow_up = evidence is not None and dates_a_follow_up(evidence.root)
+    lead = lead_date(dates, doc, start, follow_up=follow_up) if chosen is None else None
     if lead is not None:
         found = _one_day(lead, published)
         if found[0] is not None:

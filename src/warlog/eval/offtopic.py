@@ -15,11 +15,9 @@ from pathlib import Path
 from warlog.eval import Scorecard, read_gold
 from warlog.extract import extract_batch
 from warlog.extract.context import ACLED_DISORDERS
+from warlog.extract.modality import EVENT_MODALITIES
 from warlog.models import Article
 from warlog.nlp import load_nlp
-
-#: Modalities that make an event (planned operations and denials are kept but never counted).
-EVENT_MODALITIES = frozenset({"reported", "ongoing"})
 
 
 def _article(item: dict, source: Path) -> Article:

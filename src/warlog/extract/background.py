@@ -7,7 +7,7 @@ shelling' (what a protest was against, somewhere else), 'families who had fled f
 moved), 'the school had housed 50 families since the winter' (a state that lasted, no happening).
 ACLED codes the news, not what it recalls; KAIROS annotates every mention. So such a trigger becomes a
 report of modality ``background``: the article's evidence that it mentions the event, never an event
-(:data:`warlog.link.events.EVENT_MODALITIES`). A later mention of an event the article has already
+(:data:`warlog.extract.modality.EVENT_MODALITIES`). A later mention of an event the article has already
 reported is ``retold`` (see :func:`warlog.extract.reports._merge_retellings`).
 
 The cue words are in ``data/triggers/background.csv``; where they must stand is read from the parse

@@ -17,6 +17,8 @@ from spacy.tokens import Span, Token
 from warlog.data import read_table
 
 REPORTED = "reported"
+#: The modalities of a report that tells of something that happened, and so makes an event.
+EVENT_MODALITIES = frozenset({REPORTED, "ongoing"})
 PRIORITY = ("denied", "hypothetical", "planned", "general", "ongoing")
 #: How many heads above the trigger may hold a governing cue.
 MAX_GOVERNOR_STEPS = 4

@@ -34,7 +34,7 @@ from warlog.clean.normalise import stable_id
 from warlog.errors import Errors, WarlogError
 from warlog.extract.numbers import people_groups
 from warlog.link.grouping import linked_groups
-from warlog.models import Event, Report, Story
+from warlog.models import IN_TITLE, Event, Report, Story
 from warlog.schema import column_names
 from warlog.store import Store
 
@@ -356,7 +356,7 @@ def load_claims(store: Store, stories: list[Story], events: list[Event], reports
     event_of_report = {report: event.event_id for event in events for report in event.report_ids}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for report in reports:
-        if report.report_id in event_of_report:
+        if report.report_id in event_of_report and report.evidence_in != IN_TITLE:  # claims are the text's
             spans[report.article_id].append((report.char_start, report.char_end, event_of_report[report.report_id]))
     cursor = store.con.execute(_CLAIMS_SQL, [list(story_of)])
     names = [d[0] for d in cursor.description]

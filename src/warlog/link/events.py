@@ -34,12 +34,12 @@ from warlog.dates import precision_rank, tells_a_follow_up
 from warlog.extract.actors import code_event_actors
 from warlog.extract.background import RETOLD
 from warlog.extract.context import ACLED_DISORDERS
+from warlog.extract.modality import EVENT_MODALITIES
 from warlog.link.headlines import headline_tolls
 from warlog.link.namesakes import one_place_per_name
 from warlog.models import Event, Report, Story
 from warlog.places.distance import km_between
 
-EVENT_MODALITIES = frozenset({"reported", "ongoing"})
 #: Greatest distance between two reports of one event, by the coarser geo precision (1 town, 2 near, 3 region).
 PLACE_TOLERANCE_KM = {1: 10.0, 2: 50.0, 3: 150.0}
 #: Greatest gap between two reports' dates, by the coarser date precision.

@@ -77,7 +77,8 @@ def _event_cues() -> tuple[re.Pattern, frozenset[str], tuple[frozenset[str], ...
     return _word_starts(single | {s for p in together for s in p}), frozenset(single), together
 
 
-def _has_event_cue(sentence: str) -> bool:
+def has_event_cue(sentence: str) -> bool:
+    """Does ``sentence`` (or any text) hold a word that starts like an event trigger or a casualty word?"""
     pattern, single, together = _event_cues()
     found = {m.group(1).lower() for m in pattern.finditer(sentence) if m.group(0).lower() not in _not_cues()}
     return bool(found & single) or any(p <= found for p in together)
@@ -158,8 +159,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _has_cue(sentence: str) -> bool:
-    if _has_event_cue(sentence):
+def has_cue(sentence: str) -> bool:
+    """Can ``sentence`` hold an event or a claim: an event or casualty word, or a figure with a word that says
+    what it counts?"""
+    if has_event_cue(sentence):
         return True
     return bool(_figure_cues().search(sentence) and _counted_cues().search(sentence))
 
@@ -185,7 +188,7 @@ def keep_relevant(text: str) -> str:
     The result has the same length as ``text`` and the same characters wherever it keeps them.
     """
     spans = sentence_spans(text)
-    cued = [_has_cue(text[s:e]) for s, e in spans]
+    cued = [has_cue(text[s:e]) for s, e in spans]
     lede_end = _first_paragraph_end(text)
     refers_back = [cued[i] and bool(_REFERS_BACK.search(text[s:e])) for i, (s, e) in enumerate(spans)]
     says_when = _says_when_of_lede(spans, cued, text)

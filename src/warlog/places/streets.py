@@ -36,8 +36,9 @@ STREET_WORDS = tuple(row["word"] for row in _STREET_TYPES if row["after_any_name
 #: Each street word, lower case and without its full stop, as the kind of street it names ('ave' ->
 #: 'avenue'): an address is the same however an outlet abbreviates it.
 STREET_TYPES = {row["word"].lower().rstrip("."): row["type"] for row in _STREET_TYPES}
-#: The plural after two street names ('Thompson and Colorado avenues').
+#: The plural after two street names ('Thompson and Colorado avenues'; many outlets capitalise it: 'Avenues').
 STREET_PLURALS = ("streets", "avenues", "roads", "drives", "boulevards", "lanes")
+_PLURALS = union_of(STREET_PLURALS + tuple(plural.capitalize() for plural in STREET_PLURALS))
 #: Words after 'on X' that show X is a street ('on Winthrop near Clarita').
 _ROAD_LINKS = ("near", "at", "and", "between", "in")
 _NAME = r"[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2}"
@@ -51,8 +52,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf"\b({_NAME}) {union_of(STREET_WORDS)}(?![\w])"),
         re.compile(rf"\bblock of {_DIRECTION}({_NAME})"),
-        re.compile(rf"\b({_NAME}) and (?:{_NAME}) {union_of(STREET_PLURALS)}\b"),
-        re.compile(rf"\b(?:{_NAME}) and ({_NAME}) {union_of(STREET_PLURALS)}\b"),
+        re.compile(rf"\b({_NAME}) and (?:{_NAME}) {_PLURALS}\b"),
+        re.compile(rf"\b(?:{_NAME}) and ({_NAME}) {_PLURALS}\b"),
         re.compile(rf"\bon(?:to| to)? ({_NAME}) {union_of(_ROAD_LINKS)}\b"),
     )
 

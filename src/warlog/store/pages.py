@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from warlog.dates.grammar import find_expressions
 from warlog.export.analyst import records
+from warlog.models import IN_TITLE
 from warlog.store.duckdb_store import Store
 from warlog.store.provenance import event_field_sources
 from warlog.store.queries import COUNTED_MODALITIES
@@ -105,7 +106,7 @@ def event_page(store: Store, event_id: str) -> dict | None:
                    [event["article_ids"]])
     blocks: dict[str, ArticleBlock] = {}
     for report in reports:
-        inside = [c for c in claims if c["article_id"] == report["article_id"]
+        inside = [c for c in claims if c["article_id"] == report["article_id"] and report["evidence_in"] != IN_TITLE
                   and c["char_start"] < report["char_end"] and report["char_start"] < c["char_end"]]
         report["claims"] = inside
         report["segments"] = segments(report["sentence"] or "", report_marks(report, [c["number_text"] for c in inside]))

@@ -125,8 +125,8 @@ def _matching(event: dict, field: str, members: list[dict], report_fields: list[
 def _report_rows(event: dict, field: str, value, report: dict, spans: list[dict]) -> list[FieldSource]:
     base = dict(event_id=event["event_id"], field=field, value=_text(value), record_kind="report",
                 record_id=report["report_id"], article_id=report["article_id"], outlet=report["outlet"],
-                published=report["published"], sentence=report["sentence"], evidence_start=report["char_start"],
-                evidence_end=report["char_end"])
+                published=report["published"], sentence=report["sentence"], evidence_in=report["evidence_in"],
+                evidence_start=report["char_start"], evidence_end=report["char_end"])
     if not spans:
         return [FieldSource(**base, rule=NO_SPAN_RULE)]
     return [FieldSource(**base, char_start=s["char_start"], char_end=s["char_end"], surface=s["surface"],
@@ -184,7 +184,8 @@ def _toll_claims(store: Store, report_ids: list[str]) -> dict[str, list[dict]]:
                             "JOIN articles a ON a.article_id = c.article_id "
                             "LEFT JOIN field_spans f ON f.record_kind = 'claim' AND f.record_id = c.claim_id "
                             "AND f.field = 'value' AND f.part = 0 "
-                            "WHERE list_contains(?, r.report_id) AND c.category IN "
+                            "WHERE list_contains(?, r.report_id) AND r.evidence_in IS DISTINCT FROM 'title' "
+                            "AND c.category IN "
                             "('killed', 'civilians_killed', 'injured') ORDER BY c.char_start, c.claim_id",
                             [report_ids]):
         found.setdefault(row.pop("report_id"), []).append(row)

@@ -13,8 +13,8 @@ import pandas as pd
 from warlog.errors import Errors, WarlogError
 from warlog.store.duckdb_store import Store
 
-#: Report modalities that make events, as ``warlog.link.events.EVENT_MODALITIES`` (not imported here:
-#: the link step loads spaCy, which the read-only commands and the web view do without).
+#: Report modalities that make events, as ``warlog.extract.modality.EVENT_MODALITIES`` (not imported here:
+#: the extractor loads spaCy, which the read-only commands and the web view do without).
 COUNTED_MODALITIES = ("reported", "ongoing")
 
 #: Columns of `warlog events`, with short headings where the export name is long.
