@@ -59,7 +59,7 @@ def take_title(paragraphs: list[str], title: str | None) -> tuple[str | None, li
     return None, paragraphs
 
 
-def _headline_of_empty_page(body: str, title: str | None) -> str | None:
+def headline_of_empty_page(body: str, title: str | None) -> str | None:
     """The headline of a page whose text has no word for an event (:func:`warlog.nlp.prefilter.has_event_cue`)
     while the headline can tell one: its only news, coded from it (:mod:`warlog.extract.headline`), and what
     tells it apart from the outlet's other pages that hold the same notice. Pages whose headline tells no
@@ -103,7 +103,7 @@ def clean_document(document: RawDocument, *, now: datetime | None = None) -> Art
         published = find_dateline(paragraphs)
         published_from = "dateline" if published else None
     return Article(
-        article_id=article_id_for(body, document.outlet, headline=_headline_of_empty_page(body, title)),
+        article_id=article_id_for(body, document.outlet, headline=headline_of_empty_page(body, title)),
         text=body,
         source=source,
         external_id=document.external_id,

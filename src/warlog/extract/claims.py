@@ -16,9 +16,9 @@ disputes', 'dismissed the ministry's figure of 213') is one claim per source, ea
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 from datetime import date, datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,7 +36,7 @@ from warlog.extract.numbers import (
     people_groups,
 )
 from warlog.extract.scope import CUMULATIVE, INCIDENT, claim_scope, clause_of
-from warlog.extract.provenance import CONVENTION, INFERRED, number_spans, source_spans, words
+from warlog.extract.provenance import CONVENTION, INFERRED, mention_span, number_spans, source_spans, words
 from warlog.extract.syntax import MAX_ARCS, arcs_between
 from warlog.models import Claim, FieldSpan
 from warlog.nlp.per_doc import doc_text
@@ -439,10 +439,8 @@ class _Shared:
         spans = (*number_spans(self.counted.quantity, self.sentence.doc, "value"), *self.read)
         if self.period is None:
             return spans
-        start, end, mention = self.period.start, self.period.end, self.period.mention
-        if doc_text(self.sentence.doc)[start:end] != mention:  # a date read from outside the text
-            return (*spans, FieldSpan("period", derivation=INFERRED, rule=f"'{mention}', read with the article"))
-        return (*spans, FieldSpan("period", start, end, mention))
+        read_elsewhere = FieldSpan("period", derivation=INFERRED, rule=f"'{self.period.mention}', read with the article")
+        return (*spans, mention_span("period", self.period, doc_text(self.sentence.doc)) or read_elsewhere)
 
 
 def _period(dates: list[DateMention], number: Span) -> DateMention | None:

@@ -3,7 +3,7 @@
 A web page kept by an archive or a paywall often holds no story: a cookie notice, a sign-up form, a
 weather box, a list of other stories. Its headline ('Two hurt in shooting outside Elm Street bar')
 is then the only account the page gives, and the only one some incidents have. So when the body has
-no word for an event (:func:`warlog.nlp.prefilter.has_event_cue`), the headline is parsed on its own and coded as the
+no word for an event (:func:`warlog.clean.article.headline_of_empty_page`), the headline is parsed on its own and coded as the
 body is (events, date, place, toll), and its reports say so: ``evidence_in`` is ``title``, their
 ``sentence`` and offsets are the headline's, and so are the offsets of their field spans, whose
 words the headline states (derivation ``headline``). A headline is parsed only when it can hold an
@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from warlog.clean.normalise import normalise_text, stable_id
+from warlog.clean.article import headline_of_empty_page
+from warlog.clean.normalise import stable_id
 from warlog.extract.modality import EVENT_MODALITIES
 from warlog.extract.provenance import HEADLINE, STATED
 from warlog.models import IN_TITLE, Article, Extraction, FieldSpan, Report
-from warlog.nlp.prefilter import has_cue, has_event_cue
 
 
 def headline_to_code(extraction: Extraction) -> str | None:
@@ -28,13 +28,9 @@ def headline_to_code(extraction: Extraction) -> str | None:
     body that tells a story was read, and where it tells no event, a headline's 'kills' or 'fight' is a
     figure of speech: 'Measles outbreak kills 14', 'budget fight'), no report of it tells of something
     that happened, the body is not the headline itself, and the headline can hold an event."""
-    article = extraction.article
-    title = (article.title or "").strip()
-    if not title or normalise_text(title) == normalise_text(article.text) or has_event_cue(article.text):
-        return None
     if any(report.modality in EVENT_MODALITIES for report in extraction.reports):
         return None
-    return article.title if has_cue(title) else None
+    return headline_of_empty_page(extraction.article.text, extraction.article.title)
 
 
 def headline_context(article: Article) -> str:

@@ -226,7 +226,13 @@ def date_spans(mention: DateMention | None, source: str | None, text: str) -> tu
     if source is None:
         return ()
     rule = DATE_RULES.get(source)
-    if mention is not None and 0 <= mention.start < mention.end <= len(text) and text[mention.start:mention.end] == mention.mention:
-        return (FieldSpan("event_date", mention.start, mention.end, mention.mention,
-                          STATED if rule is None else INFERRED, rule),)
-    return (FieldSpan("event_date", derivation=INFERRED, rule=rule or "the text's dates"),)
+    return (mention_span("event_date", mention, text, rule=rule)
+            or FieldSpan("event_date", derivation=INFERRED, rule=rule or "the text's dates"),)
+
+
+def mention_span(field: str, mention: DateMention | None, text: str, *, rule: str | None = None) -> FieldSpan | None:
+    """The words of a date ``mention`` as ``field`` (stated, or inferred by ``rule``), when they stand at its
+    offsets in ``text``; None for a date read from elsewhere (a dateline, a page stamp)."""
+    if mention is None or not 0 <= mention.start < mention.end <= len(text) or text[mention.start:mention.end] != mention.mention:
+        return None
+    return FieldSpan(field, mention.start, mention.end, mention.mention, STATED if rule is None else INFERRED, rule)

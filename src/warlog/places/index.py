@@ -81,7 +81,7 @@ def _skeletons(record: Record) -> set[str]:
     return {skeleton for skeleton in skeletons if len(skeleton.replace(" ", "")) >= MIN_SKELETON}
 
 
-def plan_prefixes() -> list[tuple[str, str]]:
+def _read_plan_prefixes() -> list[tuple[str, str]]:
     """The North American plan's phone prefixes and their places (``us_phones.plan_prefixes``), read in a
     child process: libphonenumber's geocoder loads every country's prefixes (about 100 MB), which the
     process building the index, already near its peak, should not hold."""
@@ -136,7 +136,7 @@ def ensure_index() -> Path:
             handle, temporary = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
             os.close(handle)
             try:
-                write_index(Path(temporary), sources.gazetteer_records(), plan_prefixes())
+                write_index(Path(temporary), sources.gazetteer_records(), _read_plan_prefixes())
                 os.chmod(temporary, 0o644)
                 os.replace(temporary, path)
             finally:

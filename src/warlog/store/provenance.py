@@ -18,7 +18,7 @@ from dataclasses import asdict
 
 import pyarrow as pa
 
-from warlog.models import FieldSource
+from warlog.models import IN_TITLE, FieldSource
 from warlog.schema import VIEWS
 from warlog.store.duckdb_store import Store, arrow_schema
 
@@ -184,10 +184,10 @@ def _toll_claims(store: Store, report_ids: list[str]) -> dict[str, list[dict]]:
                             "JOIN articles a ON a.article_id = c.article_id "
                             "LEFT JOIN field_spans f ON f.record_kind = 'claim' AND f.record_id = c.claim_id "
                             "AND f.field = 'value' AND f.part = 0 "
-                            "WHERE list_contains(?, r.report_id) AND r.evidence_in IS DISTINCT FROM 'title' "
+                            "WHERE list_contains(?, r.report_id) AND r.evidence_in IS DISTINCT FROM ? "
                             "AND c.category IN "
                             "('killed', 'civilians_killed', 'injured') ORDER BY c.char_start, c.claim_id",
-                            [report_ids]):
+                            [report_ids, IN_TITLE]):
         found.setdefault(row.pop("report_id"), []).append(row)
     return found
 
