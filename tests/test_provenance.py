@@ -202,3 +202,11 @@ def test_a_claims_category_subject_and_period_point_to_their_words():
     assert [(s.surface, s.derivation) for s in _spans(claims[30], "category")] == [("wounded", "stated")]
     [carried] = _spans(claims[30], "subject")
     assert (carried.surface, carried.derivation) == ("people", "inferred") and not _spans(claims[30], "period")
+
+
+def test_a_unit_categorises_a_claim_with_all_its_words():
+    text = "Government forces retook 1,500 square kilometres of desert east of Palmyra, the army said."
+    [claim] = [c for c in warlog.extract(text, published="2017-03-02").claims if c.value_best == 1500]
+    [category] = _spans(claim, "category")
+    assert claim.category == "area" and category.surface == "square kilometres"
+    assert text[category.char_start:category.char_end] == category.surface

@@ -113,6 +113,13 @@ def _unit_after(quantity: Quantity, doc: Doc, kind: str) -> tuple[str, int] | No
     return None
 
 
+def _unit_words(quantity: Quantity, doc: Doc) -> Span:
+    """The words of the unit after a figure ('square km', 'kilometres')."""
+    found = _unit_after(quantity, doc, "area") or _unit_after(quantity, doc, "distance")
+    end = found[1] if found is not None else quantity.end + 1
+    return doc[quantity.end : min(end, len(doc))]
+
+
 def _group(noun: Token) -> str | None:
     """civilian, fighter, protester or person; a 'member' is what its compound or 'of' phrase says."""
     groups = people_groups()
@@ -141,10 +148,10 @@ def _meets(requirement: str, noun: Token | None) -> bool:
 
 
 class Reading(NamedTuple):
-    """A figure's category and the word that says it."""
+    """A figure's category and the words that say it (one word, or a unit such as 'square km')."""
 
     category: str
-    word: Token
+    words: Span
 
 
 def _counted_category(noun: Token | None) -> Reading | None:
@@ -155,8 +162,12 @@ def _counted_category(noun: Token | None) -> Reading | None:
     for token in (noun, *(c for c in noun.lefts if c.dep_ == "compound")):
         category = counted.get(token.lemma_.lower()) or counted.get(token.lower_)
         if category is not None:
-            return Reading(category, token)
+            return Reading(category, _word(token))
     return None
+
+
+def _word(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
 
 
 def _matching_cues(token: Token, noun: Token | None) -> tuple[CategoryCue, ...]:
@@ -196,7 +207,7 @@ def _cue_category(anchor: Token, noun: Token | None, *, following: Token | None 
     if not ranked:
         return None
     _, _, nearest, category = min(ranked)
-    return Reading(category, anchor.doc[nearest])
+    return Reading(category, _word(anchor.doc[nearest]))
 
 
 def _is_civilian(noun: Token | None, anchor: Token) -> bool:
@@ -218,7 +229,7 @@ def categorise(counted: Counted, anchor: Token) -> Reading | None:
     """
     doc, quantity = anchor.doc, counted.quantity
     if counted.unit is not None:
-        return Reading("area", doc[min(quantity.end, len(doc) - 1)])
+        return Reading("area", _unit_words(quantity, doc))
     noun = counted.noun
     counted_category = _counted_category(noun)
     if quantity.best == 0:
@@ -229,9 +240,9 @@ def categorise(counted: Counted, anchor: Token) -> Reading | None:
         if reading and reading.category in _PEOPLE_CATEGORIES and not counted_category and not _counts_people(noun):
             return None  # 'four incidents' near 'deaths', 'several amputations' near 'wounded'
         if reading is None and noun is not None and _counts_people(noun):
-            reading = Reading(_GROUP_CATEGORY.get(_group(noun) or "", "other"), noun)
+            reading = Reading(_GROUP_CATEGORY.get(_group(noun) or "", "other"), _word(noun))
     if reading and reading.category == _KILLED and _is_civilian(noun, anchor):
-        return Reading("civilians_killed", reading.word)
+        return Reading("civilians_killed", reading.words)
     return reading
 
 
@@ -243,7 +254,7 @@ def _zero_category(anchor: Token, noun: Token | None) -> Reading | None:
         return None
     candidates = [verb] if verb.lemma_ != "be" else list(verb.subtree)
     candidates += [c for c in noun.children if c.dep_ == "amod"] if noun is not None else []  # 'no injured residents'
-    found = [Reading(cue.category, token) for token in candidates for cue in _matching_cues(token, noun)]
+    found = [Reading(cue.category, _word(token)) for token in candidates for cue in _matching_cues(token, noun)]
     return found[0] if found else None
 
 
@@ -396,7 +407,7 @@ def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list
             read = (_carried("category", restated, _RESTATED_RULE), _carried("subject", restated, _RESTATED_RULE))
         elif reading is not None:
             category = reading.category
-            read = (words("category", doc[reading.word.i : reading.word.i + 1]), subject_span)
+            read = (words("category", reading.words), subject_span)
         else:
             continue
         sources = context.finder.sources_of(anchor, zero=counted.quantity.best == 0)
