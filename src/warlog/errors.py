@@ -48,6 +48,10 @@ class Errors:
     E027 = "Worker processes could not start: {detail}"
     E028 = ("Database {path} reports first-level regions as {stored}, and this run asks for {wanted}: "
             "switch the whole database with `warlog reextract --all --regions {wanted} --db {path}`.")
+    E029 = ("The Dask cluster at {address} has had no worker for {seconds:g} s: run stopped. What its finished "
+            "shards held is stored; start workers and run again to resume.")
+    E030 = ("Lost the Dask scheduler at {address} ({detail}): run stopped. What its finished shards held is "
+            "stored; run again to resume.")
 
 
 class SkipKind:

@@ -10,6 +10,24 @@ whole shards: read, clean, annotate, extract, write Parquet
 DuckDB in input order, so the first copy of an article wins as with the local
 engine. Workers need the Parquet folder and the input paths on a shared file system.
 
+An article never costs the run. One whose worker dies on it (the OOM killer, a crash in native
+code) or hangs on it (:class:`~warlog.engines.watchdog.Watchdog` ends a worker whose task overruns
+``item_seconds`` an item) takes its shard's worker down; the nanny starts a fresh worker, the
+scheduler tries the shard again elsewhere and, after ``distributed.scheduler.allowed-failures``
+deaths, gives it up (``KilledWorker``). The engine then sends the shard's items one at a time,
+each as a shard of its own, sends again alone each one whose worker died, and skips with its reason
+the item that kills its worker a second time; the parts are stored as the shard's one manifest
+(:func:`~warlog.engines.parquet.write_combined`), so a re-run does not read the shard again.
+
+No wait is endless: a wait for a shard looks at the cluster every :data:`POLL_SECONDS`, and a
+cluster without a worker for ``no_workers_seconds`` (all died and none came back, or the scheduler
+is out of reach) stops the run with one error (E029); a lost scheduler stops it at once (E030).
+Shards finished before are stored, and a re-run resumes. A LocalCluster in this process (the
+engine's own) closes the nanny of a worker that has not joined again ``lost-worker-timeout`` after
+it died: 15 s by default, less than a restarted worker takes to start under a heavy load, which
+left the run without workers (docs/scale.md). The engine raises it to ``no_workers_seconds``
+while it runs.
+
 Imported only for ``--engine dask`` (see :func:`warlog.engines.load_dask_engine`):
 Dask is an optional extra.
 """
@@ -19,25 +37,41 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import dask
 from distributed import Client, Future, LocalCluster, WorkerPlugin
+from distributed.scheduler import KilledWorker
 
 from warlog.engines.local import default_workers
-from warlog.engines.parquet import ShardManifest, read_manifest, shard_key, write_shard
-from warlog.engines.shards import Shard
-from warlog.engines.work import process_shard
+from warlog.engines.parquet import ShardManifest, read_manifest, shard_key, write_combined, write_shard
+from warlog.engines.pool import ITEM_SECONDS, worker_died
+from warlog.engines.shards import InMemory, Shard
+from warlog.engines.watchdog import Watchdog, default_alarm_action
+from warlog.engines.work import ShardOutput, process_shard, stopped
+from warlog.errors import Errors, WarlogError, failure_reason
 from warlog.nlp import load_nlp
 from warlog.places.past_units import regions_as
 
 #: Shards submitted ahead of the one being loaded, per worker thread: enough to keep workers busy.
 SHARDS_AHEAD_PER_THREAD = 2
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+#: How long a cluster may have no worker before the run stops (E029): long enough for a worker that
+#: died to be restarted and load spaCy on a loaded machine, short enough that a dead cluster is told.
+NO_WORKERS_SECONDS = 300.0
+#: How often a wait for a shard looks at the cluster's workers, and whether the shard is done.
+POLL_SECONDS, DONE_POLL_SECONDS = 2.0, 0.05
+#: How long the manifest of a finished shard may take to come back (a few hundred bytes; seconds on a
+#: machine under heavy load).
+RESULT_SECONDS = 120.0
+#: How long closing the client and the engine's LocalCluster may take.
+CLOSE_SECONDS = 30.0
 #: Dask settings for the workers of a LocalCluster, which spaCy keeps busy holding the GIL:
 #: - no statistical profiler, which interrupts the task thread every 10 ms to read its stack;
 #: - glibc's own trim threshold instead of the nanny's 64 KiB, which hands freed memory back to
@@ -62,18 +96,22 @@ class LoadNLP(WorkerPlugin):
     idempotent = True
 
     def setup(self, worker) -> None:
+        default_alarm_action()
         load_nlp()
 
 
-def run_shard(shard: Shard, *, name: str, folder: str, now: datetime, regions: str) -> ShardManifest:
-    """The task a worker runs: the per-article work on one shard, written to Parquet as ``name``.
+def run_shard(shard: Shard, *, name: str, folder: str, now: datetime, regions: str,
+              item_seconds: float = ITEM_SECONDS) -> ShardManifest:
+    """The task a worker runs: the per-article work on one shard, written to Parquet as ``name``;
+    the worker process ends when the work overruns ``item_seconds`` an item.
 
     The run's convention for regions travels with the task, as a worker on another host does not
     share the main process's environment.
     """
-    with regions_as(regions):
-        output = process_shard(shard, now=now)
-    return write_shard(Path(folder), name, output, size=shard.size, now=now)
+    with regions_as(regions), Watchdog(item_seconds) as watchdog:
+        output = process_shard(shard, now=now, allow=watchdog.allow)
+        watchdog.allow(1)
+        return write_shard(Path(folder), name, output, size=shard.size, now=now)
 
 
 class DaskEngine:
@@ -85,11 +123,20 @@ class DaskEngine:
         workers: LocalCluster worker processes; default one per core.
     """
 
+    #: How long one item may take in a task before its worker counts as hung.
+    item_seconds: float = ITEM_SECONDS
+    #: How long the cluster may have no worker before the run stops (E029).
+    no_workers_seconds: float = NO_WORKERS_SECONDS
+    #: What a worker runs on a shard: :func:`run_shard` (tests put one that kills or hangs here).
+    task = staticmethod(run_shard)
+
     def __init__(self, *, scheduler: str | None = None, workers: int | None = None):
         self.scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
         self.workers = max(1, workers or default_workers())
         self.cluster: LocalCluster | None = None
         self.client: Client | None = None
+        self._settings: dask.config.set | None = None
+        self._no_workers_since: float | None = None
 
     def __enter__(self) -> DaskEngine:
         if self.scheduler:
@@ -101,35 +148,110 @@ class DaskEngine:
                 )
             self.client = Client(self.cluster)
         self.client.register_plugin(LoadNLP(), name="warlog-load-nlp")
+        # Read by a LocalCluster of this process when one of its workers dies: see the module's text.
+        self._settings = dask.config.set({"distributed.deploy.lost-worker-timeout": f"{self.no_workers_seconds}s"})
         return self
 
     def __exit__(self, *exc) -> None:
         if self.client is not None:
-            self.client.close()
+            self.client.close(timeout=CLOSE_SECONDS)
         if self.cluster is not None:
-            self.cluster.close()
+            self.cluster.close(timeout=CLOSE_SECONDS)
+        if self._settings is not None:
+            self._settings.__exit__(None, None, None)
 
     def map(self, shards: Iterable[Shard], *, folder: Path, now: datetime, regions: str) -> Iterator[ShardManifest]:
-        """Manifests of ``shards`` in input order; shards already in ``folder`` are not computed again."""
-        window: deque[ShardManifest | Future] = deque()
+        """Manifests of ``shards`` in input order; shards already in ``folder`` are not computed again.
+
+        Raises:
+            WarlogError: the cluster had no worker for ``no_workers_seconds`` (E029), or its scheduler
+                was lost (E030).
+        """
+        window: deque[tuple[Shard, ShardManifest | Future]] = deque()
         for shard in shards:
-            window.append(self._start(shard, folder=folder, now=now, regions=regions))
-            while window and (_ready(window[0]) or len(window) > self._shards_ahead()):
-                yield _result(window.popleft())
+            window.append((shard, self._start(shard, folder=folder, now=now, regions=regions)))
+            while window and (_ready(window[0][1]) or len(window) > self._shards_ahead()):
+                yield self._finished(*window.popleft(), folder=folder, now=now, regions=regions)
         while window:
-            yield _result(window.popleft())
+            yield self._finished(*window.popleft(), folder=folder, now=now, regions=regions)
+
+    def _finished(self, shard: Shard, pending: ShardManifest | Future, *, folder: Path, now: datetime,
+                  regions: str) -> ShardManifest:
+        outcome = self._outcome(pending)
+        if isinstance(outcome, KilledWorker):
+            return self._item_by_item(shard, folder=folder, now=now, regions=regions)
+        return outcome
+
+    def _item_by_item(self, shard: Shard, *, folder: Path, now: datetime, regions: str) -> ShardManifest:
+        """``shard`` after workers died on it: each item as a shard of its own (read here, as the input
+        is on a shared file system), stored together under the shard's name.
+
+        A worker's death also fails the tasks queued on it, so an item whose worker died is sent once
+        more when nothing else of the shard is in flight, and skipped only if its worker dies again.
+        """
+        alone = [InMemory((item,)) for item in shard.read()]
+        parts = [self._outcome(pending) for pending in [self._start(one, folder=folder, now=now, regions=regions)
+                                                        for one in alone]]
+        for at, part in enumerate(parts):
+            if isinstance(part, KilledWorker):
+                parts[at] = self._last_try(alone[at], folder=folder, now=now, regions=regions)
+        return write_combined(folder, shard_key(shard, regions), parts, size=shard.size)
+
+    def _last_try(self, one: InMemory, *, folder: Path, now: datetime, regions: str) -> ShardManifest:
+        outcome = self._outcome(self._submit(one, folder=folder, now=now, regions=regions, attempt="-again"))
+        if not isinstance(outcome, KilledWorker):
+            return outcome
+        output = ShardOutput(skips=[stopped(one.items[0], worker_died(self.item_seconds))])
+        return write_shard(folder, shard_key(one, regions), output, size=one.size, now=now)
+
+    def _outcome(self, pending: ShardManifest | Future) -> ShardManifest | KilledWorker:
+        """The shard's manifest, or KilledWorker when workers kept dying on it; the wait is bounded (E029, E030)."""
+        if isinstance(pending, ShardManifest):
+            return pending
+        looked = time.monotonic()
+        while not pending.done():
+            time.sleep(DONE_POLL_SECONDS)
+            if time.monotonic() - looked > POLL_SECONDS:
+                self._check_workers()
+                looked = time.monotonic()
+        try:
+            return pending.result(timeout=RESULT_SECONDS)
+        except KilledWorker as died:
+            return died
+        except (CancelledError, TimeoutError) as lost:
+            raise WarlogError(Errors.E030.format(address=self._address(), detail=failure_reason(lost))) from lost
+
+    def _check_workers(self) -> None:
+        """Stop the run when the cluster has had no worker (or no answer) for ``no_workers_seconds``."""
+        if self._threads():
+            self._no_workers_since = None
+            return
+        since = self._no_workers_since = self._no_workers_since or time.monotonic()
+        if time.monotonic() - since > self.no_workers_seconds:
+            raise WarlogError(Errors.E029.format(address=self._address(), seconds=self.no_workers_seconds))
+
+    def _threads(self) -> int:
+        """Worker threads in the cluster; none when the scheduler does not answer."""
+        try:
+            return sum(self.client.nthreads(callback_timeout=POLL_SECONDS * 5).values())
+        except OSError:  # CommClosedError and TimeoutError among them
+            return 0
+
+    def _address(self) -> str:
+        return self.scheduler or self.cluster.scheduler_address
 
     def _shards_ahead(self) -> int:
         """Recomputed as workers come and go (an adaptive cluster starts empty)."""
-        return SHARDS_AHEAD_PER_THREAD * max(1, sum(self.client.nthreads().values()))
+        return SHARDS_AHEAD_PER_THREAD * max(1, self._threads())
 
     def _start(self, shard: Shard, *, folder: Path, now: datetime, regions: str) -> ShardManifest | Future:
+        done = read_manifest(folder, shard_key(shard, regions))
+        return done if done is not None else self._submit(shard, folder=folder, now=now, regions=regions)
+
+    def _submit(self, shard: Shard, *, folder: Path, now: datetime, regions: str, attempt: str = "") -> Future:
         name = shard_key(shard, regions)
-        done = read_manifest(folder, name)
-        if done is not None:
-            return done
-        return self.client.submit(run_shard, shard, name=name, folder=str(folder), now=now, regions=regions,
-                                  key=f"warlog-shard-{name}")
+        return self.client.submit(self.task, shard, name=name, folder=str(folder), now=now, regions=regions,
+                                  item_seconds=self.item_seconds, key=f"warlog-shard-{name}{attempt}")
 
 
 @contextmanager
@@ -152,7 +274,3 @@ def _ctrl_c_ignored_by_new_processes() -> Iterator[None]:
 
 def _ready(pending: ShardManifest | Future) -> bool:
     return isinstance(pending, ShardManifest) or pending.done()
-
-
-def _result(pending: ShardManifest | Future) -> ShardManifest:
-    return pending if isinstance(pending, ShardManifest) else pending.result()

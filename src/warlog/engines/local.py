@@ -18,8 +18,7 @@ from contextlib import contextmanager
 from itertools import islice
 
 from warlog.engines.pool import WorkerPool
-from warlog.engines.work import extract_articles
-from warlog.errors import SkipKind
+from warlog.engines.work import extract_articles, stopped
 from warlog.extract import PIPE_BATCH
 from warlog.models import Article, Extraction, Skip
 from warlog.nlp import load_nlp
@@ -58,10 +57,6 @@ def _init_worker() -> None:
     load_nlp()
 
 
-def _lost(article: Article, reason: str) -> Skip:
-    return Skip(article.source, SkipKind.FAILED, f"extraction stopped: {reason}")
-
-
 def _tasks(articles: Iterable[Article]) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while task := list(islice(iterator, TASK_SIZE)):
@@ -81,7 +76,7 @@ class LocalEngine:
                 yield from extract_articles(task)
             return
         ensure_index()
-        pool = WorkerPool(self.workers, extract_articles, _lost, initializer=_init_worker)
+        pool = WorkerPool(self.workers, extract_articles, stopped, initializer=_init_worker)
         # Workers start when work reaches them, and again after one dies: the setting holds while the pool lives.
         with _environment(ONE_MATH_THREAD):
             yield from pool.map(_tasks(articles))

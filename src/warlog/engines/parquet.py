@@ -127,6 +127,45 @@ def write_shard(folder: Path, key: str, output: ShardOutput, *, size: int, now: 
     return manifest
 
 
+def write_combined(folder: Path, key: str, parts: list[ShardManifest], *, size: int) -> ShardManifest:
+    """The manifest of a shard whose items were written as shards of their own (``parts``, in input
+    order): their files under one name, so a re-run loads the whole shard without reading it again.
+
+    As in one shard, an article met again is counted as a duplicate and its copy left out (the load
+    takes a shard's articles as distinct); skips are all kept.
+    """
+    files: dict[str, list[str]] = defaultdict(list)
+    skipped: Counter[str] = Counter()
+    seen: set[str] = set()
+    articles = duplicates = 0
+    for part in parts:
+        ids = _article_ids(folder, part)
+        repeated = bool(ids) and ids <= seen
+        seen |= ids
+        for table, names in part.files.items():
+            if table == "skips" or not repeated:
+                files[table].extend(names)
+        articles += 0 if repeated else part.articles
+        duplicates += part.duplicates + (part.articles if repeated else 0)
+        skipped.update(part.skipped)
+    manifest = ShardManifest(
+        key=key,
+        size=size,
+        files=dict(files),
+        articles=articles,
+        duplicates=duplicates,
+        skipped=dict(skipped),
+        recent_skips=[skip for part in parts for skip in part.recent_skips][-RECENT_SKIPS:],
+    )
+    _write_atomically(folder / MANIFESTS / f"{key}.json", manifest.to_json().encode())
+    return manifest
+
+
+def _article_ids(folder: Path, manifest: ShardManifest) -> set[str]:
+    return {article_id for name in manifest.files.get("articles", [])
+            for article_id in pq.read_table(folder / name, columns=["article_id"])["article_id"].to_pylist()}
+
+
 def read_shard(folder: Path, manifest: ShardManifest) -> dict[str, pa.Table]:
     """The shard's rows, as :meth:`Store.write_tables` takes them."""
     return {

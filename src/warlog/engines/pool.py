@@ -43,8 +43,14 @@ TASKS_PER_WORKER = 4
 #: a second; the limit only has to end a run held up for ever, never a slow but sound article.
 ITEM_SECONDS = 300.0
 
-WORKER_DIED = (f"its worker process died while reading it (killed, a crash in native code, "
-               f"or stopped as hung after {ITEM_SECONDS:g} s)")
+
+def worker_died(item_seconds: float) -> str:
+    """The reason an item is given up when its worker died on it, alone, or ran past ``item_seconds``."""
+    return (f"its worker process died while reading it (killed, a crash in native code, "
+            f"or stopped as hung after {item_seconds:g} s)")
+
+
+WORKER_DIED = worker_died(ITEM_SECONDS)
 
 
 #: Why this worker process's set-up failed, if it did (see _start_worker).

@@ -48,7 +48,15 @@ def clean_items(items: Iterable[Item | Article], *, now: datetime) -> Iterator[A
         yield clean_item(item, now=now)
 
 
-def extract_articles(articles: list[Article]) -> list[Extraction | Skip]:
+#: Told how many items the work takes on next, so that their time limit starts (a Dask task's watchdog).
+Allow = Callable[[int], None]
+
+
+def _allow_nothing(items: int) -> None:
+    """No time limit here (the local engine's workers have their own alarm)."""
+
+
+def extract_articles(articles: list[Article], *, allow: Allow = _allow_nothing) -> list[Extraction | Skip]:
     """Annotate and extract each article with this process's spaCy pipeline (loaded once).
 
     The batch is parsed together (faster); if any article in it fails, each is
@@ -56,11 +64,18 @@ def extract_articles(articles: list[Article]) -> list[Extraction | Skip]:
     """
     nlp = load_nlp()
     try:
+        allow(len(articles))
         return list(extract_batch(articles, nlp))
     except Exception:  # noqa: BLE001 - find the article at fault below
+        allow(len(articles))
         return [_extract_one(article, nlp) for article in articles]
     finally:
         _return_freed_memory()
+
+
+def stopped(item: Item | Article, reason: str) -> Skip:
+    """The skip of an item whose extraction a dead or hung worker stopped."""
+    return Skip(item.source, SkipKind.FAILED, f"extraction stopped: {reason}")
 
 
 @lru_cache(maxsize=1)
@@ -98,11 +113,15 @@ class ShardOutput:
     duplicates: int = 0
 
 
-def process_shard(shard: Shard, *, now: datetime) -> ShardOutput:
-    """Read, clean, annotate and extract one shard; an article met twice is extracted once."""
+def process_shard(shard: Shard, *, now: datetime, allow: Allow = _allow_nothing) -> ShardOutput:
+    """Read, clean, annotate and extract one shard; an article met twice is extracted once.
+
+    ``allow`` is told of each item before it is read and cleaned, and of the articles before they
+    are extracted together.
+    """
     output = ShardOutput()
     articles: dict[str, Article] = {}
-    for result in clean_items(shard.read(), now=now):
+    for result in clean_items(_each_allowed(shard.read(), allow), now=now):
         if isinstance(result, Skip):
             output.skips.append(result)
         elif result.article_id in articles:
@@ -110,8 +129,16 @@ def process_shard(shard: Shard, *, now: datetime) -> ShardOutput:
         else:
             articles[result.article_id] = result
     extractions = []
-    for result in extract_articles(list(articles.values())):
+    for result in extract_articles(list(articles.values()), allow=allow):
         (output.skips if isinstance(result, Skip) else extractions).append(result)
     output.extractions, unstorable = storable(extractions)
     output.skips.extend(unstorable)
     return output
+
+
+def _each_allowed(items: Iterable[Item | Article], allow: Allow) -> Iterator[Item | Article]:
+    """``items``, with the time of one item allowed before each is read (and cleaned by the caller)."""
+    allow(1)
+    for item in items:
+        yield item
+        allow(1)
