@@ -20,7 +20,7 @@ from warlog.clean import clean_document
 from warlog.engines.shards import Shard
 from warlog.engines.tables import storable
 from warlog.errors import SkipKind, failure_reason
-from warlog.extract import extract_article, extract_batch
+from warlog.extract import PIPE_BATCH, extract_article, extract_batch
 from warlog.ingest.names import printable
 from warlog.ingest.sources import Item
 from warlog.models import Article, Extraction, Skip
@@ -116,8 +116,8 @@ class ShardOutput:
 def process_shard(shard: Shard, *, now: datetime, allow: Allow = _allow_nothing) -> ShardOutput:
     """Read, clean, annotate and extract one shard; an article met twice is extracted once.
 
-    ``allow`` is told of each item before it is read and cleaned, and of the articles before they
-    are extracted together.
+    Articles are extracted in spaCy batches, as the local engine's tasks hold them. ``allow`` is told
+    of each item before it is read and cleaned, and of each batch before it is extracted.
     """
     output = ShardOutput()
     articles: dict[str, Article] = {}
@@ -129,11 +129,18 @@ def process_shard(shard: Shard, *, now: datetime, allow: Allow = _allow_nothing)
         else:
             articles[result.article_id] = result
     extractions = []
-    for result in extract_articles(list(articles.values()), allow=allow):
-        (output.skips if isinstance(result, Skip) else extractions).append(result)
+    for batch in _batches(list(articles.values()), PIPE_BATCH):
+        for result in extract_articles(batch, allow=allow):
+            (output.skips if isinstance(result, Skip) else extractions).append(result)
     output.extractions, unstorable = storable(extractions)
     output.skips.extend(unstorable)
     return output
+
+
+def _batches(articles: list[Article], size: int) -> Iterator[list[Article]]:
+    """Runs of ``size`` articles: a hung article is found within the time of one batch, not of the shard."""
+    for start in range(0, len(articles), size):
+        yield articles[start:start + size]
 
 
 def _each_allowed(items: Iterable[Item | Article], allow: Allow) -> Iterator[Item | Article]:
