@@ -333,8 +333,15 @@ def _stamps_the_page(mention: DateMention, doc: Doc) -> bool:
 
 
 def _dates_a_follow_up(mention: DateMention, doc: Doc, evidence: Span) -> bool:
+    """Does the date hang on what followed the evidence's event (an arrest, a charge, a plea)? Not when it
+    reaches that word only through a noun for a happening ('was charged with attempted murder
+    over the **shooting** of two men in March'): it dates the happening, as a date before a verb's other nouns does
+    (:func:`_happening_passed`), and the follow-up's own day is told apart ('charged Friday in the shooting')."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and follows_up(climb(span)[0], evidence.root)
+    if span is None:
+        return False
+    governor, path = climb(span)
+    return follows_up(governor, evidence.root) and not any(is_happening(token) for token in path)
 
 
 def _first_day(mentions: list[DateMention]) -> date | None:
