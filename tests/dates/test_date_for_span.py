@@ -279,6 +279,7 @@ def test_an_event_read_from_two_sentences_takes_the_day_either_gives(nlp):
     "A man from Dorset is charged in the shooting of two people at a bus stop, county police said. "
     "Officers arrested him without incident on Tuesday.",
     "Deputies arrested a teenager on Tuesday. A 17-year-old girl was hurt in that shooting outside a store.",
+    "A man from Dorset is wanted for the shooting of two people at a bus stop. Deputies took him into custody on Tuesday.",
 ])
 def test_the_day_of_an_arrest_told_next_to_it_is_no_lead_date_of_the_shooting(nlp, text):
     """The day the sentence before or after gives an arrest or a charge only bounds the shooting it follows."""

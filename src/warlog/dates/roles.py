@@ -183,8 +183,11 @@ def follows_up(governor: Token | None, evidence: Token) -> bool:
 
 def dates_a_follow_up(governor: Token | None) -> bool:
     """Does the date hang on a word for what follows an incident ('was **arrested** Wednesday', 'the
-    **sentencing** on Monday'), whatever incident it follows?"""
-    return governor is not None and _is(governor, "followup")
+    **sentencing** on Monday'), or on a verb that puts someone into one ('was **taken** into custody on
+    Tuesday'), whatever incident it follows?"""
+    return governor is not None and (_is(governor, "followup") or any(
+        child.dep_ == "prep" and child.lower_ == "into" and any(_is(noun, "followup") for noun in child.children)
+        for child in governor.children))
 
 
 @lru_cache(maxsize=1)
