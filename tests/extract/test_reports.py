@@ -694,3 +694,61 @@ def test_the_attack_named_again_without_victims_keeps_the_first_tellings_sub_typ
 ])
 def test_an_attack_on_people_outweighs_the_arrest_or_abduction_told_with_it(text):
     assert [r.sub_event_type for r in _reports(text, published="2021-06-14")] == ["Attack"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("A jailed blogger began a hunger strike in her cell to protest her treatment.", "Peaceful protest"),
+        ("Farmers blocked a highway near the city on Monday, demanding relief after the drought.", "Peaceful protest"),
+        ("Hundreds of villagers laid siege to a cement factory they say pollutes the river.", "Peaceful protest"),
+        ("Opposition activists vandalised the district office of the ruling party overnight.", "Looting/property destruction"),
+        ("A rebel commander surrendered to the army with his rifle in the north of the province.", "Agreement"),
+        ("Police arrested 40 people after ethnic clashes in the district on Sunday.", "Arrests"),
+        ("Three people were killed in clashes between two clans over grazing land.", "Armed clash"),
+        ("Men posing as police officers abducted a shopkeeper outside his house on Friday.", "Abduction/forced disappearance"),
+    ],
+)
+def test_events_told_without_the_usual_event_words(text, sub_event_type):
+    """Hunger strikes, roadblocks and sieges by crowds, arson and vandalism, surrenders, arrests after a fight,
+    clan fighting and abductions by men no dictionary calls armed are events too."""
+    assert sub_event_type in {r.sub_event_type for r in _reports(text)}
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blocked the road to the stadium ahead of the cup final.",
+        "Senators blocked the spending bill for a third time on Tuesday.",
+        "A landslide blocked the road to the village after heavy rain.",
+        "The home side surrendered a two-goal lead in the second half.",
+        "Police arrested a man suspected of stealing a car from a dealership.",
+        "Detectives detained three clerks in raids on the firm's offices on Monday.",
+        "The airline pilots' strike grounded flights for a second day.",
+    ],
+)
+def test_everyday_blocks_surrenders_and_arrests_are_no_events(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,sub_event_types",
+    [
+        ("A bomb outside a bakery injured two people; a man was arrested over the attack.", ["Remote explosive/landmine/IED"]),
+        ("Two militants attacked a police post on Sunday and later surrendered to soldiers.", ["Armed clash", "Agreement"]),
+        ("Villagers said the soldiers shot the men after they surrendered.", ["Attack"]),
+    ],
+)
+def test_a_development_told_beside_violence_leaves_it_standing(text, sub_event_types):
+    """An arrest that only the bombing beside it ties to conflict yields to it; a surrender after an attack
+    does not retell the attack; a surrender told of 'they' retells one told before."""
+    assert [r.sub_event_type for r in _reports(text)] == sub_event_types
+
+
+@pytest.mark.issue(13)
+def test_a_surrender_urged_is_no_surrender():
+    assert [r.modality for r in extract("The army urged the rebels to surrender their rifles on Sunday.",
+                                        published="2017-06-14").reports] == ["planned"]

@@ -135,6 +135,12 @@ def _civilian_objects() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_table("triggers/civilian_objects.csv"))
 
 
+@lru_cache(maxsize=1)
+def _blockable() -> frozenset[str]:
+    """What a crowd blocks in protest: roads, gates, access (``blockable.csv``)."""
+    return frozenset(row["lemma"] for row in read_table("triggers/blockable.csv"))
+
+
 def _objects(trigger: Span) -> list[Token]:
     """What the trigger acts on: the verb's object, the noun's 'on'/'against' complement, or the noun a
     participle describes ('a police station attacked by gunmen'). A verb
@@ -361,14 +367,30 @@ def _done_by_weapon(trigger: Span) -> bool:
 
 
 def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> bool:
-    """Protests need no arms; arrests need arms or politics in their own sentence; words that are
+    """Protests need no arms; arrests need arms, politics or a fight, a bombing or a riot in their own
+    sentence ('arrested 300 people after the clashes'); words that are
     everyday words too need a weapon or an armed actor to do them ('Israeli strikes'), or a sentence
     or article about armed conflict (:mod:`warlog.extract.context`)."""
     if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger) or _went_off(trigger):
         return True
     if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
-    return in_politics(sentence) if types == ARRESTS else in_armed_conflict(sentence)
+    if types == ARRESTS:
+        return in_politics(sentence) or _names_disorder(sentence)
+    return in_armed_conflict(sentence)
+
+
+#: Event families whose naming ties an arrest to conflict or disorder rather than everyday crime.
+_DISORDER_FAMILIES = frozenset({"Battles", REMOTE_VIOLENCE, *PROTEST_FAMILY})
+
+
+def _names_disorder(sentence: Span) -> bool:
+    """A word of the lexicon names a fight, an explosion, a protest or a riot in the sentence: one that names
+    nothing else ('clashes', 'a bombing', 'rioting'; not 'raids' or 'exploded', which a robbery or a
+    fraud squad's search may be told with)."""
+    return any(sentence.start <= t.start < sentence.end and t.label_ != CASUALTY and not _triggers().get(t.id_, {}).get("generic")
+               and _triggers().get(t.id_, {}).get("event_type") in _DISORDER_FAMILIES
+               for t in sentence.doc.spans.get("triggers", []))
 
 
 def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> str | None:
@@ -382,10 +404,11 @@ def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Act
 
 def _is_violent_act(trigger: Span, types: tuple[str, str]) -> bool:
     """A word of the lexicon tells that someone did violence to people ('supporters attacked journalists',
-    'a man was beaten'): not a death alone ('a storm killed three people', 'killing 21 passengers' in a
+    'a man was beaten', 'gunmen abducted a trader'): not a death alone ('a storm killed three people', 'killing 21 passengers' in a
     crash) nor attacks in general ('tracks attacks on staff')."""
     row = _triggers().get(trigger.id_)
-    return (types == ATTACK and row is not None and row["rule"] != "casualty" and trigger.root.pos_ == "VERB"
+    done_to_people = types == ATTACK or types == ABDUCTION and row is not None and row["sub_event_type"] == ABDUCTION[1]
+    return (done_to_people and row is not None and row["rule"] != "casualty" and trigger.root.pos_ == "VERB"
             and (_acts_on_people(trigger) or bool(_fired_at(trigger))))
 
 
@@ -398,6 +421,12 @@ def _inside_a_name(trigger: Span) -> bool:
     doc = trigger.doc
     in_actor = any(a.label_ == "ACTOR" and a.start <= trigger.start and trigger.end <= a.end for a in doc.spans.get("actors", []))
     return in_actor or trigger.root.ent_type_ in _NOT_EVENT_ENTITIES
+
+
+def _inside_a_protest_word(trigger: Span, triggers: list[Span]) -> bool:
+    """The trigger is part of a longer protest word ('strike' in 'a hunger strike', 'went on strike')."""
+    return any(other.start <= trigger.start and trigger.end <= other.end and len(other) > len(trigger)
+               and _triggers().get(other.id_, {}).get("event_type") in PROTEST_FAMILY for other in triggers)
 
 
 def _sentence_words(sentence: Span) -> set[str]:
@@ -438,6 +467,12 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "riot_by_crowd":
         words = _sentence_words(sentence)
         return MOB_VIOLENCE if words & _RIOT_AMONG and not words & _DEMONSTRATING else types
+    if rule == "by_fighters":
+        # 'a rebel commander surrendered', not 'the champions surrendered the lead' or 'after they surrendered'
+        return types if any(_is_fighter(d) for d in _doers_or_governors(trigger)) else None
+    if rule == "by_crowd":
+        # 'farmers blocked the highway', not 'police blocked the road' or 'senators blocked the bill'
+        return _protest_outcome(types, counts, sentence) if _crowd_blocks(trigger) else None
     if rule == "protest_outcome":
         if _armed_subject(trigger):
             return None  # 'the militia marched into the suburb' is an advance, not a march
@@ -445,6 +480,35 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return None  # 'the test demonstrated its range', not 'residents demonstrated against the tax'
         return _protest_outcome(types, counts, sentence)
     return types
+
+
+def _doers_or_governors(trigger: Span) -> list[Token]:
+    """The trigger's doers, else those of the verb it is the object or complement of, or is coordinated with
+    ('villagers continued to block the road', 'a gunman attacked the post, then surrendered')."""
+    root = trigger.root
+    if doers := _doers(trigger):
+        return doers
+    if root.dep_ in {"dobj", "obj", "xcomp", "conj"}:
+        return [c for c in root.head.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _is_fighter(token: Token) -> bool:
+    """A word for fighters ('a commander', 'militants') or a name of an armed actor of the dictionary."""
+    if people_group(_counted(token)) == "fighter":
+        return True
+    armed = [span for span in token.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
+    return any(span.start <= t.i < span.end for t in token.subtree for span in armed)
+
+
+def _crowd_blocks(trigger: Span) -> bool:
+    """A crowd or unarmed people block a way or a place ('students blocked the highway', 'villagers laid
+    siege to the factory', 'residents blocked access to the mine'): ACLED's protest, by roadblock or siege."""
+    if not any(_crowd_word(d) for d in _doers_or_governors(trigger)):
+        return False
+    blocked = _objects(trigger) + [g for c in trigger.root.subtree if c.dep_ == "prep" and c.lower_ == "to"
+                                   for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _blockable() for o in blocked for t in o.subtree)
 
 
 def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> tuple[str, str]:
@@ -530,10 +594,12 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         # 'shot dead by troops; the army said the men had opened fire on them': both sides armed, one clash
         # (not 'stormed a village, shooting dead its head': 'stormed' is any forced entry).
         candidates = [(trigger, ARMED_CLASH if types == ATTACK else types) for trigger, types in candidates]
+    candidates = _outside_politics_arrests_yield(candidates, sentence)
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
-    # A build-up beside 'the assault' ('has massed vehicles for an assault') does not retell it; nor does an
-    # arrest or looting retell an attack whose victims are named ('assaulted villagers; three were arrested').
-    if any(c[1] != CHANGE_OF_ACTIVITY for c in specific):
+    # A build-up beside 'the assault' ('has massed vehicles for an assault') or a surrender after it ('attacked
+    # a post, then surrendered') does not retell it; nor does an arrest or looting retell an attack whose
+    # victims are named ('assaulted villagers; three were arrested').
+    if any(c[1] != CHANGE_OF_ACTIVITY and _triggers()[c[0].id_]["rule"] != "by_fighters" for c in specific):
         specific_plans = {_is_plan(c[0]) for c in specific}
         violent = any(c[1][0] in _VIOLENT_TYPES for c in specific)
         candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)
@@ -567,6 +633,15 @@ def _gravest(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span,
     if not graver:
         return candidates
     return [c for c in candidates if c[1] not in _LESSER or _is_plan(c[0])]
+
+
+def _outside_politics_arrests_yield(candidates: list[tuple[Span, tuple[str, str]]],
+                                    sentence: Span) -> list[tuple[Span, tuple[str, str]]]:
+    """An arrest that only the fight or bombing beside it made an event (:func:`_names_disorder`) yields to that
+    event, the graver, as ACLED codes one sentence ('a bomb injured one; a man was arrested over the attack')."""
+    if in_politics(sentence) or not any(c[1][0] in _VIOLENT_TYPES | PROTEST_FAMILY and not _is_plan(c[0]) for c in candidates):
+        return candidates
+    return [c for c in candidates if c[1] != ARRESTS]
 
 
 def _one_act(trigger: Span, other: Span) -> bool:
@@ -718,6 +793,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     actors, disorders = {}, {}
     for trigger in triggers:
         if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _fights_an_abstraction(trigger) or (
+                _inside_a_protest_word(trigger, triggers)) or (
                 _triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
             continue
