@@ -310,3 +310,24 @@ def test_a_small_regional_centre_abroad_gives_way_to_the_actor_country(nlp):
 def test_lost_apostrophes_and_more_nationalities_are_country_evidence(nlp, text, country):
     doc = nlp(text)
     assert document_country(find_places(doc), text).country == country
+
+
+def test_a_name_written_with_its_country_lies_in_that_country(places):
+    # Baghdati is a Georgian village; 'X village, Iraq' says the village is in Iraq, where the gazetteer has none.
+    found = places("A roadside bomb hit a police patrol in Baghdati village, Iraq, on Sunday.")
+    village = found["Baghdati"]
+    assert (village.country, village.feature, village.geo_precision, village.role) == ("IQ", "country", 3, "event")
+
+
+def test_a_name_placed_by_its_hierarchy_is_that_place_wherever_the_text_repeats_it(nlp):
+    from dataclasses import replace
+
+    from warlog.places.hierarchy import _one_reading_per_name
+
+    text = "Militants burned granaries in Boni (Douentza, Mopti) at night."
+    found = find_places(nlp(text))
+    boni = next(m for m in found if m.mention == "Boni")
+    # The same name read abroad elsewhere in the text (as Bonn) takes the hierarchy's reading, keeping its offsets.
+    abroad = replace(boni, start=200, end=204, name="Bonn", country="DE", admin1="North Rhine-Westphalia", role="other")
+    again = _one_reading_per_name([abroad, boni], [boni])[0]
+    assert (again.country, again.name, again.start, again.role) == ("ML", boni.name, 200, "other")

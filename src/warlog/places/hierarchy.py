@@ -382,6 +382,7 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
     text = doc_text(doc)
     cues = set(cue_evidence(text))
     read: list[re.Match] = []  # brackets and chains read as units; a plain chain over one is not read again
+    placed: list = []  # the heads they placed
     for match in [*_GROUP.finditer(text), *_CHAIN.finditer(text), *_PLAIN.finditer(text)]:
         is_plain = match.re is _PLAIN
         if is_plain and any(_overlap(match, other) for other in read):
@@ -391,6 +392,9 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
         if match.re is _GROUP and _abbreviation(match["inner"]):
             continue  # 'Special Weapons and Tactics (SWAT)' spells out a name, not where it is
         parts, named_country = _without_country(_parts(match["inner"], match.start("inner")), places)
+        if not parts and named_country:
+            mentions = _in_named_country(match, mentions, named_country, places, text, make)
+            continue
         units = _choose_units(parts, places, None if is_plain else support, named_country) if parts else []
         if is_plain:
             units = _consistent(units) if _nested(units, parts) else []
@@ -428,7 +432,46 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
         mentions = _as_locators(mentions, inside, units, text, make, country_name)
         mentions = _villages_of(mentions, new, units, text, make)
         mentions.append(new)
-    return sorted(mentions, key=lambda m: m.start)
+        placed.append(new)
+    return sorted(_one_reading_per_name(mentions, placed), key=lambda m: m.start)
+
+
+def _one_reading_per_name(mentions: list, placed: list) -> list:
+    """A name the text places with its hierarchy ('Boni (Douentza, Mopti)') means that place wherever else
+    the text writes it bare: a reading of the same words in another country ('the commune of Boni' as Bonn)
+    takes the hierarchy's place, keeping its own offsets and role."""
+    reading = {name_key(m.mention): m for m in placed}
+    kept = []
+    for mention in mentions:
+        same = reading.get(name_key(mention.mention))
+        if same is not None and all(mention is not m for m in placed) and mention.country != same.country:
+            mention = replace(same, start=mention.start, end=mention.end, mention=mention.mention, role=mention.role)
+        kept.append(mention)
+    return kept
+
+
+def _in_named_country(match: re.Match, mentions: list, country: str, places: Gazetteer, text: str, make) -> list:
+    """'al-Baghdadi town, Iraq': the name lies in the country written after it. A reading of it in another
+    country gives way to its namesake there (the longest tail of its words that names a settlement or a
+    unit), or, where that country has none, to the country itself (precision 3)."""
+    head_start, head_end = match.start("head"), match.end("head")
+    head = [m for m in mentions if m.start < head_end and m.end > head_start]
+    if not head or all(m.country == country for m in head):
+        return mentions
+    words = match["head"].split()
+    entry, precision, start = places.country(country), 3, min(m.start for m in head)
+    for first in range(len(words)):
+        entries = [p for p in _head_spellings(name_key(" ".join(words[first:])), places)
+                   if p.country == country and _rank(p) is not None]
+        if entries:
+            entry = max(entries, key=lambda p: (_rank(p) == 0, p.population))
+            precision = 1 if entry.feature in SETTLEMENTS else 3 if entry.feature == "admin1" else 2
+            break
+    if entry is None:
+        return mentions
+    new = _located(make, entry, precision, start, head_end, text, places.country(country).name,
+                   _group_role(head, []))
+    return [m for m in mentions if all(m is not h for h in head)] + [new]
 
 
 #: 'X village of <head>', 'X town in <head>': what joins a village to the unit a bracket then locates.
