@@ -47,6 +47,16 @@ def test_a_capitalised_city_after_a_name_with_no_entry_of_its_own_is_a_type_word
     assert found["San Pedro City"].country == "PH" and found["San Pedro City"].admin1 == "Calabarzon"
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("Gunmen attacked a bar in Wajir Town overnight, killing a guard.", "Wajir Town", "KE"),
+    ("In Isiolo Town, opposition supporters threw stones at police on Monday.", "Isiolo Town", "KE"),
+    ("Protesters blocked roads in Cape Town on Monday.", "Cape Town", "ZA"),
+])
+def test_a_capitalised_town_after_a_name_with_no_entry_of_its_own_is_a_type_word(places, text, name, country):
+    found = places(text)[name]
+    assert (found.country, found.geo_precision, found.role) == (country, 1, "event")
+
+
 @pytest.mark.parametrize("text,ends", [
     ("Robbers stopped two buses on the Kabul-Jalalabad highway before dawn.", ("Kabul", "Jalalabad")),
     ("Soldiers hit a roadside bomb on the axis Fada NGourma-Pama, the army said.", ("Fada NGourma", "Pama")),

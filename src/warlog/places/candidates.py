@@ -305,10 +305,12 @@ def road_end(doc: Doc, start: int, end: int) -> bool:
 def _admin_word_at(doc: Doc, end: int) -> bool:
     """'Northern Region', 'Chereponi District', 'Rivers State': a capitalised admin word after a name
     says what the name is; it does not make the name part of a longer one. So does a capitalised 'City'
-    where the longer name is no entry of its own ('San Pedro City', 'Tagum City', as Philippine news
-    writes every chartered city; 'Quezon City' is an entry and is matched whole first)."""
+    or 'Town' where the longer name is no entry of its own ('San Pedro City', 'Tagum City', as Philippine news
+    writes every chartered city; 'Wajir Town', as East African news writes a county's seat; 'Quezon City' is
+    an entry and is matched whole first)."""
     found = _words_at(doc, end, type_words("suffix"))
-    return found is not None and (found[0] in {"admin1", "admin2"} or (found[0] == "city" and doc[end].text == "City"))
+    return found is not None and (found[0] in {"admin1", "admin2"}
+                                  or (found[0] in {"city", "town"} and doc[end].text == found[0].title()))
 
 
 def _beyond(doc: Doc, ent_start: int, ent_end: int, start: int, end: int) -> bool:
