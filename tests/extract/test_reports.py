@@ -735,6 +735,31 @@ def test_everyday_blocks_surrenders_and_arrests_are_no_events(text):
 
 @pytest.mark.issue(13)
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men abducted a schoolteacher from his home near the market on Friday. He was found dead two days later.",
+        "Gunmen killed two shopkeepers in the village on Monday. The victims had been abducted from the market a week "
+        "earlier.",
+    ],
+)
+def test_an_abduction_whose_captives_were_killed_is_an_attack(text):
+    assert _reports(text)[0].sub_event_type == "Attack"
+
+
+@pytest.mark.issue(13)
+def test_an_abduction_of_people_later_freed_stays_one():
+    text = "Bandits kidnapped six traders on the road to the market on Sunday. They were freed after a ransom was paid."
+    assert _reports(text)[0].sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.issue(13)
+def test_an_attack_takes_its_victims_from_the_next_sentence():
+    text = "Militiamen attacked a gold mine near the river on Tuesday. Several civilians were killed."
+    assert _reports(text)[0].sub_event_type == "Attack"
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
     "text,sub_event_types",
     [
         ("A bomb outside a bakery injured two people; a man was arrested over the attack.", ["Remote explosive/landmine/IED"]),
@@ -752,3 +777,74 @@ def test_a_development_told_beside_violence_leaves_it_standing(text, sub_event_t
 def test_a_surrender_urged_is_no_surrender():
     assert [r.modality for r in extract("The army urged the rebels to surrender their rifles on Sunday.",
                                         published="2017-06-14").reports] == ["planned"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils gathered for a demonstration in the town over the death of two classmates.",
+        "Relatives and neighbours protested in the capital over the killing of two brothers.",
+        "Traders held a rally in the market following the death of a vendor.",
+    ],
+)
+def test_the_death_a_protest_is_held_over_is_no_force_against_it(text):
+    [report] = _reports(text)
+    assert (report.sub_event_type, report.fatalities_best) == ("Peaceful protest", None)
+
+
+@pytest.mark.issue(13)
+def test_protesters_violence_stays_a_violent_demonstration_when_deaths_follow():
+    text = ("Youths demonstrated in the capital against the election result. They burned tyres and threw stones at "
+            "the police. Two demonstrators were killed when police opened fire on the crowd.")
+    assert _reports(text)[0].sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops took over the border town on Thursday after the rebels left it. No clashes were reported.",
+        "The army regained control of the district capital without resistance on Monday.",
+    ],
+)
+def test_a_place_taken_without_a_fight_is_a_non_violent_transfer(text):
+    assert _reports(text)[0].sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.issue(13)
+def test_a_place_taken_in_a_fight_stays_a_battle():
+    text = "Government troops recaptured the border town on Thursday after heavy fighting with the rebels."
+    assert _reports(text)[0].sub_event_type == "Government regains territory"
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the MP for the district at his home on Sunday.",
+    "Gunmen attacked the residence of a judge in the capital on Friday night.",
+])
+def test_an_attack_on_a_lawmaker_or_a_home_is_on_civilians(text):
+    assert _reports(text)[0].sub_event_type == "Attack"
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("An armed group attacked the army base with drones on Sunday.", "Air/drone strike"),
+    ("Militants attacked a power station using explosives on Friday.", "Remote explosive/landmine/IED"),
+    ("Gunmen attacked a gold mine near the river on Tuesday, killing two guards.", "Armed clash"),
+])
+def test_an_attack_made_with_a_weapon_of_remote_violence_is_remote_violence(text, sub_event_type):
+    assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Workers held a demonstration in the town over unpaid wages. They blockaded a road.", "Violent demonstration"),
+    ("Taxi drivers held a rally against the poor state of the road. Traffic was blocked for hours. "
+     "Police intervened.", "Protest with intervention"),
+    ("Residents gathered outside the police station to protest the arrest of a local trader.", "Peaceful protest"),
+    ("Mothers of detainees protested in the capital, demanding the release of activists detained last year.",
+     "Peaceful protest"),
+])
+def test_what_happened_at_a_protest_told_later_and_what_it_was_held_over(text, sub_event_type):
+    assert _reports(text)[0].sub_event_type == sub_event_type

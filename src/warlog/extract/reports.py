@@ -46,6 +46,7 @@ ATTACK = ("Violence against civilians", "Attack")
 ARMED_CLASH = ("Battles", "Armed clash")
 GOVERNMENT_REGAINS = ("Battles", "Government regains territory")
 NON_STATE_OVERTAKES = ("Battles", "Non-state actor overtakes territory")
+NON_VIOLENT_TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
 PROTEST_INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
 VIOLENT_DEMONSTRATION = ("Riots", "Violent demonstration")
@@ -447,6 +448,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ARMED_CLASH if any(_is_armed_target(t) for t in aimed) else ATTACK
         return types if rule == "instrument" and _sentence_words(sentence) & _MILITARY_CONTEXT else None
     if rule == "attack_by_victim":
+        if weapon := _attacked_with(trigger):
+            return REMOTE_VIOLENCE, weapon
         if _only_civilians_died(counts):
             return ATTACK
         if _acts_on_fighters(trigger):
@@ -511,18 +514,65 @@ def _crowd_blocks(trigger: Span) -> bool:
     return any(t.lemma_.lower() in _blockable() for o in blocked for t in o.subtree)
 
 
+#: Weapons that make an attack done with them remote violence, besides those of ``instruments.csv``: 'an IED
+#: attack', 'attacked the convoy with mines', 'a grenade attack'.
+_ATTACK_WEAPONS = {**dict.fromkeys("ied ieds mine mines landmine landmines explosive explosives".split(),
+                                   "Remote explosive/landmine/IED"), "grenade": "Grenade", "grenades": "Grenade"}
+
+
+def _attacked_with(trigger: Span) -> str | None:
+    """The remote-violence sub-type of the weapon an attack was made with, named before the attack word ('a drone
+    attack', 'a mine attack'), after 'with' ('attacked the base with drones') or as what was used ('attacked the
+    station using explosives'); None for an attack on a thing ('attacked a gold mine')."""
+    root = trigger.root
+    means = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod"}]
+    means += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    means += [g for c in root.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "use"
+              for g in c.children if g.dep_ in {"dobj", "obj"}]
+    for word in means:
+        sub_type = next((table[key] for table in (_ATTACK_WEAPONS, _instruments())
+                         for key in (word.lower_, word.lemma_.lower()) if key in table), None)
+        if sub_type is not None:
+            return sub_type
+    return None
+
+
 def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> tuple[str, str]:
-    """What a protest became, by what its sentence, and the one after it when that tells of nothing else,
-    say happened at it ('Students marched to the ministry. Police fired tear gas to disperse them.')."""
-    words = _sentence_words(sentence)
-    following = _told_next(sentence)
-    if following is not None:
-        words |= _sentence_words(following)
+    """What a protest became, by what its sentence, and the two after it while they tell of nothing else,
+    say happened at it ('Students marched to the ministry. They carried banners. Police fired tear gas to
+    disperse them.'). What the protest is held over is no outcome ('protested the arrest of a trader')."""
+    told = [sentence, *_told_after(sentence)]
+    words = set().union(*(_sentence_words(s) for s in told))
     if words & _RIOT_WORDS:
         return VIOLENT_DEMONSTRATION
-    if counts.fatalities_best or counts.injured_best or _hurt_in(following):
+    if counts.fatalities_best or counts.injured_best or any(_hurt_in(s) for s in told[1:]):
         return EXCESSIVE_FORCE
-    return PROTEST_INTERVENTION if words & _INTERVENTION_WORDS else types
+    return PROTEST_INTERVENTION if any(_intervention(t) for s in told for t in s) else types
+
+
+#: How many sentences after a protest's may tell what happened at it.
+PROTEST_TOLD_AFTER = 2
+
+
+def _told_after(sentence: Span) -> list[Span]:
+    """The sentences after this one that go on telling it (:func:`_told_next`), up to ``PROTEST_TOLD_AFTER``."""
+    told: list[Span] = []
+    following = _told_next(sentence)
+    while following is not None and len(told) < PROTEST_TOLD_AFTER:
+        told.append(following)
+        following = _told_next(following)
+    return told
+
+
+def _intervention(token: Token) -> bool:
+    """A word of force or arrest used on a protest: not the protest's cause ('protested the arrest of a trader',
+    'demanded the release of activists detained last year') nor denied ('no arrests were made')."""
+    if token.lower_ not in _INTERVENTION_WORDS and token.lemma_.lower() not in _INTERVENTION_WORDS:
+        return False
+    if token.dep_ == "acl" or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False
+    return not any(a.dep_ in {"pobj", "dobj"} and a.head.lemma_.lower() in _CAUSE_WORDS
+                   for a in (token, *token.ancestors))
 
 
 def _hurt_in(sentence: Span | None) -> bool:
@@ -554,7 +604,8 @@ def _told_next(sentence: Span) -> Span | None:
     for trigger in doc.spans.get("triggers", []):
         row = _triggers().get(trigger.id_)
         if following.start <= trigger.start < following.end and row is not None and trigger.label_ != CASUALTY and (
-                row["event_type"] not in PROTEST_FAMILY and (row["event_type"], row["sub_event_type"]) not in _ABSORBED_BY_PROTEST
+                not _sentence_words(trigger) & _RIOT_WORDS  # 'They blockaded the road': the crowd's own doing
+                and row["event_type"] not in PROTEST_FAMILY and (row["event_type"], row["sub_event_type"]) not in _ABSORBED_BY_PROTEST
                 and not _needs_missing_weapon(row, trigger, following)):
             return None
     return following
@@ -788,6 +839,8 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     """Whether a sentence is a tally, its casualty figures, and the events its triggers name."""
     cumulative = is_cumulative(sentence)
     casualties = [] if cumulative else find_casualties(sentence)
+    if _names_a_protest(triggers):
+        casualties = [c for c in casualties if not _protested_death(sentence.doc[c.quantity.start])]
     counts = counts_from(casualties)
     candidates, mentions = [], []
     actors, disorders = {}, {}
@@ -820,6 +873,21 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     events = _sentence_events(candidates, counts, sentence)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+#: Nouns for a death that a protest is held over ('over the death of a student', 'following the killing of two').
+_DEATH_NOUNS = frozenset("death killing murder assassination shooting".split())
+#: How a protest names its cause: 'over', 'after', 'following', 'against' the death, or 'protesting' it.
+_CAUSE_WORDS = frozenset("over after following against protest protesting demonstrate mourn commemorate".split())
+
+
+def _protested_death(counted: Token) -> bool:
+    """The counted people died before the protest and are its cause ('students marched over the death of two
+    classmates', 'a demonstration following the killing of a trader'): the protest's grievance, not its toll."""
+    for noun in counted.ancestors:
+        if noun.lemma_.lower() in _DEATH_NOUNS and noun.dep_ in {"pobj", "dobj"}:
+            return noun.head.lemma_.lower() in _CAUSE_WORDS or noun.head.lower_ in _CAUSE_WORDS
+    return False
 
 
 #: Casualty verbs that tell a killing done by someone ('soldiers killed two herders and arrested five').
@@ -1259,6 +1327,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                 # Figures from another sentence go to this one's first event only, so that no death is counted twice.
                 if position:
                     trigger_counts = Counts()
+                types = _by_victims_told_apart(trigger, types, trigger_counts)
             elif not cumulative and not position and _only_wounded(trigger_counts):
                 trigger_counts, last = _died_of_wounds(trigger_counts, sentences, index, event_sentences)
             elif not cumulative and not position and _only_dead(trigger_counts):
@@ -1270,10 +1339,81 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                              trigger_counts, _target(trigger, sentence), attribution,
                              _confidence(weight, actors[0], trigger_counts))
             )
+    reports = _abductions_that_killed(_taken_without_a_fight(reports, doc), doc)
     reports, retold = _merge_retellings(reports, doc, tolls_alone)
     apply_shared_tolls(reports, doc_text(doc))
     apply_coded_fatalities(reports, doc_text(doc))
     return split_by_target(reports, doc) + retold + mentions
+
+
+def _by_victims_told_apart(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str]:
+    """An attack whose victims its own sentence leaves unnamed, told by the figures of the sentence next to it:
+    'gunmen attacked a mining site. Several civilians were killed' is an attack on civilians, as the same toll
+    in its own sentence makes it (:func:`_refine`); a toll of soldiers leaves it a clash."""
+    if (types == ARMED_CLASH and _triggers().get(trigger.id_, {}).get("rule") == "attack_by_victim"
+            and not _acts_on_fighters(trigger) and _only_civilians_died(counts)):
+        return ATTACK
+    return types
+
+
+#: Words for fighting that, said not to have happened, make a change of hands peaceful ('no clashes were reported',
+#: 'without resistance'); 'unopposed' says it alone.
+_FIGHT_NOUNS = frozenset("clash confrontation fighting fight resistance battle combat exchange shot".split())
+
+
+def _taken_without_a_fight(reports: list[Report], doc: Doc) -> list[Report]:
+    """A town or post taken where its sentence or the next says no one fought for it ('troops took over the town,
+    which the rebels had left. No clashes were reported.', 'entered the base without resistance'): ACLED's
+    non-violent transfer of territory, not a battle."""
+    fights = [r for r in reports if (r.event_type, r.sub_event_type) == ARMED_CLASH and r.modality == "reported"]
+    return [replace(report, event_type=NON_VIOLENT_TRANSFER[0], sub_event_type=NON_VIOLENT_TRANSFER[1])
+            if (report.event_type, report.sub_event_type) in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
+            and not report.fatalities_best and not any(_overlap(f, report) for f in fights)
+            and _says_none_fought(report, doc) else report for report in reports]
+
+
+def _overlap(a: Report, b: Report) -> bool:
+    return a.char_start < b.char_end and b.char_start < a.char_end
+
+
+def _says_none_fought(report: Report, doc: Doc) -> bool:
+    told = doc.char_span(report.char_start, report.char_end, alignment_mode="expand")
+    if told is None or not len(told):
+        return False
+    end = told[-1].sent.end
+    following = doc[end].sent if end < len(doc) else None
+    tokens = [*told[0].sent.doc[told[0].sent.start:end], *(following or [])]
+    return any(t.lower_ == "unopposed" or t.lemma_.lower() in _FIGHT_NOUNS and (
+        any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        or t.head.lower_ == "without" or t.head.head.lower_ == "without") for t in tokens)
+
+
+def _abductions_that_killed(reports: list[Report], doc: Doc) -> list[Report]:
+    """ACLED codes an abduction whose captives are killed as an attack: where the next sentence gives the
+    abduction its dead ('abducted a man. He was found dead the next day.'), or a killing of unarmed people is
+    told a sentence or two away ('killed three civilians ... The victims had been abducted in November'), which
+    then retells it (:func:`_merge_retellings`). One sentence that tells both tells them as news tells them
+    (the rules weigh a killing and an abduction told together: :func:`_gravest`): 'seized 121 students ... one
+    was found dead' stays an abduction, 'killing 20 and taking 30 hostages' two events."""
+    killings = [r for r in reports if (r.event_type, r.sub_event_type) == ATTACK and r.fatalities_best]
+    recoded = []
+    for report in reports:
+        if (report.event_type, report.sub_event_type) == ABDUCTION and (
+                report.fatalities_best and _told_over_two_sentences(report, doc)
+                or any(k.modality == report.modality and _near(k, report) and not _overlap(k, report) for k in killings)):
+            report = replace(report, event_type=ATTACK[0], sub_event_type=ATTACK[1])
+        recoded.append(report)
+    return recoded
+
+
+def _told_over_two_sentences(report: Report, doc: Doc) -> bool:
+    told = doc.char_span(report.char_start, report.char_end, alignment_mode="expand")
+    return told is not None and len(told) > 0 and told[-1].sent.start != told[0].sent.start
+
+
+def _near(a: Report, b: Report) -> bool:
+    """Two mentions within about two sentences of each other (:data:`RETELLING_WINDOW`), in either order."""
+    return max(a.char_start, b.char_start) - min(a.char_end, b.char_end) < RETELLING_WINDOW
 
 
 def _denies_all(events: list[tuple[Span, tuple[str, str]]]) -> bool:
@@ -1408,8 +1548,17 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
                 setattr(earlier, name, getattr(later, name))
         earlier.char_end = max(earlier.char_end, later.char_end)
         earlier.sentence = doc.char_span(earlier.char_start, earlier.char_end, alignment_mode="expand").text
-    if _happening_key(earlier) == "protest" and _PROTEST_SEVERITY.index(later.sub_event_type) > _PROTEST_SEVERITY.index(earlier.sub_event_type):
+    if _happening_key(earlier) == "protest" and _graver_outcome(earlier.sub_event_type, later.sub_event_type):
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+
+
+def _graver_outcome(told: str, retold: str) -> bool:
+    """A protest's retelling tells a graver outcome than its first telling (:data:`_PROTEST_SEVERITY`); but
+    protesters' own violence makes a violent demonstration whatever force met it (ACLED's excessive force is force
+    against peaceful protesters), so deaths told after the stones and burning tyres leave it one."""
+    if told == VIOLENT_DEMONSTRATION[1] and retold == EXCESSIVE_FORCE[1]:
+        return False
+    return _PROTEST_SEVERITY.index(retold) > _PROTEST_SEVERITY.index(told)
 
 
 def _counts_of(report: Report) -> Counts:
