@@ -69,7 +69,7 @@ def fights_for_life(token: Token) -> bool:
 
 
 def _kind(token: Token) -> str | None:
-    if _kills(token):
+    if _kills(token) or _fatally_hurt(token):
         return "killed"
     if (token.lemma_.lower() in INJURED_LEMMAS or fights_for_life(token) or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
             or _people_in_hospital(token)):
@@ -80,6 +80,12 @@ def _kind(token: Token) -> str | None:
             return "killed"
         return None if any(_kills(t) for t in token.sent) else "injured"
     return None
+
+
+def _fatally_hurt(verb: Token) -> bool:
+    """'was fatally wounded', 'mortally injured': a wounding that killed, as 'fatally shot' is."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in INJURED_LEMMAS
+            and any(c.lower_ in _FATAL_ADVERBS for c in verb.children))
 
 
 #: Verbs that tell a person hit by a round: 'was struck in the shoulder', 'a stray bullet hit a girl'.
@@ -835,6 +841,21 @@ def _hurt_before_dying(victim: Token, cue: Token) -> bool:
     a pronoun hurt in a clause that tells what came before a death is the one who died, not another victim."""
     return (victim.lower_ in _ONE_PERSON_PRONOUNS and _kind(cue) == "injured"
             and any(_kind(above) == "killed" for above in cue.ancestors))
+
+
+#: Words that tell people besides some already counted: 'another man was shot', 'two others were hit'.
+_BESIDES = frozenset("another other others also more additional second third".split())
+
+
+def tells_people_hit(span: Span) -> bool:
+    """Whether a passage tells its hurt only as people hit ('officers came upon four people shot', 'two
+    women had gunshot wounds when deputies arrived', 'both were shot twice'), which counts the dead among
+    them, as police find a shooting's victims before any has died; not people said to be hurt,
+    wounded or in hospital, who lived, nor others besides ('another man was shot')."""
+    cues = [t for t in span if _kind(t) == "injured"]
+    return bool(cues) and not any(t.lower_ in _BESIDES for t in span) and all(
+        c.pos_ == "VERB" and (c.lemma_.lower() in WOUNDING_LEMMAS or _hit_by_gunfire(c))
+        or c.pos_ == "NOUN" and c.lemma_.lower() == "wound" for c in cues)
 
 
 #: Words that say one who was shot lived: 'is recovering', 'was treated and released', 'survived'.
