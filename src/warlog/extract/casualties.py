@@ -79,7 +79,20 @@ def _kind(token: Token) -> str | None:
         if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
             return "killed"
         return None if any(_kills(t) for t in token.sent) else "injured"
+    if _victims_of_wounding(token):
+        return None if any(_kills(t) for t in token.sent) else "injured"
     return None
+
+
+#: Words that name a wounding before 'victims': 'the four shooting victims', 'two gunshot victims'.
+_WOUNDING_NAMES = frozenset("shooting gunshot stabbing".split())
+
+
+def _victims_of_wounding(noun: Token) -> bool:
+    """'The other three shooting victims are expected to survive', 'four gunshot victims': a count of
+    people a shooting hit, the dead among them where the sentence tells any (as 'were shot' is)."""
+    return noun.lemma_.lower() == "victim" and any(c.dep_ in {"compound", "amod"} and c.lower_ in _WOUNDING_NAMES
+                                                   for c in noun.children)
 
 
 def _fatally_hurt(verb: Token) -> bool:
@@ -1018,7 +1031,7 @@ def _does_something_else(noun: Token) -> bool:
     verb = noun.head
     if any(c.dep_ in {"relcl", "acl"} and _kind(c) for c in noun.children):
         return False  # 'two men who were shot on Monday are recovering'
-    if noun.pos_ == "NOUN" and _kind(noun) == "killed":
+    if noun.pos_ == "NOUN" and (_kind(noun) == "killed" or _victims_of_wounding(noun)):
         return False  # '39 fatalities were inflicted', 'the five deaths sparked protests': a count of dead
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
         return True  # 'there were three children at home when the boy was shot': people present
