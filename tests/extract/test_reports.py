@@ -261,6 +261,12 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("He was flown to Linden General with a bullet wound in the neck and in the end succumbed to his wounds.", 1, None),
         ("When police got to the house in Linden, four victims were found dead near the door, all with gunshot wounds.", 4, None),
         ("There were three children in the house in Linden but no adults when the boy was shot.", None, 1),
+        ("A shooting at a Linden club on Monday has left one man dead. Officers arriving found five people shot.", 1, 4),
+        ("Two men were killed outside a Linden store on Friday. Both men were shot several times.", 2, None),
+        ("A toddler was fatally wounded in a house in Linden on Friday when shots were fired into it.", 1, None),
+        ("One man died in a shooting on Elm Street in Linden on Friday. Two people were wounded.", 1, 2),
+        ("A man was killed in a shooting at a Linden bar on Sunday. The other three shooting victims are expected to live.", 1, 3),
+        ("Two of the five shooting victims in Linden on Sunday died.", 2, 3),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):
@@ -268,7 +274,9 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
     condition, people found with wounds, one who shot himself; a pronoun for one already counted is
     no one more; one found wounded who died is dead, and people found dead with wounds are dead; people
     present ('there were three children at home') are no victims; a number in a station's name or a
-    gun's caliber counts no one; the dead among those shot are not wounded too."""
+    gun's caliber counts no one; the dead among those shot are not wounded too, whether the shot are
+    told before the dead or after them ('found five people shot'); 'fatally wounded' is dead; people
+    told as hurt after a toll of the dead are others; 'shooting victims' are people hit."""
     assert _tolls(text, published="2016-06-14") == [(killed, injured)]
 
 

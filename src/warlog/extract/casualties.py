@@ -69,7 +69,7 @@ def fights_for_life(token: Token) -> bool:
 
 
 def _kind(token: Token) -> str | None:
-    if _kills(token):
+    if _kills(token) or _fatally_hurt(token):
         return "killed"
     if (token.lemma_.lower() in INJURED_LEMMAS or fights_for_life(token) or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
             or _people_in_hospital(token)):
@@ -79,7 +79,26 @@ def _kind(token: Token) -> str | None:
         if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
             return "killed"
         return None if any(_kills(t) for t in token.sent) else "injured"
+    if _victims_of_wounding(token):
+        return None if any(_kills(t) for t in token.sent) else "injured"
     return None
+
+
+#: Words that name a wounding before 'victims': 'the four shooting victims', 'two gunshot victims'.
+_WOUNDING_NAMES = frozenset("shooting gunshot stabbing".split())
+
+
+def _victims_of_wounding(noun: Token) -> bool:
+    """'The other three shooting victims are expected to survive', 'four gunshot victims': a count of
+    people a shooting hit, the dead among them where the sentence tells any (as 'were shot' is)."""
+    return noun.lemma_.lower() == "victim" and any(c.dep_ in {"compound", "amod"} and c.lower_ in _WOUNDING_NAMES
+                                                   for c in noun.children)
+
+
+def _fatally_hurt(verb: Token) -> bool:
+    """'was fatally wounded', 'mortally injured': a wounding that killed, as 'fatally shot' is."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in INJURED_LEMMAS
+            and any(c.lower_ in _FATAL_ADVERBS for c in verb.children))
 
 
 #: Verbs that tell a person hit by a round: 'was struck in the shoulder', 'a stray bullet hit a girl'.
@@ -837,6 +856,21 @@ def _hurt_before_dying(victim: Token, cue: Token) -> bool:
             and any(_kind(above) == "killed" for above in cue.ancestors))
 
 
+#: Words that tell people besides some already counted: 'another man was shot', 'two others were hit'.
+_BESIDES = frozenset("another other others also more additional second third".split())
+
+
+def tells_people_hit(span: Span) -> bool:
+    """Whether a passage tells its hurt only as people hit ('officers came upon four people shot', 'two
+    women had gunshot wounds when deputies arrived', 'both were shot twice'), which counts the dead among
+    them, as police find a shooting's victims before any has died; not people said to be hurt,
+    wounded or in hospital, who lived, nor others besides ('another man was shot')."""
+    cues = [t for t in span if _kind(t) == "injured"]
+    return bool(cues) and not any(t.lower_ in _BESIDES for t in span) and all(
+        c.pos_ == "VERB" and (c.lemma_.lower() in WOUNDING_LEMMAS or _hit_by_gunfire(c))
+        or c.pos_ == "NOUN" and c.lemma_.lower() == "wound" for c in cues)
+
+
 #: Words that say one who was shot lived: 'is recovering', 'was treated and released', 'survived'.
 _SURVIVAL = frozenset("survive recover treat release hospital stable".split())
 
@@ -997,7 +1031,7 @@ def _does_something_else(noun: Token) -> bool:
     verb = noun.head
     if any(c.dep_ in {"relcl", "acl"} and _kind(c) for c in noun.children):
         return False  # 'two men who were shot on Monday are recovering'
-    if noun.pos_ == "NOUN" and _kind(noun) == "killed":
+    if noun.pos_ == "NOUN" and (_kind(noun) == "killed" or _victims_of_wounding(noun)):
         return False  # '39 fatalities were inflicted', 'the five deaths sparked protests': a count of dead
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
         return True  # 'there were three children at home when the boy was shot': people present

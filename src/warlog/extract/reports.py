@@ -28,7 +28,7 @@ from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution, speech_stances
 from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
 from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, apply_shared_tolls, counts_from,
-                                       fights_for_life, find_casualties)
+                                       fights_for_life, find_casualties, tells_people_hit)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, STRATEGIC_DEVELOPMENTS, in_armed_conflict,
                                     in_politics, is_armed, needs_context, other_violence, political_disorder)
@@ -732,13 +732,23 @@ def _only_dead(counts: Counts) -> bool:
 _OTHERS = frozenset("another other others".split())
 
 
+#: Words that may stand for the dead just counted: 'both were shot in the chest', 'he had a wound'.
+_THE_DEAD_AGAIN = frozenset("he she him her they them both all each".split())
+
+
 def _others_hurt(counts: Counts, sentences: list[Span], index: int, event_sentences: set[int]) -> tuple[Counts, Span]:
-    """'One person was fatally shot on Elm Street. Another was wounded.': the wounded of the next
-    sentence, told as others than the dead, are the event's too. A wounded person not told as another
-    may be the dead one told again ('He had a bullet wound in his chest'), so is left out."""
+    """'One person was fatally shot on Elm Street. Another was wounded.', 'A man died in a shooting on
+    Elm Street. Two people were injured.': the wounded of the next sentence, told as others than the
+    dead or as several people hurt (not only hit, :func:`~warlog.extract.casualties.tells_people_hit`,
+    and named by no word that may stand for the dead), are the event's too. One wounded person not
+    told as another may be the dead one told again ('He had a bullet wound in his chest', 'medics
+    flew the victim to Linden General in grave condition'), so is left out."""
     following_counts, following = _next_sentence_counts(sentences, index, event_sentences)
-    if (following is None or not _only_wounded(following_counts)
-            or not any(token.lower_ in _OTHERS for token in following)):
+    if following is None or not _only_wounded(following_counts):
+        return counts, sentences[index]
+    several_hurt = (following_counts.injured_best > 1 and not tells_people_hit(following)
+                    and not any(token.lower_ in _THE_DEAD_AGAIN for token in following))
+    if not (several_hurt or any(token.lower_ in _OTHERS for token in following)):
         return counts, sentences[index]
     return replace(counts, injured_low=following_counts.injured_low, injured_best=following_counts.injured_best,
                    injured_high=following_counts.injured_high), following
@@ -1537,10 +1547,12 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
 def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
     """Fold a retelling into the first mention: its figures and graver protest outcome, with the evidence span
     widened. Dead told after a count of people hurt are among them (:func:`_dead_among_the_wounded`: 'Five
-    people were shot ... Three of the shooting victims died')."""
+    people were shot ... Three of the shooting victims died'), and so are they among people hit told
+    after them (:func:`_hit_besides_the_dead`)."""
     if earlier.fatalities_best is None and later.fatalities_best is not None or (
             earlier.injured_best is None and later.injured_best is not None):
-        survivors = _dead_among_the_wounded(_counts_of(earlier), _counts_of(later))
+        survivors = (_dead_among_the_wounded(_counts_of(earlier), _counts_of(later))
+                     or _hit_besides_the_dead(_counts_of(earlier), _counts_of(later), _span_of(later, doc)))
         for name in _COUNT_FIELDS:
             if survivors is not None:
                 setattr(earlier, name, getattr(survivors, name))
@@ -1559,6 +1571,22 @@ def _graver_outcome(told: str, retold: str) -> bool:
     if told == VIOLENT_DEMONSTRATION[1] and retold == EXCESSIVE_FORCE[1]:
         return False
     return _PROTEST_SEVERITY.index(retold) > _PROTEST_SEVERITY.index(told)
+
+
+def _hit_besides_the_dead(dead: Counts, hit: Counts, told: Span | None) -> Counts | None:
+    """The figures of a toll of the dead (``dead``, no wounded) retold as people hit (``hit``, no dead;
+    :func:`~warlog.extract.casualties.tells_people_hit`): 'One man is dead after a shooting on Elm
+    Street. Officers found three people shot' is one dead and two wounded; 'Two men were killed ...
+    Both were shot in the head', two dead and no wounded. None when the retelling is no such count."""
+    if not _only_dead(dead) or not _only_wounded(hit) or told is None or not tells_people_hit(told):
+        return None
+    rest = hit.injured_best - dead.fatalities_best
+    survivors = (None, None, None) if rest <= 0 else (max((hit.injured_low or 0) - dead.fatalities_best, 0), rest, rest)
+    return replace(dead, injured_low=survivors[0], injured_best=survivors[1], injured_high=survivors[2])
+
+
+def _span_of(report: Report, doc: Doc) -> Span | None:
+    return doc.char_span(report.char_start, report.char_end, alignment_mode="expand")
 
 
 def _counts_of(report: Report) -> Counts:
