@@ -152,7 +152,7 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int, *, follow_up: boo
     the day the sentence just after gives its event (a lede without a date, told again with one: 'A
     man was killed by gunmen. His body was found in X on 26 Feb.'), also across a paragraph break when
     the sentence is a paragraph of its own (:func:`_own_paragraph`). A page's stamp heading the text
-    ('Updated: Jan 3, 2017 - 6:19 PM') dates the page, not its events (:func:`stated_day`). Reporting dates ('as of'),
+    ('Updated: Feb 9, 2018 - 4:05 PM') dates the page, not its events (:func:`stated_day`). Reporting dates ('as of'),
     statements and forward-looking dates are not lead dates; dates further away are background in
     news more often than not."""
     first = dates[0] if dates else None

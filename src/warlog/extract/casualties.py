@@ -208,7 +208,7 @@ _HARMS = frozenset("wound injury".split())
 
 
 def _people_in_hospital(token: Token) -> bool:
-    """'left one dead and three others in the hospital': people counted as in a hospital are hurt."""
+    """'left one dead and two more in hospital': people counted as in a hospital are hurt."""
     return (token.lemma_.lower() == "hospital" and token.dep_ == "pobj" and token.head.lower_ == "in"
             and token.head.head.pos_ in {"NOUN", "NUM"} and (is_people(token.head.head) or token.head.head.pos_ == "NUM"))
 
@@ -409,7 +409,7 @@ def _breaks_down(noun: Token) -> bool:
 
 def _counts_the_doers(noun: Token, cue: Token) -> bool:
     """'Five gunmen killed two policemen', 'some forty attackers set up a roadblock and executed
-    travellers', 'the two men who opened fire, killing a guard': a count of who did the killing to
+    travellers', 'the pair who opened fire, killing a guard': a count of who did the killing to
     someone named as its object, not of the dead."""
     if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
         return False
@@ -475,7 +475,7 @@ def _counts(quantity: Quantity, noun: Token) -> bool:
 
 
 def _wounded_of_all_shot(found: list[Casualty], totals: list[int]) -> list[Casualty]:
-    """'Four men were shot and one was killed', 'five people were shot, two of them fatally': the
+    """'Four men were shot and one was killed', 'six were shot, two of them fatally': the
     dead are among those shot, so the others are the wounded (one dead, three wounded), not more dead."""
     if len(totals) != 1:
         return found
@@ -729,7 +729,7 @@ def apply_shared_tolls(reports: list, text: str) -> None:
 
 
 def _describes(cue: Token, counted: set[int]) -> bool:
-    """'several others injured', '3 dead', 'five wounded', 'three others in the hospital': the
+    """'several others injured', '3 dead', 'five wounded', 'two more in hospital': the
     casualty word right after the count or its noun, or hanging on it or on its preposition."""
     return cue.i - 1 in counted or (cue.head.i in counted and cue.dep_ in {"acl", "amod", "relcl", "appos", "advmod"}) or (
         cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.i in counted)
@@ -1026,8 +1026,8 @@ def _an_age_named(token: Token) -> bool:
 def _does_something_else(noun: Token) -> bool:
     """'1,000 people were inside', 'dozens of gunmen attacked', 'carrying off dozens of residents': the
     subject or object of a verb that is no casualty word ('shot dead' is one); but 'two nurses were
-    among the dead', and 'three men were abducted and killed' (not 'four were shot and two are being
-    treated': the later verb's subject is its own)."""
+    among the dead', and 'three men were abducted and killed' (not 'four were shot and two remain
+    in hospital': the later verb's subject is its own)."""
     verb = noun.head
     if any(c.dep_ in {"relcl", "acl"} and _kind(c) for c in noun.children):
         return False  # 'two men who were shot on Monday are recovering'
@@ -1037,7 +1037,7 @@ def _does_something_else(noun: Token) -> bool:
         return True  # 'there were three children at home when the boy was shot': people present
     if noun.dep_ == "dobj":
         # 'found two men and one woman dead': what is said of the last of joined nouns is said of all
-        # ('identifying the two men who opened fire, killing a guard': a killing with an object of its own
+        # ('identifying the pair who opened fire, killing a guard': a killing with an object of its own
         # counts its own dead, not the men)
         near = [*(c for c in verb.children if verb.lemma_.lower() in WOUNDING_LEMMAS or not _has_object(c)), *noun.children,
                 *(c for joined in noun.conjuncts for c in joined.children), verb.doc[min(verb.i + 1, len(verb.doc) - 1)]]
