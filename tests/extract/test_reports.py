@@ -743,31 +743,6 @@ def test_everyday_blocks_surrenders_and_arrests_are_no_events(text):
 
 @pytest.mark.issue(13)
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Armed men abducted a schoolteacher from his home near the market on Friday. He was found dead two days later.",
-        "Gunmen killed two shopkeepers in the village on Monday. The victims had been abducted from the market a week "
-        "earlier.",
-    ],
-)
-def test_an_abduction_whose_captives_were_killed_is_an_attack(text):
-    assert _reports(text)[0].sub_event_type == "Attack"
-
-
-@pytest.mark.issue(13)
-def test_an_abduction_of_people_later_freed_stays_one():
-    text = "Bandits kidnapped six traders on the road to the market on Sunday. They were freed after a ransom was paid."
-    assert _reports(text)[0].sub_event_type == "Abduction/forced disappearance"
-
-
-@pytest.mark.issue(13)
-def test_an_attack_takes_its_victims_from_the_next_sentence():
-    text = "Militiamen attacked a gold mine near the river on Tuesday. Several civilians were killed."
-    assert _reports(text)[0].sub_event_type == "Attack"
-
-
-@pytest.mark.issue(13)
-@pytest.mark.parametrize(
     "text,sub_event_types",
     [
         ("A bomb outside a bakery injured two people; a man was arrested over the attack.", ["Remote explosive/landmine/IED"]),
@@ -802,57 +777,40 @@ def test_the_death_a_protest_is_held_over_is_no_force_against_it(text):
 
 
 @pytest.mark.issue(13)
-def test_protesters_violence_stays_a_violent_demonstration_when_deaths_follow():
-    text = ("Youths demonstrated in the capital against the election result. They burned tyres and threw stones at "
-            "the police. Two demonstrators were killed when police opened fire on the crowd.")
-    assert _reports(text)[0].sub_event_type == "Violent demonstration"
-
-
-@pytest.mark.issue(13)
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Government troops took over the border town on Thursday after the rebels left it. No clashes were reported.",
-        "The army regained control of the district capital without resistance on Monday.",
-    ],
-)
-def test_a_place_taken_without_a_fight_is_a_non_violent_transfer(text):
-    assert _reports(text)[0].sub_event_type == "Non-violent transfer of territory"
-
-
-@pytest.mark.issue(13)
-def test_a_place_taken_in_a_fight_stays_a_battle():
-    text = "Government troops recaptured the border town on Thursday after heavy fighting with the rebels."
-    assert _reports(text)[0].sub_event_type == "Government regains territory"
-
-
-@pytest.mark.issue(13)
-@pytest.mark.parametrize("text", [
-    "Gunmen attacked the MP for the district at his home on Sunday.",
-    "Gunmen attacked the residence of a judge in the capital on Friday night.",
-])
-def test_an_attack_on_a_lawmaker_or_a_home_is_on_civilians(text):
-    assert _reports(text)[0].sub_event_type == "Attack"
-
-
-@pytest.mark.issue(13)
 @pytest.mark.parametrize("text,sub_event_type", [
-    ("An armed group attacked the army base with drones on Sunday.", "Air/drone strike"),
-    ("Militants attacked a power station using explosives on Friday.", "Remote explosive/landmine/IED"),
-    ("Gunmen attacked a gold mine near the river on Tuesday, killing two guards.", "Armed clash"),
+    pytest.param("Armed men abducted a schoolteacher from his home near the market on Friday. He was found dead two "
+                 "days later.", "Attack", id="abducted then found dead"),
+    pytest.param("Gunmen killed two shopkeepers in the village on Monday. The victims had been abducted from the "
+                 "market a week earlier.", "Attack", id="killed after an abduction told later"),
+    pytest.param("Bandits kidnapped six traders on the road to the market on Sunday. They were freed after a ransom "
+                 "was paid.", "Abduction/forced disappearance", id="abducted then freed"),
+    pytest.param("Militiamen attacked a gold mine near the river on Tuesday. Several civilians were killed.", "Attack",
+                 id="victims in the next sentence"),
+    pytest.param("Youths demonstrated in the capital against the election result. They burned tyres and threw stones "
+                 "at the police. Two demonstrators were killed when police opened fire on the crowd.",
+                 "Violent demonstration", id="protesters' violence before deaths"),
+    pytest.param("Government troops took over the border town on Thursday after the rebels left it. No clashes were "
+                 "reported.", "Non-violent transfer of territory", id="taken, no clashes"),
+    pytest.param("The army regained control of the district capital without resistance on Monday.",
+                 "Non-violent transfer of territory", id="taken without resistance"),
+    pytest.param("Government troops recaptured the border town on Thursday after heavy fighting with the rebels.",
+                 "Government regains territory", id="taken in a fight"),
+    pytest.param("Gunmen attacked the MP for the district at his home on Sunday.", "Attack", id="a lawmaker"),
+    pytest.param("Gunmen attacked the residence of a judge in the capital on Friday night.", "Attack", id="a home"),
+    pytest.param("An armed group attacked the army base with drones on Sunday.", "Air/drone strike", id="with drones"),
+    pytest.param("Militants attacked a power station using explosives on Friday.", "Remote explosive/landmine/IED",
+                 id="using explosives"),
+    pytest.param("Gunmen attacked a gold mine near the river on Tuesday, killing two guards.", "Armed clash",
+                 id="armed guards killed"),
+    pytest.param("Workers held a demonstration in the town over unpaid wages. They blockaded a road.",
+                 "Violent demonstration", id="protesters' blockade told later"),
+    pytest.param("Taxi drivers held a rally against the poor state of the road. Traffic was blocked for hours. "
+                 "Police intervened.", "Protest with intervention", id="intervention two sentences on"),
+    pytest.param("Residents gathered outside the police station to protest the arrest of a local trader.",
+                 "Peaceful protest", id="an arrest protested"),
+    pytest.param("Mothers of detainees protested in the capital, demanding the release of activists detained last "
+                 "year.", "Peaceful protest", id="detainees' release demanded"),
 ])
-def test_an_attack_made_with_a_weapon_of_remote_violence_is_remote_violence(text, sub_event_type):
-    assert _reports(text)[0].sub_event_type == sub_event_type
-
-
-@pytest.mark.issue(13)
-@pytest.mark.parametrize("text,sub_event_type", [
-    ("Workers held a demonstration in the town over unpaid wages. They blockaded a road.", "Violent demonstration"),
-    ("Taxi drivers held a rally against the poor state of the road. Traffic was blocked for hours. "
-     "Police intervened.", "Protest with intervention"),
-    ("Residents gathered outside the police station to protest the arrest of a local trader.", "Peaceful protest"),
-    ("Mothers of detainees protested in the capital, demanding the release of activists detained last year.",
-     "Peaceful protest"),
-])
-def test_what_happened_at_a_protest_told_later_and_what_it_was_held_over(text, sub_event_type):
+def test_a_texts_first_report_has_the_sub_type_acled_would_code(text, sub_event_type):
+    """Who was hit, what was used, what followed in the next sentences and what a protest was held over."""
     assert _reports(text)[0].sub_event_type == sub_event_type

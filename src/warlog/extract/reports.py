@@ -1387,7 +1387,7 @@ def _overlap(a: Report, b: Report) -> bool:
 
 
 def _says_none_fought(report: Report, doc: Doc) -> bool:
-    told = doc.char_span(report.char_start, report.char_end, alignment_mode="expand")
+    told = _span_of(report, doc)
     if told is None or not len(told):
         return False
     end = told[-1].sent.end
@@ -1417,7 +1417,7 @@ def _abductions_that_killed(reports: list[Report], doc: Doc) -> list[Report]:
 
 
 def _told_over_two_sentences(report: Report, doc: Doc) -> bool:
-    told = doc.char_span(report.char_start, report.char_end, alignment_mode="expand")
+    told = _span_of(report, doc)
     return told is not None and len(told) > 0 and told[-1].sent.start != told[0].sent.start
 
 
@@ -1559,7 +1559,7 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
             elif getattr(earlier, name) is None:
                 setattr(earlier, name, getattr(later, name))
         earlier.char_end = max(earlier.char_end, later.char_end)
-        earlier.sentence = doc.char_span(earlier.char_start, earlier.char_end, alignment_mode="expand").text
+        earlier.sentence = _span_of(earlier, doc).text
     if _happening_key(earlier) == "protest" and _graver_outcome(earlier.sub_event_type, later.sub_event_type):
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
 
@@ -1586,6 +1586,7 @@ def _hit_besides_the_dead(dead: Counts, hit: Counts, told: Span | None) -> Count
 
 
 def _span_of(report: Report, doc: Doc) -> Span | None:
+    """The tokens of a report's evidence (its offsets widened to whole tokens)."""
     return doc.char_span(report.char_start, report.char_end, alignment_mode="expand")
 
 
