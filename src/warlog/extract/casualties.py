@@ -75,11 +75,9 @@ def _kind(token: Token) -> str | None:
             or _people_in_hospital(token)):
         return "injured"
     if (token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children)
-            or _hit_by_gunfire(token)):
+            or _hit_by_gunfire(token) or _victims_of_wounding(token)):
         if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
             return "killed"
-        return None if any(_kills(t) for t in token.sent) else "injured"
-    if _victims_of_wounding(token):
         return None if any(_kills(t) for t in token.sent) else "injured"
     return None
 

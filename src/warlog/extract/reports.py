@@ -389,9 +389,9 @@ def _names_disorder(sentence: Span) -> bool:
     """A word of the lexicon names a fight, an explosion, a protest or a riot in the sentence: one that names
     nothing else ('clashes', 'a bombing', 'rioting'; not 'raids' or 'exploded', which a robbery or a
     fraud squad's search may be told with)."""
-    return any(sentence.start <= t.start < sentence.end and t.label_ != CASUALTY and not _triggers().get(t.id_, {}).get("generic")
-               and _triggers().get(t.id_, {}).get("event_type") in _DISORDER_FAMILIES
-               for t in sentence.doc.spans.get("triggers", []))
+    naming = [t for t in sentence.doc.spans.get("triggers", []) if sentence.start <= t.start < sentence.end
+              and t.label_ != CASUALTY and not _triggers().get(t.id_, {}).get("generic")]
+    return _names_a_family(naming, _DISORDER_FAMILIES)
 
 
 def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> str | None:
@@ -1392,7 +1392,7 @@ def _says_none_fought(report: Report, doc: Doc) -> bool:
         return False
     end = told[-1].sent.end
     following = doc[end].sent if end < len(doc) else None
-    tokens = [*told[0].sent.doc[told[0].sent.start:end], *(following or [])]
+    tokens = [*doc[told[0].sent.start:end], *(following or [])]
     return any(t.lower_ == "unopposed" or t.lemma_.lower() in _FIGHT_NOUNS and (
         any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
         or t.head.lower_ == "without" or t.head.head.lower_ == "without") for t in tokens)
