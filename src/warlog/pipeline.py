@@ -18,7 +18,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,7 @@ from warlog.errors import WARNING_KINDS
 from warlog.engines.parquet import ShardManifest, read_shard
 from warlog.engines.shards import STDIN, Shard, plan_input, stored_article_shards
 from warlog.engines.tables import extraction_tables, skip_table, storable
-from warlog.engines.work import clean_items
+from warlog.engines.work import batches, clean_items
 from warlog.errors import Errors, WarlogError
 from warlog.ingest.sources import POSITION
 from warlog.link import link
@@ -132,12 +131,6 @@ class RunSummary:
 Progress = Callable[[RunSummary], None]
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 class _Run:
     """The state of one run: the store, the summary, the articles in flight, the skips not yet stored."""
 
@@ -175,7 +168,7 @@ class _Run:
 
     def new_articles(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Articles neither stored and extracted nor already in flight in this run."""
-        for batch in _batches(articles, BATCH_SIZE):
+        for batch in batches(articles, BATCH_SIZE):
             known = self.store.known_articles([a.article_id for a in batch])
             for article in batch:
                 if known.get(article.article_id) or article.article_id in self.in_flight:
@@ -316,7 +309,7 @@ def _absolute(path: str | Path) -> str | Path:
 
 
 def _ingest(state: _Run, shards: Iterable[Shard]) -> None:
-    for batch in _batches(state.new_articles(state.cleaned(shards)), BATCH_SIZE):
+    for batch in batches(state.new_articles(state.cleaned(shards)), BATCH_SIZE):
         state.save_articles(batch)
 
 
@@ -341,7 +334,7 @@ def settle_regions(store: Store, requested: str | None, *, db: str | Path) -> st
 
 def _extract_locally(state: _Run, shards: Iterable[Shard], engine: LocalEngine) -> None:
     articles = _chain(state.pending(), state.new_articles(state.cleaned(shards)))
-    for batch in _batches(engine.map(articles), BATCH_SIZE):
+    for batch in batches(engine.map(articles), BATCH_SIZE):
         state.save(batch)
 
 

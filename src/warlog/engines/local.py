@@ -15,10 +15,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from itertools import islice
 
 from warlog.engines.pool import WorkerPool
-from warlog.engines.work import extract_articles, stopped
+from warlog.engines.work import batches, extract_articles, stopped
 from warlog.extract import PIPE_BATCH
 from warlog.models import Article, Extraction, Skip
 from warlog.nlp import load_nlp
@@ -57,12 +56,6 @@ def _init_worker() -> None:
     load_nlp()
 
 
-def _tasks(articles: Iterable[Article]) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while task := list(islice(iterator, TASK_SIZE)):
-        yield task
-
-
 class LocalEngine:
     """Map articles to extractions on ``workers`` processes."""
 
@@ -72,11 +65,11 @@ class LocalEngine:
     def map(self, articles: Iterable[Article]) -> Iterator[Extraction | Skip]:
         """Each article's extraction, in input order; an article that fails is its skip (see extract_articles)."""
         if self.workers == 1:
-            for task in _tasks(articles):
+            for task in batches(articles, TASK_SIZE):
                 yield from extract_articles(task)
             return
         ensure_index()
         pool = WorkerPool(self.workers, extract_articles, stopped, initializer=_init_worker)
         # Workers start when work reaches them, and again after one dies: the setting holds while the pool lives.
         with _environment(ONE_MATH_THREAD):
-            yield from pool.map(_tasks(articles))
+            yield from pool.map(batches(articles, TASK_SIZE))

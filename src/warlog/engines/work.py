@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
+from typing import TypeVar
 
 from warlog.clean import clean_document
 from warlog.engines.shards import Shard
@@ -25,6 +27,8 @@ from warlog.ingest.names import printable
 from warlog.ingest.sources import Item
 from warlog.models import Article, Extraction, Skip
 from warlog.nlp import load_nlp
+
+T = TypeVar("T")
 
 
 def clean_item(item: Item | Article, *, now: datetime) -> Article | Skip:
@@ -129,7 +133,8 @@ def process_shard(shard: Shard, *, now: datetime, allow: Allow = _allow_nothing)
         else:
             articles[result.article_id] = result
     extractions = []
-    for batch in _batches(list(articles.values()), PIPE_BATCH):
+    # In spaCy batches, so that a hung article is found within the time of one batch, not of the shard.
+    for batch in batches(articles.values(), PIPE_BATCH):
         for result in extract_articles(batch, allow=allow):
             (output.skips if isinstance(result, Skip) else extractions).append(result)
     output.extractions, unstorable = storable(extractions)
@@ -137,10 +142,11 @@ def process_shard(shard: Shard, *, now: datetime, allow: Allow = _allow_nothing)
     return output
 
 
-def _batches(articles: list[Article], size: int) -> Iterator[list[Article]]:
-    """Runs of ``size`` articles: a hung article is found within the time of one batch, not of the shard."""
-    for start in range(0, len(articles), size):
-        yield articles[start:start + size]
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in runs of ``size`` (the last one shorter), read as they come."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _each_allowed(items: Iterable[Item | Article], allow: Allow) -> Iterator[Item | Article]:
