@@ -694,10 +694,16 @@ def apply_coded_fatalities(reports: list, text: str) -> None:
     """A figure the text says it was coded with is the toll of the event told before it (of the first
     event when none is): an event note's last word on its dead."""
     for offset, figure in coded_fatalities(text):
-        told = [r for r in reports if r.char_start <= offset] or reports[:1]
+        told = _told_before(reports, offset)
         if told:
             report = told[-1]
             report.fatalities_low = report.fatalities_best = report.fatalities_high = figure
+
+
+def _told_before(reports: list, offset: int) -> list:
+    """The reports a coder's statement at ``offset`` speaks of: those told before it, or the first
+    report when none is (a note may open with its coding)."""
+    return [r for r in reports if r.char_start <= offset] or reports[:1]
 
 
 #: A coder's note that a toll is shared among the events it was coded as: 'fatalities split between two
@@ -718,9 +724,7 @@ def apply_shared_tolls(reports: list, text: str) -> None:
     conservative count is (ACLED divides a toll it cannot place among the events it was coded as): the
     dead of the reports told before the statement (of the first report when none is) are divided."""
     for offset, parts in shared_tolls(text):
-        told = [r for r in reports if r.char_start <= offset and r.fatalities_best] or [
-            r for r in reports[:1] if r.fatalities_best]
-        for report in told:
+        for report in _told_before([r for r in reports if r.fatalities_best], offset):
             report.fatalities_low, report.fatalities_best, report.fatalities_high = (
                 None if value is None else int(value // parts)
                 for value in (report.fatalities_low, report.fatalities_best, report.fatalities_high))
