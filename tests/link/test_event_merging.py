@@ -116,6 +116,24 @@ def test_an_old_case_an_article_recalls_dates_no_undated_event_of_its_story():
 
 
 @pytest.mark.issue(15)
+@pytest.mark.parametrize(("told", "day"), [
+    # The plea is the day's news: its day is the hearing's, and the shooting happened when the story began.
+    ("Dale Ormsby, 30, appeared in court on Monday and pleaded guilty to murder.", date(2017, 6, 2)),
+    # An arrest told with the day of the shooting it follows dates that shooting.
+    ("A man has been arrested for Sunday's shooting outside a bar.", date(2017, 11, 12)),
+])
+def test_a_follow_ups_own_day_in_the_news_of_that_day_does_not_date_the_event(told, day):
+    shooting = replace(_dated("r0", 0, date(2017, 6, 2), "day", "sentence"), fatalities_best=1)
+    hearing = replace(_dated("r1", 200, day if day.month == 11 else date(2017, 11, 13), "day", "sentence"),
+                      article_id="a2", sentence=told)
+    retold = replace(_dated("r2", 0, date(2017, 11, 13), "day", "published"), article_id="a2", fatalities_best=1,
+                     sentence="A man was shot dead outside a bar in 2017.")
+    events = _story_of(shooting, hearing, retold, published={"a1": datetime(2017, 6, 3), "a2": datetime(2017, 11, 13)})
+    follow_up = next(e for e in events if "a2" in e.article_ids)
+    assert follow_up.event_date == day
+
+
+@pytest.mark.issue(15)
 def test_a_month_the_text_tells_for_the_event_beats_the_day_its_news_came_out():
     # 'A girl was shot in June' in an article of 10 July, beside sentences the article alone dates.
     [event] = _events([_dated("r0", 0, date(2017, 7, 10), "week", "published"),

@@ -112,6 +112,26 @@ def test_one_name_in_two_regions_is_two_people():
     assert len(followed_up([[first], [later]], identities, {"a1": {"US/Oregon"}}, [])) == 1
 
 
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("title", "joined"), [
+    ("Man gets 22 years for Fairview bowling alley killing", True),  # names the town read in another state
+    ("Man gets 22 years for bowling alley killing", False),
+])
+def test_a_town_one_outlet_read_in_another_state_does_not_keep_a_follow_up_apart(title, joined):
+    from datetime import datetime
+
+    from warlog.link.copies import LinkArticle
+    from warlog.link.stories import followed_up
+
+    first = LinkArticle("a1", SHOOTING, None, datetime(2016, 4, 10), "Fairview Tribune")
+    later = LinkArticle("a2", SENTENCING.replace("A Fairview man", "A man"), title, datetime(2016, 11, 15),
+                        "Valley Herald")
+    identities = {a.article_id: identity_of(a.title, a.text) for a in (first, later)}
+    regions = {"a1": {"US/Texas"}, "a2": {"US/Oregon"}}
+    towns = {"a1": {"Fairview": "US/Texas"}, "a2": {"Portland": "US/Oregon"}}
+    assert len(followed_up([[first], [later]], identities, regions, [], towns)) == (1 if joined else 2)
+
+
 @pytest.mark.parametrize(("opening", "later"), [
     ("Officer Rowan Pelletier, 34, fired twice.", "The inquiry cleared Rowan Pelletier on Monday."),
     ("Neighbours said Rowan Pelletier Jr., 34, was hit.", "Rowan Pelletier was buried on Friday."),

@@ -152,3 +152,11 @@ def test_a_town_abroad_alone_in_a_us_story_is_part_of_the_article_town(places):
                    "Police Department are searching for the gunman in Whitehaven.")
     assert (found["Whitehaven"].country, found["Whitehaven"].admin1, found["Whitehaven"].geo_precision) == (
         "US", "Tennessee", 2)
+
+
+@pytest.mark.issue(15)
+def test_a_county_names_its_state_in_every_text_a_worker_reads():
+    # The county's states are cached per process: reading one text must not use them up for the next.
+    first = us_context("Deputies of the Bracken County Sheriff's Office found a man shot on a farm road.")
+    second = us_context("A woman was charged with a felony on Monday, the Bracken County Sheriff's Office said.")
+    assert first.states == second.states == {"US-KY": 1}

@@ -70,6 +70,16 @@ def regions(reports: list[Report]) -> dict[str, set[str]]:
     return found
 
 
+def towns(reports: list[Report]) -> dict[str, dict[str, str]]:
+    """Per article, the towns its reports are placed at or near (geo precision 1 or 2), by name as the
+    gazetteer gives it, with their first-level regions ('Homewood' -> 'US/Alabama')."""
+    found: dict[str, dict[str, str]] = {}
+    for report in reports:
+        if report.location and report.country and report.admin1 and report.geo_precision in HAPPENING_REACH_KM:
+            found.setdefault(report.article_id, {})[report.location] = f"{report.country}/{report.admin1}"
+    return found
+
+
 def _spot(report: Report) -> Spot:
     return Spot((report.location or "").lower(), report.latitude, report.longitude,
                 HAPPENING_REACH_KM[report.geo_precision])
@@ -108,7 +118,7 @@ def _relink(store: Store, new_ids: list[str], signatures: dict[str, MinHash]) ->
     settled = [ids for _, ids in followed.values()] + _outside_the_step(articles, new_ids, store.story_articles(
         [story_id for story_id in old_story_ids if story_id not in followed]))
     stories = group_stories(articles, copy_of, happenings(reports), statements(reports), identities,
-                            regions(reports), settled=settled)
+                            regions(reports), settled=settled, towns=towns(reports))
     outlet_of = {a.article_id: a.outlet for a in articles}
     events = build_events(
         stories,

@@ -525,10 +525,21 @@ def _place_and_date(event: Event, members: list[Report], first_published: date |
         for name in _PLACE_FIELDS:
             setattr(event, name, getattr(where, name))
     before = [m for m in members if first_published is None or m.event_date is None or m.event_date <= first_published]
-    when = _most_agreed_day(before or members, published)
+    told = [m for m in before if not _dates_its_follow_up(m, (published or {}).get(m.article_id))]
+    when = _most_agreed_day(told or before or members, published)
     if when is not None:
         _date_as(event, when)
     return when
+
+
+def _dates_its_follow_up(report: Report, published: datetime | None) -> bool:
+    """A report whose sentence tells what followed the event (an arrest, a charge, a plea, a sentence) and
+    dates it to the day its article came out ('the accused admitted the charge at a hearing on Monday', in
+    Monday's news): that day is the follow-up's, news of the day, not the event's. A follow-up sentence
+    that dates the event further back ('arrested for Saturday's shooting', 'charged in the Jan. 1
+    shooting') still dates it."""
+    return (report.date_from == "sentence" and report.event_date is not None and published is not None
+            and report.event_date >= published.date() and tells_a_follow_up(report.sentence or ""))
 
 
 def _date_as(event: Event, when: Report) -> None:

@@ -36,6 +36,7 @@ from operator import attrgetter
 from warlog.clean.language import english_stopwords
 from warlog.clean.normalise import stable_id
 from warlog.link.copies import LinkArticle
+from warlog.link.identity import LEDE_CHARS as IDENTITY_LEDE_CHARS
 from warlog.link.identity import Identity
 from warlog.places.distance import km_between
 from warlog.link.grouping import bounded_groups, linked_groups
@@ -199,18 +200,19 @@ def group_stories(articles: list[LinkArticle], copy_of: dict[str, str | None],
                   statements: dict[str, set[Statement]] | None = None,
                   identities: dict[str, Identity] | None = None,
                   regions: dict[str, set[str]] | None = None,
-                  settled: list[list[str]] | None = None) -> list[Story]:
+                  settled: list[list[str]] | None = None,
+                  towns: dict[str, dict[str, str]] | None = None) -> list[Story]:
     """Group articles into stories; every article belongs to exactly one.
 
     Runs of articles within :data:`STORY_SPAN` (by words, happenings and statements) join when they
-    share what identifies their incident in one region (``identities`` and ``regions``, per article id:
-    :func:`followed_up`); ``settled`` lists groups of article ids an earlier step put in one story and
-    that this one does not revisit (an old story a follow-up reaches back to), which stay together.
+    share what identifies their incident in one region (``identities``, ``regions`` and ``towns``, per
+    article id: :func:`followed_up`); ``settled`` lists groups of article ids an earlier step put in one
+    story and that this one does not revisit (an old story a follow-up reaches back to), which stay together.
     """
     links = _story_links(articles, copy_of, happenings or {}, statements or {})
     runs = bounded_groups(articles, links, attrgetter("published"), STORY_SPAN)
     identities = identities or {}
-    joined = followed_up(runs, identities, regions or {}, settled or [])
+    joined = followed_up(runs, identities, regions or {}, settled or [], towns or {})
     return [_story(members, identities) for members in joined]
 
 
@@ -220,14 +222,15 @@ MAX_KEY_RUNS = 6
 
 
 def followed_up(runs: list[list[LinkArticle]], identities: dict[str, Identity], regions: dict[str, set[str]],
-                settled: list[list[str]]) -> list[list[LinkArticle]]:
+                settled: list[list[str]], towns: dict[str, dict[str, str]] | None = None) -> list[list[LinkArticle]]:
     """Runs of articles joined when one's key (a person named with an age, a house address) is a key of
     the other or a person named in the other's opening (:mod:`warlog.link.identity`), in a region both
     place their reports in (one of ``regions``, per article id: a Michael Brown shot in Ohio is not the
-    Michael Brown sentenced in Texas) unless either places none; and runs that hold articles of one
-    settled story. Found through an index of keys and names, so the cost grows with the articles, not
-    with their pairs."""
-    where = [{r for article in run for r in regions.get(article.article_id, ())} for run in runs]
+    Michael Brown sentenced in Texas) unless either places none, or where one run's town, placed in a
+    region the other does not place anything in, is named in the other's opening (``towns``, per article
+    id: town name -> its region; :func:`_namesake_named`); and runs that hold articles of one settled
+    story. Found through an index of keys and names, so the cost grows with the articles, not with their pairs."""
+    where = [_Where(run, regions, towns or {}) for run in runs]
     holders: dict[str, set[int]] = {}
     for n, run in enumerate(runs):
         for article in run:
@@ -241,7 +244,7 @@ def followed_up(runs: list[list[LinkArticle]], identities: dict[str, Identity], 
             for key in identity.keys if identity else ():
                 partners = holders.get(key, set())
                 if len(partners) <= MAX_KEY_RUNS:
-                    links.update((n, m) for m in partners if m != n and _regions_meet(where[n], where[m]))
+                    links.update((n, m) for m in partners if m != n and where[n].meets(where[m]))
     run_of = {article.article_id: n for n, run in enumerate(runs) for article in run}
     for story in settled:
         held = [run_of[a] for a in story if a in run_of]
@@ -249,8 +252,27 @@ def followed_up(runs: list[list[LinkArticle]], identities: dict[str, Identity], 
     return [[article for run in group for article in run] for group in linked_groups(runs, links)]
 
 
-def _regions_meet(a: set[str], b: set[str]) -> bool:
-    return not a or not b or bool(a & b)
+class _Where:
+    """Where a run of articles places its incident: the regions of its reports, its towns by name with
+    their regions, and the openings of its articles (where news names the incident's town)."""
+
+    def __init__(self, run: list[LinkArticle], regions: dict[str, set[str]], towns: dict[str, dict[str, str]]):
+        self.regions = {r for article in run for r in regions.get(article.article_id, ())}
+        self.towns = {name: region for article in run for name, region in towns.get(article.article_id, {}).items()}
+        self.openings = "\n".join(f"{article.title or ''}\n{article.text[:IDENTITY_LEDE_CHARS]}" for article in run)
+
+    def meets(self, other: _Where) -> bool:
+        return (not self.regions or not other.regions or bool(self.regions & other.regions)
+                or _namesake_named(self, other) or _namesake_named(other, self))
+
+
+def _namesake_named(one: _Where, other: _Where) -> bool:
+    """A town ``one`` places in a region ``other`` places nothing in is named in ``other``'s openings: a
+    name that several regions share, which each outlet read in its own ('Homewood' is a part of
+    Pittsburgh and a city in Alabama; an article that names only the neighbourhood may be read in the
+    other state), so the regions say nothing against one incident."""
+    return any(region not in other.regions and re.search(rf"\b{re.escape(name)}\b", other.openings)
+               for name, region in one.towns.items())
 
 
 def _story_links(articles: list[LinkArticle], copy_of: dict[str, str | None],

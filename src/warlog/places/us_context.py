@@ -265,14 +265,16 @@ def county_seat_size(place: Place) -> float:
 
 
 @lru_cache(maxsize=4096)
-def _county_states(name: str) -> set[str]:
+def _county_states(name: str) -> frozenset[str]:
     """The states that have a county or parish called ``name`` ('Bracken' -> {'US-KY'}; 'Clark' -> a
-    dozen): a county only one state has names that state."""
+    dozen): a county only one state has names that state. Frozen, as every caller shares the cached
+    answer: a set one text emptied once left the county naming no state for every later text a worker
+    read, so an article's places hung on what its worker had read before (issue 15)."""
     key = name_key(name)
     keys = {key, name_key(f"{name} County"), name_key(f"{name} Parish"), _SAINT.sub("sent ", key)}
     found = gazetteer().lookup(keys)
-    return {p.admin1_code for entries in found.values() for p, _ in entries
-            if p.country == US and p.feature == "admin2" and p.admin1_code}
+    return frozenset(p.admin1_code for entries in found.values() for p, _ in entries
+                     if p.country == US and p.feature == "admin2" and p.admin1_code)
 
 
 def _tails(name: str) -> list[str]:
@@ -313,7 +315,7 @@ def us_context(text: str) -> UsContext:
         for match in _COUNTY.finditer(text):
             only = _county_states(match.group(1).strip())
             if len(only) == 1:
-                states[only.pop()] += 1
+                states[next(iter(only))] += 1
     cities = Counter(city.admin1_code for city in set(cities_in_text(text))) if evidence else Counter()
     counties = frozenset(key for match in _COUNTY.finditer(text) for key in _tails(match.group(1)))
     return UsContext(evidence, dict(states), counties, home, dict(cities), side)
