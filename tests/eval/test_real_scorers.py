@@ -91,3 +91,22 @@ def test_acled_notes_are_scored_through_the_user_path(monkeypatch, tmp_path):
 )
 def test_a_note_names_a_day_by_the_scorer_s_own_test(text, names):
     assert names_a_day(text) is names
+
+
+def test_a_death_is_told_where_its_figure_stands_not_where_the_trigger_does():
+    from warlog.eval.real.wikievents import _told_in
+    from warlog.models import FieldSpan, Report
+
+    text = "A car bomb hit the market in the old town. Six people died and ten were hurt."
+    second = text.index("Six")
+    spans = [(0, second - 1), (second, len(text))]
+    report = Report(trigger="car bomb", sentence=text, char_start=0, char_end=len(text), fatalities_best=6,
+                    injured_best=10, field_spans=(FieldSpan("fatalities", second, second + 3),
+                                                  FieldSpan("injured", text.index("ten"), text.index("ten") + 3)))
+    assert _told_in(report, "death", spans) == {1}
+    assert _told_in(report, "injury", spans) == {1}
+    assert _told_in(report, "attack", spans) == {0}
+    # A figure set by a convention, with no words of its own, is told where the trigger is.
+    inferred = Report(trigger="car bomb", sentence=text, char_start=0, char_end=len(text), fatalities_best=10,
+                      field_spans=(FieldSpan("fatalities", derivation="convention"),))
+    assert _told_in(inferred, "death", spans) == {0}

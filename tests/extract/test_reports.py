@@ -814,3 +814,56 @@ def test_the_death_a_protest_is_held_over_is_no_force_against_it(text):
 def test_a_texts_first_report_has_the_sub_type_acled_would_code(text, sub_event_type):
     """Who was hit, what was used, what followed in the next sentences and what a protest was held over."""
     assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The port was the centre of the arms trade last year.", False),
+    ("The envoy is in the capital this week for talks with both parties.", False),
+    ('"Never again," said the provincial governor of Kunar.', False),
+    ("There were heavy clashes near the bridge overnight.", True),
+    ("Militants stormed a village near Gao on Monday.", True),
+])
+def test_the_coder_adds_no_event_where_the_main_word_tells_no_happening(text, kept):
+    """A sentence whose main word is a copula, or a speech verb with nothing told under it, says what is or
+    who spoke: however sure the coder is of an event there, it adds none."""
+    reports = importlib.import_module("warlog.extract.reports")
+    sentence = next(load_nlp()(text).sents)
+    sure = Coding("Armed clash", 0.9, "reported", 0.9, likeliest_event="Armed clash", likeliest_probability=0.9,
+                  event_probability=0.95)
+    assert (reports._learned_reading(sentence, sure, list(sentence.doc.spans["triggers"])) is not None) == kept
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("text", "coded"), [
+    ("A suicide bomber detonated his vest at a campaign rally for the governor in Herat, killing 12 people.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("The attack took place at an election rally of the ruling party, and killed 14 people. The militants claimed it.",
+     ("Battles", "Armed clash")),
+    # the state's forces firing on a gathering are force against protesters, and protesters' own fighting a riot
+    ("Police opened fire at a rally in the capital, killing three protesters.",
+     ("Protests", "Excessive force against protesters")),
+    ("Protesters clashed with police at a rally in the capital.", ("Riots", "Violent demonstration")),
+])
+def test_a_gathering_a_bombing_or_attack_struck_is_its_scene_not_a_protest(text, coded):
+    assert [(r.event_type, r.sub_event_type) for r in _reports(text)][:1] == [coded]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("lede", "probability", "added"), [
+    ("A car bomb exploded outside the market in Kirkuk on Monday, killing four people.", 0.5, False),
+    ("A car bomb exploded outside the market in Kirkuk on Monday, killing four people.", 0.85, True),
+    # a plan is no event told: what follows it is no aftermath
+    ("The rebels threatened to attack the market in Kirkuk next week.", 0.5, True),
+])
+def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, probability, added):
+    reports = importlib.import_module("warlog.extract.reports")
+    doc = load_nlp()(lede + " Gunmen took the driver of a lorry from the highway near Daquq.")
+    sentences, triggers = list(doc.sents), list(doc.spans["triggers"])
+    by_sentence = {i: [t for t in triggers if s.start <= t.start < s.end] for i, s in enumerate(sentences)}
+    readings = {i: reports._sentence_reading(sentences[i], ts) for i, ts in by_sentence.items() if ts}
+    unsure = Coding("Abduction/forced disappearance", probability, "reported", 0.9,
+                    likeliest_event="Abduction/forced disappearance", likeliest_probability=probability,
+                    event_probability=0.95)
+    merged = reports._with_codings(readings, {1: unsure}, sentences, by_sentence)
+    assert bool(merged.get(1) and merged[1].events) == added

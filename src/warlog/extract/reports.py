@@ -856,7 +856,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     actors, disorders = {}, {}
     for trigger in triggers:
         if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _fights_an_abstraction(trigger) or (
-                _inside_a_protest_word(trigger, triggers)) or (
+                _inside_a_protest_word(trigger, triggers)) or _struck_at_a_gathering(trigger, triggers, sentence) or (
                 _triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
             continue
@@ -883,6 +883,37 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     events = _sentence_events(candidates, counts, sentence)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+#: Prepositions that make a gathering the scene of what the verb they hang on tells ('a blast at a rally').
+_SCENE = frozenset({"at", "during"})
+
+
+def _struck_at_a_gathering(trigger: Span, triggers: list[Span], sentence: Span) -> bool:
+    """The protest word names where or on whom a bombing or attack fell, by someone other than the state's
+    forces ('a blast struck a campaign rally', 'the attack took place at a rally', 'gunmen opened fire on a
+    march'): ACLED codes the bombing or the attack, with the gathering's people its victims, not a protest
+    (its force against protesters is the state's: 'police opened fire at the rally' stays one)."""
+    if _triggers()[trigger.id_]["event_type"] not in PROTEST_FAMILY:
+        return False
+    root = trigger.root
+    if root.dep_ in {"dobj", "obj"}:
+        governor = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in _SCENE | {"on"}:
+        governor = root.head.head
+    else:
+        return False
+    violence = [t for t in triggers if t is not trigger and _strikes(t)
+                and (t.root == governor or t.root.head == governor and t.root.dep_ in {"nsubj", "nsubjpass"})]
+    return bool(violence) and not any((actor := find_actors(t, sentence)[0]) is not None and actor.is_state
+                                      for t in violence)
+
+
+def _strikes(trigger: Span) -> bool:
+    """A word of a bombing, an attack or a killing (not of a fight: 'clashes at the rally' are the crowd's own)."""
+    row = _triggers().get(trigger.id_, {})
+    return (trigger.label_ == CASUALTY or row.get("event_type") in {REMOTE_VIOLENCE, ATTACK[0]}
+            or row.get("rule") == "attack_by_victim")
 
 
 #: Nouns for a death that a protest is held over ('over the death of a student', 'following the killing of two').
@@ -990,6 +1021,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
+    if _tells_no_happening(trigger, triggers):
+        return None  # 'the port was the centre of the arms trade', '"Never," said the governor'
     if fights_for_life(trigger.root):
         return None  # 'another is fighting for his life': a wounded patient, whose toll the rules read
     if told_in_background(trigger):
@@ -1023,6 +1056,25 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         disorder = political_disorder(types) if disorder in ACLED_DISORDERS else disorder
     span = (trigger.start, trigger.end)
     return _Reading(cumulative, counts, [(trigger, types)], [counts], {span: actors}, {span: disorder})
+
+
+#: Clauses under a main word that may tell a happening of their own ('was unhurt when a bomb went off').
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
+
+
+def _tells_no_happening(trigger: Span, triggers: list[Span]) -> bool:
+    """The coder's trigger, the sentence's main word, tells only that something is (a copula: 'the port was
+    the centre of the arms trade', 'the envoy is in the capital') or only that someone spoke ('"Never," said
+    the governor'), with no clause under it that could tell a happening ('was unhurt when a bomb went
+    off'): nothing to code. 'There were clashes' tells one (an existential 'there'), and so may a copula
+    whose subject is an event word ('the attack was the third this week')."""
+    root = trigger.root
+    if root.lemma_.lower() not in {"be", "say"} or root.dep_ != "ROOT":
+        return False
+    subjects = {c.i for c in root.children if c.dep_ in _SUBJECTS}
+    if any(t.root.i in subjects for t in triggers):
+        return False
+    return not any(c.dep_ in _CLAUSES or c.dep_ == "expl" for c in root.children)
 
 
 def _names_a_fight(triggers: list[Span]) -> bool:
@@ -1197,6 +1249,14 @@ def _recoded(reading: _Reading, types: tuple[str, str]) -> _Reading:
     return replace(reading, events=[(trigger, types)], disorders={**reading.disorders, span: disorder})
 
 
+def _told_an_event_before(index: int, readings: dict[int, _Reading]) -> bool:
+    """An earlier sentence of the article tells of an event that happened (not only a plan). The sentences
+    after it with no event word of their own mostly tell its aftermath (the suspect described, the wounded
+    treated, the investigation opened), which the coder, reading each sentence alone, takes for events."""
+    return any(i < index and any(not _is_plan(trigger) for trigger, _ in reading.events)
+               for i, reading in readings.items())
+
+
 def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
     """Whether the coder may add an event to a sentence: not a question, no event of the rules' in it, and,
     once the article has told of an event, no event word or toll of the rules' either: such a sentence
@@ -1280,6 +1340,8 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
                 merged[index] = _recoded(reading, types)
         elif _may_add(index, sentences[index], merged):
             addable = _addable(coding)
+            if addable is not None and addable.probability < SURE_ALONE and _told_an_event_before(index, merged):
+                addable = None  # the aftermath of the article's event: the coder must be sure alone
             if addable is not None and addable.modality in EVENT_CODER_MODALITIES:
                 learned = _learned_reading(sentences[index], addable, by_sentence.get(index, []))
                 if learned is not None:
