@@ -10,8 +10,8 @@ import pytest
 
 from warlog.places import index
 
-TABLES = ["aliases", "countries", "country_cues", "demonyms", "former_units", "particles", "past_units", "regions",
-          "relative_cues", "role_cues", "sites", "transliterations", "type_words", "us_cues"]
+TABLES = ["aliases", "countries", "country_cues", "demonyms", "former_units", "particles", "past_units", "province_units",
+          "regions", "relative_cues", "role_cues", "sites", "transliterations", "type_words", "us_cues"]
 
 
 def rows(name):
@@ -68,6 +68,11 @@ def test_former_units_name_iso_countries():
     for row in rows("former_units"):
         assert pycountry.countries.get(alpha_2=row["country"]) is not None, row["id"]
         assert row["unit"] and row["admin1"] and row["reason"], row["id"]
+
+
+def test_province_units_name_iso_countries():
+    for row in rows("province_units"):
+        assert pycountry.countries.get(alpha_2=row["country"]) is not None and row["reason"], row["id"]
 
 
 def test_past_units_name_iso_countries_levels_and_days():

@@ -331,3 +331,28 @@ def test_a_name_placed_by_its_hierarchy_is_that_place_wherever_the_text_repeats_
     abroad = replace(boni, start=200, end=204, name="Bonn", country="DE", admin1="North Rhine-Westphalia", role="other")
     again = _one_reading_per_name([abroad, boni], [boni])[0]
     assert (again.country, again.name, again.start, again.role) == ("ML", boni.name, 200, "other")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers clashed with NPA rebels in a village of Isabela province on Sunday, the army said.",
+    "Two farmers were shot dead in San Mariano, Isabela province, by suspected communist guerrillas.",
+    "A village councilman was shot dead in Barangay Dibuluan, Jones, Isabela province, police said.",
+])
+def test_a_province_filed_at_the_second_level_is_still_the_province_asked_for(places, text):
+    # GeoNames files the Philippines' provinces below its regions; Puerto Rico's Isabela is a first-level unit.
+    found = [mention for mention in places(text).values() if mention.role == "event"]
+    assert found and found[0].country == "PH" and found[0].admin1 == "Cagayan Valley"
+
+
+def test_a_province_word_does_not_move_a_town_named_with_its_country(places):
+    found = places("Protesters blocked a road in Isabela, Puerto Rico, on Monday.")
+    assert found["Isabela"].country == "PR"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kenyans marched against the new tax until police fired tear gas at them.", "KE"),
+    ("Hundreds of Somalis marched against the delayed vote, witnesses said.", "SO"),
+])
+def test_a_people_named_by_their_nationality_point_to_its_country(nlp, text, country):
+    doc = nlp(text)
+    assert document_country(find_places(doc), doc.text).country == country

@@ -23,7 +23,7 @@ from warlog.places.index import Gazetteer
 from warlog.places.lexicon import type_words
 from warlog.places.normalise import fold, name_key, skeleton_key, spelled_key
 from warlog.places.records import SETTLEMENTS, Place, unit_precision
-from warlog.places.resolve import distance_km
+from warlog.places.resolve import distance_km, feature_asked
 
 #: A name (capitalised words, with hyphens, apostrophes and short joiners), an optional settlement
 #: word, then a bracket of one to four comma-separated names. A word of three letters or more ending
@@ -94,9 +94,10 @@ def _part_hint(part: str) -> tuple[str, str | None]:
     return part, None
 
 
-def _rank(place: Place) -> int | None:
-    group = "settlement" if place.feature in SETTLEMENTS else place.feature
-    return _RANK.get(group)
+def _rank(place: Place, hint: str | None = None) -> int | None:
+    """The rank ``place`` has as a bracketed name with type word ``hint`` ('Isabela province' is a
+    Philippine province at GeoNames' second level, a first-level unit by what the text says)."""
+    return _RANK.get(feature_asked(place, hint))
 
 
 def _parts(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
@@ -112,20 +113,23 @@ def _parts(text: str, offset: int) -> list[tuple[int, int, str, str | None]]:
     return parts
 
 
-def _choose_units(parts, places: Gazetteer, support: set[str] | None, named: str | None = None) -> list[Unit]:
+def _choose_units(parts, places: Gazetteer, support: set[str] | None, named: str | None = None,
+                  cues: frozenset[str] = frozenset()) -> list[Unit]:
     """One entry per bracketed name, all in the one country that explains most of them (on a tie,
-    the country of the last name: brackets run from the village to the region), or in the country
-    ``named`` when the chain ends with its name. A lone name that is no region needs its country to be
-    named elsewhere in the text ('Gomoa Kakraba (Fetteh)' is not Fayette county abroad)."""
+    the one country the text's actors and admin words point to, ``cues``: 'Barangay X, Y, Isabela
+    province' is in the Philippines, not Puerto Rico; else the country of the last name: brackets run
+    from the village to the region), or in the country ``named`` when the chain ends with its name. A
+    lone name that is no region needs its country to be named elsewhere in the text ('Gomoa Kakraba
+    (Fetteh)' is not Fayette county abroad)."""
     options = [[p for p in _unit_entries(places, name, hint, fuzzy=False) if named in (None, p.country)]
                for _, _, name, hint in parts]
     spelled = places.spelled_as({spelled_key(name) for _, _, name, _ in parts} - {""})
     votes: dict[str, float] = {}
-    for (_, _, name, _), found in zip(parts, options):
+    for (_, _, name, hint), found in zip(parts, options):
         exact = spelled.get(spelled_key(name), set())
         for country in {p.country for p in found if p.country}:
             here = [p for p in found if p.country == country]
-            rank = max(_rank(p) for p in here)
+            rank = max(_rank(p, hint) for p in here)
             # A name that only folds into another country's ('Kawlin' and Kolín) says less about it.
             weight = 1.0 if any(p.id in exact for p in here) else LOOSE_VOTE
             votes[country] = votes.get(country, 0.0) + _VOTE[rank] * weight
@@ -133,7 +137,7 @@ def _choose_units(parts, places: Gazetteer, support: set[str] | None, named: str
         return []
     best = max(votes.values())
     tied = {country for country, weight in votes.items() if weight == best}
-    last = {p.country for p in options[-1]} & tied
+    last = tied & cues if len(tied & cues) == 1 else {p.country for p in options[-1]} & tied
     if len(tied) > 1 and len(last) != 1:
         return []  # two countries explain the bracket equally well
     country = (last or tied).pop()
@@ -197,7 +201,7 @@ def _unit_entries(places: Gazetteer, name: str, hint: str | None, fuzzy: bool) -
     found = (places.lookup_skeletons([key]) if fuzzy else places.lookup([key])).get(key, [])
     entries = [p for p, _ in found if _rank(p) is not None]
     if hint in {"admin1", "admin2"}:
-        entries = [p for p in entries if p.feature == hint] or entries
+        entries = [p for p in entries if feature_asked(p, hint) == hint] or entries
     return entries
 
 
@@ -395,7 +399,8 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
         if not parts and named_country:
             mentions = _in_named_country(match, mentions, named_country, places, text, make)
             continue
-        units = _choose_units(parts, places, None if is_plain else support, named_country) if parts else []
+        units = (_choose_units(parts, places, None if is_plain else support, named_country, frozenset(cues))
+                 if parts else [])
         if is_plain:
             units = _consistent(units) if _nested(units, parts) else []
         elif match.re is _CHAIN:  # 'Buanza, Indanan town, Sulu province': not Vinzons, once called Indanan

