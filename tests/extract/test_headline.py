@@ -33,6 +33,14 @@ def test_a_page_with_no_story_is_coded_from_its_headline(nlp):
     assert all(s.derivation == "headline" and title[s.char_start:s.char_end] == s.surface for s in worded)
 
 
+@pytest.mark.parametrize("title", ["Linden woman shot in hand as she carries groceries",
+                                   "Teen stabbed in neck outside Linden school"])
+def test_a_headline_that_drops_the_was_of_a_wounding_counts_its_victim(nlp, title):
+    """Headlines drop the 'was' of a passive ('woman shot in hand'): the one shot is the subject."""
+    [report] = extract_article(_article(title), nlp).reports
+    assert (report.evidence_in, report.injured_best, report.fatalities_best) == (IN_TITLE, 1, None)
+
+
 def test_a_headline_naming_the_day_dates_its_event(nlp):
     [report] = extract_article(_article("Teen shot dead Sunday in Murfreesboro, police say"), nlp).reports
     assert (str(report.event_date), report.date_from, report.location) == ("2019-03-10", "sentence", "Murfreesboro")

@@ -267,6 +267,14 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("One man died in a shooting on Elm Street in Linden on Friday. Two people were wounded.", 1, 2),
         ("A man was killed in a shooting at a Linden bar on Sunday. The other three shooting victims are expected to live.", 1, 3),
         ("Two of the five shooting victims in Linden on Sunday died.", 2, 3),
+        # a round that grazes or strikes someone wounds, in a sentence with no event word of its own
+        ("A teenager was grazed by a bullet on Elm Street in Linden late Sunday, police said.", None, 1),
+        ("A girl was struck by a stray bullet while she slept in her Linden home on Friday night.", None, 1),
+        ("A cashier was hit in the shoulder when a robber fired a handgun in a Linden store on Monday.", None, 1),
+        ("A boy was hospitalized after a shooting on Sunday night in Linden, police said.", None, 1),
+        # a killing that names its dead counts part of those shot
+        ("A man who shot four relatives in Linden, killing a mother and her son, was arrested on Monday.", 2, 2),
+        ("A gunman shot three people outside a Linden bar on Friday, killing a bouncer, police said.", 1, 2),
     ],
 )
 def test_wounded_told_as_news_tells_it(text, killed, injured):

@@ -101,6 +101,8 @@ def _fatally_hurt(verb: Token) -> bool:
 
 #: Verbs that tell a person hit by a round: 'was struck in the shoulder', 'a stray bullet hit a girl'.
 _HITTING_LEMMAS = frozenset("hit strike graze".split())
+#: How news tells where a round hit a body: 'struck in the shoulder', 'grazed across the neck'.
+_WHERE_HIT = frozenset("in across".split())
 #: What hits a person when they are shot.
 ROUNDS = frozenset("bullet round gunfire gunshot shot pellet shrapnel buckshot".split())
 #: Where a round hits a person ('struck in the shoulder'): the words news uses for a wound's place.
@@ -114,13 +116,15 @@ def _hit_by_gunfire(verb: Token) -> bool:
     person hit by a round, which wounds like 'shot' (a bullet that hit a house hurt no one)."""
     if verb.lemma_.lower() not in _HITTING_LEMMAS or verb.pos_ != "VERB":
         return False
-    people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and _a_person_or_people(c)]
+    hit = {"dobj", "nsubjpass", *(("nsubj",) if _hit_where_told(verb) else ())}
+    people = [c for c in verb.children if c.dep_ in hit and _a_person_or_people(c)]
     if not people:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c not in people]
+    agents = [p for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj"]
     where = [p for c in [*verb.children, *(c for person in people for c in person.children)]
-             if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+             if c.dep_ == "prep" and c.lower_ in _WHERE_HIT for p in c.children if p.dep_ == "pobj"]
     return (any(t.lemma_.lower() in ROUNDS for t in subjects + agents)
             or any(t.lemma_.lower() in _BODY_PARTS for t in where))
 
@@ -240,10 +244,16 @@ def _succumbs(token: Token) -> bool:
         to.lower_ == "to" and any(p.lemma_.lower() in _FATAL_HARMS for p in to.children) for to in token.children)
 
 
+def casualty_words(sentence: Span) -> list[Token]:
+    """The words of a sentence that tell someone killed or hurt ('killed', 'wounded', 'was struck in the
+    shoulder', 'in critical condition'), but not a killing an allegation names (:func:`_alleged`)."""
+    return [t for t in sentence if _kind(t) and not _alleged(t)]
+
+
 def find_casualties(sentence: Span) -> list[Casualty]:
     """The casualty figures in a sentence: each counting quantity tied to the nearest killed/injured word."""
     doc = sentence.doc
-    cues = [t for t in sentence if _kind(t) and not _alleged(t)]
+    cues = casualty_words(sentence)
     multiples = _multiples(sentence)
     if not cues and not multiples and not any(t.lemma_.lower() in _BOTH_LEMMAS for t in sentence):
         return []
@@ -436,8 +446,10 @@ def _shot_in_all(noun: Token) -> bool:
 
 
 def _kills_a_part(verb: Token) -> bool:
-    """'shot six people, killing four (of them)': a killing participle that counts its own dead."""
-    return any(c.dep_ == "advcl" and _kills(c) and any(o.dep_ == "dobj" and o.like_num for o in c.children)
+    """'shot six people, killing four (of them)', 'shot five relatives, killing a man and his daughter': a
+    killing participle that counts or names its own dead."""
+    return any(c.dep_ == "advcl" and _kills(c) and any(o.dep_ == "dobj" and (o.like_num or _one_person(o))
+                                                       for o in c.children)
                for c in verb.children)
 
 
@@ -873,8 +885,9 @@ def tells_people_hit(span: Span) -> bool:
         or c.pos_ == "NOUN" and c.lemma_.lower() == "wound" for c in cues)
 
 
-#: Words that say one who was shot lived: 'is recovering', 'was treated and released', 'survived'.
-_SURVIVAL = frozenset("survive recover treat release hospital stable".split())
+#: Words that say one who was shot lived: 'is recovering', 'was treated and released', 'survived', 'was
+#: grazed' (a bullet that grazes leaves a shallow wound).
+_SURVIVAL = frozenset("survive recover treat release hospital stable graze".split())
 
 
 def _tells_survival(cues: list[Token]) -> bool:
@@ -919,7 +932,7 @@ def _victims_of(cue: Token) -> list[Token]:
     # 'a girl is dead', not 'a gunman left one man dead'
     dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
             or _succumbs(verb))
-    deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) else set())
+    deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) or _hit_where_told(verb) else set())
     victims = [_antecedent(c) for c in verb.children if c.dep_ in deps]
     if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
         victims = [verb.head]  # 'a toddler wounded in a shooting'
@@ -932,6 +945,18 @@ def _victims_of(cue: Token) -> list[Token]:
         # 'A teenager shot outside a store on Friday ... has died', parsed as if the teenager shot
         victims = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return victims
+
+
+def _hit_where_told(verb: Token) -> bool:
+    """'Woman shot in hand while carrying groceries', 'Boy grazed by bullet outside school': a headline drops the
+    'was' of a passive, and the parser takes the victim for the one who shot. A wounding or hitting verb with
+    no object that tells where a body was hit, or by what round, is done to its subject (one who fires
+    'shot in the air' hits no body part)."""
+    if verb.lemma_.lower() not in WOUNDING_LEMMAS | _HITTING_LEMMAS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ in {"prep", "agent"} and any(
+        c.lower_ in _WHERE_HIT and p.lemma_.lower() in _BODY_PARTS or c.lower_ == "by" and p.lemma_.lower() in ROUNDS
+        for p in c.children if p.dep_ == "pobj") for c in verb.children)
 
 
 _RELATIVE_PRONOUNS = frozenset("who that".split())

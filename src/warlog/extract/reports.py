@@ -27,8 +27,8 @@ from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution, speech_stances
 from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
-from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, apply_shared_tolls, counts_from,
-                                       fights_for_life, find_casualties, tells_people_hit)
+from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, apply_shared_tolls, casualty_words,
+                                       counts_from, fights_for_life, find_casualties, tells_people_hit)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, STRATEGIC_DEVELOPMENTS, in_armed_conflict,
                                     in_politics, is_armed, needs_context, other_violence, political_disorder)
@@ -1375,7 +1375,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
         mentions += _background_reports(article_id, doc, sentence, reading, attribution)
         if not events or _denies_all(events):
             # A toll beside a denied event ('a man was killed ... no clash was reported') is news of its own.
-            casualty = next((t for t in by_sentence.get(index, []) if t.label_ == CASUALTY), None)
+            casualty = _casualty_word(sentence, by_sentence.get(index, []))
             told = counts.fatalities_best or counts.injured_best  # 'three people were hurt' is news too
             if casualty is not None and not cumulative and told and (index - 1) not in event_sentences:
                 if not events and _without_figures(readings.get(index + 1)) and not any(i < index for i in event_sentences):
@@ -1493,6 +1493,21 @@ def _denies_all(events: list[tuple[Span, tuple[str, str]]]) -> bool:
     whose doer denies it ('the army denied shelling the market, where 12 died' tells those deaths)."""
     return bool(events) and all(any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.root.children)
                                 for trigger, _ in events)
+
+
+def _casualty_word(sentence: Span, triggers: list[Span]) -> Span | None:
+    """What a toll without an event of its own stands on: the sentence's casualty trigger, else its first
+    casualty word ('a girl was struck by a stray round', 'was hit in the leg': words the trigger table
+    lists only for weapons that strike, so they are no trigger of their own here)."""
+    trigger = next((t for t in triggers if t.label_ == CASUALTY), None)
+    if trigger is not None:
+        return trigger
+    word = next(iter(casualty_words(sentence)), None)
+    return None if word is None else Span(sentence.doc, word.i, word.i + 1, label=CASUALTY, span_id=_WOUNDING_TRIGGER)
+
+
+#: The casualty trigger whose id a toll standing on a casualty word of no trigger takes.
+_WOUNDING_TRIGGER = "wound"
 
 
 def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, counts: Counts, coding: Coding | None,
