@@ -80,6 +80,41 @@ def test_month_day_takes_the_year_on_or_before_publication(nlp, published, sente
     assert str(only(nlp, sentence, published).start_date) == day
 
 
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "published,sentence,day",
+    [
+        # Days that move with the calendar are computed by their rule for the right year.
+        ("2019-06-20", "A boy was shot at a cookout on Memorial Day.", "2019-05-27"),  # last Monday of May
+        ("2019-05-10", "A boy was shot at a cookout on Memorial Day.", "2018-05-28"),  # not yet this year
+        ("2019-05-30", "Two men were wounded outside a bar on Labor Day.", "2018-09-03"),
+        ("2019-01-02", "A clerk was shot during a robbery on Black Friday.", "2018-11-23"),
+        ("2019-01-02", "Her brother was killed on Thanksgiving Day.", "2018-11-22"),
+        ("2019-05-01", "A deacon was shot outside the church on Easter Sunday.", "2019-04-21"),
+        ("2019-05-01", "Gunmen opened fire on worshippers on Good Friday.", "2019-04-19"),
+        ("2021-05-12", "A mother was shot while walking home on Mother's Day.", "2021-05-09"),
+        ("2021-07-01", "A father was shot at a park on Father's Day.", "2021-06-20"),
+        ("2021-07-01", "A man was shot on Memorial Day 2019.", "2019-05-27"),
+    ],
+)
+def test_a_moving_holiday_is_computed_for_the_year_on_or_before_publication(nlp, published, sentence, day):
+    found = only(nlp, sentence, published)
+    assert (str(found.start_date), found.precision) == (day, "day")
+
+
+@pytest.mark.issue(15)
+def test_a_holiday_weekend_is_the_long_weekend_around_it(nlp):
+    found = only(nlp, "Six people were shot over the Memorial Day weekend.", "2019-06-20")
+    assert interval(found) == ("2019-05-25", "2019-05-27")
+    found = only(nlp, "Six people were shot over Thanksgiving weekend.", "2019-12-05")
+    assert interval(found) == ("2019-11-28", "2019-12-01")
+
+
+@pytest.mark.issue(15)
+def test_a_holiday_name_in_lower_case_is_no_date(nlp):
+    assert find_dates(nlp("The village holds a memorial day for the victims every year."), "2019-06-20") == []
+
+
 def test_since_the_end_of_a_year_runs_from_october_to_publication(nlp):
     found = only(nlp, "Monitors have counted 900 civilian deaths since the end of 2014.", "2017-12-01")
     assert (found.mention, interval(found), found.precision, found.role) == (

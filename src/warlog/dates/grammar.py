@@ -101,6 +101,7 @@ def _placeholders() -> dict[str, str]:
         "YEAR_PART": _alternation(part_cues["year"]),
         "SEASON": _alternation(part_cues["season"]),
         "NAMED_DAY": _alternation({day.name for day in tables.named_days()}),
+        "MOVING_DAY": _alternation(tables.moving_days(), case_sensitive=True),
     }
 
 
@@ -159,7 +160,8 @@ def _anchor() -> re.Pattern:
 
     Longer numbers ('1,200', '155mm') are no anchor: most numbers in news are counts.
     """
-    names = [*tables.month_numbers(), *tables.weekday_abbreviations(), *(day.name for day in tables.named_days())]
+    names = [*tables.month_numbers(), *tables.weekday_abbreviations(), *(day.name for day in tables.named_days()),
+             *tables.moving_days()]
     numbers = r"(?<![\d,.])(?:\d{1,2}|(?:19|20)\d\d)(?!\d|,\d)"
     return re.compile(numbers + r"|(?<!\w)" + _alternation([*names, *tables.words("anchor")]), re.IGNORECASE)
 
