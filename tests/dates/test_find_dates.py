@@ -302,3 +302,23 @@ def test_a_numeric_date_that_reads_both_ways_is_month_first_in_a_text_that_write
     assert [(m.mention, str(m.start_date)) for m in found] == [("07/11/2015", "2015-07-11"), ("early Saturday", "2015-07-11")]
     assert str(find_dates(nlp(text), "2018-01-20")[0].start_date) == "2015-11-07"
     assert writes_month_first("US") and not writes_month_first("GB") and not writes_month_first(None)
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("sentence,mention,expected", [
+    # A bracketed date right after a date that names no month restates it: the bracketed one is read.
+    ("Troops fought rebels near the pass over the weekend (May 4-5).", "the weekend (May 4-5)", ("2019-05-04", "2019-05-05")),
+    ("Troops fought rebels near the pass last week (1 May).", "last week (1 May)", ("2019-05-01", "2019-05-01")),
+])
+def test_a_bracketed_date_restating_a_relative_one_is_read(nlp, sentence, mention, expected):
+    found = only(nlp, sentence, THURSDAY)
+    assert (found.mention, interval(found)) == (mention, expected)
+
+
+@pytest.mark.issue(14)
+def test_a_month_day_keeps_its_day_beside_a_bracketed_weekday_and_may_head_a_note(nlp):
+    first, _ = find_dates(nlp("Troops fought rebels near the pass on May 4 (Saturday)."), THURSDAY)
+    assert (first.mention, str(first.start_date)) == ("May 4", "2019-05-04")
+    heading = find_dates(nlp("May 4: Farmers blocked the road to the market."), THURSDAY)[0]
+    assert (heading.mention, str(heading.start_date)) == ("May 4", "2019-05-04")
+    assert find_dates(nlp("The curfew starts at 18:30 each night."), THURSDAY) == []
