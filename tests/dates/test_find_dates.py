@@ -322,3 +322,17 @@ def test_a_month_day_keeps_its_day_beside_a_bracketed_weekday_and_may_head_a_not
     heading = find_dates(nlp("May 4: Farmers blocked the road to the market."), THURSDAY)[0]
     assert (heading.mention, str(heading.start_date)) == ("May 4", "2019-05-04")
     assert find_dates(nlp("The curfew starts at 18:30 each night."), THURSDAY) == []
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,day", [
+    ("A third man was charged in last week's shooting. The gunfire broke out at 9 p.m. Thursday outside a bar.",
+     "2019-05-02"),
+    ("The bar reopened after last Thursday's shooting. Shots were fired there about 9 p.m. Thursday.", "2019-05-02"),
+    # Without such words a bare weekday of publication's own is that day.
+    ("A third man was charged in the shooting. The gunfire broke out at 9 p.m. Thursday outside a bar.",
+     "2019-05-09"),
+])
+def test_a_text_that_tells_of_last_week_reads_publications_own_weekday_a_week_back(nlp, text, day):
+    thursday = [m for m in find_dates(nlp(text), THURSDAY) if m.mention == "Thursday"]
+    assert [str(m.start_date) for m in thursday] == [day]

@@ -219,9 +219,25 @@ def _written_on(stretches: list[tuple[int, date | None]], offset: int) -> date |
     return next(day for start, day in reversed(stretches) if start <= offset)
 
 
+#: All weekdays, for a text that reads every bare weekday of publication's own a week back.
+_ALL_WEEKDAYS = frozenset(range(7))
+
+
+def _read_a_week_back(expressions: list[Expression], text: str) -> frozenset[int]:
+    """The weekdays a text dates before the day it was written, even where one is publication's own weekday:
+    those it also names as 'last Friday', and all of them when it calls what it tells 'last week's' ('a
+    suspect in last week's shooting ... the shooting at 7 p.m. Friday', in a Friday article). Elsewhere a
+    bare weekday of publication's own is that day (rule 3 of eval/dates)."""
+    if any(e.rule == "calendar" and e.arg == "last_week" and text.startswith("'s", e.end) for e in expressions):
+        return _ALL_WEEKDAYS
+    return frozenset(tables.weekday_numbers()[e.fields["weekday"]] for e in expressions
+                     if e.rule == "weekday" and e.arg == "last")
+
+
 def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
     text = doc_text(doc)
     located = [_locate(expression, doc, text) for expression in find_expressions(text)]
+    anchor = replace(anchor, week_back=_read_a_week_back([place.expression for place in located], text))
     dated = {place.governor.i for place in located if place.governor is not None}
     stretches = _written(located, anchor, text)
     mentions: list[DateMention] = []
