@@ -226,7 +226,7 @@ _ALL_WEEKDAYS = frozenset(range(7))
 def _read_a_week_back(expressions: list[Expression], text: str) -> frozenset[int]:
     """The weekdays a text dates before the day it was written, even where one is publication's own weekday:
     those it also names as 'last Friday', and all of them when it calls what it tells 'last week's' ('a
-    suspect in last week's shooting ... the shooting at 7 p.m. Friday', in a Friday article). Elsewhere a
+    suspect in last week's shooting ... the gunfire broke out late Thursday', in a Thursday article). Elsewhere a
     bare weekday of publication's own is that day (rule 3 of eval/dates)."""
     if any(e.rule == "calendar" and e.arg == "last_week" and text.startswith("'s", e.end) for e in expressions):
         return _ALL_WEEKDAYS
