@@ -328,8 +328,11 @@ def test_a_month_day_keeps_its_day_beside_a_bracketed_weekday_and_may_head_a_not
 @pytest.mark.parametrize("text,day", [
     ("A third man was charged in last week's shooting. The gunfire broke out at 9 p.m. Thursday outside a bar.",
      "2019-05-02"),
-    ("The bar reopened after last Thursday's shooting. Shots were fired there about 9 p.m. Thursday.", "2019-05-02"),
-    # Without such words a bare weekday of publication's own is that day.
+    # Without such words a bare weekday of publication's own is that day, also beside 'last Thursday', and
+    # so is the day of a statement.
+    ("The bar reopened after last Thursday's shooting. Shots were fired there again about 9 p.m. Thursday.",
+     "2019-05-09"),
+    ("Police said Thursday that last week's shooting was a robbery.", "2019-05-09"),
     ("A third man was charged in the shooting. The gunfire broke out at 9 p.m. Thursday outside a bar.",
      "2019-05-09"),
 ])

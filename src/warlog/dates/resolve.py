@@ -61,7 +61,7 @@ class Anchor:
     period: Resolution | None = None  # the last span resolved ('the same period of 2018')
     stated_day: date | None = None  # the day an earlier date of the same sentence names ('On 9 May, overnight')
     month_first: bool = False  # the text writes numeric dates month first (US news: '08/10/2014' is 10 August)
-    week_back: frozenset[int] = frozenset()  # weekdays the text reads before publication's day ('last Friday')
+    week_back: bool = False  # a bare weekday of publication's own is the one a week back ('last week's shooting')
 
 
 def _day_interval(day: date | None) -> Resolution:
@@ -217,7 +217,7 @@ def _weekday(expression: Expression, anchor: Anchor) -> Resolution:
     if published is None:
         return _day_interval(None)
     weekday = tables.weekday_numbers()[expression.fields["weekday"]]
-    if expression.arg == "last" or (not expression.arg and not anchor.forward and weekday in anchor.week_back):
+    if expression.arg == "last" or (not expression.arg and not anchor.forward and anchor.week_back):
         return _day_interval(weekday_on_or_before(published - timedelta(days=1), weekday))
     if expression.arg == "night":
         night = weekday_on_or_before(published, weekday)
