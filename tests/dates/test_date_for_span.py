@@ -288,3 +288,17 @@ def test_the_day_of_an_arrest_told_next_to_it_is_no_lead_date_of_the_shooting(nl
     assert event_date(nlp, lede, "shot") == (date(2019, 5, 7), "day")  # a day of the event itself is still lent
     arrest = "Two men from Dorset were arrested, county police said. Officers detained them on Tuesday at a farm."
     assert event_date(nlp, arrest, "arrested") == (date(2019, 5, 7), "day")  # and an arrest's to the arrest
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text,evidence,day", [
+    # The date hangs on a participle describing another noun: it is that noun's date.
+    ("On 3 May 2019, shops were looted in Kandi during protests against the vote held on 28 April.",
+     "protests", date(2019, 5, 3)),
+    # ... unless the evidence lies in that clause, the noun is a happening, or no other date is there.
+    ("Police found the body of a herder killed on Tuesday near the river.", "killed", date(2019, 5, 7)),
+    ("The ambush carried out on Monday killed five guards.", "killed", date(2019, 5, 6)),
+    ("Gunmen threw a grenade at a bus parked near the market on 2 May 2019.", "threw", date(2019, 5, 2)),
+])
+def test_a_date_on_a_participle_describing_another_noun_yields_to_the_sentences_other_date(nlp, text, evidence, day):
+    assert event_date(nlp, text, evidence)[0] == day

@@ -9,7 +9,7 @@ from warlog.dates import tables
 from warlog.dates.grammar import find_expressions, rules
 from warlog.dates.resolve import RESOLVERS
 
-TABLES = ["months", "weekdays", "words", "parts", "named_days", "patterns", "contexts", "roles", "month_first"]
+TABLES = ["months", "weekdays", "words", "parts", "named_days", "moving_days", "patterns", "contexts", "roles", "month_first"]
 
 
 @pytest.mark.parametrize("name", TABLES)

@@ -80,6 +80,41 @@ def test_month_day_takes_the_year_on_or_before_publication(nlp, published, sente
     assert str(only(nlp, sentence, published).start_date) == day
 
 
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "published,sentence,day",
+    [
+        # Days that move with the calendar are computed by their rule for the right year.
+        ("2019-06-20", "A boy was shot at a cookout on Memorial Day.", "2019-05-27"),  # last Monday of May
+        ("2019-05-10", "A boy was shot at a cookout on Memorial Day.", "2018-05-28"),  # not yet this year
+        ("2019-05-30", "Two men were wounded outside a bar on Presidents Day.", "2019-02-18"),
+        ("2019-01-02", "A clerk was shot during a robbery on Black Friday.", "2018-11-23"),
+        ("2019-01-02", "Her brother was killed on Thanksgiving Day.", "2018-11-22"),
+        ("2019-05-01", "A deacon was shot outside the church on Easter Sunday.", "2019-04-21"),
+        ("2019-05-01", "Gunmen opened fire on worshippers on Good Friday.", "2019-04-19"),
+        ("2021-05-12", "A mother was shot while walking home on Mother's Day.", "2021-05-09"),
+        ("2021-07-01", "A father was shot at a park on Father's Day.", "2021-06-20"),
+        ("2021-07-01", "A man was shot on Memorial Day 2019.", "2019-05-27"),
+    ],
+)
+def test_a_moving_holiday_is_computed_for_the_year_on_or_before_publication(nlp, published, sentence, day):
+    found = only(nlp, sentence, published)
+    assert (str(found.start_date), found.precision) == (day, "day")
+
+
+@pytest.mark.issue(15)
+def test_a_holiday_weekend_is_the_long_weekend_around_it(nlp):
+    found = only(nlp, "Six people were shot over the Memorial Day weekend.", "2019-06-20")
+    assert interval(found) == ("2019-05-25", "2019-05-27")
+    found = only(nlp, "Six people were shot over Thanksgiving weekend.", "2019-12-05")
+    assert interval(found) == ("2019-11-28", "2019-12-01")
+
+
+@pytest.mark.issue(15)
+def test_a_holiday_name_in_lower_case_is_no_date(nlp):
+    assert find_dates(nlp("The village holds a memorial day for the victims every year."), "2019-06-20") == []
+
+
 def test_since_the_end_of_a_year_runs_from_october_to_publication(nlp):
     found = only(nlp, "Monitors have counted 900 civilian deaths since the end of 2014.", "2017-12-01")
     assert (found.mention, interval(found), found.precision, found.role) == (
@@ -267,3 +302,40 @@ def test_a_numeric_date_that_reads_both_ways_is_month_first_in_a_text_that_write
     assert [(m.mention, str(m.start_date)) for m in found] == [("07/11/2015", "2015-07-11"), ("early Saturday", "2015-07-11")]
     assert str(find_dates(nlp(text), "2018-01-20")[0].start_date) == "2015-11-07"
     assert writes_month_first("US") and not writes_month_first("GB") and not writes_month_first(None)
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("sentence,mention,expected", [
+    # A bracketed date right after a date that names no month restates it: the bracketed one is read.
+    ("Troops fought rebels near the pass over the weekend (May 4-5).", "the weekend (May 4-5)", ("2019-05-04", "2019-05-05")),
+    ("Troops fought rebels near the pass last week (1 May).", "last week (1 May)", ("2019-05-01", "2019-05-01")),
+])
+def test_a_bracketed_date_restating_a_relative_one_is_read(nlp, sentence, mention, expected):
+    found = only(nlp, sentence, THURSDAY)
+    assert (found.mention, interval(found)) == (mention, expected)
+
+
+@pytest.mark.issue(14)
+def test_a_month_day_keeps_its_day_beside_a_bracketed_weekday_and_may_head_a_note(nlp):
+    first, _ = find_dates(nlp("Troops fought rebels near the pass on May 4 (Saturday)."), THURSDAY)
+    assert (first.mention, str(first.start_date)) == ("May 4", "2019-05-04")
+    heading = find_dates(nlp("May 4: Farmers blocked the road to the market."), THURSDAY)[0]
+    assert (heading.mention, str(heading.start_date)) == ("May 4", "2019-05-04")
+    assert find_dates(nlp("The curfew starts at 18:30 each night."), THURSDAY) == []
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,day", [
+    ("A third man was charged in last week's shooting. The gunfire broke out at 9 p.m. Thursday outside a bar.",
+     "2019-05-02"),
+    # Without such words a bare weekday of publication's own is that day, also beside 'last Thursday', and
+    # so is the day of a statement.
+    ("The bar reopened after last Thursday's shooting. Shots were fired there again about 9 p.m. Thursday.",
+     "2019-05-09"),
+    ("Police said Thursday that last week's shooting was a robbery.", "2019-05-09"),
+    ("A third man was charged in the shooting. The gunfire broke out at 9 p.m. Thursday outside a bar.",
+     "2019-05-09"),
+])
+def test_a_text_that_tells_of_last_week_reads_publications_own_weekday_a_week_back(nlp, text, day):
+    thursday = [m for m in find_dates(nlp(text), THURSDAY) if m.mention == "Thursday"]
+    assert [str(m.start_date) for m in thursday] == [day]

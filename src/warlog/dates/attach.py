@@ -246,7 +246,9 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
     if evidence is not None:
         own = _in_sentence(dates, evidence[0].sent, "event")
         followed = [m for m in own if _dates_a_follow_up(m, doc, evidence)]
-        chosen = (_closest([m for m in own if m not in followed], doc, evidence) or _short_span(dates, doc, evidence)
+        candidates = [m for m in own if m not in followed]
+        preferred = [m for m in candidates if not _dates_another_noun(m, doc, evidence)]
+        chosen = (_closest(preferred or candidates, doc, evidence) or _short_span(dates, doc, evidence)
                   or _told_day(dates, doc, evidence, told_in))
         if chosen is not None:
             found = _one_day(chosen, published)
@@ -282,6 +284,25 @@ def _told_day(dates: list[DateMention], doc: Doc, evidence: Span, told_in: tuple
     days = [m for m in dates if m.role == "event" and m.precision == "day" and told_in[0] <= m.start and m.end <= told_in[1]
             and not sentence.start_char <= m.start < sentence.end_char and not _on_a_follow_up(m, doc)]
     return min(days, key=lambda m: abs(m.start - evidence.start_char), default=None)
+
+
+def _dates_another_noun(mention: DateMention, doc: Doc, evidence: Span) -> bool:
+    """Does the date hang on a participle describing a noun outside the evidence ('On 1 May, shops were looted
+    during protests against the election **held** on 28 April')? Another date of the sentence dates the
+    evidence's event before it, unless the noun is a happening ('the attack **carried out** on Monday killed
+    five') or the evidence lies in the participle's clause. Alone in its sentence it stays the event's date: the
+    parser hangs a closing date on the nearest participle ('threw a grenade at a car **parked** near the
+    church on 24 Dec')."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    governor, _ = climb(span)
+    if governor is None or governor.dep_ != "acl" or governor.tag_ != "VBN":
+        return False
+    noun = governor.head
+    if is_happening(noun) or evidence.start <= noun.i < evidence.end:
+        return False
+    return not any(evidence.start <= token.i < evidence.end for token in governor.subtree)
 
 
 def _on_a_follow_up(mention: DateMention, doc: Doc) -> bool:

@@ -35,3 +35,10 @@ def weekday_on_or_after(day: date, weekday: int) -> date:
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` of a month (1 the first; -1 the last): the fourth Thursday of November."""
+    if nth < 0:
+        return weekday_on_or_before(month_end(year, month), weekday) + timedelta(weeks=nth + 1)
+    return weekday_on_or_after(date(year, month, 1), weekday) + timedelta(weeks=nth - 1)

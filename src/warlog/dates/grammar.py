@@ -88,7 +88,8 @@ def _placeholders() -> dict[str, str]:
         "MONTH": _alternation(tables.month_numbers(), case_sensitive=True) + not_a_letter,
         "WEEKDAY": _alternation(tables.weekday_numbers(), case_sensitive=True) + not_a_letter,
         "WEEKDAY_ABBR": _alternation(tables.weekday_abbreviations(), case_sensitive=True) + not_a_letter,
-        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.]\d)",
+        # A day number is no clock time ('18:30') but may head a note ('July 18: ...').
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|[.]\d)",
         "DAY_ORDINAL": r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)",
         "YEAR": r"(?:19|20)\d{2}(?!\d|,\d)",
         "NUM": r"(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)",
@@ -101,6 +102,7 @@ def _placeholders() -> dict[str, str]:
         "YEAR_PART": _alternation(part_cues["year"]),
         "SEASON": _alternation(part_cues["season"]),
         "NAMED_DAY": _alternation({day.name for day in tables.named_days()}),
+        "MOVING_DAY": _alternation(tables.moving_days(), case_sensitive=True),
     }
 
 
@@ -159,7 +161,8 @@ def _anchor() -> re.Pattern:
 
     Longer numbers ('1,200', '155mm') are no anchor: most numbers in news are counts.
     """
-    names = [*tables.month_numbers(), *tables.weekday_abbreviations(), *(day.name for day in tables.named_days())]
+    names = [*tables.month_numbers(), *tables.weekday_abbreviations(), *(day.name for day in tables.named_days()),
+             *tables.moving_days()]
     numbers = r"(?<![\d,.])(?:\d{1,2}|(?:19|20)\d\d)(?!\d|,\d)"
     return re.compile(numbers + r"|(?<!\w)" + _alternation([*names, *tables.words("anchor")]), re.IGNORECASE)
 
@@ -222,6 +225,30 @@ def _join_ranges(expressions: list[Expression], text: str) -> list[Expression]:
     return joined
 
 
+def _names_a_month(expression: Expression) -> bool:
+    return "month" in expression.fields or any(_names_a_month(piece) for piece in expression.pieces)
+
+
+def _restated(expressions: list[Expression], text: str) -> list[Expression]:
+    """'over the weekend (May 13-14)', 'last week (3 to 9 June)': dates in brackets right after a date that
+    names no month restate it exactly; the mention is both, read as the bracketed one. ('Thursday (Sept. 7)'
+    is one pattern already; 'May 13 (Saturday)' keeps its month-day.)"""
+    kept: list[Expression] = []
+    for expression in expressions:
+        previous = kept[-1] if kept else None
+        if (previous is not None and _names_a_month(expression) and not _names_a_month(previous)
+                and _RESTATING_BRACKET.fullmatch(text[previous.end : expression.start])
+                and text[expression.end : expression.end + 1] in {")", "]"}):
+            expression = replace(kept.pop(), start=previous.start, end=expression.end + 1, rule=expression.rule,
+                                 arg=expression.arg, fields=expression.fields, pieces=expression.pieces)
+        kept.append(expression)
+    return kept
+
+
+#: What stands between a date and the bracketed date that restates it.
+_RESTATING_BRACKET = re.compile(r",? ?[(\[]")
+
+
 def _range(first: Expression, second: Expression, text: str) -> Expression | None:
     join = _context_match("range_join", text[first.end : second.start])
     if join is None:
@@ -278,6 +305,6 @@ def _is_dateline(expression: Expression, text: str) -> bool:
 
 def find_expressions(text: str) -> list[Expression]:
     """Every date expression in ``text``, sorted by start, none overlapping."""
-    expressions = _join_ranges(_longest_without_overlap(_candidates(text)), text)
+    expressions = _restated(_join_ranges(_longest_without_overlap(_candidates(text)), text), text)
     expressions = [_with_prefix(expression, text) for expression in expressions]
     return [replace(e, dateline=True) if _is_dateline(e, text) else e for e in expressions]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from warlog.dates import tables
 from warlog.dates.grammar import Expression, find_expressions, without_before
 from warlog.dates.resolve import Anchor, Resolution, resolve
-from warlog.dates.roles import climb, looks_forward, role_from_parse
+from warlog.dates.roles import climb, dates_a_statement, looks_forward, role_from_parse
 from warlog.nlp.per_doc import doc_text
 
 #: Characters after a mention searched for 'alone' ('in June alone').
@@ -219,9 +219,18 @@ def _written_on(stretches: list[tuple[int, date | None]], offset: int) -> date |
     return next(day for start, day in reversed(stretches) if start <= offset)
 
 
+def _tells_of_last_week(expressions: list[Expression], text: str) -> bool:
+    """Does the text call what it tells 'last week's' ('a suspect in last week's shooting ... the gunfire
+    broke out late Thursday', in a Thursday article)? Then a bare weekday of publication's own that dates
+    no statement is the one a week back. Elsewhere it is publication's day (rule 3 of eval/dates), also
+    beside 'last Thursday', which a writer uses to tell the two apart."""
+    return any(e.rule == "calendar" and e.arg == "last_week" and text.startswith("'s", e.end) for e in expressions)
+
+
 def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
     text = doc_text(doc)
     located = [_locate(expression, doc, text) for expression in find_expressions(text)]
+    last_week = _tells_of_last_week([place.expression for place in located], text)
     dated = {place.governor.i for place in located if place.governor is not None}
     stretches = _written(located, anchor, text)
     mentions: list[DateMention] = []
@@ -229,7 +238,9 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
         expression = place.expression
         written = _written_on(stretches, expression.start)
         stated = _stated_day(mentions, place, doc)
-        resolution = resolve(expression, replace(anchor, published=written, forward=place.forward, stated_day=stated))
+        week_back = last_week and place.span is not None and not dates_a_statement(place.span)
+        resolution = resolve(expression, replace(anchor, published=written, forward=place.forward, stated_day=stated,
+                                                 week_back=week_back))
         if resolution is None:
             continue
         previous = mentions[-1] if mentions else None

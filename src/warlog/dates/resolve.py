@@ -22,10 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from warlog.dates import tables
 from warlog.dates.calendar_math import (
     month_end,
     monday_of,
+    nth_weekday,
     safe_date,
     shift_months,
     weekday_on_or_after,
@@ -58,6 +61,7 @@ class Anchor:
     period: Resolution | None = None  # the last span resolved ('the same period of 2018')
     stated_day: date | None = None  # the day an earlier date of the same sentence names ('On 9 May, overnight')
     month_first: bool = False  # the text writes numeric dates month first (US news: '08/10/2014' is 10 August)
+    week_back: bool = False  # a bare weekday of publication's own is the one a week back ('last week's shooting')
 
 
 def _day_interval(day: date | None) -> Resolution:
@@ -118,6 +122,44 @@ def _month_day(anchor: Anchor, month: int, day: int, year: int | None, weekday: 
     return _day_interval(safe_date(year, month, day) if year else None)
 
 
+def _moving_day_in(day: tables.MovingDay, year: int) -> date:
+    base = easter(year) if day.rule == "easter" else nth_weekday(year, day.month, day.weekday, day.nth)
+    return base + timedelta(days=day.offset)
+
+
+def _moving_day_year(anchor: Anchor, day: tables.MovingDay) -> int | None:
+    """The year whose moving day is the latest on or before publication (allowing, as for a month-day,
+    :data:`DAYS_AHEAD_SAME_YEAR` after it), or the next one on or after it when the clause looks ahead."""
+    published = anchor.published
+    if published is None:
+        return None
+    this_year = _moving_day_in(day, published.year)
+    if anchor.forward:
+        return published.year + 1 if this_year < published else published.year
+    return published.year - 1 if this_year > published + timedelta(days=DAYS_AHEAD_SAME_YEAR) else published.year
+
+
+def _weekend_around(day: date) -> Resolution:
+    """'the Memorial Day weekend', 'Thanksgiving weekend': the holiday and the Saturday and Sunday next to it."""
+    saturday, sunday = 5, 6
+    if day.weekday() == 0:
+        return Resolution(day - timedelta(days=2), day, "range")
+    start = weekday_on_or_before(day, saturday) if day.weekday() >= saturday else day
+    return Resolution(start, weekday_on_or_after(day, sunday), "range")
+
+
+def _moving_day(expression: Expression, anchor: Anchor) -> Resolution:
+    """'Memorial Day', 'Thanksgiving', 'Easter Sunday': computed by its rule in the year that puts it on or
+    before publication; 'the Labor Day weekend' is the long weekend around it."""
+    fields = expression.fields
+    day = tables.moving_days()[fields["moving"]]
+    year = int(fields["year"]) if "year" in fields else _moving_day_year(anchor, day)
+    if year is None:
+        return _day_interval(None) if "weekend" not in fields else Resolution(None, None, "range")
+    found = _moving_day_in(day, year)
+    return _weekend_around(found) if "weekend" in fields else _day_interval(found)
+
+
 def _explicit(expression: Expression, anchor: Anchor) -> Resolution | None:
     fields = expression.fields
     day = safe_date(int(fields["year"]), _month_number(fields), _day_number(fields["day"]))
@@ -175,7 +217,7 @@ def _weekday(expression: Expression, anchor: Anchor) -> Resolution:
     if published is None:
         return _day_interval(None)
     weekday = tables.weekday_numbers()[expression.fields["weekday"]]
-    if expression.arg == "last":
+    if expression.arg == "last" or (not expression.arg and not anchor.forward and anchor.week_back):
         return _day_interval(weekday_on_or_before(published - timedelta(days=1), weekday))
     if expression.arg == "night":
         night = weekday_on_or_before(published, weekday)
@@ -463,6 +505,7 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor], Resolution | None]] = {
     "numeric": _numeric,
     "month_day": _from_month_day,
     "named_day": _from_month_day,
+    "moving_day": _moving_day,
     "weekday": _weekday,
     "days_back": _days_back,
     "ago": _ago,

@@ -35,6 +35,20 @@ class NamedDay:
 
 
 @dataclass(frozen=True)
+class MovingDay:
+    """A day named by a rule, not a date: 'Memorial Day' (the last Monday of May), 'Good Friday'
+    (two days before Easter Sunday). ``rule`` is ``nth_weekday`` (``nth`` ``weekday`` of ``month``,
+    -1 for the last) or ``easter`` (Western Easter Sunday); ``offset`` days are added to the result."""
+
+    id: str
+    rule: str
+    month: int
+    weekday: int
+    nth: int
+    offset: int
+
+
+@dataclass(frozen=True)
 class Context:
     id: str
     where: str
@@ -92,6 +106,17 @@ def named_days() -> tuple[NamedDay, ...]:
         NamedDay(row["name"], int(row["month"]), int(row["day"]), _context_pattern(row["context"]))
         for row in read_table("dates/named_days.csv")
     )
+
+
+@lru_cache(maxsize=1)
+def moving_days() -> dict[str, MovingDay]:
+    """Every written form of a moving day ('Thanksgiving', 'Thanksgiving Day') -> its rule."""
+    return {
+        form: MovingDay(row["id"], row["rule"], int(row["month"] or 0), int(row["weekday"] or 0),
+                        int(row["nth"] or 0), int(row["offset"]))
+        for row in read_table("dates/moving_days.csv")
+        for form in row["name"].split("|")
+    }
 
 
 def _context_pattern(context: str) -> re.Pattern | None:
