@@ -187,3 +187,11 @@ def test_a_retelling_dated_only_by_its_articles_lead_does_not_date_the_event():
     again = replace(_dated("r1", 250, date(2017, 7, 10), "day", "lead"), modality="retold")
     [event] = _story_of(first, again, published={"a1": datetime(2017, 7, 11)})
     assert (event.event_date, event.date_precision) == (date(2017, 7, 10), "week")
+
+
+@pytest.mark.issue(13)
+def test_a_tie_between_sub_types_goes_to_the_one_told_first_not_to_the_first_report_id():
+    shelled = replace(_report(1, "Shelling/artillery/missile attack", "shelled"), article_id="a1", char_start=300, char_end=310)
+    struck = replace(_report(2, "Air/drone strike", "air strike"), article_id="a1", char_start=10, char_end=20)
+    [event] = _events([shelled, struck])
+    assert event.sub_event_type == "Air/drone strike"
