@@ -175,13 +175,13 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return counted.most_common(1)[0][0] if counted else None
 
 
-def _best_supported_sub_type(reports: list[Report], published: dict[str, datetime | None]) -> str | None:
-    """The sub-type most reports give; between as many, the one told first (the earliest article, then the
-    earliest in it: a lede tells the event, later sentences its parts and aftermath), not the one whose report
-    id happens to sort first."""
-    told = sorted(reports, key=lambda r: (published.get(r.article_id) or datetime.max, r.char_start))
-    counted = Counter(r.sub_event_type for r in told if r.sub_event_type)
-    return max(counted, key=counted.__getitem__, default=None)  # max keeps the first of equal counts
+def _best_supported_sub_type(members: list[Report], published: dict[str, datetime | None]) -> str | None:
+    """The sub-type most reports give (those that tell more than a bare toll first); between as many, the one
+    told first (the earliest article, then the earliest in it: a lede tells the event, later sentences its
+    parts and aftermath), not the one whose report id happens to sort first: :func:`_most_common` keeps the
+    first of equal counts."""
+    told = sorted(members, key=lambda r: (published.get(r.article_id) or datetime.max, r.char_start))
+    return _most_common(r.sub_event_type for r in told if not is_bare(r)) or _most_common(r.sub_event_type for r in told)
 
 
 def _disorder_type(reports: list[Report]) -> str | None:
@@ -684,8 +684,7 @@ def build_events(
     dated: dict[str, list[_Dated]] = {}
     for (story_id, _), members in groups.items():
         members.sort(key=lambda r: (published.get(r.article_id) or datetime.max, r.report_id))
-        sub_event_type = (_best_supported_sub_type([r for r in members if not is_bare(r)], published)
-                          or _best_supported_sub_type(members, published))
+        sub_event_type = _best_supported_sub_type(members, published)
         article_ids = list(dict.fromkeys(r.article_id for r in members))
         sources = {copy_of.get(a) or a for a in article_ids}
         actor1 = _most_common(r.actor1 for r in members)

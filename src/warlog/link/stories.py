@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from operator import attrgetter
 
 from warlog.clean.language import english_stopwords
@@ -257,9 +258,14 @@ class _Where:
     their regions, and the openings of its articles (where news names the incident's town)."""
 
     def __init__(self, run: list[LinkArticle], regions: dict[str, set[str]], towns: dict[str, dict[str, str]]):
+        self.run = run
         self.regions = {r for article in run for r in regions.get(article.article_id, ())}
         self.towns = {name: region for article in run for name, region in towns.get(article.article_id, {}).items()}
-        self.openings = "\n".join(f"{article.title or ''}\n{article.text[:IDENTITY_LEDE_CHARS]}" for article in run)
+
+    @cached_property
+    def openings(self) -> str:
+        """Read only for runs whose key partners place them in other regions: most runs never need it."""
+        return "\n".join(f"{article.title or ''}\n{article.text[:IDENTITY_LEDE_CHARS]}" for article in self.run)
 
     def meets(self, other: _Where) -> bool:
         return (not self.regions or not other.regions or bool(self.regions & other.regions)
