@@ -52,6 +52,8 @@ class Errors:
             "shards held is stored; start workers and run again to resume.")
     E030 = ("Lost the Dask scheduler at {address} ({detail}): run stopped. What its finished shards held is "
             "stored; run again to resume.")
+    E031 = ("The Dask task {key} failed ({detail}): run stopped. What its finished shards held is stored; "
+            "run again to resume.")
 
 
 class SkipKind:

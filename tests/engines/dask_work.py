@@ -25,6 +25,11 @@ def run_unless_told_to_fail(shard, **arguments):
         return run_shard(shard, **arguments)
 
 
+def times_out_writing(shard, **arguments):
+    """A task whose own work raises TimeoutError, as a write to a shared folder that stopped answering does."""
+    raise TimeoutError("the shared folder did not answer")
+
+
 def must_not_run(shard, **arguments):
     raise AssertionError(f"a shard was computed again: {shard}")
 

@@ -17,7 +17,7 @@ from warlog.errors import Errors, WarlogError  # noqa: E402
 from warlog.pipeline import run  # noqa: E402
 
 from conftest import EXAMPLES, query_db  # noqa: E402
-from dask_work import DIES, HANGS, must_not_run, run_unless_told_to_fail  # noqa: E402
+from dask_work import DIES, HANGS, must_not_run, run_unless_told_to_fail, times_out_writing  # noqa: E402
 
 #: Columns left out of the comparison: when a row was written, not what it says.
 TIMESTAMPS = {"articles": "ingested_at", "skips": "skipped_at"}
@@ -107,6 +107,16 @@ def test_an_interrupted_dask_run_resumes_to_the_same_database(cluster, corpus_db
     resumed = run([EXAMPLES], **options)
     assert resumed.articles_new == local.articles_new - broken.totals["articles"]
     assert resumed.totals == local.totals
+
+
+def test_a_task_that_raises_a_timeout_of_its_own_stops_the_run_with_its_reason_not_as_a_lost_scheduler(
+        cluster, monkeypatch, tmp_path):
+    news = _stories(tmp_path / "news", 1)
+    monkeypatch.setattr(DaskEngine, "task", staticmethod(times_out_writing))
+    with pytest.raises(WarlogError) as error:
+        run([news], db=tmp_path / "run.duckdb", engine="dask", scheduler=cluster.scheduler_address)
+    assert str(error.value).startswith("The Dask task warlog-shard-")
+    assert "(failed with TimeoutError: the shared folder did not answer)" in str(error.value)
 
 
 def _stored(path):

@@ -21,7 +21,8 @@ the item that kills its worker a second time; the parts are stored as the shard'
 
 No wait is endless: a wait for a shard looks at the cluster every :data:`POLL_SECONDS`, and a
 cluster without a worker for ``no_workers_seconds`` (all died and none came back, or the scheduler
-is out of reach) stops the run with one error (E029); a lost scheduler stops it at once (E030).
+is out of reach) stops the run with one error (E029); a lost scheduler stops it at once (E030), and
+so does a task that raised an exception of its own (E031).
 Shards finished before are stored, and a re-run resumes. A LocalCluster in this process (the
 engine's own) closes the nanny of a worker that has not joined again ``lost-worker-timeout`` after
 it died: 15 s by default, less than a restarted worker takes to start under a heavy load, which
@@ -165,7 +166,7 @@ class DaskEngine:
 
         Raises:
             WarlogError: the cluster had no worker for ``no_workers_seconds`` (E029), or its scheduler
-                was lost (E030).
+                was lost (E030), or a task failed other than by its worker's death (E031).
         """
         window: deque[tuple[Shard, ShardManifest | Future]] = deque()
         for shard in shards:
@@ -214,12 +215,20 @@ class DaskEngine:
             if time.monotonic() - looked > POLL_SECONDS:
                 self._check_workers()
                 looked = time.monotonic()
+        if pending.status == "error":
+            return self._task_failure(pending)
         try:
             return pending.result(timeout=RESULT_SECONDS)
-        except KilledWorker as died:
-            return died
         except (CancelledError, TimeoutError) as lost:
             raise WarlogError(Errors.E030.format(address=self._address(), detail=failure_reason(lost))) from lost
+
+    def _task_failure(self, failed: Future) -> KilledWorker:
+        """KilledWorker when workers kept dying on the task; any other exception the task raised stops
+        the run (E031), told apart from a lost scheduler even when it is a TimeoutError of its own."""
+        failure = failed.exception(timeout=RESULT_SECONDS)
+        if isinstance(failure, KilledWorker):
+            return failure
+        raise WarlogError(Errors.E031.format(key=failed.key, detail=failure_reason(failure))) from failure
 
     def _check_workers(self) -> None:
         """Stop the run when the cluster has had no worker (or no answer) for ``no_workers_seconds``."""
