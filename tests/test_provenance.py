@@ -204,6 +204,20 @@ def test_a_claims_category_subject_and_period_point_to_their_words():
     assert (carried.surface, carried.derivation) == ("people", "inferred") and not _spans(claims[30], "period")
 
 
+def test_a_claims_scope_points_to_the_words_that_make_it_a_total_or_one_days_count():
+    text = ("Officials said 744 civilians were killed in June alone and 603 since 2014. A car bomb killed 12 "
+            "people in the market on Tuesday. Militants have killed 40 soldiers in the region. Fighting "
+            "displaced 20,000 people, the UN said. Twenty people were wounded.")
+    claims = {c.value_best: c for c in warlog.extract(text, published="2017-07-03").claims}
+    scopes = {value: (claim.scope, *[(s.surface, s.derivation) for s in _spans(claim, "scope")])
+              for value, claim in claims.items()}
+    assert scopes == {744: ("cumulative", ("June", "stated")), 603: ("cumulative", ("since 2014", "stated")),
+                      12: ("incident", ("Tuesday", "stated")), 40: ("cumulative", ("have killed", "inferred")),
+                      20000: ("cumulative", (None, "convention")), 20: ("incident", (None, "convention"))}
+    [no_period] = _spans(claims[20], "scope")
+    assert no_period.char_start is None and "one happening" in no_period.rule
+
+
 def test_a_unit_categorises_a_claim_with_all_its_words():
     text = "Government forces retook 1,500 square kilometres of desert east of Palmyra, the army said."
     [claim] = [c for c in warlog.extract(text, published="2017-03-02").claims if c.value_best == 1500]

@@ -275,6 +275,7 @@ TRACED: dict[str, dict[str, tuple[str, ...]]] = {
         "category": ("category",),
         "subject": ("subject",),
         "period": ("period_start", "period_end"),
+        "scope": ("scope",),
         "place": ("place",),
     },
 }
@@ -290,7 +291,6 @@ UNTRACED: dict[str, str] = {
     "evidence_in": "where the evidence's offsets point (the text or the title)",
     "confidence": "the extractor's score of the whole evidence",
     "country_score": "the share of the article's country evidence, a score of the whole article",
-    "scope": "incident or cumulative, read from the claim's sentence",
 }
 
 #: What warlog computes from the tables on request, with the columns it gives (not stored), and the

@@ -35,7 +35,7 @@ from warlog.extract.numbers import (
     people_group,
     people_groups,
 )
-from warlog.extract.scope import CUMULATIVE, INCIDENT, claim_scope, clause_of
+from warlog.extract.scope import CUMULATIVE, ScopeReading, claim_scope, clause_of
 from warlog.extract.provenance import CONVENTION, INFERRED, mention_span, number_spans, source_spans, words
 from warlog.extract.syntax import MAX_ARCS, arcs_between
 from warlog.models import Claim, FieldSpan
@@ -414,14 +414,23 @@ def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list
         sources += [s for at, s in disputes if anchor.i < at and s.claimant not in {x.claimant for x in sources}]
         primary = sources[0] if sources else None
         carried = primary is not None and primary.claimant in context.cumulative_claimants
-        default = restated.scope if restated is not None else CUMULATIVE if carried else INCIDENT
-        scope = claim_scope(anchor, category, default=default)
-        period = _period(context.dates, _span(counted.quantity, doc)) if scope == CUMULATIVE else None
+        scope = claim_scope(anchor, category, default=_scope_carried(restated, carried))
+        period = _period(context.dates, _span(counted.quantity, doc)) if scope.scope == CUMULATIVE else None
         shared = _Shared(article_id, sentence, counted, category, subject, scope, period, read)
         claims.append(_make_claim(shared, primary, primary=True))
         claims.extend(_make_claim(shared, source, primary=False) for source in sources[1:])
         context.last = claims[-1]
     return claims
+
+
+def _scope_carried(restated: Claim | None, carried: bool) -> ScopeReading | None:
+    """The scope a clause naming no period or day takes from before: the restated figure's, or a tally
+    when its source gave tallies earlier in the article."""
+    if restated is not None:
+        return ScopeReading(restated.scope, None, INFERRED, _RESTATED_RULE)
+    if carried:
+        return ScopeReading(CUMULATIVE, None, INFERRED, "its source gave running totals before in the article")
+    return None
 
 
 def _restates_figure(anchor: Token) -> bool:
@@ -440,14 +449,14 @@ class _Shared:
     counted: Counted
     category: str
     subject: str
-    scope: str
+    scope: ScopeReading
     period: DateMention | None
     read: tuple[FieldSpan, ...]  # the words of the category and the subject
 
     @property
     def spans(self) -> tuple[FieldSpan, ...]:
         """The words of what every claim of the figure shares: the figure, what it counts, its period."""
-        spans = (*number_spans(self.counted.quantity, self.sentence.doc, "value"), *self.read)
+        spans = (*number_spans(self.counted.quantity, self.sentence.doc, "value"), *self.read, self.scope.span())
         if self.period is None:
             return spans
         read_elsewhere = FieldSpan("period", derivation=INFERRED, rule=f"'{self.period.mention}', read with the article")
@@ -476,7 +485,7 @@ def _make_claim(shared: _Shared, source: Attribution | None, *, primary: bool) -
         category=shared.category,
         unit=shared.counted.unit,
         subject=shared.subject,
-        scope=shared.scope,
+        scope=shared.scope.scope,
         period_start=shared.period.start_date if shared.period else None,
         period_end=shared.period.end_date if shared.period else None,
         claimant=source.claimant if source else None,

@@ -3,7 +3,8 @@
 Two uses. :func:`is_cumulative` tells the report extractor that a sentence holds a tally, so its
 casualty figures belong to no single incident. :func:`claim_scope` decides the scope of one claim
 from the words of its own clause only, because one sentence often gives a snapshot and a tally side
-by side ('400,000 people remain trapped ..., who said 580 had been killed since February').
+by side ('400,000 people remain trapped ..., who said 580 had been killed since February'), and
+gives the words that decided it, nearest the figure, for the claim's ``scope`` field span.
 
 The cues are in ``data/claims/scope.csv``, by kind: ``tally`` phrases (both uses), ``period``
 phrases and ``period_noun`` words ('in the war', 'during the campaign'; claims only), ``month``
@@ -14,12 +15,16 @@ day, and ``category`` names whose claims are tallies unless a day is named (disp
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from warlog.data import read_table
 from warlog.extract.attribution import speech_stances
+from warlog.extract.provenance import CONVENTION, INFERRED, STATED, words
+from warlog.models import FieldSpan
 
 CUMULATIVE = "cumulative"
 INCIDENT = "incident"
@@ -39,14 +44,17 @@ def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _contains(words: list[str], kind: str) -> bool:
+    return next(_cues_in(words, kind), None) is not None
+
+
+def _cues_in(words: list[str], kind: str) -> Iterator[tuple[int, int]]:
+    """Where each cue of ``kind`` stands in ``words``: its first index and its length."""
     present = set(words)
     for cue in _cues().get(kind, ()):
         if not present.issuperset(cue):
             continue
         n = len(cue)
-        if any(tuple(words[i : i + n]) == cue for i in range(len(words) - n + 1)):
-            return True
-    return False
+        yield from ((i, n) for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == cue)
 
 
 def is_cumulative(sentence: Span) -> bool:
@@ -124,41 +132,93 @@ def _opens_period(clause: Token) -> bool:
     return any(c.dep_ == "mark" and _contains([c.lower_], "tally") for c in clause.children)
 
 
-def _names_a_period(clause: list[Token]) -> bool:
-    """'in the war', 'during the nine-month campaign', 'over the two decades'."""
+def _period_noun(clause: list[Token]) -> Span | None:
+    """'in the war', 'during the nine-month campaign', 'over the two decades': from the preposition to its noun."""
     nouns = {cue[0] for cue in _cues().get("period_noun", ())}
-    return any(
-        t.lemma_.lower() in nouns and t.dep_ == "pobj" and t.head.lower_ in _PERIOD_PREPOSITIONS for t in clause
-    )
+    noun = next((t for t in clause if t.lemma_.lower() in nouns and t.dep_ == "pobj"
+                 and t.head.lower_ in _PERIOD_PREPOSITIONS), None)
+    return noun.doc[noun.head.i : noun.i + 1] if noun is not None else None
 
 
-def _month_or_year(clause: list[Token]) -> bool:
-    """A date that is a month or a year without a day ('in March', 'in 2016', 'in May and June')."""
+def _months_or_years(clause: list[Token]) -> list[Span]:
+    """Dates that are a month or a year without a day ('in March', 'in 2016', 'in May and June')."""
     months = {cue[0] for cue in _cues().get("month", ())}
     dates = [t for t in clause if t.ent_type_ == "DATE"]
-    named = [t for t in dates if t.lower_ in months or _YEAR.match(t.text)]
-    has_day = any(_DAY_OF_MONTH.match(t.text) for t in dates)
-    return bool(named) and not has_day
+    if any(_DAY_OF_MONTH.match(t.text) for t in dates):
+        return []
+    return [_entity_of(t) for t in dates if t.lower_ in months or _YEAR.match(t.text)]
 
 
-def claim_scope(anchor: Token, category: str, *, default: str = INCIDENT) -> str:
-    """cumulative or incident, for the figure at ``anchor`` with category ``category``.
+def _entity_of(token: Token) -> Span:
+    return next((e for e in token.sent.ents if e.start <= token.i < e.end), token.doc[token.i : token.i + 1])
+
+
+@dataclass(frozen=True)
+class ScopeReading:
+    """A claim's scope with what decided it: the words (``cue``, None when no word did) and how."""
+
+    scope: str
+    cue: Span | None
+    derivation: str
+    rule: str | None = None
+
+    def span(self) -> FieldSpan:
+        """The claim's ``scope`` field span."""
+        if self.cue is None:
+            return FieldSpan("scope", derivation=self.derivation, rule=self.rule)
+        return words("scope", self.cue, derivation=self.derivation, rule=self.rule)
+
+
+#: Why a figure whose clause names neither a period nor a day is one happening's count.
+NO_PERIOD_RULE = "no period or day named: one happening's count"
+
+
+def claim_scope(anchor: Token, category: str, *, default: ScopeReading | None = None) -> ScopeReading:
+    """cumulative or incident, for the figure at ``anchor`` with category ``category``, with the words
+    that decide it.
 
     ``default`` applies when the clause names neither a period nor a day: the caller may know
     that the sentence goes on with a tally begun before ('He said the strikes had destroyed 19').
     """
     clause = clause_of(anchor)
-    words = [t.lower_ for t in clause]
-    if _contains(words, "tally") or _contains(words, "period") or _names_a_period(clause) or _month_or_year(clause):
-        return CUMULATIVE
-    if _contains(words, "incident"):
-        return INCIDENT
-    if (category,) in _cues().get("category", ()) or _present_perfect(clause_head(anchor)):
-        return CUMULATIVE
-    return default
+    period = _nearest(anchor, _stated_periods(clause))
+    if period is not None:
+        return ScopeReading(CUMULATIVE, period, STATED)
+    day = _nearest(anchor, [_clause_words(clause, *at) for at in _cues_in([t.lower_ for t in clause], "incident")])
+    if day is not None:
+        return ScopeReading(INCIDENT, day, STATED)
+    if (category,) in _cues().get("category", ()):
+        return ScopeReading(CUMULATIVE, None, CONVENTION, f"{category} figures are totals unless a day is named")
+    perfect = _present_perfect(clause_head(anchor))
+    if perfect is not None:
+        return ScopeReading(CUMULATIVE, perfect, INFERRED, "present perfect: a count up to now")
+    return default or ScopeReading(INCIDENT, None, CONVENTION, NO_PERIOD_RULE)
 
 
-def _present_perfect(verb: Token) -> bool:
+def _stated_periods(clause: list[Token]) -> list[Span]:
+    """The words naming a period a clause counts over: tally and period phrases ('since 2014', 'so
+    far'), period nouns ('during the war') and months or years without a day ('in June')."""
+    lowered = [t.lower_ for t in clause]
+    phrases = [_clause_words(clause, *at) for kind in ("tally", "period") for at in _cues_in(lowered, kind)]
+    noun = _period_noun(clause)
+    return [*phrases, *([noun] if noun is not None else []), *_months_or_years(clause)]
+
+
+def _nearest(anchor: Token, spans: list[Span]) -> Span | None:
+    """The span told closest to the figure: a clause may name a period for each of two figures."""
+    return min(spans, key=lambda span: min(abs(span.start - anchor.i), abs(span.end - 1 - anchor.i)), default=None)
+
+
+def _clause_words(clause: list[Token], at: int, length: int) -> Span:
+    """The clause's words from ``at``, with the object of a cue ending in a preposition ('since 2014')."""
+    first, last = clause[at], clause[at + length - 1]
+    end = max(t.i for t in last.subtree) if last.dep_ == "prep" else last.i
+    return first.doc[first.i : end + 1]
+
+
+def _present_perfect(verb: Token) -> Span | None:
     """'has killed', 'have been displaced': a count up to now ('have said' dates the saying, not the count)."""
-    return (verb.tag_ == "VBN" and verb.lemma_.lower() not in speech_stances()
-            and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children))
+    if verb.tag_ != "VBN" or verb.lemma_.lower() in speech_stances():
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"}), None)
+    return verb.doc[aux.i : verb.i + 1] if aux is not None else None
