@@ -143,6 +143,23 @@ def test_an_article_that_kills_its_worker_is_skipped_the_rest_stored_and_a_rerun
     assert again.articles_new == 0 and again.totals == summary.totals and again.skipped == summary.skipped
 
 
+def _not_item_by_item(engine, shard, **arguments):
+    raise AssertionError(f"the scheduler gave a shard up: {shard}")
+
+
+def test_the_tasks_notes_find_an_article_that_kills_its_worker_before_the_scheduler_gives_the_shard_up(
+        bounded, monkeypatch, tmp_path):
+    news, parquet = _stories(tmp_path / "news", 1, {"Mopti": DIES}), tmp_path / "parquet"
+    monkeypatch.setattr(DaskEngine, "task", staticmethod(run_unless_told_to_fail))
+    monkeypatch.setattr(DaskEngine, "_item_by_item", _not_item_by_item)
+    # Dask's own allowed-failures (3): one death for the step, two for the article alone, then its skip.
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        run([news], db=tmp_path / "run.duckdb", engine="dask", scheduler=cluster.scheduler_address, parquet=parquet)
+    assert _stored(tmp_path / "run.duckdb") == ["Gao-0.txt", "Kidal-0.txt"]
+    assert "its worker process died while reading it" in _skipped(tmp_path / "run.duckdb")["Mopti-0.txt"]
+    assert not list((parquet / "_attempts").iterdir())
+
+
 @pytest.mark.slow
 def test_an_article_that_hangs_its_worker_is_skipped_after_the_time_limit(bounded, fragile_cluster, monkeypatch,
                                                                           tmp_path):

@@ -12,11 +12,14 @@ engine. Workers need the Parquet folder and the input paths on a shared file sys
 
 An article never costs the run. One whose worker dies on it (the OOM killer, a crash in native
 code) or hangs on it (:class:`~warlog.engines.watchdog.Watchdog` ends a worker whose task overruns
-``item_seconds`` an item) takes its shard's worker down; the nanny starts a fresh worker, the
-scheduler tries the shard again elsewhere and, after ``distributed.scheduler.allowed-failures``
-deaths, gives it up (``KilledWorker``). The engine then sends the shard's items one at a time,
-each as a shard of its own, sends again alone each one whose worker died, and skips with its reason
-the item that kills its worker a second time; the parts are stored as the shard's one manifest
+``item_seconds`` an item) takes its shard's worker down; the nanny starts a fresh worker and the
+scheduler tries the shard again. The task notes what it works on (:mod:`warlog.engines.attempts`),
+so the next attempt works alone on each item the last one died on, and skips with its reason an
+item whose worker died on it alone twice. After ``distributed.scheduler.allowed-failures`` deaths
+(3 by default: enough for the notes to find the item) the scheduler gives the shard up
+(``KilledWorker``); the engine then sends the shard's items one at a time, each as a shard of its
+own, sends again alone each one whose worker died, and skips with its reason the item that kills
+its worker a second time; the parts are stored as the shard's one manifest
 (:func:`~warlog.engines.parquet.write_combined`), so a re-run does not read the shard again.
 
 No wait is endless: a wait for a shard looks at the cluster every :data:`POLL_SECONDS`, and a
@@ -50,12 +53,13 @@ import dask
 from distributed import Client, Future, LocalCluster, WorkerPlugin
 from distributed.scheduler import KilledWorker
 
+from warlog.engines.attempts import AttemptNotes
 from warlog.engines.local import default_workers
 from warlog.engines.parquet import ShardManifest, read_manifest, shard_key, write_combined, write_shard
 from warlog.engines.pool import ITEM_SECONDS, worker_died
 from warlog.engines.shards import InMemory, Shard
 from warlog.engines.watchdog import Watchdog, default_alarm_action
-from warlog.engines.work import ShardOutput, process_shard, stopped
+from warlog.engines.work import Attempt, ShardOutput, process_shard, stopped
 from warlog.errors import Errors, WarlogError, failure_reason
 from warlog.nlp import load_nlp
 from warlog.places.past_units import regions_as
@@ -109,10 +113,15 @@ def run_shard(shard: Shard, *, name: str, folder: str, now: datetime, regions: s
     The run's convention for regions travels with the task, as a worker on another host does not
     share the main process's environment.
     """
+    notes = AttemptNotes(Path(folder), name)
     with regions_as(regions), Watchdog(item_seconds) as watchdog:
-        output = process_shard(shard, now=now, allow=watchdog.allow)
+        attempt = Attempt(allow=watchdog.allow, working_on=notes.working_on, suspects=notes.suspects,
+                          culprit=notes.culprit, died=worker_died(item_seconds))
+        output = process_shard(shard, now=now, attempt=attempt)
         watchdog.allow(1)
-        return write_shard(Path(folder), name, output, size=shard.size, now=now)
+        manifest = write_shard(Path(folder), name, output, size=shard.size, now=now)
+    notes.finished()
+    return manifest
 
 
 class DaskEngine:
@@ -196,7 +205,10 @@ class DaskEngine:
         for at, part in enumerate(parts):
             if isinstance(part, KilledWorker):
                 parts[at] = self._last_try(alone[at], folder=folder, now=now, regions=regions)
-        return write_combined(folder, shard_key(shard, regions), parts, size=shard.size)
+        key = shard_key(shard, regions)
+        combined = write_combined(folder, key, parts, size=shard.size)
+        AttemptNotes(folder, key).finished()
+        return combined
 
     def _last_try(self, one: InMemory, *, folder: Path, now: datetime, regions: str) -> ShardManifest:
         outcome = self._outcome(self._submit(one, folder=folder, now=now, regions=regions, attempt="-again"))

@@ -123,7 +123,7 @@ def write_shard(folder: Path, key: str, output: ShardOutput, *, size: int, now: 
         skipped=dict(Counter(skip.kind for skip in output.skips)),
         recent_skips=output.skips[-RECENT_SKIPS:],
     )
-    _write_atomically(folder / MANIFESTS / f"{key}.json", manifest.to_json().encode())
+    write_atomically(folder / MANIFESTS / f"{key}.json", manifest.to_json().encode())
     return manifest
 
 
@@ -157,7 +157,7 @@ def write_combined(folder: Path, key: str, parts: list[ShardManifest], *, size: 
         skipped=dict(skipped),
         recent_skips=[skip for part in parts for skip in part.recent_skips][-RECENT_SKIPS:],
     )
-    _write_atomically(folder / MANIFESTS / f"{key}.json", manifest.to_json().encode())
+    write_atomically(folder / MANIFESTS / f"{key}.json", manifest.to_json().encode())
     return manifest
 
 
@@ -185,11 +185,11 @@ def _by_publication_day(extractions: list[Extraction]) -> dict[str, list[Extract
 def _write_table(folder: Path, name: str, rows: pa.Table) -> str:
     sink = pa.BufferOutputStream()
     pq.write_table(rows, sink)
-    _write_atomically(folder / name, sink.getvalue().to_pybytes())
+    write_atomically(folder / name, sink.getvalue().to_pybytes())
     return name
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_bytes(data)

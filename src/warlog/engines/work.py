@@ -117,29 +117,81 @@ class ShardOutput:
     duplicates: int = 0
 
 
-def process_shard(shard: Shard, *, now: datetime, allow: Allow = _allow_nothing) -> ShardOutput:
+def _note_nothing(positions: list[int]) -> None:
+    """No notes kept."""
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """How a shard's work tells of its steps, and what an earlier attempt of it that died left.
+
+    ``allow`` starts the time limit of the items taken on next; ``working_on`` is told their positions
+    in the shard before each step; ``suspects`` were being worked on when an earlier attempt's worker
+    died, so each is worked on alone; ``culprit`` died alone twice and is skipped with ``died`` as
+    its reason (see :mod:`warlog.engines.attempts`).
+    """
+
+    allow: Allow = _allow_nothing
+    working_on: Callable[[list[int]], None] = _note_nothing
+    suspects: frozenset[int] = frozenset()
+    culprit: int | None = None
+    died: str = ""
+
+    def allow_step(self, items: int) -> None:
+        """A step's extraction has the time of one item, not of each: a step that overruns it is only
+        done again one item at a time."""
+        self.allow(1)
+
+
+def process_shard(shard: Shard, *, now: datetime, attempt: Attempt = Attempt()) -> ShardOutput:
     """Read, clean, annotate and extract one shard; an article met twice is extracted once.
 
-    Articles are extracted in spaCy batches, as the local engine's tasks hold them. ``allow`` is told
-    of each item before it is read and cleaned, and of each batch before it is extracted.
+    Items are cleaned, and articles extracted, in steps of a spaCy batch, so that a hung article is
+    found within the time of one step, not of the shard.
     """
     output = ShardOutput()
-    articles: dict[str, Article] = {}
-    for result in clean_items(_each_allowed(shard.read(), allow), now=now):
-        if isinstance(result, Skip):
-            output.skips.append(result)
-        elif result.article_id in articles:
-            output.duplicates += 1
-        else:
-            articles[result.article_id] = result
+    articles: dict[str, tuple[int, Article]] = {}
+    for step in _steps(enumerate(shard.read()), attempt, output):
+        for at, item in step:
+            attempt.allow(1)
+            result = clean_item(item, now=now)
+            if isinstance(result, Skip):
+                output.skips.append(result)
+            elif result.article_id in articles:
+                output.duplicates += 1
+            else:
+                articles[result.article_id] = (at, result)
     extractions = []
-    # In spaCy batches, so that a hung article is found within the time of one batch, not of the shard.
-    for batch in batches(articles.values(), PIPE_BATCH):
-        for result in extract_articles(batch, allow=allow):
+    for step in _steps(articles.values(), attempt, output):
+        for result in extract_articles([article for _, article in step], allow=attempt.allow_step):
             (output.skips if isinstance(result, Skip) else extractions).append(result)
     output.extractions, unstorable = storable(extractions)
     output.skips.extend(unstorable)
     return output
+
+
+def _steps(positioned: Iterable[tuple[int, T]], attempt: Attempt,
+           output: ShardOutput) -> Iterator[list[tuple[int, T]]]:
+    """Runs of up to a spaCy batch of ``positioned`` items, each suspect alone, told to ``attempt``
+    before each is worked on; the culprit goes to the skips instead."""
+    run: list[tuple[int, T]] = []
+    for at, thing in positioned:
+        if at == attempt.culprit:
+            output.skips.append(stopped(thing, attempt.died))
+        elif at in attempt.suspects:
+            yield from _told(attempt, [(at, thing)])
+        else:
+            run.append((at, thing))
+            if len(run) == PIPE_BATCH:
+                yield from _told(attempt, run)
+                run = []
+    if run:
+        yield from _told(attempt, run)
+
+
+def _told(attempt: Attempt, step: list[tuple[int, T]]) -> Iterator[list[tuple[int, T]]]:
+    attempt.working_on([at for at, _ in step])
+    yield step
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -147,11 +199,3 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-def _each_allowed(items: Iterable[Item | Article], allow: Allow) -> Iterator[Item | Article]:
-    """``items``, with the time of one item allowed before each is read (and cleaned by the caller)."""
-    allow(1)
-    for item in items:
-        yield item
-        allow(1)
