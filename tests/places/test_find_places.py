@@ -247,6 +247,31 @@ def test_a_university_of_a_city_places_an_article_with_no_other_place(nlp):
         ("Nairobi", "KE", 2)}
 
 
+@pytest.mark.parametrize("text,mention,name,country", [
+    ("Traders in Mombasas old town closed their shops after the raid.", "Mombasas", "Mombasa", "KE"),
+    ("Herders clashed with farmers in Turkana South district on Sunday.", "Turkana South district", "Turkana", "KE"),
+])
+def test_a_name_built_on_a_known_place_is_read_as_that_place(places, text, mention, name, country):
+    found = places(text)[mention]
+    assert (found.name, found.country) == (name, country)
+
+
+def test_a_region_with_its_admin_word_in_lower_case_is_the_one_the_towns_beside_it_lie_in(places):
+    found = places("Land guards shot a trader at Kasoa in the Central region on Friday.")
+    assert (found["Kasoa"].country, found["Central region"].country) == ("GH", "GH")
+
+
+def test_a_surname_with_a_final_s_is_no_possessive_of_a_village(places):
+    assert "Hollands" not in places("Officers said Mr Hollands was questioned after the fight.")
+
+
+def test_a_body_word_before_another_is_no_town_of_its_own(nlp):
+    from warlog import extract
+
+    text = "Nurses went on strike outside the University Hospital of Tamale on Monday over unpaid allowances."
+    assert {(r.location, r.country) for r in extract(text, published="2019-03-04").reports} == {("Tamale", "GH")}
+
+
 def test_a_national_body_places_an_article_with_no_other_place_at_the_capital(nlp):
     from warlog import extract
 

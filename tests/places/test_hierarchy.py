@@ -344,6 +344,12 @@ def test_a_province_filed_at_the_second_level_is_still_the_province_asked_for(pl
     assert found and found[0].country == "PH" and found[0].admin1 == "Cagayan Valley"
 
 
+def test_a_burkinabe_province_below_its_region_beats_a_town_abroad(places):
+    # Burkina Faso's provinces are GeoNames' second level; a Senegalese town shares this one's name.
+    found = places("A night curfew was declared across the Soum province after the attacks.")
+    assert (found["Soum province"].country, found["Soum province"].admin1) == ("BF", "Sahel")
+
+
 def test_a_province_word_does_not_move_a_town_named_with_its_country(places):
     found = places("Protesters blocked a road in Isabela, Puerto Rico, on Monday.")
     assert found["Isabela"].country == "PR"

@@ -34,3 +34,26 @@ def test_article_focus_falls_back_to_the_region(nlp):
 
 def test_no_place_no_focus(nlp):
     assert article_focus(find_places(nlp("Officials said talks would resume next week."))) is None
+
+
+def test_a_country_beyond_a_border_is_not_where_the_event_was(nlp):
+    text = "Kenyan soldiers patrolling near the Somalia-Kenya border exchanged fire with gunmen on Sunday."
+    doc = nlp(text)
+    fire = text.index("exchanged")
+    place = place_for_span(find_places(doc), doc, fire, fire + 9)
+    assert place is None or place.country != "SO"
+
+
+def test_a_place_fled_into_is_no_event_place(nlp):
+    doc = nlp("Raiders threw a grenade at a police post in Mandera. The raiders later fled into Somalia.")
+    roles = {mention.mention: mention.role for mention in find_places(doc)}
+    assert roles == {"Mandera": "event", "Somalia": "other"}
+
+
+def test_with_no_event_place_the_focus_stays_in_the_articles_country(nlp):
+    text = "A KDF truck taking food to Somalia struck a buried mine near an unnamed village; two soldiers were hurt."
+    doc = nlp(text)
+    places = find_places(doc)
+    assert [p.role for p in places] == ["other"]
+    assert article_focus(places, text) is None
+    assert article_focus(places) is not None

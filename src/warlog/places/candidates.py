@@ -243,6 +243,18 @@ class DocContext:
             self._keys[start, end] = name_key(self._text[self._starts[start]:self._ends[end - 1]])
         return self._keys[start, end]
 
+    def stem_key(self, start: int, end: int) -> str | None:
+        """The key of the name ``doc[start:end]`` is built on, if it is built on one: without an 's' that
+        ends a possessive whose apostrophe was lost ('Mombasas'), or without a compass word before an admin
+        word ('Turkana South district'). See ``_stem_matches``."""
+        doc, last = self.doc, self.doc[end - 1]
+        if end - start > 1 and last.lower_ in COMPASS_WORDS and _admin_word_at(doc, end):
+            return self.key(start, end - 1)
+        text = last.text
+        if len(text) > 3 and text.endswith("s") and text[-2].islower() and text[-2] not in "su":
+            return name_key(self._text[self._starts[start]:self._ends[end - 1] - 1])
+        return None
+
     def covering_entity(self, start: int, end: int) -> Span | None:
         for i in range(start, end):
             if i in self.entity:
@@ -571,7 +583,12 @@ def _choose(context: DocContext, spans: list[tuple[int, int]], found: dict[str, 
 
 def _admin_suffix(token) -> str | None:
     """'admin1' for a capitalised 'Region', 'State' or 'Province' ending a name, 'admin2' for 'District'."""
-    feature = type_words("suffix").get((token.lower_,)) if token.text[:1].isupper() else None
+    return _admin_word_kind(token) if token.text[:1].isupper() else None
+
+
+def _admin_word_kind(token) -> str | None:
+    """'admin1' for 'region', 'state' or 'province' in any case, 'admin2' for 'district'."""
+    feature = type_words("suffix").get((token.lower_,))
     return feature if feature in {"admin1", "admin2"} else None
 
 
@@ -581,11 +598,14 @@ def _with_bare_units(context: DocContext, i: int, j: int, found: dict[str, list[
     country only (Uganda's 'Northern Region'), while Ghana's is just 'Northern'. Not a unit called so
     with another admin word ('Eastern Region' is not American Samoa's Eastern District, nor Rwanda's
     Eastern Province)."""
-    matches = found.get(context.key(i, j), [])
+    matches = found.get(context.key(i, j), []) or _stem_matches(context, i, j, found)
     other_units = {place.id for key in _other_unit_keys(context.doc, i, j) for place, _ in found.get(key, [])}
     matches = [(place, kind) for place, kind in matches if place.id not in other_units]
     doc = context.doc
-    if j < len(doc) and _admin_suffix(doc[j]) is not None:  # 'Northern' read before its 'Region'
+    # 'Northern' read before its 'Region', or its 'region' (a plain word names a unit of many countries: no
+    # Bahraini governorate either way; a proper name keeps its units whatever the word: 'Turkana district')
+    plain = j - i == 1 and is_common_word(doc[i].lower_)
+    if j < len(doc) and (_admin_suffix(doc[j]) is not None or plain and _admin_word_kind(doc[j]) is not None):
         matches = [(place, kind) for place, kind in matches if _unit_kind_agrees(place, doc[j].lower_)]
     feature = _admin_suffix(doc[j - 1]) if j - i > 1 else None
     if not matches or feature is None:
@@ -594,6 +614,27 @@ def _with_bare_units(context: DocContext, i: int, j: int, found: dict[str, list[
     bare = [(place, kind) for place, kind in found.get(context.key(i, j - 1), [])
             if place.feature == feature and place.id not in seen and _unit_kind_agrees(place, doc[j - 1].lower_)]
     return matches + bare
+
+
+#: Compass words that split a unit into parts named after it ('Turkana South district', 'Builsa North
+#: District', 'Kisumu East constituency'): such parts are seldom in GeoNames, the unit they split usually is.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+                           "southwest"})
+
+
+def _stem_matches(context: DocContext, i: int, j: int, found: dict[str, list[Match]]) -> list[Match]:
+    """For a name no entry bears, the sizeable places of the name it is built on: a possessive whose apostrophe
+    was lost ('Mombasas main market'), or a part of a unit named with a compass word and an admin word after it
+    ('Turkana South district', read at the unit it splits). Only regions, districts, countries and towns of
+    20,000 people or more: the full name missing, a village of the shorter name is no likelier than a word."""
+    stem = context.stem_key(i, j)
+    if stem is None:
+        return []
+    # A possessive only by the place's own name: 'Edwards' is no alternate spelling of some Edward.
+    compass = context.doc[j - 1].lower_ in COMPASS_WORDS
+    return [(place, kind) for place, kind in found.get(stem, [])
+            if (place.feature in {"country", "admin1", "admin2"} or place.population >= MIDSIZE_POPULATION)
+            and (compass or kind == MAIN)]
 
 
 @lru_cache(maxsize=1)
@@ -626,6 +667,21 @@ def _other_unit_keys(doc: Doc, i: int, j: int) -> list[str]:
     else:
         return []
     return [name_key(f"{bare} {other}") for other in UNIT_WORDS if other != word]
+
+
+def _a_unit_of_many_countries(context: DocContext, i: int, j: int, found: dict[str, list[Match]],
+                              matches: list[Match]) -> bool:
+    """'the Central region', 'Northern province': a plain word before a lower-case admin word names a unit of
+    that name in many countries, while GeoNames records it in full ('Central Region') for one of them only
+    (Uganda's; Ghana's is just 'Central'). Such a span is no site: the bare name with its type word is read
+    instead, among every country's units, and the text's other places decide between them."""
+    doc = context.doc
+    feature = _admin_word_kind(doc[j - 1]) if j - i == 2 and doc[j - 1].is_lower else None
+    if feature is None or not is_common_word(doc[i].lower_):
+        return False
+    full = {place.id for place, _ in matches}
+    return any(place.feature in {"admin1", "admin2"} and place.id not in full
+               for place, _ in found.get(context.key(i, j - 1), []))
 
 
 def _site_matches(found: dict[str, list[Match]], key: str) -> list[Match]:
@@ -675,9 +731,11 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] =
     spans = name_spans(doc)
     extended = _site_spans(doc, spans)
     keys = {context.key(i, j) for i, j in spans + extended}
-    found = gazetteer.lookup(keys | {key for i, j in spans for key in _other_unit_keys(doc, i, j)})
+    stems = {context.stem_key(i, j) for i, j in spans} - {None}
+    found = gazetteer.lookup(keys | stems | {key for i, j in spans for key in _other_unit_keys(doc, i, j)})
     sites = {(i, j): _site_matches(found, context.key(i, j)) for i, j in extended
              if context.key(i, j) != context.key(i, j - 1)}
+    sites = {span: matches for span, matches in sites.items() if not _a_unit_of_many_countries(context, *span, found, matches)}
     site_candidates = [Candidate(i, j, matches) for (i, j), matches in sites.items() if matches]
     site_candidates = _non_overlapping(sorted(site_candidates, key=lambda c: (c.start, -c.end)))
     taken = {t for c in site_candidates for t in range(c.start, c.end)}

@@ -182,7 +182,10 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
                 for r, s, i in zip(resolved, shapes, inputs)]
     mentions = apply_hierarchy(doc, _outside_heads(mentions, doc, heads), places, PlaceMention)
     mentions = [*mentions, *(_offset_mention(doc, head, *found, places) for head, found in heads)]
-    mentions = sorted([*mentions, *_capital_mentions(doc, mentions, places)], key=lambda m: m.start)
+    capitals = _capital_mentions(doc, mentions, places)
+    # 'Burkina Fasos capital': the country named in the phrase is its owner, not a place of its own.
+    mentions = sorted([*(m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in capitals)),
+                       *capitals], key=lambda m: m.start)
     mentions = place_us_neighbourhoods(mentions, us)
     doc.spans[SPANS_KEY] = [span for span in (_span(doc, m) for m in mentions) if span is not None]
     return mentions
@@ -240,7 +243,7 @@ def _capital_mentions(doc: Doc, mentions: list[PlaceMention], places: Gazetteer)
     found = []
     for start, end, capital in capital_phrases(doc_text(doc), mentions, places):
         sentence = doc.char_span(start, end, alignment_mode="expand").sent
-        if any(sentence.start_char <= m.start < sentence.end_char for m in mentions):
+        if any(sentence.start_char <= m.start < sentence.end_char and not start <= m.start < end for m in mentions):
             continue
         country = places.country(capital.country)
         found.append(PlaceMention(

@@ -35,18 +35,23 @@ def _town_words(doc: Doc) -> list[Span]:
     words before a capitalised body word (read from the tokens: the tagger misses many such names)."""
     found = []
     for token in doc:
-        if token.lower_ not in _body_words() or not token.is_title:
+        if not _body_word(token) or not token.is_title:
             continue
         start = token.i
         while start > token.sent.start and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
                                             or _joining_hyphen(doc, start - 1, token.sent.start)):
             start -= 1
         words = doc[start:token.i]
-        if len(words) and not (len(words) == 1 and is_common_word(words[0].lower_)):
+        # 'the University Hospital of X': a body word before another names the body, not its town.
+        if len(words) and not (len(words) == 1 and is_common_word(words[0].lower_)) and not _body_word(words[0]):
             found.append(words)
         if (after := _named_after_of(doc, token)) is not None:
             found.append(after)
     return found
+
+
+def _body_word(token) -> bool:
+    return token.lower_ in _body_words()
 
 
 def _joining_hyphen(doc: Doc, i: int, sentence_start: int) -> bool:

@@ -142,6 +142,8 @@ def _moving_away_or_towards(root: Token, path: Path, triggers: set[int]) -> bool
             continue
         if prep in cues["destination"] - {"for"} or (prep == "for" and head.lemma_ in cues["motion"]):
             return True
+        if prep == "into" and head.lemma_ in cues["escape"] - cues["movement"]:  # "fled into Somalia", not "drove into"
+            return True
         moving = head.pos_ == "VERB" or head.lemma_ in cues["movement"]
         if prep in cues["origin"] and moving and head.lemma_ not in cues["escape"]:
             return True

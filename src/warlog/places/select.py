@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from warlog.nlp.per_doc import once_per_doc
-from warlog.places.country import names_a_border
+from warlog.nlp.per_doc import doc_text, once_per_doc
+from warlog.places.country import document_country, names_a_border
 from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
 from warlog.places.records import Place
@@ -42,14 +42,16 @@ def place_for_span(places: list[PlaceMention], doc: Doc, start: int, end: int) -
 
     Among event places in the sentence(s) the span touches, the nearest to the span, with each step
     of specificity (town, near a town, part of a region, region) counting as 40 characters of
-    distance; None when those sentences name no event place (see :func:`article_focus`).
+    distance; None when those sentences name no event place (see :func:`article_focus`). A country named
+    only as the far side of a border ('near the Somalia-Kenya border') is not where the event was.
     DOCS: docs/places.md
     """
     touched = [(a, b) for a, b in _sentence_bounds(doc) if a < max(end, start + 1) and b > start]
     if not touched:
         return None
     low, high = touched[0][0], touched[-1][1]
-    events = [p for p in places if p.role == EVENT and low <= p.start and p.end <= high]
+    events = [p for p in places if p.role == EVENT and low <= p.start and p.end <= high
+              and not names_a_border(p, doc_text(doc))]
     if not events:
         return None
     return min(events, key=lambda p: (_gap(p, start, end) + SPECIFICITY_CHARS * specificity(p), p.start))
@@ -75,6 +77,14 @@ def _dominant_settlement(events: list[PlaceMention]) -> PlaceMention | None:
     return replace(best, geo_precision=2)
 
 
+def _in_article_country(places: list[PlaceMention], text: str | None) -> list[PlaceMention]:
+    """Places no event happened at, as a last guess at the article's area: only those in the country the
+    article is about ('a convoy taking supplies to Somalia' in a note whose actors are Kenya's), all of
+    them when that is unknown."""
+    country = document_country(places, text).country if text is not None and places else None
+    return [p for p in places if country is None or p.country == country]
+
+
 def article_focus(places: list[PlaceMention], text: str | None = None) -> PlaceMention | None:
     """The article's main place (coarse), for reports with no place of their own.
 
@@ -82,12 +92,12 @@ def article_focus(places: list[PlaceMention], text: str | None = None) -> PlaceM
     (the report is near it, not known to be in it); else the region most event places are in, at its
     centre with precision 3; else the country most named. None for an article with no place. With the
     article's ``text``, a country named only as the far side of a border ('near the Mali border') is
-    no focus.
+    no focus, and with no event place, only places in the article's country (``document_country``) are.
     DOCS: docs/places.md
     """
     if text is not None:
         places = [p for p in places if not names_a_border(p, text)]
-    events = [p for p in places if p.role == EVENT] or places
+    events = [p for p in places if p.role == EVENT] or _in_article_country(places, text)
     if not events:
         return None
     settlement = _dominant_settlement(events)
