@@ -505,6 +505,7 @@ def _riot_on_civilians(sentence: Span) -> bool:
 
 
 def _verb_doers(verb: Token) -> list[Token]:
+    """A verb's subject and the agent of its passive."""
     return [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
@@ -1285,9 +1286,7 @@ def _done_by_people(trigger: Span) -> bool:
 
 def _doers(trigger: Span) -> list[Token]:
     """The trigger's subject and the agent of its passive."""
-    root = trigger.root
-    doers = [c for c in root.children if c.dep_ == "nsubj"]
-    return doers + [o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return _verb_doers(trigger.root)
 
 
 def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
