@@ -818,6 +818,22 @@ def test_the_death_a_protest_is_held_over_is_no_force_against_it(text):
                  "Peaceful protest", id="an arrest protested"),
     pytest.param("Mothers of detainees protested in the capital, demanding the release of activists detained last "
                  "year.", "Peaceful protest", id="detainees' release demanded"),
+    pytest.param("Rioters chased two reporters through the market on Friday and smashed their camera.",
+                 "Mob violence", id="rioters turn on reporters"),
+    pytest.param("Rioters hurled rocks at a bus full of wedding guests outside the town on Sunday.",
+                 "Mob violence", id="rioters stone a bus of civilians"),
+    pytest.param("Rioters set fire to tyres on the ring road and clashed with police in the suburb.",
+                 "Violent demonstration", id="rioters against the police"),
+    pytest.param("Hundreds of dock workers marched on the harbour office over pay. Officers beat several marchers "
+                 "with batons.", "Excessive force against protesters", id="marchers beaten, no figure"),
+    pytest.param("Riot police violently dispersed a sit-in by mineworkers outside the company office.",
+                 "Excessive force against protesters", id="dispersed violently"),
+    pytest.param("Soldiers fired live rounds to scatter a crowd of demonstrators at the bus station.",
+                 "Excessive force against protesters", id="live rounds"),
+    pytest.param("Pensioners marched through the old town, angry at the beating of a street vendor by a constable.",
+                 "Peaceful protest", id="a beating protested"),
+    pytest.param("Gendarmes broke up a sit-in by bakery workers outside the town hall on Wednesday.",
+                 "Protest with intervention", id="sit-in broken up"),
 ])
 def test_a_texts_first_report_has_the_sub_type_acled_would_code(text, sub_event_type):
     """Who was hit, what was used, what followed in the next sentences and what a protest was held over."""

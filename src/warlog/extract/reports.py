@@ -469,7 +469,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return _device_event(trigger, types, counts)
     if rule == "riot_by_crowd":
         words = _sentence_words(sentence)
-        return MOB_VIOLENCE if words & _RIOT_AMONG and not words & _DEMONSTRATING else types
+        among = words & _RIOT_AMONG and not words & _DEMONSTRATING
+        return MOB_VIOLENCE if among or _riot_on_civilians(sentence) else types
     if rule == "by_fighters":
         # 'a rebel commander surrendered', not 'the champions surrendered the lead' or 'after they surrendered'
         return types if any(_is_fighter(d) for d in _doers_or_governors(trigger)) else None
@@ -483,6 +484,44 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return None  # 'the test demonstrated its range', not 'residents demonstrated against the tax'
         return _protest_outcome(types, counts, sentence)
     return types
+
+
+#: What rioters do to whom they turn on: beat them, stone them, burn or storm their homes and places.
+_RIOTERS_HARM = frozenset("attack assault beat stone pelt burn torch ransack storm throw hurl stab hack chase lynch".split())
+#: How a verb names whom it is aimed at besides its object: 'threw stones at a bus', 'clashed with police'.
+_AIMED = frozenset("at on against with".split())
+
+
+def _riot_on_civilians(sentence: Span) -> bool:
+    """Rioters turn on other people, not on the state: what their violence hits is unarmed people or their
+    homes, vehicles and places of worship ('rioters beat two reporters', 'threw stones at a bus carrying a
+    candidate's supporters', 'stormed the hospital'), and nothing it hits is the police, soldiers or their
+    posts ('burned tyres and clashed with police'). ACLED's mob violence is violence against another group
+    or civilians; a riot against the authorities is a violent demonstration."""
+    hit = [target for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in _RIOTERS_HARM
+           and not any(_is_force(d) for d in _verb_doers(verb)) for target in _aimed_at(verb)]
+    return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() for t in hit) and not any(
+        _is_force(t) for t in hit)
+
+
+def _verb_doers(verb: Token) -> list[Token]:
+    """A verb's subject and the agent of its passive."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """What a verb acts on or is aimed at, with their conjuncts ('attacked journalists and their driver')."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIMED for g in c.children if g.dep_ == "pobj"]
+    return [_counted(conjunct) for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def _is_force(token: Token) -> bool:
+    """Police, soldiers or their posts and vehicles ('a police station', 'an army truck')."""
+    lemma = token.lemma_.lower()
+    return (people_group(_counted(token)) == "fighter" or lemma in _FORCES or lemma in _ARMED_POSTS
+            or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _FORCES for c in token.children))
 
 
 def _doers_or_governors(trigger: Span) -> list[Token]:
@@ -545,7 +584,8 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
     words = set().union(*(_sentence_words(s) for s in told))
     if words & _RIOT_WORDS:
         return VIOLENT_DEMONSTRATION
-    if counts.fatalities_best or counts.injured_best or any(_hurt_in(s) for s in told[1:]):
+    if (counts.fatalities_best or counts.injured_best or any(_hurt_in(s) for s in told[1:])
+            or any(_grave_force(t) for s in told for t in s)):
         return EXCESSIVE_FORCE
     return PROTEST_INTERVENTION if any(_intervention(t) for s in told for t in s) else types
 
@@ -565,14 +605,42 @@ def _told_after(sentence: Span) -> list[Span]:
 
 
 def _intervention(token: Token) -> bool:
-    """A word of force or arrest used on a protest: not the protest's cause ('protested the arrest of a trader',
-    'demanded the release of activists detained last year') nor denied ('no arrests were made')."""
-    if token.lower_ not in _INTERVENTION_WORDS and token.lemma_.lower() not in _INTERVENTION_WORDS:
+    """A word of force or arrest used on a protest ('police broke up the sit-in'): not the protest's cause
+    ('protested the arrest of a trader', 'demanded the release of activists detained last year') nor denied
+    ('no arrests were made')."""
+    broke_up = token.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    if not broke_up and token.lower_ not in _INTERVENTION_WORDS and token.lemma_.lower() not in _INTERVENTION_WORDS:
         return False
+    return _done_to_the_protest(token)
+
+
+def _done_to_the_protest(token: Token) -> bool:
+    """A word of what was done at a protest, not its cause nor denied (:func:`_intervention`)."""
     if token.dep_ == "acl" or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False
     return not any(a.dep_ in {"pobj", "dobj"} and a.head.lemma_.lower() in _CAUSE_WORDS
                    for a in (token, *token.ancestors))
+
+
+#: Force likely to maim or kill, which ACLED's excessive force against protesters names besides deaths and
+#: injuries: beatings, torture, flogging, live rounds; and any dispersal done 'violently' or 'brutally'.
+_GRAVE_FORCE = frozenset("beat torture flog whip".split())
+_LIVE_ROUNDS = frozenset("ammunition round rounds bullet bullets fire".split())
+_VIOLENTLY = frozenset("violently brutally".split())
+
+
+def _grave_force(token: Token) -> bool:
+    """A word of grave force used on protesters ('police beat the marchers with batons', 'detainees were
+    tortured', 'fired live rounds', 'violently dispersed'): not the protesters' own beating of someone, nor
+    the cause they protest ('protested the beating of a student')."""
+    lemma = token.lemma_.lower()
+    if lemma in _GRAVE_FORCE:
+        grave = not any(_crowd_word(d) or d.lemma_.lower() in _DEMONSTRATING for d in _verb_doers(token))
+    elif token.lower_ == "live":
+        grave = token.head.lower_ in _LIVE_ROUNDS
+    else:
+        grave = token.lower_ in _VIOLENTLY and _intervention(token.head)
+    return grave and _done_to_the_protest(token)
 
 
 def _hurt_in(sentence: Span | None) -> bool:
@@ -1218,9 +1286,7 @@ def _done_by_people(trigger: Span) -> bool:
 
 def _doers(trigger: Span) -> list[Token]:
     """The trigger's subject and the agent of its passive."""
-    root = trigger.root
-    doers = [c for c in root.children if c.dep_ == "nsubj"]
-    return doers + [o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return _verb_doers(trigger.root)
 
 
 def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
