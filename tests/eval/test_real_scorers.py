@@ -110,3 +110,16 @@ def test_a_death_is_told_where_its_figure_stands_not_where_the_trigger_does():
     inferred = Report(trigger="car bomb", sentence=text, char_start=0, char_end=len(text), fatalities_best=10,
                       field_spans=(FieldSpan("fatalities", derivation="convention"),))
     assert _told_in(inferred, "death", spans) == {0}
+
+
+def test_a_claim_that_no_one_was_hurt_tells_no_injury():
+    from warlog.eval.real import Coded
+    from warlog.eval.real.wikievents import _claimed
+    from warlog.models import Claim
+
+    text = "A drone fell on the roof of the ministry. No one was hurt. Two guards were hurt in a second crash."
+    spans = [(0, 40), (41, 57), (58, len(text))]
+    nobody = Claim(sentence="No one was hurt.", char_start=41, char_end=57, value_best=0, category="injured")
+    two = Claim(sentence="Two guards were hurt in a second crash.", char_start=58, char_end=len(text), value_best=2,
+                category="injured")
+    assert _claimed(Coded(item_id="t", claims=[nobody, two]), spans)["injury"] == {2}

@@ -170,8 +170,24 @@ def _word(token: Token) -> Span:
     return token.doc[token.i : token.i + 1]
 
 
+#: Verbs that count the dead only where what is lost is life or the counted people themselves ('lost their lives',
+#: 'the battalion lost 40 men'); not 'twelve people lost limbs', 'hundreds lost their homes'.
+_LOSING = frozenset({"lose"})
+_LIFE = frozenset({"life", "lives"})
+
+
+def _loses_something_else(token: Token, noun: Token | None) -> bool:
+    if token.lemma_.lower() not in _LOSING:
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    return any(o.lower_ not in _LIFE and o.lemma_.lower() not in _LIFE and (noun is None or o.i != noun.i)
+               for o in objects)
+
+
 def _matching_cues(token: Token, noun: Token | None) -> tuple[CategoryCue, ...]:
     """The cues ``token`` gives; one that needs a particle and has it ('hold out') beats the plain word."""
+    if _loses_something_else(token, noun):
+        return ()
     cues = _category_table()[1]
     found = cues.get(token.lemma_.lower(), ()) or cues.get(token.lower_, ())
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""

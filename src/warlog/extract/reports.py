@@ -424,6 +424,48 @@ def _inside_a_name(trigger: Span) -> bool:
     return in_actor or trigger.root.ent_type_ in _NOT_EVENT_ENTITIES
 
 
+#: Nouns that a protest word only describes: 'the protest movement', 'a protest group', 'protest leaders' are who
+#: protests, not a protest held.
+_PROTEST_BODIES = frozenset("movement group leader organiser organizer organisation organization network".split())
+#: Words that make a rally a candidate's meeting ('a campaign rally', 'an election rally'), which is no protest.
+_CAMPAIGNING = frozenset("campaign election electoral".split())
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _names_no_protest(trigger: Span) -> bool:
+    """A protest word that names a body of people ('radicalised in the student protest movement') or a rally
+    that is a campaign's ('told a campaign rally this week'): no demonstration took place."""
+    if _triggers()[trigger.id_]["event_type"] not in PROTEST_FAMILY:
+        return False
+    root = trigger.root
+    if root.dep_ in _MODIFIERS and root.head.lemma_.lower() in _PROTEST_BODIES:
+        return True
+    return any(c.dep_ in _MODIFIERS and c.lemma_.lower() in _CAMPAIGNING for c in root.children)
+
+
+#: Nouns of a place that an event word may name: 'the blast site', 'the scene of the explosion'.
+_PLACE_NOUNS = frozenset("scene site area spot vicinity perimeter".split())
+_DEFINITE = frozenset("the this that".split())
+
+
+def _names_its_place(trigger: Span) -> bool:
+    """The event word, made definite as one told already, only names where it happened so as to place something
+    else there ('ambulances reached the scene of the blast', 'two blocks from the blast scene', 'the area of the
+    explosion was calm'): a place, not a telling of the event. 'Called to the scene of a shooting' may be the
+    only telling of one, so an indefinite word still tells it."""
+    root = trigger.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_NOUNS:
+        named = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
+        named = root
+    else:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+               or c.dep_ == "compound" and c.pos_ == "PROPN" for c in named.children)
+
+
 def _inside_a_protest_word(trigger: Span, triggers: list[Span]) -> bool:
     """The trigger is part of a longer protest word ('strike' in 'a hunger strike', 'went on strike')."""
     return any(other.start <= trigger.start and trigger.end <= other.end and len(other) > len(trigger)
@@ -924,6 +966,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     actors, disorders = {}, {}
     for trigger in triggers:
         if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _fights_an_abstraction(trigger) or (
+                _names_no_protest(trigger) or _names_its_place(trigger)) or (
                 _inside_a_protest_word(trigger, triggers)) or _struck_at_a_gathering(trigger, triggers, sentence) or (
                 _triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
@@ -1651,10 +1694,31 @@ def _other_day(earlier: Report, later: Report, doc: Doc) -> bool:
 
 
 def _told_in_general(report: Report, doc: Doc) -> bool:
+    trigger = _trigger_span(report, doc)
+    return trigger is not None and len(trigger) > 0 and _is_plural_noun(trigger)
+
+
+#: Determiners that point back to a happening told already: 'the explosion', 'this attack'.
+_POINTING_BACK = frozenset("the this that".split())
+
+
+def _pointed_back_to(report: Report, doc: Doc) -> bool:
+    """The report is one event noun pointed back to ('the explosion', 'this attack'; not 'an explosion', 'the
+    attacks') that gives no figure and names no day of its own: news names a new happening with 'a' or with its
+    own toll and day, so such a mention retells one the article told before, however far back ('Witnesses heard
+    the explosion from the river', many paragraphs after the lede)."""
+    if _counts_of(report) != Counts() or _dates_named(report, doc):
+        return False
+    trigger = _trigger_span(report, doc)
+    if trigger is None or len(trigger) != 1 or trigger.root.tag_ != "NN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in trigger.root.children)
+
+
+def _trigger_span(report: Report, doc: Doc) -> Span | None:
     offset = report.sentence.find(report.trigger)
     start = report.char_start + max(offset, 0)
-    trigger = doc.char_span(start, start + len(report.trigger), alignment_mode="expand")
-    return trigger is not None and len(trigger) > 0 and _is_plural_noun(trigger)
+    return doc.char_span(start, start + len(report.trigger), alignment_mode="expand")
 
 
 def _retold_as_attack(earlier: Report, later: Report) -> bool:
@@ -1674,13 +1738,14 @@ def _generic_attack_words() -> frozenset[str]:
 
 
 def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
-    """The same happening told again a sentence or two later, with no figure or date that contradicts
-    it: 'the strike on March 21' and 'on March 27, a strike ...' are two strikes (:func:`_other_day`),
-    each dated and placed by its own sentence."""
+    """The same happening told again a sentence or two later, or anywhere later as 'the explosion' with no
+    figure or date of its own (:func:`_pointed_back_to`), with no figure or date that contradicts it: 'the
+    strike on March 21' and 'on March 27, a strike ...' are two strikes (:func:`_other_day`), each dated and
+    placed by its own sentence."""
     return (
         (_happening_key(earlier) == _happening_key(later) or _retold_as_attack(earlier, later))
         and earlier.modality == later.modality
-        and later.char_start - earlier.char_end < RETELLING_WINDOW
+        and (later.char_start - earlier.char_end < RETELLING_WINDOW or _pointed_back_to(later, doc))
         and not (earlier.fatalities_best is not None and later.fatalities_best is not None
                  and earlier.fatalities_best != later.fatalities_best)
         and not _other_day(earlier, later, doc)

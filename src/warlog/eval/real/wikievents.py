@@ -144,12 +144,13 @@ def _names(field_value: str | None, argument: str) -> bool:
 
 
 def _claimed(coded: Coded, spans: list[tuple[int, int]]) -> dict[str, set[int]]:
-    """For each kind, the sentences where a claim tells of it."""
+    """For each kind, the sentences where a claim tells of it: a figure above zero, as for a report ('no one was
+    hurt' tells no injury)."""
     found: dict[str, set[int]] = {kind: set() for kind in CLAIM_CATEGORIES}
     for claim in coded.claims:
         index = _index_at(spans, claim.char_start)
         for kind, categories in CLAIM_CATEGORIES.items():
-            if index is not None and claim.category in categories:
+            if index is not None and claim.category in categories and (claim.value_best or 0) > 0:
                 found[kind].add(index)
     return found
 
