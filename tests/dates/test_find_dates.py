@@ -339,3 +339,29 @@ def test_a_month_day_keeps_its_day_beside_a_bracketed_weekday_and_may_head_a_not
 def test_a_text_that_tells_of_last_week_reads_publications_own_weekday_a_week_back(nlp, text, day):
     thursday = [m for m in find_dates(nlp(text), THURSDAY) if m.mention == "Thursday"]
     assert [str(m.start_date) for m in thursday] == [day]
+
+
+@pytest.mark.issue(15)
+def test_a_happening_reported_to_the_police_last_week_moves_its_weekday_back(nlp):
+    text = ("Two men were charged in last week's shooting of a cab driver. "
+            "The shooting was reported at about 10 p.m. Thursday near the station.")
+    [thursday] = [m for m in find_dates(nlp(text), THURSDAY) if m.mention == "Thursday"]
+    assert (str(thursday.start_date), thursday.role) == ("2019-05-02", "event")
+
+
+# 2019-05-11 is a Saturday.
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,mention,day", [
+    # Read against Saturday, 'last Friday' is 10 May, after Thursday's statement: the wound came a week earlier
+    # (a page written on Friday and stamped just past midnight).
+    ("A boy last Friday wounded himself in the hand with a rifle at a cabin, deputies said Thursday.",
+     "last Friday", "2019-05-03"),
+    ("A man was shot Friday outside a pharmacy, deputies said Wednesday.", "Friday", "2019-05-03"),
+    # A statement on the day of the event, or before it in another sentence, moves nothing.
+    ("A man was shot Wednesday outside a pharmacy, deputies said Wednesday.", "Wednesday", "2019-05-08"),
+    ("Deputies said Wednesday they had no suspects. A man was shot Friday outside a pharmacy.", "Friday",
+     "2019-05-10"),
+])
+def test_an_event_comes_before_the_statement_its_sentence_dates(nlp, text, mention, day):
+    [found] = [m for m in find_dates(nlp(text), "2019-05-11") if m.mention == mention and m.role == "event"]
+    assert str(found.start_date) == day

@@ -70,3 +70,11 @@ def test_a_title_or_a_saint_ends_no_sentence():
     text = LEDE + "Medics took him to St. Luke's Hospital, where he died. The weather was mild."
     kept = keep_relevant(text)
     assert "Medics took him to St. Luke's Hospital, where he died." in kept and "weather" not in kept
+
+
+@pytest.mark.issue(15)
+def test_a_middle_initial_ends_no_sentence():
+    text = (LEDE + "Deputies are seeking a man in the killing of Harold J. Brenner on Sunday at a marina. "
+            "The weather was mild.")
+    kept = keep_relevant(text)
+    assert "Harold J. Brenner on Sunday at a marina." in kept and "weather" not in kept

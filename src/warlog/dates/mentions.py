@@ -9,7 +9,7 @@ here re-parses the text, so the cost is a few regular-expression passes per arti
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -234,13 +234,12 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
     dated = {place.governor.i for place in located if place.governor is not None}
     stretches = _written(located, anchor, text)
     mentions: list[DateMention] = []
+    kept: list[_Located] = []
     for place in located:
         expression = place.expression
         written = _written_on(stretches, expression.start)
-        stated = _stated_day(mentions, place, doc)
-        week_back = last_week and place.span is not None and not dates_a_statement(place.span)
-        resolution = resolve(expression, replace(anchor, published=written, forward=place.forward, stated_day=stated,
-                                                 week_back=week_back))
+        here = replace(anchor, published=written, forward=place.forward, stated_day=_stated_day(mentions, place, doc))
+        resolution = resolve(expression, here)
         if resolution is None:
             continue
         previous = mentions[-1] if mentions else None
@@ -250,8 +249,36 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
             role = previous.role
         else:
             role = _role(expression, place, text, resolution, dated)
+        # A happening reported to the police ('the shooting was reported at 9 p.m. Thursday') is an event
+        # too: its role, not its speech verb, says whether 'last week's shooting' moves its weekday back.
+        if last_week and role == "event" and place.span is not None:
+            resolution = resolve(expression, replace(here, week_back=True)) or resolution
         resolution = _clip(resolution, role, written)
         mentions.append(DateMention(expression.start, expression.end, text[expression.start : expression.end],
                                     resolution.start, resolution.end, resolution.precision, role))
+        kept.append(place)
         anchor = _advance(anchor, resolution)
-    return mentions
+    return _before_its_statement(mentions, kept)
+
+
+#: A week, the step between two readings of a weekday.
+_WEEK = timedelta(days=7)
+
+
+def _before_its_statement(mentions: list[DateMention], places: list[_Located]) -> list[DateMention]:
+    """An incident happened before what was said of it: a weekday that dates an event and lands after the
+    day a statement in its sentence is dated ('A boy last Friday shot himself by accident, police said
+    Thursday', in a page written on a Friday) is the one a week earlier. Weekdays are read against the
+    day the page was written, which a stamp past midnight or a late feed can put a day or more after it."""
+    statements = [(place.span.sent.start, mention.start_date) for mention, place in zip(mentions, places)
+                  if mention.role == "other" and mention.precision == "day" and mention.start_date is not None
+                  and place.span is not None and dates_a_statement(place.span)]
+    moved = []
+    for mention, place in zip(mentions, places):
+        said = [day for sentence, day in statements if place.span is not None and sentence == place.span.sent.start]
+        if (place.expression.rule == "weekday" and not place.forward and mention.role == "event"
+                and mention.start_date is not None and said and mention.start_date > min(said)):
+            mention = replace(mention, start_date=mention.start_date - _WEEK,
+                              end_date=mention.end_date - _WEEK if mention.end_date else None)
+        moved.append(mention)
+    return moved

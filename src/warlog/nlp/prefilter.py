@@ -115,6 +115,8 @@ def _month_abbreviation_end() -> re.Pattern:
 
 #: A clock time's 'a.m.' or 'p.m.' ending a rough sentence.
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+#: A middle initial after a name ('George M.'): the name goes on in the next word.
+_INITIAL_END = re.compile(r"\b[A-Z][a-z]+ [A-Z]\.$")
 
 
 @lru_cache(maxsize=1)
@@ -135,12 +137,14 @@ def _abbreviation_end() -> re.Pattern:
 
 
 def _keeps_together(text: str, boundary: re.Match) -> bool:
-    """Is the boundary no sentence end? After an abbreviation ('at CHI St. | Alexius'), between a day number
-    and its abbreviated month ('on Nov. | 22'), or a day and its clock time ('at 1 p.m. | Sunday')."""
+    """Is the boundary no sentence end? After an abbreviation ('at CHI St. | Alexius') or a middle initial
+    ('Dana K. | Ortiz was shot on Friday': cut there, the day would be blanked as a sentence of its own),
+    between a day number and its abbreviated month ('on Nov. | 22'), or a day and its clock time ('at 1 p.m. |
+    Sunday')."""
     if "\n" in boundary.group():
         return False
     after, before = text[boundary.end():boundary.end() + 12], text[max(0, boundary.start() - 8):boundary.start()]
-    if _abbreviation_end().search(before):
+    if _abbreviation_end().search(before) or _INITIAL_END.search(text[max(0, boundary.start() - 20):boundary.start()]):
         return True
     if after[:1].isdigit():
         return _month_abbreviation_end().search(before) is not None
