@@ -75,7 +75,8 @@ def _kind(token: Token) -> str | None:
             or _people_in_hospital(token)):
         return "injured"
     if (token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children)
-            or _hit_by_gunfire(token) or _victims_of_wounding(token)):
+            or _hit_by_gunfire(token) or _victims_of_wounding(token) or _shooting_of_someone(token)
+            or _taken_to_hospital(token)):
         if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
             return "killed"
         return None if any(_kills(t) for t in token.sent) else "injured"
@@ -91,6 +92,36 @@ def _victims_of_wounding(noun: Token) -> bool:
     people a shooting hit, the dead among them where the sentence tells any (as 'were shot' is)."""
     return noun.lemma_.lower() == "victim" and any(c.dep_ in {"compound", "amod"} and c.lower_ in _WOUNDING_NAMES
                                                    for c in noun.children)
+
+
+def _shooting_of_someone(noun: Token) -> bool:
+    """'the Sunday shooting of his young nephew', 'the stabbing of a clerk': a wounding named by
+    its noun and told of a person, who was hit (the dead among such, where the sentence tells any, as
+    'was shot' is)."""
+    return (noun.pos_ == "NOUN" and noun.lower_ in _WOUNDING_NAMES - {"gunshot"}
+            and any(_one_person(p) or is_people(p) for p in _of_whom(noun)))
+
+
+#: Verbs that carry someone hurt to care: 'was taken to a hospital', 'rushed him to the hospital', 'a
+#: shooting that sent two men to the hospital', 'drove herself to the hospital'.
+_CARRYING_LEMMAS = frozenset("take rush transport send airlift fly carry bring drive transfer".split())
+#: Words for a place of care, alone ('hospital') or in a name ('St Mary's Medical Center', 'a trauma center').
+_CARE_WORDS = frozenset("hospital hospitals clinic infirmary medical trauma".split())
+
+
+def _taken_to_hospital(verb: Token) -> bool:
+    """'a cyclist was carried to Linden General', 'paramedics rushed him to a trauma center':
+    local news tells the wounded of a shooting by where they were carried. Someone carried there is
+    hurt unless the sentence tells a death (:func:`_kind`)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CARRYING_LEMMAS:
+        return False
+    carried = [c for c in verb.children if c.dep_ in _VICTIM_DEPS and (_a_person_or_people(c) or c.pos_ == "NUM")]
+    return bool(carried) and any(c.lower_ == "to" and any(_a_place_of_care(p) for p in c.children if p.dep_ == "pobj")
+                                 for c in verb.children if c.dep_ == "prep")
+
+
+def _a_place_of_care(noun: Token) -> bool:
+    return any(t.lower_ in _CARE_WORDS for t in noun.subtree if t.i <= noun.i)
 
 
 def _fatally_hurt(verb: Token) -> bool:
@@ -116,7 +147,7 @@ def _hit_by_gunfire(verb: Token) -> bool:
     person hit by a round, which wounds like 'shot' (a bullet that hit a house hurt no one)."""
     if verb.lemma_.lower() not in _HITTING_LEMMAS or verb.pos_ != "VERB":
         return False
-    hit = {"dobj", "nsubjpass", *(("nsubj",) if _hit_where_told(verb) else ())}
+    hit = {"dobj", "nsubjpass", *(("nsubj",) if _hit_where_told(verb) or _was_dropped(verb) else ())}
     people = [c for c in verb.children if c.dep_ in hit and _a_person_or_people(c)]
     if not people:
         return False
@@ -439,7 +470,7 @@ def _shot_in_all(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         return _kills_a_part(verb) and not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children
                                                if c.dep_ in {"advmod", "oprd", "acomp", "xcomp", "prep"})
-    if noun.dep_ != "nsubjpass":
+    if noun.dep_ != "nsubjpass" and not (noun.dep_ == "nsubj" and _was_dropped(verb)):
         return False
     return not any(c.lower_ in _FATAL_ADVERBS or _kills(c) for c in verb.children if c.dep_ != "conj") and not any(
         _kills(c) and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) for c in verb.conjuncts)
@@ -896,7 +927,8 @@ def _tells_survival(cues: list[Token]) -> bool:
     who died, which the sentence leaves open (the injured's low figure is then 0)."""
     if not cues:
         return True
-    if any(_kind(c) == "injured" and not (c.lemma_.lower() in WOUNDING_LEMMAS or _hit_by_gunfire(c)) for c in cues):
+    if any(_kind(c) == "injured" and not (c.lemma_.lower() in WOUNDING_LEMMAS or _hit_by_gunfire(c) or _shooting_of_someone(c))
+           for c in cues):
         return True
     return any(t.lemma_.lower() in _SURVIVAL for t in cues[0].sent)
 
@@ -932,14 +964,14 @@ def _victims_of(cue: Token) -> list[Token]:
     # 'a girl is dead', not 'a gunman left one man dead'
     dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
             or _succumbs(verb))
-    deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) or _hit_where_told(verb) else set())
-    victims = [_antecedent(c) for c in verb.children if c.dep_ in deps]
+    deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) or _hit_where_told(verb) or _was_dropped(verb) else set())
+    victims = [_antecedent(c) for c in verb.children if c.dep_ in deps] or _subject_of_passive_clause(verb)
     if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
         victims = [verb.head]  # 'a toddler wounded in a shooting'
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # 'was shot and killed', 'was taken to a hospital with gunshot wounds and died there': the victim
         # stands before the first of the joined verbs
-        joined = {"nsubjpass", "nsubj"} if dies else {"nsubjpass"}
+        joined = {"nsubjpass", "nsubj"} if dies or _was_dropped(verb.head) else {"nsubjpass"}
         victims = [c for c in verb.head.children if c.dep_ in joined]
     if not victims and dies and verb.dep_ in {"ccomp", "conj", "advcl"} and verb.head.lemma_.lower() in WOUNDING_LEMMAS:
         # 'A teenager shot outside a store on Friday ... has died', parsed as if the teenager shot
@@ -959,6 +991,39 @@ def _hit_where_told(verb: Token) -> bool:
         for p in c.children if p.dep_ == "pobj") for c in verb.children)
 
 
+#: What a shot is fired at or into: whoever 'shot at a car' or 'shot into a crowd' is the one who fired.
+_AIMED = frozenset("at into toward towards".split())
+#: Verbs whose headline form drops the 'was' of a passive: '19-year-old killed', 'Teen fatally shot'.
+_DONE_TO_SUBJECT_LEMMAS = WOUNDING_LEMMAS | _HITTING_LEMMAS | frozenset({"kill"})
+
+
+def _was_dropped(verb: Token) -> bool:
+    """'Teen fatally shot near park', 'Five people shot at party; 20-year-old killed': a
+    headline drops the 'was' of a passive, and the parser reads the victim as the one who did it. A
+    killing, wounding or hitting verb in the past with no object, no auxiliary and no aim ('the gunman
+    shot at a car'), whose subject is a person or a count and not a pronoun or a gunman, is done to
+    that subject (one who kills or shoots someone names them)."""
+    if verb.lemma_.lower() not in _DONE_TO_SUBJECT_LEMMAS or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "prt", "dative", "attr"}
+           or c.dep_ == "prep" and c.lower_ in _AIMED for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lower_ not in _PERSONAL_PRONOUNS and s.lemma_.lower() not in _PERPETRATORS
+        and (_a_person_or_people(s) or s.pos_ == "NUM") for s in subjects)
+
+
+def _subject_of_passive_clause(verb: Token) -> list[Token]:
+    """'a boy, 9, is at home again after being shot', 'a girl speaks about being shot': a passive
+    wounding with no subject of its own, under a preposition or as a clause of another verb, was done to
+    that verb's subject."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _has_subject(verb):
+        return []
+    above = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+    return [] if above is None else [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
 _RELATIVE_PRONOUNS = frozenset("who that".split())
 
 
@@ -973,6 +1038,9 @@ def _antecedent(token: Token) -> Token:
 def _who_took(harm: Token) -> list[Token]:
     """Who took a casualty noun (:func:`_harm_taken`): the subject of its verb ('he suffered a
     gunshot wound', 'the victim was listed in critical condition')."""
+    holder = _with_the_harm(harm)
+    if holder is not None:
+        return [holder]
     verb = harm.head.head if harm.dep_ == "pobj" else harm.head if harm.dep_ == "dobj" else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or _harm_taken(verb) is None:
         return []
@@ -980,6 +1048,20 @@ def _who_took(harm: Token) -> list[Token]:
     if not subjects and verb.dep_ == "conj":  # 'a man was shot and was taken ... in critical condition'
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return subjects
+
+
+def _with_the_harm(harm: Token) -> Token | None:
+    """Who has a wound 'with' it: 'deputies came upon a woman with a bullet wound', 'medics carried the
+    driver, with wounds to both arms, to an ambulance': the person the 'with' hangs on, or the object of
+    the verb it hangs on; none where the sentence tells a death, which that wound may be."""
+    if harm.dep_ != "pobj" or harm.head.lower_ != "with" or harm.lemma_.lower() not in _HARMS:
+        return None
+    if any(_kills(t) for t in harm.sent):
+        return None  # 'a hiker lay with a bullet wound, and he died': the dead man's wound
+    holder = harm.head.head
+    if holder.pos_ in {"VERB", "AUX"}:
+        holder = next((c for c in holder.children if c.dep_ == "dobj"), None)
+    return holder if holder is not None and _a_person_or_people(holder) else None
 
 
 def _is_dead(verb: Token) -> bool:
@@ -1016,7 +1098,19 @@ def _one_person(token: Token) -> bool:
         return False
     if token.lemma_.lower() in _GROUP_NOUNS:
         return False
-    return is_people(token) or token.ent_type_ in {"PERSON", "NORP"}
+    return is_people(token) or token.ent_type_ in {"PERSON", "NORP"} or _a_name_shot(token)
+
+
+#: Entities the parser may name that are places, not people.
+_PLACE_ENTITIES = frozenset("GPE LOC FAC".split())
+
+
+def _a_name_shot(token: Token) -> bool:
+    """'Okafor was shot in the thigh', 'Lindqvist was shot by accident': a name that is the passive subject
+    of a wounding verb is a person's, whatever entity the parser took the surname for (a place is not shot)."""
+    return (token.tag_ == "NNP" and token.dep_ == "nsubjpass" and token.ent_type_ not in _PLACE_ENTITIES
+            and token.head.lemma_.lower() in WOUNDING_LEMMAS and not any(c.dep_ == "prep" and c.lower_ in _AIMED
+                                                                       for c in token.head.children))
 
 
 def _one_killed(token: Token) -> bool:

@@ -220,12 +220,20 @@ def _acts_on_fighters(trigger: Span) -> bool:
     return False
 
 
+#: What a gun lets off: 'shots went off' tells a gun fired; a 'round' may be a mortar's.
+_GUNSHOTS = frozenset("shot gunshot gunfire bullet".split())
+
+
 def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
-    """'the gun went off', 'he was cleaning the rifle when it went off': a gun is what went off, by intent
-    or not: a shooting, not an explosion."""
-    subjects = [c for c in trigger.root.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in FIREARMS or s.lower_ == "it" and any(t.lemma_.lower() in FIREARMS for t in sentence)
-               for s in subjects)
+    """'the gun went off', 'he was cleaning the rifle when it went off', 'the pistol slipped and went off',
+    'shots went off': a gun or its shots are what went off, by intent or not: a shooting, not an explosion
+    (a mortar round that went off is a shell's). A verb joined to another has that one's subject."""
+    root = trigger.root
+    while root.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in root.children) and root.head.i != root.i:
+        root = root.head
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in FIREARMS | _GUNSHOTS
+               or s.lower_ == "it" and any(t.lemma_.lower() in FIREARMS for t in sentence) for s in subjects)
 
 
 #: Who fires a gun by hand ('a man fired into a crowd'), beside the nouns that count people.
