@@ -5,7 +5,8 @@ Within a story, reports that happened or are ongoing are one event when they are
 compatible places (the same place, or within a distance that
 grows with the coarser geo precision, or one report without a place; a town name the story's outlets
 place in two regions is one of them, :mod:`warlog.link.namesakes`) and on compatible dates
-(a day apart at most, or a window as wide as the coarser date precision, or one undated).
+(a day apart at most, or a window as wide as the coarser date precision, or one undated, or one
+dated only by the day its news came out and the other up to two weeks before: :func:`_bounds`).
 Figures follow ACLED and UCDP: ``best`` is the most conservative figure any
 source gives, ``low``/``high`` the spread across sources; of the injured, which ACLED does not code,
 ``best`` is the middle of the sources' figures (everyone hurt, as hospitals and the Gun Violence
@@ -277,10 +278,21 @@ def _places_agree(a: Report, b: Report) -> bool:
 
 
 def _dates_agree(a: Report, b: Report) -> bool:
-    if a.event_date is None or b.event_date is None:
+    if a.event_date is None or b.event_date is None or _bounds(a, b) or _bounds(b, a):
         return True
     coarser = max(_date_tolerance(a), _date_tolerance(b))
     return abs((a.event_date - b.event_date).days) <= coarser
+
+
+def _bounds(bound: Report, other: Report) -> bool:
+    """``bound``'s date only bounds its event (:data:`BOUND_DATES`: its text gives none, so it took the day
+    its news came out) and ``other`` dates an event on or before that day, within what news still tells
+    as news (:data:`NEWS_AGE`): 'police have named the man wounded at the bus stop', in news nine days
+    after the Saturday another outlet gives, tells the same shooting. An event happens before its news,
+    never after it; and a day a sentence gives a follow-up (a trial, a plea) is not the event's."""
+    return (bound.date_from in BOUND_DATES and other.date_from not in BOUND_DATES and bound.article_id != other.article_id
+            and timedelta(0) <= bound.event_date - other.event_date <= NEWS_AGE
+            and not tells_a_follow_up(other.sentence or ""))
 
 
 def _told_apart(a: Report, b: Report) -> bool:
@@ -307,6 +319,11 @@ def _date_tolerance(report: Report) -> int:
     return DATE_TOLERANCE_DAYS.get(report.date_precision or "day", 1)
 
 
+def _date_reach(report: Report) -> int:
+    """How many days from its date a report may be from another of its event (:func:`_dates_agree`)."""
+    return max(_date_tolerance(report), NEWS_AGE.days if report.date_from in BOUND_DATES else 0)
+
+
 #: Farther than any two reports of one story are.
 _FAR = 10**9
 
@@ -326,14 +343,14 @@ class _Cluster:
         if day is not None:
             self.earliest = day if self.earliest is None else min(self.earliest, day)
             self.latest = day if self.latest is None else max(self.latest, day)
-            self.widest = max(self.widest, _date_tolerance(member.report))
+            self.widest = max(self.widest, _date_reach(member.report))
 
     def could_hold(self, member: _Member) -> bool:
         """False when some member's date is surely too far (no pair of precisions allows it)."""
         day = member.report.event_date
         if day is None or self.earliest is None:
             return True
-        tolerance = max(self.widest, _date_tolerance(member.report))
+        tolerance = max(self.widest, _date_reach(member.report))
         return (day - self.earliest).days <= tolerance and (self.latest - day).days <= tolerance
 
     def distance_to(self, member: _Member) -> tuple[bool, int, int]:
