@@ -220,3 +220,17 @@ def test_news_dated_only_by_its_own_day_stays_apart_from_a_later_day_and_a_follo
     undated = replace(_dated("r1", 0, date(2017, 8, 9), "week", "published"), article_id="a2")
     events = _story_of(other, undated, published={"a1": datetime.combine(day + timedelta(days=1), datetime.min.time()), "a2": datetime(2017, 8, 9)})
     assert len(events) == 2
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("second_day", "events"), [
+    # 'Four teenagers were wounded late on Friday outside a party ... A fifth walked into a hospital early on
+    # Saturday with a bullet wound': one night told across midnight.
+    (date(2017, 7, 8), 1),
+    # 'A man was shot on Friday ... On Sunday a woman was shot two streets away': two shootings.
+    (date(2017, 7, 9), 2),
+])
+def test_one_article_telling_a_night_across_midnight_tells_one_shooting(second_day, events):
+    friday = replace(_dated("r0", 0, date(2017, 7, 7), "day", "sentence"), injured_best=4, injured_low=4)
+    later = replace(_dated("r1", 400, second_day, "day", "sentence"), injured_best=1, injured_low=1)
+    assert len(_story_of(friday, later, published={"a1": datetime(2017, 7, 10)})) == events

@@ -296,15 +296,16 @@ def _bounds(bound: Report, other: Report) -> bool:
 
 
 def _told_apart(a: Report, b: Report) -> bool:
-    """One article tells two happenings: it dates two reports, each in its own sentence, on different
-    days, or places them in two towns further apart than one town reaches ('a school near Raqqa on
-    March 21, as well as a bakery in Tabqa on March 22'). Across articles a day's difference and a
-    vaguer place are tolerated (outlets count 'late Monday' and 'overnight' differently, and one
-    outlet's 'near Raqqa' may be another's Tabqa)."""
+    """One article tells two happenings: it dates two reports, each in its own sentence, more than a day
+    apart, or places them in two towns further apart than one town reaches ('a school near Raqqa on
+    March 21, as well as a bakery in Tabqa on March 22'). A day's difference is one night told across
+    midnight, in one article as across outlets ('wounded late on Friday', 'walked into a hospital early
+    on Saturday'; outlets count 'late Monday' and 'overnight' differently); across articles a vaguer
+    place is tolerated too (one outlet's 'near Raqqa' may be another's Tabqa)."""
     if a.article_id != b.article_id:
         return False
     dated_apart = (a.date_from == b.date_from == "sentence" and a.date_precision == b.date_precision == "day"
-                   and a.event_date != b.event_date)
+                   and abs((a.event_date - b.event_date).days) > 1)
     return dated_apart or _towns_apart(a, b)
 
 
