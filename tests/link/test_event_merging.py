@@ -234,3 +234,19 @@ def test_one_article_telling_a_night_across_midnight_tells_one_shooting(second_d
     friday = replace(_dated("r0", 0, date(2017, 7, 7), "day", "sentence"), injured_best=4, injured_low=4)
     later = replace(_dated("r1", 400, second_day, "day", "sentence"), injured_best=1, injured_low=1)
     assert len(_story_of(friday, later, published={"a1": datetime(2017, 7, 10)})) == events
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("told", "events"), [
+    ("She was rushed to a hospital in Carver, where she is in stable condition.", 1),
+    # A shooting in the other town, told with its own hospital elsewhere, is another shooting.
+    ("A man was shot in Carver an hour later and taken to a hospital in Milltown.", 2),
+])
+def test_the_town_a_hospital_stands_in_neither_parts_nor_places_the_shooting(told, events):
+    shot = replace(_dated("r0", 0, date(2017, 7, 7), "day", "sentence"), location="Elmwood", injured_best=1,
+                   sentence="A woman was shot outside a bar in Elmwood late on Friday.")
+    carver = replace(_dated("r1", 120, date(2017, 7, 7), "day", "sentence"), location="Carver", latitude=36.22,
+                     injured_best=1, sentence=told)
+    found = _story_of(shot, carver, published={"a1": datetime(2017, 7, 8)})
+    assert len(found) == events
+    assert next(e for e in found if "r0" in e.report_ids).location == "Elmwood"

@@ -268,8 +268,26 @@ def _country_only(report: Report) -> bool:
     return report.geo_precision == 3 and report.location is not None and report.location == report.country_name
 
 
+#: Where a sentence takes someone to a hospital ('rushed to a hospital in Temple', 'taken to a Redding
+#: hospital'): the group ``to`` runs from the 'to' to a few words after the hospital, where its town stands.
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"\b(?:taken|rushed|transported|transferred|airlifted|flown|driven|brought|carried)\b[^.;]{0,40}?"
+    r"(?P<to>\bto\b[^.;]{0,60}?\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re))[^.;]{0,40})", re.IGNORECASE)
+
+
+def _placed_at_hospital(report: Report) -> bool:
+    """The report's town is the one its sentence names for the hospital its wounded were taken to: where
+    they were treated, often another town than where they were hurt ('shot in Killeen ... rushed to a
+    hospital in Temple'). A town named where the shooting happened still places it."""
+    found = _TAKEN_TO_HOSPITAL.search(report.sentence or "") if report.location else None
+    return found is not None and report.location.lower() in found.group("to").lower()
+
+
 def _places_agree(a: Report, b: Report) -> bool:
-    if a.latitude is None or b.latitude is None or (a.latitude, a.longitude) == (b.latitude, b.longitude):
+    """At one place, or near enough for the coarser precision; a report that takes its wounded to a hospital
+    (:func:`_placed_at_hospital`) may be placed at the hospital's town, which says nothing of where it happened."""
+    if (a.latitude is None or b.latitude is None or (a.latitude, a.longitude) == (b.latitude, b.longitude)
+            or _placed_at_hospital(a) or _placed_at_hospital(b)):
         return True
     if (_country_only(a) or _country_only(b)) and a.country == b.country:
         return True
@@ -311,7 +329,7 @@ def _told_apart(a: Report, b: Report) -> bool:
 
 def _towns_apart(a: Report, b: Report) -> bool:
     towns = (1, 2)
-    return (a.geo_precision in towns and b.geo_precision in towns and a.latitude is not None
+    return (not _placed_at_hospital(a) and not _placed_at_hospital(b) and a.geo_precision in towns and b.geo_precision in towns and a.latitude is not None
             and b.latitude is not None and a.location != b.location
             and km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) > PLACE_TOLERANCE_KM[1])
 
@@ -533,9 +551,10 @@ def _date_rank(report: Report) -> float:
 
 def _most_precise(members: list[Report], field: str) -> Report | None:
     """The first report (in publication order) that gives ``field`` with the finest geo precision, one that
-    names the event before a bare toll (:func:`is_bare`), which may be placed where its dead came from."""
-    return min((m for m in members if getattr(m, field) is not None), key=lambda m: (m.geo_precision or 9, is_bare(m)),
-               default=None)
+    names the event before a bare toll (:func:`is_bare`), which may be placed where its dead came from; one
+    that takes its wounded to a hospital (:func:`_placed_at_hospital`) only when no other places the event."""
+    return min((m for m in members if getattr(m, field) is not None),
+               key=lambda m: (_placed_at_hospital(m), m.geo_precision or 9, is_bare(m)), default=None)
 
 
 _PLACE_FIELDS = ("location", "country", "country_name", "country_score", "admin1", "admin2", "latitude", "longitude",
