@@ -716,7 +716,7 @@ def build_events(
         elif report.modality == RETOLD:
             retellings.setdefault(report.article_id, []).append(report)
     groups = {(story_id, i): members for story_id, story_reports in by_story.items()
-              for i, members in enumerate(_news_of(_cluster(one_place_per_name(story_reports)), published))}
+              for i, members in enumerate(_news_of(_cluster(one_place_per_name(story_reports, titles)), published))}
     events = []
     dated: dict[str, list[_Dated]] = {}
     for (story_id, _), members in groups.items():
