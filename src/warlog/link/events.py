@@ -279,20 +279,26 @@ def _placed_at_hospital(report: Report) -> bool:
     """The report's town is the one its sentence names for the hospital its wounded were taken to: where
     they were treated, often another town than where they were hurt ('shot in Killeen ... rushed to a
     hospital in Temple'). A town named where the shooting happened still places it."""
-    found = _TAKEN_TO_HOSPITAL.search(report.sentence or "") if report.location else None
-    return found is not None and report.location.lower() in found.group("to").lower()
+    return bool(report.location) and _names_hospital_town(report.sentence or "", report.location)
+
+
+@lru_cache(maxsize=4096)
+def _names_hospital_town(sentence: str, town: str) -> bool:
+    """Cached: clustering asks it of every pair of reports that stand apart."""
+    found = _TAKEN_TO_HOSPITAL.search(sentence)
+    return found is not None and town.lower() in found.group("to").lower()
 
 
 def _places_agree(a: Report, b: Report) -> bool:
     """At one place, or near enough for the coarser precision; a report that takes its wounded to a hospital
     (:func:`_placed_at_hospital`) may be placed at the hospital's town, which says nothing of where it happened."""
-    if (a.latitude is None or b.latitude is None or (a.latitude, a.longitude) == (b.latitude, b.longitude)
-            or _placed_at_hospital(a) or _placed_at_hospital(b)):
+    if a.latitude is None or b.latitude is None or (a.latitude, a.longitude) == (b.latitude, b.longitude):
         return True
     if (_country_only(a) or _country_only(b)) and a.country == b.country:
         return True
     coarser = max(a.geo_precision or 3, b.geo_precision or 3)
-    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
+    return (km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
+            or _placed_at_hospital(a) or _placed_at_hospital(b))
 
 
 def _dates_agree(a: Report, b: Report) -> bool:
@@ -329,9 +335,10 @@ def _told_apart(a: Report, b: Report) -> bool:
 
 def _towns_apart(a: Report, b: Report) -> bool:
     towns = (1, 2)
-    return (not _placed_at_hospital(a) and not _placed_at_hospital(b) and a.geo_precision in towns and b.geo_precision in towns and a.latitude is not None
+    return (a.geo_precision in towns and b.geo_precision in towns and a.latitude is not None
             and b.latitude is not None and a.location != b.location
-            and km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) > PLACE_TOLERANCE_KM[1])
+            and km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) > PLACE_TOLERANCE_KM[1]
+            and not _placed_at_hospital(a) and not _placed_at_hospital(b))
 
 
 def _date_tolerance(report: Report) -> int:
