@@ -1,7 +1,7 @@
 """Reports of one story merge into events: kinds that outlets tell differently, and bare tolls."""
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -195,3 +195,58 @@ def test_a_tie_between_sub_types_goes_to_the_one_told_first_not_to_the_first_rep
     struck = replace(_report(2, "Air/drone strike", "air strike"), article_id="a1", char_start=10, char_end=20)
     [event] = _events([shelled, struck])
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.issue(15)
+def test_news_dated_only_by_its_own_day_joins_the_shooting_another_outlet_dated_days_before():
+    """'Police have named the man wounded at the bus stop' (no day: dated by its article, ten days on)
+    tells the shooting another outlet dated to a Sunday and gave one wounded: one event, on that Sunday."""
+    shot = replace(_dated("r0", 0, date(2017, 7, 30), "day", "sentence"), injured_best=1, injured_low=1)
+    arrests = replace(_dated("r1", 0, date(2017, 8, 9), "week", "published"), article_id="a2",
+                      sentence="Police have named the man wounded at the bus stop.")
+    [event] = _story_of(shot, arrests, published={"a1": datetime(2017, 7, 31), "a2": datetime(2017, 8, 9)})
+    assert (event.n_articles, event.event_date, event.injured_best) == (2, date(2017, 7, 30), 1)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("day", "told"), [
+    # Its news came out over a week before this shooting: it cannot tell it.
+    (date(2017, 8, 19), "A woman was shot on Elm Street on Saturday."),
+    # A trial's day is no day of the shooting.
+    (date(2017, 8, 1), "The trial of the man charged in the shooting begins on Tuesday."),
+])
+def test_news_dated_only_by_its_own_day_stays_apart_from_a_later_day_and_a_follow_ups(day, told):
+    other = replace(_dated("r0", 0, day, "day", "sentence"), sentence=told)
+    undated = replace(_dated("r1", 0, date(2017, 8, 9), "week", "published"), article_id="a2")
+    events = _story_of(other, undated, published={"a1": datetime.combine(day + timedelta(days=1), datetime.min.time()), "a2": datetime(2017, 8, 9)})
+    assert len(events) == 2
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("second_day", "events"), [
+    # 'Four teenagers were wounded late on Friday outside a party ... A fifth walked into a hospital early on
+    # Saturday with a bullet wound': one night told across midnight.
+    (date(2017, 7, 8), 1),
+    # 'A man was shot on Friday ... On Sunday a woman was shot two streets away': two shootings.
+    (date(2017, 7, 9), 2),
+])
+def test_one_article_telling_a_night_across_midnight_tells_one_shooting(second_day, events):
+    friday = replace(_dated("r0", 0, date(2017, 7, 7), "day", "sentence"), injured_best=4, injured_low=4)
+    later = replace(_dated("r1", 400, second_day, "day", "sentence"), injured_best=1, injured_low=1)
+    assert len(_story_of(friday, later, published={"a1": datetime(2017, 7, 10)})) == events
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("told", "events"), [
+    ("She was rushed to a hospital in Carver, where she is in stable condition.", 1),
+    # A shooting in the other town, told with its own hospital elsewhere, is another shooting.
+    ("A man was shot in Carver an hour later and taken to a hospital in Milltown.", 2),
+])
+def test_the_town_a_hospital_stands_in_neither_parts_nor_places_the_shooting(told, events):
+    shot = replace(_dated("r0", 0, date(2017, 7, 7), "day", "sentence"), location="Elmwood", injured_best=1,
+                   sentence="A woman was shot outside a bar in Elmwood late on Friday.")
+    carver = replace(_dated("r1", 120, date(2017, 7, 7), "day", "sentence"), location="Carver", latitude=36.22,
+                     injured_best=1, sentence=told)
+    found = _story_of(shot, carver, published={"a1": datetime(2017, 7, 8)})
+    assert len(found) == events
+    assert next(e for e in found if "r0" in e.report_ids).location == "Elmwood"

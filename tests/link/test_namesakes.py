@@ -1,5 +1,5 @@
 """A town name that a story's outlets place in two states is one town: the one a sentence names the
-state of, else the one more articles place it at (issue 15)."""
+state of, else the one a headline names the state of, else the one more articles place it at (issue 15)."""
 
 from datetime import date, datetime
 
@@ -32,6 +32,13 @@ def test_more_articles_win_when_no_sentence_names_a_state():
                _report(2, "a2", "Bangor officers found a man shot dead.", MAINE),
                _report(3, "a3", "A man died after a shooting in Bangor.", PENNSYLVANIA)]
     assert {r.admin1 for r in one_place_per_name(reports)} == {"Maine"}
+
+
+def test_on_a_tie_the_state_a_headline_of_the_story_names_wins():
+    reports = [_report(1, "a1", "A man was shot dead in Bangor.", MAINE),
+               _report(2, "a2", "A man died after a shooting in Bangor.", PENNSYLVANIA)]
+    titles = {"a1": "Shooting on Main Street", "a2": "Police news | Channel 9, Bangor, Pennsylvania"}
+    assert {r.admin1 for r in one_place_per_name(reports, titles)} == {"Pennsylvania"}
 
 
 def test_a_tie_leaves_each_report_its_own_place():

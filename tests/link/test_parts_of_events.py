@@ -1,8 +1,11 @@
 """What only tells part of an event again is no event: an article's second count of its dead, the fighting
-for a town on the day it changed hands; and an undated lede joins the change of hands it tells."""
+for a town on the day it changed hands; and an undated lede joins the change of hands it tells, or the
+killing whose toll it gives."""
 
 from dataclasses import replace
 from datetime import date, datetime
+
+import pytest
 
 from warlog.link import happenings
 from warlog.link.events import build_events
@@ -64,3 +67,18 @@ def test_an_undated_lede_on_a_change_of_hands_is_the_one_dated_days_before():
     assert same_happening(*found["a2"], *found["a1"])
     shooting = replace(lede, sub_event_type="Attack", event_type="Violence against civilians", trigger="shot")
     assert "a2" not in happenings([TAKEN, shooting])
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("dead", "joins"), [(4, True), (2, False)])
+def test_an_undated_lede_with_a_rare_toll_is_the_killing_of_as_many_dated_days_before(dead, joins):
+    """'Four dead in a shooting in Raqqa' (dated by its page, two days on) is the shooting another outlet dated
+    with four dead there; a lede with another toll, or one of one or two dead (such shootings recur from one
+    day to the next in a town), is not known by its toll."""
+    dated = _report(1, "Attack", "Violence against civilians", "shot", dead=4)
+    undated = {"event_date": date(2017, 7, 11), "date_precision": "week", "date_from": "published"}
+    lede = _report(2, "Attack", "Violence against civilians", "shooting", article="a2", dead=dead, **undated)
+    found = happenings([dated, lede])
+    assert ("a2" in found and same_happening(*found["a2"], *found["a1"])) == joins
+    other_toll = happenings([replace(dated, fatalities_best=5), lede])
+    assert not ("a2" in other_toll and same_happening(*other_toll["a2"], *other_toll["a1"]))

@@ -34,6 +34,9 @@ LEDE_SLACK_DAYS = 2
 #: dated elsewhere: a change of who holds it. Fighting, strikes and shootings recur in a town from one
 #: day to the next (an undated 'a man was shot in Killeen' is not Saturday's shooting there).
 ONCE_IN_A_WHILE = frozenset({TERRITORY_KIND})
+#: A death toll a town sees once in such a stretch: an undated lede that gives it ('four killed in
+#: Killeen shooting') is the killing of that many people dated there elsewhere.
+RARE_TOLL = 3
 #: Dates an article gives its reports when their sentences give none.
 _ARTICLE_DATES = frozenset({"published", "dateline"})
 
@@ -42,7 +45,8 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
     """Per article, the happenings it pins down: in or at a town (geo precision 1 or 2: 'the al-Badu
     district of Raqqa' is where 'Raqqa' is) on a known day, or, for a change of hands, told in its lede
     with no date but the article's (:data:`LEDE_SLACK_DAYS`, :data:`ONCE_IN_A_WHILE`: 'the long-trailed
-    liberation of Raqqa is finally under way'). A
+    liberation of Raqqa is finally under way'), or so told with a toll a town rarely sees (:data:`RARE_TOLL`),
+    which then must match ('four killed in Killeen shooting' is the Killeen shooting with four dead). A
     denial is about the same happening as the report it denies; vaguer reports ('fighting in Raqqa
     province this week', an undated mention further down) would join unrelated stories."""
     found: dict[str, set[Happening]] = {}
@@ -51,10 +55,12 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
                 or report.event_date is None):
             continue
         if report.date_precision == "day":
-            happening = Happening(event_kind(report), report.event_date, _spot(report))
-        elif (report.date_from in _ARTICLE_DATES and report.char_start < LEDE_CHARS
-              and event_kind(report) in ONCE_IN_A_WHILE):
+            happening = Happening(event_kind(report), report.event_date, _spot(report), toll=report.fatalities_best)
+        elif report.date_from in _ARTICLE_DATES and report.char_start < LEDE_CHARS and event_kind(report) in ONCE_IN_A_WHILE:
             happening = Happening(event_kind(report), report.event_date, _spot(report), LEDE_SLACK_DAYS)
+        elif report.date_from in _ARTICLE_DATES and report.char_start < LEDE_CHARS and (report.fatalities_best or 0) >= RARE_TOLL:
+            happening = Happening(event_kind(report), report.event_date, _spot(report), LEDE_SLACK_DAYS,
+                                  report.fatalities_best)
         else:
             continue
         found.setdefault(report.article_id, set()).add(happening)

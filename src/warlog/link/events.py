@@ -5,7 +5,8 @@ Within a story, reports that happened or are ongoing are one event when they are
 compatible places (the same place, or within a distance that
 grows with the coarser geo precision, or one report without a place; a town name the story's outlets
 place in two regions is one of them, :mod:`warlog.link.namesakes`) and on compatible dates
-(a day apart at most, or a window as wide as the coarser date precision, or one undated).
+(a day apart at most, or a window as wide as the coarser date precision, or one undated, or one
+dated only by the day its news came out and the other up to two weeks before: :func:`_bounds`).
 Figures follow ACLED and UCDP: ``best`` is the most conservative figure any
 source gives, ``low``/``high`` the spread across sources; of the injured, which ACLED does not code,
 ``best`` is the middle of the sources' figures (everyone hurt, as hospitals and the Gun Violence
@@ -267,32 +268,68 @@ def _country_only(report: Report) -> bool:
     return report.geo_precision == 3 and report.location is not None and report.location == report.country_name
 
 
+#: Where a sentence takes someone to a hospital ('rushed to a hospital in Temple', 'taken to a Redding
+#: hospital'): the group ``to`` runs from the 'to' to a few words after the hospital, where its town stands.
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"\b(?:taken|rushed|transported|transferred|airlifted|flown|driven|brought|carried)\b[^.;]{0,40}?"
+    r"(?P<to>\bto\b[^.;]{0,60}?\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re))[^.;]{0,40})", re.IGNORECASE)
+
+
+def _placed_at_hospital(report: Report) -> bool:
+    """The report's town is the one its sentence names for the hospital its wounded were taken to: where
+    they were treated, often another town than where they were hurt ('shot in Killeen ... rushed to a
+    hospital in Temple'). A town named where the shooting happened still places it."""
+    return bool(report.location) and _names_hospital_town(report.sentence or "", report.location)
+
+
+@lru_cache(maxsize=4096)
+def _names_hospital_town(sentence: str, town: str) -> bool:
+    """Cached: clustering asks it of every pair of reports that stand apart."""
+    found = _TAKEN_TO_HOSPITAL.search(sentence)
+    return found is not None and town.lower() in found.group("to").lower()
+
+
 def _places_agree(a: Report, b: Report) -> bool:
+    """At one place, or near enough for the coarser precision; a report that takes its wounded to a hospital
+    (:func:`_placed_at_hospital`) may be placed at the hospital's town, which says nothing of where it happened."""
     if a.latitude is None or b.latitude is None or (a.latitude, a.longitude) == (b.latitude, b.longitude):
         return True
     if (_country_only(a) or _country_only(b)) and a.country == b.country:
         return True
     coarser = max(a.geo_precision or 3, b.geo_precision or 3)
-    return km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
+    return (km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) <= PLACE_TOLERANCE_KM.get(coarser, PLACE_TOLERANCE_KM[3])
+            or _placed_at_hospital(a) or _placed_at_hospital(b))
 
 
 def _dates_agree(a: Report, b: Report) -> bool:
-    if a.event_date is None or b.event_date is None:
+    if a.event_date is None or b.event_date is None or _bounds(a, b) or _bounds(b, a):
         return True
     coarser = max(_date_tolerance(a), _date_tolerance(b))
     return abs((a.event_date - b.event_date).days) <= coarser
 
 
+def _bounds(bound: Report, other: Report) -> bool:
+    """``bound``'s date only bounds its event (:data:`BOUND_DATES`: its text gives none, so it took the day
+    its news came out) and ``other`` dates an event on or before that day, within what news still tells
+    as news (:data:`NEWS_AGE`): 'police have named the man wounded at the bus stop', in news nine days
+    after the Saturday another outlet gives, tells the same shooting. An event happens before its news,
+    never after it; and a day a sentence gives a follow-up (a trial, a plea) is not the event's."""
+    return (bound.date_from in BOUND_DATES and other.date_from not in BOUND_DATES and bound.article_id != other.article_id
+            and timedelta(0) <= bound.event_date - other.event_date <= NEWS_AGE
+            and not tells_a_follow_up(other.sentence or ""))
+
+
 def _told_apart(a: Report, b: Report) -> bool:
-    """One article tells two happenings: it dates two reports, each in its own sentence, on different
-    days, or places them in two towns further apart than one town reaches ('a school near Raqqa on
-    March 21, as well as a bakery in Tabqa on March 22'). Across articles a day's difference and a
-    vaguer place are tolerated (outlets count 'late Monday' and 'overnight' differently, and one
-    outlet's 'near Raqqa' may be another's Tabqa)."""
+    """One article tells two happenings: it dates two reports, each in its own sentence, more than a day
+    apart, or places them in two towns further apart than one town reaches ('a school near Raqqa on
+    March 21, as well as a bakery in Tabqa on March 22'). A day's difference is one night told across
+    midnight, in one article as across outlets ('wounded late on Friday', 'walked into a hospital early
+    on Saturday'; outlets count 'late Monday' and 'overnight' differently); across articles a vaguer
+    place is tolerated too (one outlet's 'near Raqqa' may be another's Tabqa)."""
     if a.article_id != b.article_id:
         return False
     dated_apart = (a.date_from == b.date_from == "sentence" and a.date_precision == b.date_precision == "day"
-                   and a.event_date != b.event_date)
+                   and abs((a.event_date - b.event_date).days) > 1)
     return dated_apart or _towns_apart(a, b)
 
 
@@ -300,11 +337,17 @@ def _towns_apart(a: Report, b: Report) -> bool:
     towns = (1, 2)
     return (a.geo_precision in towns and b.geo_precision in towns and a.latitude is not None
             and b.latitude is not None and a.location != b.location
-            and km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) > PLACE_TOLERANCE_KM[1])
+            and km_between((a.latitude, a.longitude), (b.latitude, b.longitude)) > PLACE_TOLERANCE_KM[1]
+            and not _placed_at_hospital(a) and not _placed_at_hospital(b))
 
 
 def _date_tolerance(report: Report) -> int:
     return DATE_TOLERANCE_DAYS.get(report.date_precision or "day", 1)
+
+
+def _date_reach(report: Report) -> int:
+    """How many days from its date a report may be from another of its event (:func:`_dates_agree`)."""
+    return max(_date_tolerance(report), NEWS_AGE.days if report.date_from in BOUND_DATES else 0)
 
 
 #: Farther than any two reports of one story are.
@@ -326,14 +369,14 @@ class _Cluster:
         if day is not None:
             self.earliest = day if self.earliest is None else min(self.earliest, day)
             self.latest = day if self.latest is None else max(self.latest, day)
-            self.widest = max(self.widest, _date_tolerance(member.report))
+            self.widest = max(self.widest, _date_reach(member.report))
 
     def could_hold(self, member: _Member) -> bool:
         """False when some member's date is surely too far (no pair of precisions allows it)."""
         day = member.report.event_date
         if day is None or self.earliest is None:
             return True
-        tolerance = max(self.widest, _date_tolerance(member.report))
+        tolerance = max(self.widest, _date_reach(member.report))
         return (day - self.earliest).days <= tolerance and (self.latest - day).days <= tolerance
 
     def distance_to(self, member: _Member) -> tuple[bool, int, int]:
@@ -515,9 +558,10 @@ def _date_rank(report: Report) -> float:
 
 def _most_precise(members: list[Report], field: str) -> Report | None:
     """The first report (in publication order) that gives ``field`` with the finest geo precision, one that
-    names the event before a bare toll (:func:`is_bare`), which may be placed where its dead came from."""
-    return min((m for m in members if getattr(m, field) is not None), key=lambda m: (m.geo_precision or 9, is_bare(m)),
-               default=None)
+    names the event before a bare toll (:func:`is_bare`), which may be placed where its dead came from; one
+    that takes its wounded to a hospital (:func:`_placed_at_hospital`) only when no other places the event."""
+    return min((m for m in members if getattr(m, field) is not None),
+               key=lambda m: (_placed_at_hospital(m), m.geo_precision or 9, is_bare(m)), default=None)
 
 
 _PLACE_FIELDS = ("location", "country", "country_name", "country_score", "admin1", "admin2", "latitude", "longitude",
@@ -679,7 +723,7 @@ def build_events(
         elif report.modality == RETOLD:
             retellings.setdefault(report.article_id, []).append(report)
     groups = {(story_id, i): members for story_id, story_reports in by_story.items()
-              for i, members in enumerate(_news_of(_cluster(one_place_per_name(story_reports)), published))}
+              for i, members in enumerate(_news_of(_cluster(one_place_per_name(story_reports, titles)), published))}
     events = []
     dated: dict[str, list[_Dated]] = {}
     for (story_id, _), members in groups.items():

@@ -6,6 +6,8 @@ read from what that article alone says: one outlet writes 'COVINGTON, Ohio', ano
 place by the same name at points in two regions, the story means one of them:
 
 * the one whose region a report's own sentence names ('Covington, Ohio'), where only one is;
+* else the one whose region a headline of the story names (a local outlet's page title, 'Covington,
+  Ohio | News and Weather', or 'Ohio man shot ...'), where only one is;
 * else the one more of the story's articles place it at;
 * else (a tie) each report keeps its own.
 
@@ -15,6 +17,7 @@ says); the link step clusters and places events from copies that share the chose
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -52,31 +55,35 @@ def _sites(reports: list[Report]) -> list[list[Report]]:
     return sites
 
 
-def _support(site: list[Report]) -> tuple[bool, int]:
-    """Does a report's sentence name the site's region, and how many articles place it there."""
+def _support(site: list[Report], headlines: str) -> tuple[bool, bool, int]:
+    """Does a report's sentence name the site's region, does one of the story's ``headlines``, and how many
+    articles place it there."""
     region = site[0].admin1 or ""
     stated = any(region and region in (report.sentence or "") for report in site)
-    return stated, len({report.article_id for report in site})
+    headlined = bool(region) and re.search(rf"\b{re.escape(region)}\b", headlines) is not None
+    return stated, headlined, len({report.article_id for report in site})
 
 
-def _chosen(sites: list[list[Report]]) -> list[Report] | None:
-    ranked = sorted(sites, key=_support, reverse=True)
-    return ranked[0] if _support(ranked[0]) != _support(ranked[1]) else None
+def _chosen(sites: list[list[Report]], headlines: str) -> list[Report] | None:
+    ranked = sorted(sites, key=lambda site: _support(site, headlines), reverse=True)
+    return ranked[0] if _support(ranked[0], headlines) != _support(ranked[1], headlines) else None
 
 
 def _moved(report: Report, to: Report) -> Report:
     return replace(report, **{name: getattr(to, name) for name in _PLACE_FIELDS})
 
 
-def one_place_per_name(reports: list[Report]) -> list[Report]:
+def one_place_per_name(reports: list[Report], titles: dict[str, str | None] | None = None) -> list[Report]:
     """The reports of one story, those placed at a namesake of the place the story means replaced by
-    copies placed there (see the module docstring)."""
+    copies placed there (see the module docstring); ``titles``: the headlines of the story's articles, by id."""
+    headlines = "\n".join(title for article_id in dict.fromkeys(r.article_id for r in reports)
+                           if (title := (titles or {}).get(article_id)))
     moved: dict[str, Report] = {}
     for named in _named_places(reports).values():
         sites = _sites(named)
         if len(sites) < 2:
             continue
-        chosen = _chosen(sites)
+        chosen = _chosen(sites, headlines)
         if chosen is None:
             continue
         for site in sites:
