@@ -268,7 +268,7 @@ def test_a_surname_with_a_final_s_is_no_possessive_of_a_village(places):
 def test_a_body_word_before_another_is_no_town_of_its_own(nlp):
     from warlog import extract
 
-    text = "Nurses went on strike outside the University Hospital of Tamale on Monday over unpaid allowances."
+    text = "Nurses protested outside the University Hospital of Tamale on Monday over unpaid allowances."
     assert {(r.location, r.country) for r in extract(text, published="2019-03-04").reports} == {("Tamale", "GH")}
 
 
