@@ -10,3 +10,14 @@ def test_a_name_matching_a_city_abroad_only_through_a_spelling_fold_is_no_place_
     # 'Al-Suqur' folds onto Sukkur in Pakistan; the note is about a checkpoint in Iraq.
     found = places("A car bomb exploded at the Al-Suqur checkpoint north of Samarra, Saladin governorate, Iraq.")
     assert all(mention.country == "IQ" for mention in found.values())
+
+
+def test_an_unknown_village_read_only_by_its_consonants_is_placed_in_the_district_after_it(places):
+    found = places("On 7 May, residents in Fatmawati, South Jakarta, beat a motorcycle thief.")
+    assert (found["Fatmawati"].country, found["Fatmawati"].name, found["Fatmawati"].role) == ("ID", "South Jakarta", "event")
+
+
+def test_a_province_no_town_of_its_country_is_named_after_outweighs_a_village_abroad(places):
+    # Kalinga is a Philippine province and a suburb of Brisbane.
+    found = places("Elders of two clans in Kalinga signed a peace pact on Friday.")
+    assert (found["Kalinga"].country, found["Kalinga"].feature) == ("PH", "admin2")
