@@ -17,7 +17,19 @@ def test_an_unknown_village_read_only_by_its_consonants_is_placed_in_the_distric
     assert (found["Fatmawati"].country, found["Fatmawati"].name, found["Fatmawati"].role) == ("ID", "South Jakarta", "event")
 
 
-def test_a_province_no_town_of_its_country_is_named_after_outweighs_a_village_abroad(places):
-    # Kalinga is a Philippine province and a suburb of Brisbane.
-    found = places("Elders of two clans in Kalinga signed a peace pact on Friday.")
-    assert (found["Kalinga"].country, found["Kalinga"].feature) == ("PH", "admin2")
+def test_a_country_named_beyond_a_border_is_no_focus_of_an_article_about_its_neighbour(nlp):
+    from warlog.places import article_focus, document_country, find_places
+
+    text = ("Gunmen torched a school in a town near the Somalia border. Parents said the teachers had hidden from "
+            "Somalia army patrols before Kenyan officers reached them.")
+    places = find_places(nlp(text))
+    assert document_country(places, text).country == "KE"
+    focus = article_focus(places, text)
+    assert focus is None or focus.country == "KE"
+
+
+def test_al_shabab_spelled_with_one_a_points_to_somalia(nlp):
+    from warlog.places import document_country, find_places
+
+    text = "Al-Shabab militants ambushed a convoy on Tuesday, killing four soldiers."
+    assert document_country(find_places(nlp(text)), text).country == "SO"

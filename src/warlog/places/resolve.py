@@ -55,9 +55,6 @@ CONFIDENT_EVIDENCE, UNSURE_EVIDENCE, DEMONYM_EVIDENCE, COUNTRY_EVIDENCE = 1.0, 0
 #: A district ('admin2') is named after its seat more often than not; the seat, or a village of the
 #: same name, comes first unless a type word asks for the district ('Bozoum sub-prefecture').
 FEATURE_PRIOR = {"country": 4.5, "admin1": 3.0, "landmark": 4.0, "district": 4.0, "admin2": 1.5}
-#: A second-level unit no settlement of its country is named like ('Kalinga', a Philippine province) is
-#: not its seat's shadow: it weighs as a town of about 10,000 people would, above a village abroad.
-UNIT_WITHOUT_NAMESAKE_SEAT = 2.4
 #: Score changes a type word makes: 'Raqqa province' wants the region, 'Raqqa city' the city.
 HINT_BONUS = {
     "admin1": {"admin1": 6.0, "settlement": -2.0, "country": -3.0},
@@ -124,11 +121,6 @@ def _bare_region_bonus(place: Place, candidate: Candidate) -> float:
     return BARE_REGION["centre named" if place.anchor_geonameid in centres else "centre not named"]
 
 
-def _seat_named_so(unit: Place, candidate: Candidate) -> bool:
-    """Does a settlement of the unit's country bear the name too (the district is named after its seat)?"""
-    return any(place.feature in SETTLEMENTS and place.country == unit.country for place, _ in candidate.matches)
-
-
 def prior(place: Place, kind: int, candidate: Candidate, mentioned: set[int]) -> float | None:
     """The context-free score of ``place`` for ``candidate``; None when it cannot be meant."""
     if kind == LOCAL and place.anchor_geonameid not in mentioned:
@@ -136,17 +128,14 @@ def prior(place: Place, kind: int, candidate: Candidate, mentioned: set[int]) ->
     if place.source == "user":
         return USER_PRIORITY
     feature = feature_asked(place, candidate.hint)
-    seat_first = feature == "admin2" and _seat_named_so(place, candidate)
-    if feature == "admin2" and not seat_first:
-        score = UNIT_WITHOUT_NAMESAKE_SEAT
-    elif feature in FEATURE_PRIOR:
+    if feature in FEATURE_PRIOR:
         score = FEATURE_PRIOR[feature]
     else:
         score = 0.6 * math.log10(max(place.population, 1000)) + RANK_BONUS.get(place.rank, 0.0)
     score += HINT_BONUS.get(candidate.hint, {}).get(feature, 0.0) + _bare_region_bonus(place, candidate)
     score += MAIN_NAME_BONUS if kind == MAIN else 0.0
-    # Not for districts named after a settlement: they stay below it ('al-Thawrah' is Tabqa).
-    score += EXACT_SPELLING_BONUS if place.id in candidate.spelled and not seat_first else 0.0
+    # Not for districts: they stay below the settlements they are named after ('al-Thawrah' is Tabqa).
+    score += EXACT_SPELLING_BONUS if place.id in candidate.spelled and feature != "admin2" else 0.0
     return score - (FUZZY_PENALTY if candidate.fuzzy else 0.0)
 
 
@@ -299,7 +288,7 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
 
 def _loose(pick: Pick) -> bool:
     """Did the name match only loosely: through a GeoNames alternate name, a skeleton key, or a
-    transliteration fold of a name spelled otherwise ('Al-Suqur' is not Sukkur, 'Bakou' not Baku, when
+    transliteration fold of a name spelled otherwise ('Al-Suqur' is not Sukkur in Pakistan when
     everything else the text names lies far from them)?"""
     place, candidate = pick.place, pick.candidate
     transliterated = place.feature != "country" and place.id not in candidate.spelled
