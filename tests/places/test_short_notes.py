@@ -33,3 +33,16 @@ def test_al_shabab_spelled_with_one_a_points_to_somalia(nlp):
 
     text = "Al-Shabab militants ambushed a convoy on Tuesday, killing four soldiers."
     assert document_country(find_places(nlp(text)), text).country == "SO"
+
+
+def test_a_distance_with_no_bearing_places_the_event_near_its_anchor(places):
+    found = places("A bomb exploded about 15 km from Djibo on Sunday, wounding two soldiers.")
+    near = found["about 15 km from Djibo"]
+    assert (near.name, near.geo_precision, near.feature, near.role) == ("Djibo", 2, "relative", "event")
+
+
+def test_a_country_crossed_into_is_where_what_follows_happened(nlp):
+    from warlog.places import document_country, find_places
+
+    text = "Somali gunmen crossed into Kenya at night and burned a police post."
+    assert document_country(find_places(nlp(text)), text).country == "KE"
