@@ -277,10 +277,19 @@ class DocContext:
         if any(span.start <= start and end <= span.end and span.end - span.start > end - start for span in self.actors):
             return True
         before = doc[start - 1] if start > 0 else None
+        if before is not None and _opens_a_clause(before):
+            before = None
         after = doc[end] if end < len(doc) else None
         return any(token is not None and is_name_word(token) and not token.is_sent_start
                    and token.ent_type_ not in NUMBER_LABELS and token.text not in demonyms()
                    for token in (before, None if _admin_word_at(doc, end) else after))
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """'The' in '20 June: The Gao mayor was shot': a function word capitalised after a colon or a dash
+    opens a clause; it is no word of the name after it (a name that starts with one, 'The Hague', is
+    matched whole first)."""
+    return token.lower_ in STOP_WORDS and token.i > 0 and token.nbor(-1).text in {":", "-", "–", "—"}
 
 
 #: Words after 'X-Y' that make it a road between two towns ('the Kabul-Jalalabad highway', 'the

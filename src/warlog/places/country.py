@@ -133,6 +133,15 @@ def _beside_border(text: str, start: int, end: int) -> bool:
             or _BORDER_BEFORE.search(text[max(0, start - 30):start]) is not None)
 
 
+#: 'gunmen crossed into Kenya at night', 'entered Niger': the country entered is where what follows happens.
+_CROSSED_INTO = re.compile(r"\b(?:cross(?:ed|es|ing)?(?: the border)?\s+into|enter(?:ed|s|ing)?)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def _crossed_into(text: str, start: int) -> bool:
+    return _CROSSED_INTO.search(text[max(0, start - 40):start]) is not None
+
+
 def names_a_border(mention, text: str) -> bool:
     """Is ``mention`` a country named only as the far side of a border ('near the Mali border')?"""
     return mention.feature == "country" and _beside_border(text, mention.start, mention.end)
@@ -166,7 +175,7 @@ def document_country(mentions: list, text: str, *, context: str | None = None) -
         if names_a_border(mention, text):
             continue
         if mention.feature == "country":
-            evidence[mention.country] += COUNTRY_WEIGHT
+            evidence[mention.country] += EVENT_PLACE_WEIGHT if _crossed_into(text, mention.start) else COUNTRY_WEIGHT
         else:
             evidence[mention.country] += EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
     evidence = _without_far_sides(+evidence, countries_across_borders(mentions, text))

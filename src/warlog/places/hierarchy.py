@@ -414,8 +414,8 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
         country = places.country(units[0].place.country)
         country_name = country.name if country else None
         found = _head_entry(words, units, places, strict=is_plain)
-        if is_plain and found is None and (any(m.start < head_end and m.end > head_start for m in mentions)
-                                           or not _after_locative(text, head_start)):
+        if is_plain and found is None and (any(m.start < head_end and m.end > head_start and not _misspelt(m)
+                                               for m in mentions) or not _after_locative(text, head_start)):
             continue  # 'Aleppo, Idlib, Hama' is a list: a known head must lie inside the units
         if found is not None:
             first, entry, precision = found
@@ -439,6 +439,13 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
         mentions.append(new)
         placed.append(new)
     return sorted(_one_reading_per_name(mentions, placed), key=lambda m: m.start)
+
+
+def _misspelt(mention) -> bool:
+    """Was ``mention`` read only through its consonants ('Fatmawati' as Fatumuti)? Such a reading does
+    not make the name a known place that a plain chain after it would have to hold."""
+    written, read = name_key(mention.mention), name_key(mention.name)
+    return written != read and skeleton_key(written) == skeleton_key(read)
 
 
 def _one_reading_per_name(mentions: list, placed: list) -> list:

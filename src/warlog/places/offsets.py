@@ -27,10 +27,11 @@ _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south":
 
 @dataclass(frozen=True)
 class Offset:
-    """'45 kms south of X': how far (km) and which way (degrees) a place lies from the name after it."""
+    """'45 kms south of X': how far (km) and which way (degrees) a place lies from the name after it;
+    no bearing for '20 km from X'."""
 
     km: float
-    bearing: float
+    bearing: float | None
 
 
 #: A distance and its unit written as one word ('200km', '15kms').
@@ -51,6 +52,8 @@ def _number(text: str) -> float | None:
 def offset_before(doc: Doc, name_start: int) -> Offset | None:
     """The distance and bearing written just before the name at token ``name_start``
     ('[about] 45 km [to the] south of X'; 0 km for a bare 'south of X'), else None."""
+    if name_start >= 2 and doc[name_start - 1].lower_ == "from":
+        return _distance_only(doc, name_start - 1)
     if name_start < 2 or doc[name_start - 1].lower_ != "of":
         return None
     direction = phrase_before(doc, name_start - 1, relative_cues().get("direction", frozenset()))
@@ -59,6 +62,18 @@ def offset_before(doc: Doc, name_start: int) -> Offset | None:
     end = name_start - 1 - len(direction)
     if end >= 2 and tuple(lowers(doc)[end - 2:end]) == ("to", "the"):
         end -= 2
+    km = _distance_ending_at(doc, end)
+    return Offset(0.0 if km is None else km, _bearing(direction))
+
+
+def _distance_only(doc: Doc, end: int) -> Offset | None:
+    """'20 km from X': the distance before ``end`` with no bearing (the place is placed at X)."""
+    km = _distance_ending_at(doc, end)
+    return None if km is None else Offset(km, None)
+
+
+def _distance_ending_at(doc: Doc, end: int) -> float | None:
+    """The distance in km written just before token ``end`` ('45 km', '30 miles', '200km'), else None."""
     unit = phrase_before(doc, end, relative_cues().get("unit", frozenset()))
     if unit is not None and end - len(unit) >= 1:
         distance, unit_word = _number(doc[end - len(unit) - 1].text), unit[0]
@@ -66,13 +81,15 @@ def offset_before(doc: Doc, name_start: int) -> Offset | None:
         glued = _GLUED.fullmatch(doc[end - 1].lower_) if end >= 1 else None
         distance, unit_word = (_number(glued[1]), glued[2]) if glued else (None, "")
     if distance is None:
-        return Offset(0.0, _bearing(direction))
-    miles = unit_word.startswith("mile")
-    return Offset(distance * KM_PER_MILE if miles else distance, _bearing(direction))
+        return None
+    return distance * KM_PER_MILE if unit_word.startswith("mile") else distance
 
 
 def moved(latitude: float, longitude: float, offset: Offset) -> tuple[float, float]:
-    """The point ``offset`` away from (latitude, longitude), on a flat local map (fine at tens of km)."""
+    """The point ``offset`` away from (latitude, longitude), on a flat local map (fine at tens of km); the
+    point itself when the offset has no bearing."""
+    if offset.bearing is None:
+        return latitude, longitude
     angle = math.radians(offset.bearing)
     north = offset.km * math.cos(angle) / KM_PER_DEGREE
     east = offset.km * math.sin(angle) / (KM_PER_DEGREE * math.cos(math.radians(latitude)))

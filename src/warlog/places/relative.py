@@ -9,6 +9,7 @@ small and written here; its words come from ``data/places/relative_cues.csv``:
 * ``[hedge] PROXIMITY X``   near X, around X, close to X, just outside X
 * ``SIDE X``   central Raqqa, eastern Aleppo, northern Hama province
 * ``between X and Y``   both names keep their span; the event is near them, not in them
+* ``[hedge] N unit from X``   20 km from Sibut: a distance with no bearing, near X
 
 A direction phrase that only tells where another place is ('Bartella, a town about 20 km east of
 Mosul', 'near Homs, east of Tripoli') is not a relative mention: the anchor stays a bare name and
@@ -73,6 +74,12 @@ def _direction_of(doc: Doc, of: int) -> int | None:
     return _distance_before(doc, of - length) if length else None
 
 
+def _distance_from(doc: Doc, of: int) -> int | None:
+    """Start of '[hedge] N unit' ending before the token ``from`` at ``of`` ('some 20 km from'), else None."""
+    start = _distance_before(doc, of)
+    return start if start < of and cue_ending_at(doc, of, "unit") else None
+
+
 def is_locator_apposition(doc: Doc, start: int, name_ends: set[int]) -> bool:
     """Does the phrase starting at ``start`` describe a place named just before it, after a comma?
     ('al-Karamah, about 25 km east of Raqqa'; 'Bashiqa, north-east of Mosul')."""
@@ -101,6 +108,9 @@ def find_relation(doc: Doc, start: int, name_ends: set[int]) -> Relation | None:
         return None
     if previous == "between":
         return Relation(start, "between")
+    if previous == "from" and (distance := _distance_from(doc, start - 1)) is not None:
+        # 'Bakou, 20 km from Sibut': a distance with no bearing still says the place is near the anchor.
+        return Relation(distance, "direction", is_locator_apposition(doc, distance, name_ends))
     proximity = cue_ending_at(doc, start, "proximity")
     if proximity:
         return Relation(_extend(doc, start - proximity, "hedge"), "proximity")

@@ -258,8 +258,8 @@ def _pick(candidates: list[Candidate], options: list[list[Option]], previous: li
 def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Counter, us: UsContext) -> bool:
     """Keep a weak candidate only with support (a place nearby, the country of the article's other
     places or of a demonym in it); drop any entry outside the countries the article's other places
-    point to (and their neighbours), far from all of them, that matched through a GeoNames alternate
-    name or a skeleton key, or is not a major place ('Kuriga' is not Khouribga in Morocco in a story
+    point to (and their neighbours), far from all of them, that matched loosely (``_loose``) or is not
+    a major place ('Kuriga' is not Khouribga in Morocco in a story
     about Kaduna state; 'al-Badu' is not Badou in Togo in one about Raqqa). Demonyms and country names
     do not exclude: 'Russian jets struck X' is rarely about Russia, and 'a Britain-based monitor' says
     nothing about where X is. In US news, a town outside the states the article names needs a place
@@ -283,8 +283,16 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
         return False
     at_home = home is None or in_home or place.feature == "country"
     far = not at_home and not any(distance_km(place, other) <= FAR_KM for other in anchors)
-    loose = (pick.option.kind != MAIN and place.source == "geonames") or candidate.fuzzy
-    return not (far and (loose or not _known_abroad(place)))
+    return not (far and (_loose(pick) or not _known_abroad(place)))
+
+
+def _loose(pick: Pick) -> bool:
+    """Did the name match only loosely: through a GeoNames alternate name, a skeleton key, or a
+    transliteration fold of a name spelled otherwise ('Al-Suqur' is not Sukkur in Pakistan when
+    everything else the text names lies far from them)?"""
+    place, candidate = pick.place, pick.candidate
+    transliterated = place.feature != "country" and place.id not in candidate.spelled
+    return (pick.option.kind != MAIN and place.source == "geonames") or candidate.fuzzy or transliterated
 
 
 def _known_abroad(place: Place) -> bool:

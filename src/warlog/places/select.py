@@ -77,11 +77,13 @@ def _dominant_settlement(events: list[PlaceMention]) -> PlaceMention | None:
     return replace(best, geo_precision=2)
 
 
-def _in_article_country(places: list[PlaceMention], text: str | None) -> list[PlaceMention]:
+def _in_article_country(places: list[PlaceMention], text: str | None,
+                        everything: list[PlaceMention]) -> list[PlaceMention]:
     """Places no event happened at, as a last guess at the article's area: only those in the country the
     article is about ('a convoy taking supplies to Somalia' in a note whose actors are Kenya's), all of
-    them when that is unknown."""
-    country = document_country(places, text).country if text is not None and places else None
+    them when that is unknown. The country is read from ``everything`` the article names: a country
+    named beyond a border, left out of ``places``, is evidence against itself there, not for it."""
+    country = document_country(everything, text).country if text is not None and places else None
     return [p for p in places if country is None or p.country == country]
 
 
@@ -95,9 +97,10 @@ def article_focus(places: list[PlaceMention], text: str | None = None) -> PlaceM
     no focus, and with no event place, only places in the article's country (``document_country``) are.
     DOCS: docs/places.md
     """
+    everything = places
     if text is not None:
         places = [p for p in places if not names_a_border(p, text)]
-    events = [p for p in places if p.role == EVENT] or _in_article_country(places, text)
+    events = [p for p in places if p.role == EVENT] or _in_article_country(places, text, everything)
     if not events:
         return None
     settlement = _dominant_settlement(events)
