@@ -2,19 +2,20 @@
 
 
 def test_a_capitalised_word_opening_a_clause_is_no_part_of_the_name_after_it(places):
-    found = places("4 March: The Dembi Dolo market chairman was beaten by a crowd of traders.")
-    assert found["Dembi Dolo"].country == "ET"
+    found = places("12 June: The Arba Minch market chairman was beaten by a crowd of traders.")
+    assert found["Arba Minch"].country == "ET"
 
 
 def test_a_name_matching_a_city_abroad_only_through_a_spelling_fold_is_no_place_far_from_the_text(places):
-    # 'Al-Suqur' folds onto Sukkur in Pakistan; the note is about a checkpoint in Iraq.
-    found = places("A car bomb exploded at the Al-Suqur checkpoint north of Samarra, Saladin governorate, Iraq.")
+    # 'Al-Kasur' folds onto Kasur in Pakistan; the note is about a checkpoint in Iraq.
+    found = places("A car bomb exploded at the Al-Kasur checkpoint near Baiji, Saladin governorate, Iraq.")
     assert all(mention.country == "IQ" for mention in found.values())
 
 
 def test_an_unknown_village_read_only_by_its_consonants_is_placed_in_the_district_after_it(places):
-    found = places("On 7 May, residents in Fatmawati, South Jakarta, beat a motorcycle thief.")
-    assert (found["Fatmawati"].country, found["Fatmawati"].name, found["Fatmawati"].role) == ("ID", "South Jakarta", "event")
+    # 'Ermeru' is read as Ermera in Timor-Leste only through its consonants.
+    found = places("On 9 August, shopkeepers in Ermeru, South Jakarta, beat a pickpocket.")
+    assert (found["Ermeru"].country, found["Ermeru"].name, found["Ermeru"].role) == ("ID", "South Jakarta", "event")
 
 
 def test_a_country_named_beyond_a_border_is_no_focus_of_an_article_about_its_neighbour(nlp):
@@ -36,9 +37,9 @@ def test_al_shabab_spelled_with_one_a_points_to_somalia(nlp):
 
 
 def test_a_distance_with_no_bearing_places_the_event_near_its_anchor(places):
-    found = places("A bomb exploded about 15 km from Djibo on Sunday, wounding two soldiers.")
-    near = found["about 15 km from Djibo"]
-    assert (near.name, near.geo_precision, near.feature, near.role) == ("Djibo", 2, "relative", "event")
+    found = places("A bomb exploded about 15 km from Dori on Sunday, wounding two soldiers.")
+    near = found["about 15 km from Dori"]
+    assert (near.name, near.geo_precision, near.feature, near.role) == ("Dori", 2, "relative", "event")
 
 
 def test_a_country_crossed_into_is_where_what_follows_happened(nlp):

@@ -303,7 +303,7 @@ def _group_role(head: list, inside: list) -> str:
 
 def _as_locators(mentions: list, inside: list, units: list[Unit], text: str, make, country_name) -> list:
     """The bracketed names become locators (role 'other') read as the units they name: a finder's
-    reading in another country ('Koui' as Kui Buri in Thailand) gives way to the unit, or is dropped
+    reading in another country ('Lospalus' as Lospalos in Timor-Leste) gives way to the unit, or is dropped
     when the name is no unit of the bracket's country."""
     country = units[0].place.country
     kept = []
@@ -442,7 +442,7 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
 
 
 def _misspelt(mention) -> bool:
-    """Was ``mention`` read only through its consonants ('Fatmawati' as Fatumuti)? Such a reading does
+    """Was ``mention`` read only through its consonants ('Ermeru' as Ermera)? Such a reading does
     not make the name a known place that a plain chain after it would have to hold."""
     written, read = name_key(mention.mention), name_key(mention.name)
     return written != read and skeleton_key(written) == skeleton_key(read)

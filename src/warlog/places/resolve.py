@@ -288,7 +288,7 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
 
 def _loose(pick: Pick) -> bool:
     """Did the name match only loosely: through a GeoNames alternate name, a skeleton key, or a
-    transliteration fold of a name spelled otherwise ('Al-Suqur' is not Sukkur in Pakistan when
+    transliteration fold of a name spelled otherwise ('Al-Kasur' is not Kasur in Pakistan when
     everything else the text names lies far from them)?"""
     place, candidate = pick.place, pick.candidate
     transliterated = place.feature != "country" and place.id not in candidate.spelled
