@@ -240,6 +240,18 @@ def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
         ("Kumasi", "GH", 2)}
 
 
+@pytest.mark.parametrize("text,town,country", [
+    ("About 300 traders marched to Mandalay City Hall on Monday to protest against a new market tax.",
+     "Mandalay", "MM"),
+    ("Students gathered at the Khon Kaen Democracy Monument on Sunday and police detained six of them.",
+     "Khon Kaen", "TH"),
+])
+def test_a_town_hall_or_monument_named_after_a_town_places_an_article_with_no_other_place(nlp, text, town, country):
+    from warlog import extract
+
+    assert {(r.location, r.country) for r in extract(text, published="2019-03-04").reports} == {(town, country)}
+
+
 def test_a_campus_named_after_a_hyphenated_city_places_an_article_with_no_other_place(nlp):
     from warlog import extract
 
