@@ -53,10 +53,10 @@ def names_a_day(text: str) -> bool:
 
 
 def names_a_date(text: str) -> bool:
-    """Does the text give a day by its date? A note that gives only a weekday ('on Tuesday', two fifths of
-    the old taxonomy's notes that name a day, one in fifty of the 2019 ones) copies its source, and read at the scorer's lag of a week its
-    weekday is a week off under warlog's reading (docs/dates.md): the notes that give a date measure the
-    date finder apart from that."""
+    """Does the text give a day by its date? A note that gives only a weekday ('on Tuesday': two fifths of
+    the old taxonomy's notes that name a day, one in fifty of the 2019 ones) copies its source, and read at
+    the scorer's lag of a week its weekday is a week off under warlog's reading (docs/dates.md): the notes
+    that give a date measure the date finder apart from that."""
     return _NAMES_A_DATE.search(text) is not None
 
 
