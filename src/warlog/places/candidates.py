@@ -386,12 +386,20 @@ def _river_or_sea(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "the" and not (after is not None and _opens_noun_phrase(after))
 
 
+#: Adjectives of a town's or a unit's own offices and buildings ('the Kano central mosque', 'the Jaffna
+#: divisional secretariat', 'the Kabul provincial police headquarters'); not of nature ('the Singou natural
+#: reserve' is a reserve, not the town).
+_SEAT_ADJECTIVES = frozenset({"central", "main", "regional", "provincial", "divisional", "district", "municipal",
+                              "general", "zonal", "state", "county", "city", "town"})
+
+
 def _opens_noun_phrase(token) -> bool:
-    """A noun, or an adjective of a noun after it: 'the Kano central mosque', 'the Jaffna divisional
-    secretariat' name a building of the town, as 'the Kano mosque' does."""
+    """A noun, or an office's adjective of a noun after it: 'the Kano central mosque' names a building of
+    the town, as 'the Kano mosque' does."""
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
-    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
+    return (token.lower_ in _SEAT_ADJECTIVES and token.dep_ == "amod" and token.head.i > token.i
+            and token.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _hint(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
