@@ -227,14 +227,6 @@ def test_unnamed_sides_as_acled_codes_them(text, actor1, actor2):
     assert (report.actor1, report.actor2) == (actor1, actor2)
 
 
-@pytest.mark.parametrize("text", [
-    "Gunmen shot dead a refugee near Goma, Democratic Republic of Congo on Monday.",
-    "A militia killed an IDP near Goma, Democratic Republic of Congo on Monday.",
-])
-def test_one_refugee_or_displaced_person_is_a_civilian(text):
-    assert _events(text)[0].actor2 == "Civilians (Democratic Republic of Congo)"
-
-
 @pytest.mark.parametrize(
     "text",
     [
