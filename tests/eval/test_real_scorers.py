@@ -7,7 +7,7 @@ import pytest
 from warlog.eval.real import dev_root, read_rows
 from warlog.eval.real.cli import main
 from warlog.eval.real.compare import same_actor, same_admin
-from warlog.eval.real.fields import names_a_day
+from warlog.eval.real.fields import names_a_date, names_a_day
 from warlog.eval.real.labels import NONE, Confusion
 
 
@@ -74,6 +74,7 @@ def test_acled_notes_are_scored_through_the_user_path(monkeypatch, tmp_path):
     assert {row["class"] for row in figures["tables"]["sub_event_type"]} == {"Attack", "Other"}
     assert figures["lag_days"] == 7
     assert figures["ratios"]["date exact, text names a day"] == {"value": 0.5, "hits": 1, "total": 2}
+    assert figures["ratios"]["date exact, text names a date"] == {"value": 1.0, "hits": 1, "total": 1}
     assert main(["acled", "--lag", "3", "--out", str(tmp_path / "results")]) == 0
     assert json.loads((tmp_path / "results" / "acled.lag3.json").read_text())["lag_days"] == 3
 
@@ -91,6 +92,15 @@ def test_acled_notes_are_scored_through_the_user_path(monkeypatch, tmp_path):
 )
 def test_a_note_names_a_day_by_the_scorer_s_own_test(text, names):
     assert names_a_day(text) is names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("On 3 May 2021, militants ambushed a patrol.", True),
+    ("Gunmen attacked the camp on Friday (08/12).", True),
+    ("Protesters marched on Tuesday.", False),
+])
+def test_a_note_names_a_date_only_by_more_than_its_weekday(text, names):
+    assert names_a_date(text) is names
 
 
 def test_a_death_is_told_where_its_figure_stands_not_where_the_trigger_does():

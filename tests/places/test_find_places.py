@@ -10,6 +10,15 @@ RAQQA, TABQA, AIN_ISSA, DEIR_EZ_ZOR = 172955, 172374, 172134, 170794
 
 
 @pytest.mark.parametrize("text,name,country", [
+    ("Nurses rallied outside the Bahir Dar regional health bureau over unpaid overtime.", "Bahir Dar", "ET"),
+    ("A grenade was hurled at the Jaffna divisional secretariat before dawn.", "Jaffna", "LK"),
+])
+def test_a_town_naming_a_building_with_an_adjective_between_is_no_river(places, text, name, country):
+    # 'the Dnipro' alone is a river; 'the X regional office' is a building of the town X
+    assert places(text)[name].country == country
+
+
+@pytest.mark.parametrize("text,name,country", [
     ("Government shelling killed four people in Homs on Tuesday, a monitoring group said.", "Homs", "SY"),
     ("A fishing boat sank near Homs, on the coast east of Tripoli, and the Libyan navy rescued eleven people.",
      "Homs", "LY"),
@@ -229,6 +238,18 @@ def test_a_campus_named_after_a_city_places_an_article_with_no_other_place(nlp):
     text = "Students at Kumasi Polytechnic blocked the main gate on Monday and police fired tear gas at them."
     assert {(r.location, r.country, r.geo_precision) for r in extract(text, published="2019-03-04").reports} == {
         ("Kumasi", "GH", 2)}
+
+
+@pytest.mark.parametrize("text,town,country", [
+    ("About 300 traders marched to Mandalay City Hall on Monday to protest against a new market tax.",
+     "Mandalay", "MM"),
+    ("Students gathered at the Khon Kaen Democracy Monument on Sunday and police detained six of them.",
+     "Khon Kaen", "TH"),
+])
+def test_a_town_hall_or_monument_named_after_a_town_places_an_article_with_no_other_place(nlp, text, town, country):
+    from warlog import extract
+
+    assert {(r.location, r.country) for r in extract(text, published="2019-03-04").reports} == {(town, country)}
 
 
 def test_a_campus_named_after_a_hyphenated_city_places_an_article_with_no_other_place(nlp):

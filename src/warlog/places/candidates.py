@@ -392,7 +392,23 @@ def _river_or_sea(doc: Doc, start: int, end: int) -> bool:
         return True
     if road_end(doc, start, end):
         return False
-    return start > 0 and doc[start - 1].lower_ == "the" and (after is None or after.pos_ not in {"NOUN", "PROPN"})
+    return start > 0 and doc[start - 1].lower_ == "the" and not (after is not None and _opens_noun_phrase(after))
+
+
+#: Adjectives of a town's or a unit's own offices and buildings ('the Kano central mosque', 'the Jaffna
+#: divisional secretariat', 'the Kabul provincial police headquarters'); not of nature ('the Singou natural
+#: reserve' is a reserve, not the town).
+_SEAT_ADJECTIVES = frozenset({"central", "main", "regional", "provincial", "divisional", "district", "municipal",
+                              "general", "zonal", "state", "county", "city", "town"})
+
+
+def _opens_noun_phrase(token) -> bool:
+    """A noun, or an office's adjective of a noun after it: 'the Kano central mosque' names a building of
+    the town, as 'the Kano mosque' does."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return (token.lower_ in _SEAT_ADJECTIVES and token.dep_ == "amod" and token.head.i > token.i
+            and token.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _hint(doc: Doc, start: int, end: int) -> tuple[str | None, int]:

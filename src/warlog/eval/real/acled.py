@@ -15,6 +15,7 @@ from pathlib import Path
 from warlog.eval import Scorecard
 from warlog.eval.real import code_texts, published_after, read_rows
 from warlog.eval.real.fields import (
+    names_a_date,
     names_a_day,
     quote,
     score_actors,
@@ -36,7 +37,7 @@ def _documents(rows: list[dict]) -> list[tuple[str, RawDocument]]:
 def _score_shared(card: Scorecard, row: dict, event: Event | None, text: str) -> None:
     score_count(card, "fatalities", event, event.fatalities_best if event else None, row.get("fatalities"), text)
     score_actors(card, event, row, text)
-    score_date(card, event, row["event_date"], text, names_a_day(row["text"]))
+    score_date(card, event, row["event_date"], text, names_a_day(row["text"]), names_a_date(row["text"]))
     score_place(card, event, row.get("latitude"), row.get("longitude"), row.get("location") or "?",
                 row.get("geo_precision") == 1, text)
     score_admin_and_country(card, event, row.get("admin1"), row.get("country"), text)
