@@ -302,3 +302,54 @@ def test_the_day_of_an_arrest_told_next_to_it_is_no_lead_date_of_the_shooting(nl
 ])
 def test_a_date_on_a_participle_describing_another_noun_yields_to_the_sentences_other_date(nlp, text, evidence, day):
     assert event_date(nlp, text, evidence)[0] == day
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,evidence", [
+    ("A man was killed on Elm Street. The footage, obtained Wednesday by the county prosecutor, also shows "
+     "the seconds before the shooting.", "shooting"),
+    ("A man was killed on Elm Street. Video obtained Wednesday by a local station shows the gunman firing at "
+     "the car.", "firing"),
+])
+def test_a_day_on_a_participle_describing_a_record_dates_the_record_not_what_it_shows(nlp, text, evidence):
+    # The day the video came out only bounds the shooting it shows.
+    assert event_date(nlp, text, evidence) == (date(2019, 5, 8), "week")
+
+
+def test_a_day_on_a_participle_describing_a_person_still_dates_the_event(nlp):
+    text = "A man was killed on Elm Street. The victim, found Wednesday in a parked car, had been shot in the head."
+    assert event_date(nlp, text, "shot") == (date(2019, 5, 8), "day")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,evidence,day", [
+    # The clause after 'N days after' happened that long before the day the sentence names first.
+    ("A cyclist from Dorset died Wednesday, two days after he was shot in a robbery on Elm Street.", "shot",
+     date(2019, 5, 6)),
+    ("A nurse died Wednesday, a week after she was hurt when gunfire from a passing car hit a Halden bus stop.", "gunfire",
+     date(2019, 5, 1)),
+    # The death keeps its own day.
+    ("A nurse died Wednesday, a week after she was hurt when gunfire from a passing car hit a Halden bus stop.", "died",
+     date(2019, 5, 8)),
+])
+def test_n_days_after_counts_back_from_the_day_its_sentence_names(nlp, text, evidence, day):
+    lede = "Police in Halden named a victim. "
+    assert event_date(nlp, lede + text, evidence) == (day, "day")
+
+
+def test_n_days_after_a_statements_day_dates_nothing(nlp):
+    text = "Police in Halden named a victim. Officers said Wednesday, two days after the shooting, that no one was held."
+    assert [m.mention for m in find_dates(nlp(text), THURSDAY)] == ["Wednesday"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text,dated", [
+    # A charge dated to a month long gone: the assault it follows is no later, an old case recalled.
+    ("In June 2017, the man was charged with assault over a fight in Halden.", (date(2017, 6, 15), "month")),
+    ("The man was charged last month with assault over a fight in Halden.", (date(2019, 4, 15), "month")),
+    # A charge dated to a day still only bounds the event, at the precision of a bound.
+    ("The man was charged on Monday with assault over a fight in Halden.", (date(2019, 5, 6), "week")),
+])
+def test_a_follow_up_dated_to_a_past_month_bounds_its_event_by_that_month(nlp, text, dated):
+    lede = "A court in Halden heard two cases. "
+    assert event_date(nlp, lede + text, "assault") == dated

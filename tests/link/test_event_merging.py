@@ -250,3 +250,25 @@ def test_the_town_a_hospital_stands_in_neither_parts_nor_places_the_shooting(tol
     found = _story_of(shot, carver, published={"a1": datetime(2017, 7, 8)})
     assert len(found) == events
     assert next(e for e in found if "r0" in e.report_ids).location == "Elmwood"
+
+
+def _told_in(article, day, precision, date_from, start=0):
+    return replace(_dated(f"r-{article}-{start}", start, day, precision, date_from), article_id=article)
+
+
+def test_news_dated_only_by_its_page_does_not_take_a_shooting_another_outlet_dates_days_later():
+    # 'Police investigate a shooting near the fairgrounds' (a page of 3 July, no day in its text) and
+    # 'A boy was shot on Sunday' (8 July, another outlet): a page cannot tell what had not happened yet.
+    early_page = _told_in("a1", date(2017, 7, 3), "week", "published")
+    later_day = _told_in("a2", date(2017, 7, 8), "day", "sentence")
+    events = _events([early_page, later_day])
+    assert len(events) == 2
+    assert {e.event_date for e in events} == {date(2017, 7, 3), date(2017, 7, 8)}
+
+
+def test_a_page_dated_a_day_before_the_day_another_outlet_gives_may_still_tell_it():
+    # A late-evening page read in another time zone lands on the calendar day before.
+    events = _events([_told_in("a1", date(2017, 7, 7), "week", "published"),
+                      _told_in("a2", date(2017, 7, 8), "day", "sentence")])
+    assert len(events) == 1
+

@@ -82,3 +82,24 @@ def test_an_undated_lede_with_a_rare_toll_is_the_killing_of_as_many_dated_days_b
     assert ("a2" in found and same_happening(*found["a2"], *found["a1"])) == joins
     other_toll = happenings([replace(dated, fatalities_best=5), lede])
     assert not ("a2" in other_toll and same_happening(*other_toll["a2"], *other_toll["a1"]))
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("hurt", "joins"), [(4, True), (3, False)])
+def test_an_undated_lede_with_many_shot_is_the_shooting_dated_days_before_with_as_many_dead_and_hurt(hurt, joins):
+    """'A man killed his uncle and wounded four others' (dated by its page, two days on) is the shooting
+    another outlet dated with one dead and four hurt there; one with another count of the hurt is not."""
+    dated = replace(_report(1, "Attack", "Violence against civilians", "shot", dead=1), injured_best=4)
+    undated = {"event_date": date(2017, 7, 11), "date_precision": "week", "date_from": "published"}
+    lede = replace(_report(2, "Attack", "Violence against civilians", "opened fire", article="a2", dead=1, **undated),
+                   injured_best=hurt)
+    found = happenings([dated, lede])
+    assert ("a2" in found and same_happening(*found["a2"], *found["a1"])) == joins
+
+
+def test_an_undated_lede_with_two_shot_is_known_by_no_toll():
+    """Shootings with one or two hurt recur in a town from one day to the next: such a lede pins nothing down."""
+    undated = {"event_date": date(2017, 7, 11), "date_precision": "week", "date_from": "published"}
+    lede = replace(_report(2, "Attack", "Violence against civilians", "shot", article="a2", dead=1, **undated),
+                   injured_best=1)
+    assert "a2" not in happenings([lede])

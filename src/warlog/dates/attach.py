@@ -264,6 +264,11 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
             return (*found, "lead", lead)
     reported = None
     if chosen is None and evidence is not None:
+        followed_earlier = _span_of_an_earlier_follow_up(followed, published)
+        if followed_earlier is not None:
+            found = _one_day(followed_earlier, published)
+            if found[0] is not None:
+                return (*found, "dateline", None)
         reported = _first_day(followed) or reported_day(dates, doc, evidence, published) or stated_day(dates, doc, published)
     fallback = reported or dateline or published
     if fallback is None:
@@ -363,6 +368,18 @@ def _dates_a_follow_up(mention: DateMention, doc: Doc, evidence: Span) -> bool:
         return False
     governor, path = climb(span)
     return follows_up(governor, evidence.root) and not any(is_happening(token) for token in path)
+
+
+def _span_of_an_earlier_follow_up(followed: list[DateMention], published: date | None) -> DateMention | None:
+    """The month, week or year a follow-up of the evidence's event is dated to, when it ended before
+    publication and no day dates one ('In June 2014, he was charged with assault', in news of 2016): the
+    event happened on or before that span, so it is dated by it, at its precision (a bound, as a
+    statement's day is), and an old case recalled is told as such, not as news of the article's day."""
+    if not followed or _first_day(followed) is not None:
+        return None
+    first = followed[0]
+    ended = first.end_date is not None and (published is None or first.end_date < published)
+    return first if ended and first.start_date is not None else None
 
 
 def _first_day(mentions: list[DateMention]) -> date | None:

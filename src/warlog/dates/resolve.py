@@ -476,6 +476,17 @@ def _anaphor_units(expression: Expression, anchor: Anchor) -> Resolution:
     return _day_interval(anchor.antecedent + timedelta(days=sign * days))
 
 
+def _units_before_stated_day(expression: Expression, anchor: Anchor) -> Resolution | None:
+    """'died Friday, **two days after** he was shot' (the pattern asks for the wound: 'after being shot',
+    'after she was critically wounded', the way news tells a death that followed an attack): the wound
+    came that long before the day its sentence names first (a statement's day is no such day: 'police
+    said Friday, two days after ...' dates nothing). None when the sentence names no day before it."""
+    if anchor.stated_day is None:
+        return None
+    days = _days_in(_unit(expression), _number(expression.fields["num"]))
+    return _day_interval(anchor.stated_day - timedelta(days=days))
+
+
 def _that_year(expression: Expression, anchor: Anchor) -> Resolution | None:
     """'4 July of that year': the year of the last date that named one."""
     fields = expression.fields
@@ -522,6 +533,7 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor], Resolution | None]] = {
     "same_period": _same_period,
     "anaphor": _anaphor,
     "anaphor_units": _anaphor_units,
+    "units_before_stated_day": _units_before_stated_day,
     "that_year": _that_year,
     "day_of_context": _day_of_context,
 }

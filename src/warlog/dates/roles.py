@@ -156,6 +156,13 @@ def _reports_a_happening(verb: Token) -> bool:
     return False
 
 
+def _describes_a_record(governor: Token) -> bool:
+    """Is the date on a participle describing a statement or a record ('The video, **obtained** Thursday
+    from prosecutors, shows the shooting', 'a report **published** Monday')? It is the day the record came
+    out, not the day of what the record shows."""
+    return governor.dep_ == "acl" and governor.tag_ == "VBN" and _is(governor.head, "statement_noun")
+
+
 def _arguments(governor: Token) -> list[Token]:
     return [child for child in governor.children if child.dep_ in _ARGUMENTS]
 
@@ -164,7 +171,7 @@ def _dates_a_statement(governor: Token, dated: set[int]) -> bool:
     """Statements, meetings, ceremonies, states that persist ('still waiting'), background ('were')."""
     if _is(governor, "speech"):
         return not _reports_outcome(governor, dated) and not _reports_a_happening(governor)
-    if _is(governor, "meeting") or _is(governor, "statement_noun"):
+    if _is(governor, "meeting") or _is(governor, "statement_noun") or _describes_a_record(governor):
         return True
     if governor.pos_ in {"VERB", "AUX"} and any(_is(a, "statement_noun") for a in _arguments(governor)):
         return True

@@ -37,6 +37,10 @@ ONCE_IN_A_WHILE = frozenset({TERRITORY_KIND})
 #: A death toll a town sees once in such a stretch: an undated lede that gives it ('four killed in
 #: Killeen shooting') is the killing of that many people dated there elsewhere.
 RARE_TOLL = 3
+#: People shot, killed and wounded together, that a town sees once in such a stretch (news calls four or
+#: more shot in one incident a mass shooting): an undated lede that gives as many dead and as many hurt
+#: ('a man killed his stepfather and wounded four others') is the shooting dated there elsewhere with both.
+RARE_VICTIMS = 4
 #: Dates an article gives its reports when their sentences give none.
 _ARTICLE_DATES = frozenset({"published", "dateline"})
 
@@ -46,7 +50,8 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
     district of Raqqa' is where 'Raqqa' is) on a known day, or, for a change of hands, told in its lede
     with no date but the article's (:data:`LEDE_SLACK_DAYS`, :data:`ONCE_IN_A_WHILE`: 'the long-trailed
     liberation of Raqqa is finally under way'), or so told with a toll a town rarely sees (:data:`RARE_TOLL`),
-    which then must match ('four killed in Killeen shooting' is the Killeen shooting with four dead). A
+    which then must match ('four killed in Killeen shooting' is the Killeen shooting with four dead), or
+    with as many people shot as a town rarely sees (:data:`RARE_VICTIMS`), whose dead and hurt must match. A
     denial is about the same happening as the report it denies; vaguer reports ('fighting in Raqqa
     province this week', an undated mention further down) would join unrelated stories."""
     found: dict[str, set[Happening]] = {}
@@ -54,13 +59,18 @@ def happenings(reports: list[Report]) -> dict[str, set[Happening]]:
         if (report.modality not in STORY_MODALITIES or report.geo_precision not in HAPPENING_REACH_KM
                 or report.event_date is None):
             continue
+        undated_lede = report.date_from in _ARTICLE_DATES and report.char_start < LEDE_CHARS
+        dead, hurt = report.fatalities_best or 0, report.injured_best or 0
         if report.date_precision == "day":
-            happening = Happening(event_kind(report), report.event_date, _spot(report), toll=report.fatalities_best)
-        elif report.date_from in _ARTICLE_DATES and report.char_start < LEDE_CHARS and event_kind(report) in ONCE_IN_A_WHILE:
+            happening = Happening(event_kind(report), report.event_date, _spot(report), toll=report.fatalities_best,
+                                  injured=report.injured_best)
+        elif undated_lede and event_kind(report) in ONCE_IN_A_WHILE:
             happening = Happening(event_kind(report), report.event_date, _spot(report), LEDE_SLACK_DAYS)
-        elif report.date_from in _ARTICLE_DATES and report.char_start < LEDE_CHARS and (report.fatalities_best or 0) >= RARE_TOLL:
-            happening = Happening(event_kind(report), report.event_date, _spot(report), LEDE_SLACK_DAYS,
-                                  report.fatalities_best)
+        elif undated_lede and dead >= RARE_TOLL:
+            happening = Happening(event_kind(report), report.event_date, _spot(report), LEDE_SLACK_DAYS, dead)
+        elif undated_lede and dead + hurt >= RARE_VICTIMS:
+            happening = Happening(event_kind(report), report.event_date, _spot(report), LEDE_SLACK_DAYS, dead,
+                                  report.injured_best)
         else:
             continue
         found.setdefault(report.article_id, set()).add(happening)

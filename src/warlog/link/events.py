@@ -304,8 +304,25 @@ def _places_agree(a: Report, b: Report) -> bool:
 def _dates_agree(a: Report, b: Report) -> bool:
     if a.event_date is None or b.event_date is None or _bounds(a, b) or _bounds(b, a):
         return True
+    if _told_after_its_news(a, b) or _told_after_its_news(b, a):
+        return False
     coarser = max(_date_tolerance(a), _date_tolerance(b))
     return abs((a.event_date - b.event_date).days) <= coarser
+
+
+#: A day's slack past a bound: a page dated late in the evening, read in another time zone, can come out
+#: on the calendar day before the one its text gives the event.
+_PAST_BOUND = timedelta(days=1)
+
+
+def _told_after_its_news(bound: Report, other: Report) -> bool:
+    """``bound`` is dated by its article's publication (its text gives its event no day) and another
+    article's text dates ``other`` days after it: news cannot tell of what had not happened yet, so a page
+    of 27 December that tells a shooting without a day is not the shooting another outlet dates to 2
+    January, however coarse a bound's precision (a week) is. A stamp in the text is no such bound: a page
+    also stamps the older stories it links to."""
+    return (bound.date_from == "published" and other.date_from not in BOUND_DATES and bound.article_id != other.article_id
+            and other.event_date - bound.event_date > _PAST_BOUND)
 
 
 def _bounds(bound: Report, other: Report) -> bool:

@@ -72,13 +72,15 @@ class Spot:
 class Happening:
     """What an article says happened: the key two outlets agree on however differently they write.
     ``slack``: how many days before ``day`` it may have happened (an article's lede dated only by the
-    article tells news of its day or the days just before); ``toll``: the dead it counts, when told."""
+    article tells news of its day or the days just before); ``toll`` and ``injured``: the dead and the hurt
+    it counts, when told."""
 
     kind: str
     day: date
     spot: Spot
     slack: int = 0
     toll: int | None = None
+    injured: int | None = None
 
 
 def _content_words(article: LinkArticle) -> Counter:
@@ -160,8 +162,10 @@ def same_happening(a: Happening, b: Happening) -> bool:
 
 def _tolls_agree(a: Happening, b: Happening) -> bool:
     """A happening known by its toll (one told undated, with a ``slack`` and a ``toll``) is one that gives
-    the same toll."""
-    return all(not known.slack or known.toll is None or known.toll == other.toll for known, other in ((a, b), (b, a)))
+    the same toll, and the same number hurt when it is known by that too (its ``injured``)."""
+    return all(not known.slack or known.toll is None
+               or known.toll == other.toll and (known.injured is None or known.injured == other.injured)
+               for known, other in ((a, b), (b, a)))
 
 
 #: Size in degrees of the grid cells that index happenings (about 55 km): a happening is compared with
