@@ -76,7 +76,7 @@ _SHOWN = frozenset({"dobj", "obj", "ccomp", "xcomp"})
 _WEAPON_GONE_OFF = frozenset("attack explosion blast strike".split())
 #: Places that only armed forces hold, and words that make a place theirs ('a police station', 'an army post').
 _ARMED_POSTS = frozenset("checkpoint barracks outpost garrison".split())
-_FORCES = frozenset("army military gendarmerie police naval navy".split())
+_FORCES = frozenset("army military gendarmerie police naval navy security".split())  # 'security men' are armed
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
@@ -200,6 +200,28 @@ def _takes_goods(trigger: Span, actor1: Actor | None) -> bool:
     (the state seizing goods is a seizure of contraband, no event of this kind)."""
     objects = _objects(trigger)
     return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects) and not (actor1 is not None and actor1.is_state)
+
+
+#: Arms and the kit that goes with them, which are seized or captured as things, not as ground.
+_ARMS = FIREARMS | frozenset("""arm ammunition ammo cartridge munition explosive grenade ak-47 ak equipment
+    magazine document""".split())
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _takes_arms(trigger: Span) -> bool:
+    """'Soldiers seized weapons and ammunition', 'captured an AK rifle and documents': arms taken, no ground. The
+    state taking them is ACLED's disrupted weapons use; armed men taking them in a raid loot them."""
+    objects = _objects(trigger)
+    return any(o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objects) and not any(
+        o.ent_type_ in _PLACE_ENTITIES for o in objects)
+
+
+def _told_with_violence(trigger: Span, sentence: Span) -> bool:
+    """Another word of the sentence names a fight, an attack or an explosion ('overran a post, killing 17 soldiers
+    and seizing weapons'): arms taken in it are part of that event, not one of their own."""
+    return any(other.start != trigger.start and (other.label_ == CASUALTY or _triggers().get(other.id_, {}).get(
+        "event_type") in _VIOLENT_TYPES) for other in sentence.doc.spans.get("triggers", [])
+        if sentence.start <= other.start < sentence.end)
 
 
 def _acts_on_fighters(trigger: Span) -> bool:
@@ -510,6 +532,10 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ABDUCTION
         if _takes_goods(trigger, actor1):
             return LOOTING
+        if _takes_arms(trigger):
+            if actor1 is not None and actor1.is_state:
+                return DISRUPTED_WEAPONS
+            return None if _told_with_violence(trigger, sentence) else LOOTING
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
     if rule == "gun_or_bomb":
         return ATTACK if _a_gun_went_off(trigger, sentence) else types
@@ -988,7 +1014,8 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             # So are those who raid a whole settlement ('herders attacked farming communities').
             deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
             raid = types == ATTACK and any(o.lemma_.lower() in _SETTLEMENTS for o in _objects(trigger))
-            types = types if raid or types == ARMED_CLASH and deadly else MOB_VIOLENCE
+            militia = types == ARMED_CLASH and deadly and not _partisans_fight(trigger)
+            types = types if raid or militia else MOB_VIOLENCE
             disorder = political_disorder(types)
         if disorder is not None:
             (mentions if told_in_background(trigger) else candidates).append((trigger, types))
@@ -999,9 +1026,22 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         if killing is not None and (added := _killing(killing, sentence)) is not None:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
             candidates = sorted([*candidates, (killing, added[0])], key=lambda c: c[0].start)
-    events = _sentence_events(candidates, counts, sentence)
+    events = _sentence_events(_victims_of_the_killing(candidates, triggers), counts, sentence)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+def _victims_of_the_killing(candidates: list[tuple[Span, tuple[str, str]]],
+                            triggers: list[Span]) -> list[tuple[Span, tuple[str, str]]]:
+    """'Rebels killed nine people in an attack near the river': an attack that names no victim of its own takes
+    them from the killing its sentence tells, and where everyone killed is unarmed one side did violence to
+    civilians, an attack, unless a word names a fight ('killed three farmers in clashes') or someone armed
+    was hit."""
+    killed_unarmed = any(t.label_ == CASUALTY and _only_unarmed_hit(t) for t in triggers)
+    if not killed_unarmed or _names_a_fight(triggers) or any(_acts_on_fighters(t) for t, _ in candidates):
+        return candidates
+    return [(trigger, ATTACK if types == ARMED_CLASH and _triggers()[trigger.id_]["rule"] == "attack_by_victim"
+             and not _victims_read(trigger) else types) for trigger, types in candidates]
 
 
 #: Prepositions that make a gathering the scene of what the verb they hang on tells ('a blast at a rally').
@@ -1282,6 +1322,15 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     return bool(counts.fatalities_best or counts.injured_best or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
 
 
+#: Who fights for a party, a candidate or a school rather than for a community: their fights, deadly or not, are a
+#: mob's ('supporters of two candidates clashed, leaving one dead'), never a communal militia's battle.
+_PARTISANS = frozenset("supporter sympathiser sympathizer follower loyalist student pupil fan".split())
+
+
+def _partisans_fight(trigger: Span) -> bool:
+    return any(_counted(side).lemma_.lower() in _PARTISANS for side in _sides(trigger))
+
+
 def _police(token: Token) -> bool:
     return token.lemma_.lower() in {"police", "policeman", "policewoman", "officer", "gendarme"}
 
@@ -1316,6 +1365,12 @@ def _done_by_crowd(trigger: Span) -> bool:
     groups = people_groups()
     return any(d.lemma_.lower() in _CROWDS or groups.get(d.lemma_.lower()) in {"civilian", "person"}
                for d in _doers(trigger))
+
+
+def _done_by_a_crowd_word(trigger: Span) -> bool:
+    """The trigger's doer is named as a crowd ('villagers', 'a number of residents', 'a mob'), not only as people
+    ('unidentified men', 'people from the next village', whom news also calls a group of attackers)."""
+    return any(_counted(d).lemma_.lower() in _CROWDS for d in _doers(trigger))
 
 
 def _tells_of_conflict(sentence: Span, trigger: Span, doer: Actor | None, casualties: list[Casualty]) -> bool:
@@ -1403,6 +1458,8 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
+    if ruled == MOB_VIOLENCE and types == ATTACK and _done_by_a_crowd_word(trigger):
+        return False  # 'a number of residents assaulted a tax collector': a crowd's violence, not an armed group's attack
     if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return False
     if types[0] not in PROTEST_FAMILY or (types == MOB_VIOLENCE and ruled == ATTACK and not armed_doer):
