@@ -961,6 +961,16 @@ def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, pro
                  id="a fight named"),
     pytest.param("Troops carried out a military operation in the village of Sama on Monday. Several civilians were "
                  "killed.", "Attack", id="an operation that killed civilians"),
+    pytest.param("Gunmen seized three foreign engineers at their camp near Sibo and executed them two days later.", "Attack",
+                 id="kidnapped then executed"),
+    pytest.param("Christian rioters pelted stones at Muslims leaving a mosque in the town of Mera.", "Mob violence",
+                 id="rioters stone believers"),
+    pytest.param("Christian rioters pelted stones at Muslims leaving a mosque in the town of Mera. Police fired live "
+                 "rounds to disperse the mob, killing a teenager.", "Mob violence", id="force met a mob"),
+    pytest.param("On 3 May, suspected militants attacked the village of Loro, killed two people and seized livestock.",
+                 "Attack", id="a village attacked and looted"),
+    pytest.param("Police raided homes in the district and arrested five opposition activists.", "Arrests",
+                 id="homes raided for arrests"),
 ])
 def test_who_is_hit_and_who_hits_decide_the_sub_type(text, sub_event_type):
     """Beheadings, stabbings and shootings of armed men are clashes as attacks on them are; a crowd's violence
@@ -968,3 +978,11 @@ def test_who_is_hit_and_who_hits_decide_the_sub_type(text, sub_event_type):
     are no ground taken, and part of the raid they were taken in; an attack or operation whose only dead are
     unarmed is an attack on civilians."""
     assert _reports(text, published="2021-06-14")[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+def test_a_faith_named_on_property_counts_no_dead():
+    text = ("A mob burned a church and dozens of Christian-owned shops in the town of Mera on Friday, and at least six "
+            "people were killed.")
+    [report] = _reports(text, published="2021-06-14")
+    assert (report.sub_event_type, report.fatalities_best) == ("Mob violence", 6)

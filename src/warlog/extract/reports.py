@@ -793,13 +793,15 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
     # A build-up beside 'the assault' ('has massed vehicles for an assault') or a surrender after it ('attacked
     # a post, then surrendered') does not retell it; nor does an arrest or looting retell an attack whose
-    # victims are named ('assaulted villagers; three were arrested').
+    # victims are named ('assaulted villagers; three were arrested'), that struck a village or that killed
+    # ('attacked the village, killed two people and seized livestock').
     if any(c[1] != CHANGE_OF_ACTIVITY and _triggers()[c[0].id_]["rule"] != "by_fighters" for c in specific):
         specific_plans = {_is_plan(c[0]) for c in specific}
         violent = any(c[1][0] in _VIOLENT_TYPES for c in specific)
         candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)
-                      or _is_plan(c[0]) not in specific_plans or (not violent and _harms_people(c[0]))]
-    candidates = _gravest(candidates)
+                      or _is_plan(c[0]) not in specific_plans or (not violent and (
+                          _harms_people(c[0]) or c[1] == ATTACK and (_strikes_a_settlement(c[0]) or counts.fatalities_best)))]
+    candidates = _gravest(candidates, bool(counts.fatalities_best))
     events, seen = [], set()
     for trigger, types in candidates:
         key = (types[1], _is_plan(trigger))
@@ -809,25 +811,38 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     return events
 
 
+def _strikes_a_settlement(trigger: Span) -> bool:
+    """'Attacked the village of Loro', 'raided a camp for displaced people': a place whose people are struck as a whole."""
+    return any(o.lemma_.lower() in _SETTLEMENTS for o in _objects(trigger))
+
+
 #: What an attack on people done in the same breath outweighs: the arrests, abductions and looting beside it.
 _LESSER = frozenset({ARRESTS, ABDUCTION, LOOTING})
 
 
 def _harms_people(trigger: Span) -> bool:
-    """The trigger tells of a killing, or of an attack or beating of unarmed people ('assaulted villagers'; not
-    'raids on their homes', which may be how an arrest was made)."""
-    return trigger.label_ == CASUALTY or (_triggers().get(trigger.id_, {}).get("rule") in {"attack_by_victim", "people_only"}
-                                          and any(_unarmed_people(o) for o in _objects(trigger)))
+    """The trigger tells of a killing, of a word that names violence done to people whoever they are ('executed',
+    'assassinated', 'a massacre'; not 'the shooting', which may retell what a specific word tells), or of an attack or beating of unarmed people ('assaulted villagers'; not 'raids on
+    their homes', which may be how an arrest was made)."""
+    row = _triggers().get(trigger.id_, {})
+    if trigger.label_ == CASUALTY or not (row.get("rule") or row.get("generic")) and (
+            row.get("event_type"), row.get("sub_event_type")) == ATTACK:
+        return True
+    return row.get("rule") in {"attack_by_victim", "people_only"} and any(_unarmed_people(o) for o in _objects(trigger))
 
 
-def _gravest(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
+def _gravest(candidates: list[tuple[Span, tuple[str, str]]], killed: bool) -> list[tuple[Span, tuple[str, str]]]:
     """ACLED codes the gravest of what one sentence tells together ('shot three farmers and carried off their sons',
     'assaulted villagers and arrested three'): an attack or clash on people, read from a killing or from its
-    named victims, stands for the arrests, abductions and looting done with it."""
-    graver = [c for c in candidates if c[1] in _FIGHTS and not _is_plan(c[0]) and _harms_people(c[0])]
-    if not graver:
-        return candidates
-    return [c for c in candidates if c[1] not in _LESSER or _is_plan(c[0])]
+    named victims, stands for the arrests, abductions and looting done with it; an attack on a village, or one in
+    a sentence that tells people killed, for the looting done in it ('attacked the village, killed two people and
+    seized livestock'; the hostages it took are an abduction of their own)."""
+    attacks = [c for c in candidates if c[1] in _FIGHTS and not _is_plan(c[0])]
+    if any(_harms_people(c[0]) for c in attacks):
+        return [c for c in candidates if c[1] not in _LESSER or _is_plan(c[0])]
+    if any(c[1] == ATTACK and (killed or _strikes_a_settlement(c[0])) for c in attacks):
+        return [c for c in candidates if c[1] != LOOTING or _is_plan(c[0])]
+    return candidates
 
 
 def _outside_politics_arrests_yield(candidates: list[tuple[Span, tuple[str, str]]],
@@ -1013,7 +1028,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             # Communities whose fight kills are communal militias in ACLED (an armed clash); else a mob's violence.
             # So are those who raid a whole settlement ('herders attacked farming communities').
             deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
-            raid = types == ATTACK and any(o.lemma_.lower() in _SETTLEMENTS for o in _objects(trigger))
+            raid = types == ATTACK and _strikes_a_settlement(trigger)
             militia = types == ARMED_CLASH and deadly and not _partisans_fight(trigger)
             types = types if raid or militia else MOB_VIOLENCE
             disorder = political_disorder(types)
@@ -1454,7 +1469,7 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     the sentence tells as one ('a murder-suicide' is no suicide bomb)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
-    if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and trigger.label_ == CASUALTY:
+    if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and _harms_people(trigger):
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
@@ -1839,9 +1854,10 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
 
 def _graver_outcome(told: str, retold: str) -> bool:
     """A protest's retelling tells a graver outcome than its first telling (:data:`_PROTEST_SEVERITY`); but
-    protesters' own violence makes a violent demonstration whatever force met it (ACLED's excessive force is force
-    against peaceful protesters), so deaths told after the stones and burning tyres leave it one."""
-    if told == VIOLENT_DEMONSTRATION[1] and retold == EXCESSIVE_FORCE[1]:
+    protesters' own violence makes a violent demonstration, and a crowd's on other people mob violence, whatever
+    force met it (ACLED's excessive force is force against peaceful protesters), so deaths told after the stones and
+    burning tyres leave it one."""
+    if told in {VIOLENT_DEMONSTRATION[1], MOB_VIOLENCE[1]} and retold == EXCESSIVE_FORCE[1]:
         return False
     return _PROTEST_SEVERITY.index(retold) > _PROTEST_SEVERITY.index(told)
 
