@@ -965,6 +965,8 @@ def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, pro
                  id="kidnapped then executed"),
     pytest.param("Christian rioters pelted stones at Muslims leaving a mosque in the town of Mera.", "Mob violence",
                  id="rioters stone believers"),
+    pytest.param("Two warders were injured during a prison riot in Sopa on Monday.", "Mob violence",
+                 id="hurt during a jail riot"),
     pytest.param("Christian rioters pelted stones at Muslims leaving a mosque in the town of Mera. Police fired live "
                  "rounds to disperse the mob, killing a teenager.", "Mob violence", id="force met a mob"),
     pytest.param("On 3 May, suspected militants attacked the village of Loro, killed two people and seized livestock.",

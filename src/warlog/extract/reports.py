@@ -1067,8 +1067,9 @@ def _struck_at_a_gathering(trigger: Span, triggers: list[Span], sentence: Span) 
     """The protest word names where or on whom a bombing or attack fell, by someone other than the state's
     forces ('a blast struck a campaign rally', 'the attack took place at a rally', 'gunmen opened fire on a
     march'): ACLED codes the bombing or the attack, with the gathering's people its victims, not a protest
-    (its force against protesters is the state's: 'police opened fire at the rally' stays one)."""
-    if _triggers()[trigger.id_]["event_type"] not in PROTEST_FAMILY:
+    (its force against protesters is the state's: 'police opened fire at the rally' stays one). A riot is no
+    gathering that others strike: those hurt in it ('two warders hurt during a prison riot') are its own toll."""
+    if _triggers()[trigger.id_]["event_type"] != "Protests":
         return False
     root = trigger.root
     if root.dep_ in {"dobj", "obj"}:
