@@ -895,8 +895,9 @@ def test_the_coder_adds_no_event_where_the_main_word_tells_no_happening(text, ke
 @pytest.mark.parametrize(("text", "coded"), [
     ("A suicide bomber detonated his vest at a campaign rally for the governor in Herat, killing 12 people.",
      ("Explosions/Remote violence", "Suicide bomb")),
+    # an attack that kills only unarmed people is one side's violence against civilians
     ("The attack took place at an election rally of the ruling party, and killed 14 people. The militants claimed it.",
-     ("Battles", "Armed clash")),
+     ("Violence against civilians", "Attack")),
     # the state's forces firing on a gathering are force against protesters, and protesters' own fighting a riot
     ("Police opened fire at a rally in the capital, killing three protesters.",
      ("Protests", "Excessive force against protesters")),
@@ -924,3 +925,66 @@ def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, pro
                     event_probability=0.95)
     merged = reports._with_codings(readings, {1: unsure}, sentences, by_sentence)
     assert bool(merged.get(1) and merged[1].events) == added
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    pytest.param("Militants beheaded two soldiers near the border post of Tamou on Friday.", "Armed clash",
+                 id="soldiers beheaded"),
+    pytest.param("Gunmen shot two police officers at a checkpoint outside the town of Wema.", "Armed clash",
+                 id="police officers shot"),
+    pytest.param("Four security men were shot by unknown assailants near the camp at Dolo.", "Armed clash",
+                 id="security men shot"),
+    pytest.param("A man stabbed a policeman outside the mosque in Kesa on Friday evening.", "Armed clash",
+                 id="a policeman stabbed"),
+    pytest.param("Gunmen shot two traders at the cattle market outside the town of Wema.", "Attack",
+                 id="traders shot"),
+    pytest.param("A number of residents assaulted a tax collector in the market of Kemba on Friday.", "Mob violence",
+                 id="a crowd assaults an official"),
+    pytest.param("Two tax inspectors were assaulted by unidentified men while following a trader in the port.", "Attack",
+                 id="unidentified men are no crowd"),
+    pytest.param("Supporters of two candidates clashed in the village of Lumo, leaving one dead and another wounded.",
+                 "Mob violence", id="partisans' deadly fight"),
+    pytest.param("Villagers of Kola and Beri clashed over farmland on Sunday, leaving four dead.", "Armed clash",
+                 id="communities' deadly fight"),
+    pytest.param("Police seized guns and ammunition from a house in the northern district of Bako on Monday.",
+                 "Disrupted weapons use", id="the state seizes arms"),
+    pytest.param("Militants seized the town of Tessit on Sunday after the army withdrew.",
+                 "Non-state actor overtakes territory", id="a town seized"),
+    pytest.param("Jihadists overran an army post near Tillia on Thursday, killing 12 soldiers and seizing weapons.",
+                 "Non-state actor overtakes territory", id="arms seized in a raid"),
+    pytest.param("Rebels killed nine people in an attack near the market of Yei on Tuesday.", "Attack",
+                 id="an attack's victims told by its killing"),
+    pytest.param("Rebels killed nine soldiers in an attack near the barracks of Yei on Tuesday.", "Armed clash",
+                 id="soldiers killed in an attack"),
+    pytest.param("Three farmers were killed in clashes between rebels and the army near Yei.", "Armed clash",
+                 id="a fight named"),
+    pytest.param("Troops carried out a military operation in the village of Sama on Monday. Several civilians were "
+                 "killed.", "Attack", id="an operation that killed civilians"),
+    pytest.param("Gunmen seized three foreign engineers at their camp near Sibo and executed them two days later.", "Attack",
+                 id="kidnapped then executed"),
+    pytest.param("Christian rioters pelted stones at Muslims leaving a mosque in the town of Mera.", "Mob violence",
+                 id="rioters stone believers"),
+    pytest.param("Two warders were injured during a prison riot in Sopa on Monday.", "Mob violence",
+                 id="hurt during a jail riot"),
+    pytest.param("Christian rioters pelted stones at Muslims leaving a mosque in the town of Mera. Police fired live "
+                 "rounds to disperse the mob, killing a teenager.", "Mob violence", id="force met a mob"),
+    pytest.param("On 3 May, suspected militants attacked the village of Loro, killed two people and seized livestock.",
+                 "Attack", id="a village attacked and looted"),
+    pytest.param("Police raided homes in the district and arrested five opposition activists.", "Arrests",
+                 id="homes raided for arrests"),
+])
+def test_who_is_hit_and_who_hits_decide_the_sub_type(text, sub_event_type):
+    """Beheadings, stabbings and shootings of armed men are clashes as attacks on them are; a crowd's violence
+    stays a mob's though the coder reads an attack; partisans' fights are a mob's however deadly; arms seized
+    are no ground taken, and part of the raid they were taken in; an attack or operation whose only dead are
+    unarmed is an attack on civilians."""
+    assert _reports(text, published="2021-06-14")[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+def test_a_faith_named_on_property_counts_no_dead():
+    text = ("A mob burned a church and dozens of Christian-owned shops in the town of Mera on Friday, and at least six "
+            "people were killed.")
+    [report] = _reports(text, published="2021-06-14")
+    assert (report.sub_event_type, report.fatalities_best) == ("Mob violence", 6)

@@ -76,7 +76,7 @@ _SHOWN = frozenset({"dobj", "obj", "ccomp", "xcomp"})
 _WEAPON_GONE_OFF = frozenset("attack explosion blast strike".split())
 #: Places that only armed forces hold, and words that make a place theirs ('a police station', 'an army post').
 _ARMED_POSTS = frozenset("checkpoint barracks outpost garrison".split())
-_FORCES = frozenset("army military gendarmerie police naval navy".split())
+_FORCES = frozenset("army military gendarmerie police naval navy security".split())  # 'security men' are armed
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
@@ -200,6 +200,28 @@ def _takes_goods(trigger: Span, actor1: Actor | None) -> bool:
     (the state seizing goods is a seizure of contraband, no event of this kind)."""
     objects = _objects(trigger)
     return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects) and not (actor1 is not None and actor1.is_state)
+
+
+#: Arms and the kit that goes with them, which are seized or captured as things, not as ground.
+_ARMS = FIREARMS | frozenset("""arm ammunition ammo cartridge munition explosive grenade ak-47 ak equipment
+    magazine document""".split())
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _takes_arms(trigger: Span) -> bool:
+    """'Soldiers seized weapons and ammunition', 'captured an AK rifle and documents': arms taken, no ground. The
+    state taking them is ACLED's disrupted weapons use; armed men taking them in a raid loot them."""
+    objects = _objects(trigger)
+    return any(o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objects) and not any(
+        o.ent_type_ in _PLACE_ENTITIES for o in objects)
+
+
+def _told_with_violence(trigger: Span, sentence: Span) -> bool:
+    """Another word of the sentence names a fight, an attack or an explosion ('overran a post, killing 17 soldiers
+    and seizing weapons'): arms taken in it are part of that event, not one of their own."""
+    return any(other.start != trigger.start and (other.label_ == CASUALTY or _triggers().get(other.id_, {}).get(
+        "event_type") in _VIOLENT_TYPES) for other in sentence.doc.spans.get("triggers", [])
+        if sentence.start <= other.start < sentence.end)
 
 
 def _acts_on_fighters(trigger: Span) -> bool:
@@ -510,6 +532,10 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ABDUCTION
         if _takes_goods(trigger, actor1):
             return LOOTING
+        if _takes_arms(trigger):
+            if actor1 is not None and actor1.is_state:
+                return DISRUPTED_WEAPONS
+            return None if _told_with_violence(trigger, sentence) else LOOTING
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
     if rule == "gun_or_bomb":
         return ATTACK if _a_gun_went_off(trigger, sentence) else types
@@ -767,13 +793,15 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
     # A build-up beside 'the assault' ('has massed vehicles for an assault') or a surrender after it ('attacked
     # a post, then surrendered') does not retell it; nor does an arrest or looting retell an attack whose
-    # victims are named ('assaulted villagers; three were arrested').
+    # victims are named ('assaulted villagers; three were arrested'), that struck a village or that killed
+    # ('attacked the village, killed two people and seized livestock').
     if any(c[1] != CHANGE_OF_ACTIVITY and _triggers()[c[0].id_]["rule"] != "by_fighters" for c in specific):
         specific_plans = {_is_plan(c[0]) for c in specific}
         violent = any(c[1][0] in _VIOLENT_TYPES for c in specific)
         candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)
-                      or _is_plan(c[0]) not in specific_plans or (not violent and _harms_people(c[0]))]
-    candidates = _gravest(candidates)
+                      or _is_plan(c[0]) not in specific_plans or (not violent and (
+                          _harms_people(c[0]) or c[1] == ATTACK and (_strikes_a_settlement(c[0]) or counts.fatalities_best)))]
+    candidates = _gravest(candidates, bool(counts.fatalities_best))
     events, seen = [], set()
     for trigger, types in candidates:
         key = (types[1], _is_plan(trigger))
@@ -783,25 +811,38 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     return events
 
 
+def _strikes_a_settlement(trigger: Span) -> bool:
+    """'Attacked the village of Loro', 'raided a camp for displaced people': a place whose people are struck as a whole."""
+    return any(o.lemma_.lower() in _SETTLEMENTS for o in _objects(trigger))
+
+
 #: What an attack on people done in the same breath outweighs: the arrests, abductions and looting beside it.
 _LESSER = frozenset({ARRESTS, ABDUCTION, LOOTING})
 
 
 def _harms_people(trigger: Span) -> bool:
-    """The trigger tells of a killing, or of an attack or beating of unarmed people ('assaulted villagers'; not
-    'raids on their homes', which may be how an arrest was made)."""
-    return trigger.label_ == CASUALTY or (_triggers().get(trigger.id_, {}).get("rule") in {"attack_by_victim", "people_only"}
-                                          and any(_unarmed_people(o) for o in _objects(trigger)))
+    """The trigger tells of a killing, of a word that names violence done to people whoever they are ('executed',
+    'assassinated', 'a massacre'; not 'the shooting', which may retell what a specific word tells), or of an attack or beating of unarmed people ('assaulted villagers'; not 'raids on
+    their homes', which may be how an arrest was made)."""
+    row = _triggers().get(trigger.id_, {})
+    if trigger.label_ == CASUALTY or not (row.get("rule") or row.get("generic")) and (
+            row.get("event_type"), row.get("sub_event_type")) == ATTACK:
+        return True
+    return row.get("rule") in {"attack_by_victim", "people_only"} and any(_unarmed_people(o) for o in _objects(trigger))
 
 
-def _gravest(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
+def _gravest(candidates: list[tuple[Span, tuple[str, str]]], killed: bool) -> list[tuple[Span, tuple[str, str]]]:
     """ACLED codes the gravest of what one sentence tells together ('shot three farmers and carried off their sons',
     'assaulted villagers and arrested three'): an attack or clash on people, read from a killing or from its
-    named victims, stands for the arrests, abductions and looting done with it."""
-    graver = [c for c in candidates if c[1] in _FIGHTS and not _is_plan(c[0]) and _harms_people(c[0])]
-    if not graver:
-        return candidates
-    return [c for c in candidates if c[1] not in _LESSER or _is_plan(c[0])]
+    named victims, stands for the arrests, abductions and looting done with it; an attack on a village, or one in
+    a sentence that tells people killed, for the looting done in it ('attacked the village, killed two people and
+    seized livestock'; the hostages it took are an abduction of their own)."""
+    attacks = [c for c in candidates if c[1] in _FIGHTS and not _is_plan(c[0])]
+    if any(_harms_people(c[0]) for c in attacks):
+        return [c for c in candidates if c[1] not in _LESSER or _is_plan(c[0])]
+    if any(c[1] == ATTACK and (killed or _strikes_a_settlement(c[0])) for c in attacks):
+        return [c for c in candidates if c[1] != LOOTING or _is_plan(c[0])]
+    return candidates
 
 
 def _outside_politics_arrests_yield(candidates: list[tuple[Span, tuple[str, str]]],
@@ -987,8 +1028,9 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             # Communities whose fight kills are communal militias in ACLED (an armed clash); else a mob's violence.
             # So are those who raid a whole settlement ('herders attacked farming communities').
             deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
-            raid = types == ATTACK and any(o.lemma_.lower() in _SETTLEMENTS for o in _objects(trigger))
-            types = types if raid or types == ARMED_CLASH and deadly else MOB_VIOLENCE
+            raid = types == ATTACK and _strikes_a_settlement(trigger)
+            militia = types == ARMED_CLASH and deadly and not _partisans_fight(trigger)
+            types = types if raid or militia else MOB_VIOLENCE
             disorder = political_disorder(types)
         if disorder is not None:
             (mentions if told_in_background(trigger) else candidates).append((trigger, types))
@@ -999,9 +1041,22 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         if killing is not None and (added := _killing(killing, sentence)) is not None:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
             candidates = sorted([*candidates, (killing, added[0])], key=lambda c: c[0].start)
-    events = _sentence_events(candidates, counts, sentence)
+    events = _sentence_events(_victims_of_the_killing(candidates, triggers), counts, sentence)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+def _victims_of_the_killing(candidates: list[tuple[Span, tuple[str, str]]],
+                            triggers: list[Span]) -> list[tuple[Span, tuple[str, str]]]:
+    """'Rebels killed nine people in an attack near the river': an attack that names no victim of its own takes
+    them from the killing its sentence tells, and where everyone killed is unarmed one side did violence to
+    civilians, an attack, unless a word names a fight ('killed three farmers in clashes') or someone armed
+    was hit."""
+    killed_unarmed = any(t.label_ == CASUALTY and _only_unarmed_hit(t) for t in triggers)
+    if not killed_unarmed or _names_a_fight(triggers) or any(_acts_on_fighters(t) for t, _ in candidates):
+        return candidates
+    return [(trigger, ATTACK if types == ARMED_CLASH and _triggers()[trigger.id_]["rule"] == "attack_by_victim"
+             and not _victims_read(trigger) else types) for trigger, types in candidates]
 
 
 #: Prepositions that make a gathering the scene of what the verb they hang on tells ('a blast at a rally').
@@ -1012,8 +1067,9 @@ def _struck_at_a_gathering(trigger: Span, triggers: list[Span], sentence: Span) 
     """The protest word names where or on whom a bombing or attack fell, by someone other than the state's
     forces ('a blast struck a campaign rally', 'the attack took place at a rally', 'gunmen opened fire on a
     march'): ACLED codes the bombing or the attack, with the gathering's people its victims, not a protest
-    (its force against protesters is the state's: 'police opened fire at the rally' stays one)."""
-    if _triggers()[trigger.id_]["event_type"] not in PROTEST_FAMILY:
+    (its force against protesters is the state's: 'police opened fire at the rally' stays one). A riot is no
+    gathering that others strike: those hurt in it ('two warders hurt during a prison riot') are its own toll."""
+    if _triggers()[trigger.id_]["event_type"] != "Protests":
         return False
     root = trigger.root
     if root.dep_ in {"dobj", "obj"}:
@@ -1282,6 +1338,15 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     return bool(counts.fatalities_best or counts.injured_best or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
 
 
+#: Who fights for a party, a candidate or a school rather than for a community: their fights, deadly or not, are a
+#: mob's ('supporters of two candidates clashed, leaving one dead'), never a communal militia's battle.
+_PARTISANS = frozenset("supporter sympathiser sympathizer follower loyalist student pupil fan".split())
+
+
+def _partisans_fight(trigger: Span) -> bool:
+    return any(_counted(side).lemma_.lower() in _PARTISANS for side in _sides(trigger))
+
+
 def _police(token: Token) -> bool:
     return token.lemma_.lower() in {"police", "policeman", "policewoman", "officer", "gendarme"}
 
@@ -1316,6 +1381,12 @@ def _done_by_crowd(trigger: Span) -> bool:
     groups = people_groups()
     return any(d.lemma_.lower() in _CROWDS or groups.get(d.lemma_.lower()) in {"civilian", "person"}
                for d in _doers(trigger))
+
+
+def _done_by_a_crowd_word(trigger: Span) -> bool:
+    """The trigger's doer is named as a crowd ('villagers', 'a number of residents', 'a mob'), not only as people
+    ('unidentified men', 'people from the next village', whom news also calls a group of attackers)."""
+    return any(_counted(d).lemma_.lower() in _CROWDS for d in _doers(trigger))
 
 
 def _tells_of_conflict(sentence: Span, trigger: Span, doer: Actor | None, casualties: list[Casualty]) -> bool:
@@ -1399,10 +1470,12 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     the sentence tells as one ('a murder-suicide' is no suicide bomb)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
-    if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and trigger.label_ == CASUALTY:
+    if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and _harms_people(trigger):
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
+    if ruled == MOB_VIOLENCE and types == ATTACK and _done_by_a_crowd_word(trigger):
+        return False  # 'a number of residents assaulted a tax collector': a crowd's violence, not an armed group's attack
     if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return False
     if types[0] not in PROTEST_FAMILY or (types == MOB_VIOLENCE and ruled == ATTACK and not armed_doer):
@@ -1782,9 +1855,10 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
 
 def _graver_outcome(told: str, retold: str) -> bool:
     """A protest's retelling tells a graver outcome than its first telling (:data:`_PROTEST_SEVERITY`); but
-    protesters' own violence makes a violent demonstration whatever force met it (ACLED's excessive force is force
-    against peaceful protesters), so deaths told after the stones and burning tyres leave it one."""
-    if told == VIOLENT_DEMONSTRATION[1] and retold == EXCESSIVE_FORCE[1]:
+    protesters' own violence makes a violent demonstration, and a crowd's on other people mob violence, whatever
+    force met it (ACLED's excessive force is force against peaceful protesters), so deaths told after the stones and
+    burning tyres leave it one."""
+    if told in {VIOLENT_DEMONSTRATION[1], MOB_VIOLENCE[1]} and retold == EXCESSIVE_FORCE[1]:
         return False
     return _PROTEST_SEVERITY.index(retold) > _PROTEST_SEVERITY.index(told)
 
