@@ -46,23 +46,55 @@ def _lookup(where: str, token: Token) -> str | None:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+#: Prepositions that tell a happening as the time of another: what follows 'after', 'during' or 'since'
+#: a shooting happened, whatever is planned or expected for the rest ('is expected to recover after
+#: shooting himself', 'sought cover during the shooting').
+_TIME_ANCHORS = frozenset("after during following since amid".split())
+
+
 def _chain(root: Token) -> list[Token]:
     """The trigger and the words above it whose cues govern it. A trigger inside a subject ('a toddler
     wounded in a shooting is expected to survive') is not governed by the subject's verb: what is
     expected is the survival, not the shooting (a trigger that is the subject itself is: 'the offensive
-    is expected to start')."""
+    is expected to start'). Nor is one told as the time of another happening (:data:`_TIME_ANCHORS`),
+    nor one in a relative clause, which tells who someone is ('the families of the children who were
+    shot will meet', 'police will question the man who attacked the guard')."""
     chain = [root]
     for head in root.ancestors:
+        below = chain[-1]
         if len(chain) > MAX_GOVERNOR_STEPS or head.lemma_.lower() in _SPEECH or (
-                chain[-1] is not root and chain[-1].dep_ in _SUBJECTS):
+                below is not root and below.dep_ in _SUBJECTS) or below.dep_ == "relcl" or (
+                below.dep_ == "prep" and below.lower_ in _TIME_ANCHORS) or (
+                below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_ANCHORS for c in below.children)):
             break
         chain.append(head)
     return chain
 
 
+def _governs(governor: Token, below: Token) -> bool:
+    """Whether a governing cue (``governor``) bears on the trigger it stands above, reached through
+    ``below``. A passive or a participle ('a suspect wanted in a shooting', 'a driver sought over the
+    attacks', 'what is being called an accidental shooting') speaks of its own
+    subject, and a trigger under its preposition is what that subject did or went through, not what is
+    wanted. A cue of the ``governor_for`` kind ('call') governs only through its own 'for': 'called for
+    attacks' is planned; 'police were called to a shooting', 'what they called a shooting' are not."""
+    if below.dep_ in {"prep", "agent", "oprd", "attr"} and _passive(governor):
+        return False
+    if _lookup("governor_for", governor):
+        return governor.pos_ == "VERB" and below.dep_ == "prep" and below.lower_ == "for" and not _passive(governor)
+    return _lookup("governor", governor) is not None
+
+
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+
+
 def _is_progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
+
+#: Verbs that go 'into' a happening to find out about it: police 'looking into a shooting' approach no attack.
+_INQUIRIES = frozenset("look probe inquire enquire delve dig".split())
 
 GENERAL = "general"
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -96,13 +128,14 @@ def find_modality(trigger: Span) -> str:
             elif child.dep_ in {"amod", "advmod"} and (modality := _lookup("modifier", child)):
                 if modality != GENERAL or _tells_a_habit(token):
                     found.add(modality)
-        if position > 0 and (modality := _lookup("governor", token)):
-            found.add(modality)
+        if position > 0 and _governs(token, chain[position - 1]):
+            found.add(_lookup("governor", token) or _lookup("governor_for", token))
         if position > 0 and _lookup("governor_future", token) and any(
             c.dep_ == "aux" and _lookup("aux", c) for c in token.children
         ):
             found.add("planned")
-        if position > 0 and _is_progressive(token) and _lookup("approach", chain[position - 1]):
+        if (position > 0 and _is_progressive(token) and _lookup("approach", chain[position - 1])
+                and token.lemma_.lower() not in _INQUIRIES):
             found.add("planned")  # 'is moving into the practical phase of an attack': not there yet
         if _is_progressive(token):
             found.add("ongoing")
