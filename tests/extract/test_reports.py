@@ -370,6 +370,9 @@ def test_one_wounded_told_without_a_count(text, killed, injured):
         ("In Linden on Friday one deputy shot the man three times with a rifle, while a second deputy shot the man"
          " twice with a pistol.", None, 1),
         ("A man was shot in Linden on Friday and a man was shot in Elmwood.", None, 2),
+        # people hurt before or after the sentence's own are another happening's
+        ("Six people were wounded early Sunday in a drive-by shooting in Linden, about a week after three men were shot"
+         " at the same corner.", None, 6),
         # people added with 'as well as' went through what the clause tells
         ("Police said the homeowner was hurt in the exchange of fire in Linden on Friday, as well as his son and a neighbour.",
          None, 3),

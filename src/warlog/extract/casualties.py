@@ -343,7 +343,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         of_subject = _told_of_subject((noun or anchor).head) if (noun or anchor).dep_ in {"nsubj", "nsubjpass"} else set()
         _, cue = min(distances, key=lambda pair: (not (_describes(pair[1], own) or pair[1].i in of_subject), pair[0],
                                                   governing_verb(pair[1]).i != governing_verb(anchor).i))
-        if noun is not None and _counts_the_doers(noun, cue):
+        if noun is not None and _counts_the_doers(noun, cue) or _of_another_happening(cue, cues):
             continue
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
@@ -364,6 +364,22 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     for multiple in multiples:
         found = _counted_by_multiple(multiple, found, totals)
     return _wounded_of_all_shot(found, totals)
+
+
+#: Conjunctions that set a clause's happening at another time than the sentence's own.
+_OTHER_TIMES = frozenset("after before since".split())
+
+
+def _of_another_happening(cue: Token, cues: list[Token]) -> bool:
+    """'Six people were wounded on Sunday, a week after three men were shot at the same corner': people
+    counted in a clause told as before or after the sentence's own casualties, of the same kind, are
+    another happening's."""
+    clause = next((t for t in [cue, *cue.ancestors] if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _OTHER_TIMES for c in t.children)), None)
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    return any(c.i not in inside and _kind(c) == _kind(cue) for c in cues)
 
 
 #: Words that count the victims of one killing or shooting ('a double homicide', 'a quadruple shooting').
