@@ -72,6 +72,10 @@ def test_modality(text, modality):
         ("The army will hunt down the militants who attacked the Linden checkpoint.", "reported", None),
         # calls for attacks and plans still plan
         ("The rebels called for attacks on army posts near Linden.", "planned", None),
+        ("The militia's leader called on his men to storm the Linden barracks.", "planned", None),
+        ("Union branches in Linden have called a march for Saturday against the new tax.", "planned", None),
+        # a denial bears on what it denies, whatever happened during it
+        ("The ministry denied that guards had beaten a student to death during the protests in Linden.", "denied", None),
         ("The militia plans to attack Linden next week.", "planned", None),
     ],
 )

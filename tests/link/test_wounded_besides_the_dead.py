@@ -1,6 +1,5 @@
 """The wounded of an event with dead: one person told as hurt after the toll is the dead told again (issue 15)."""
 
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -84,12 +83,3 @@ def test_the_wounded_are_the_middle_of_what_outlets_count():
     assert (event.injured_low, event.injured_best, event.injured_high) == (4, 4, 23)
     event = _event_of_outlets(_told_by("a1", 1), _told_by("a2", 3), _told_by("a3", 3))
     assert event.injured_best == 3
-
-
-@pytest.mark.issue(15)
-def test_outlets_that_tell_the_wounded_in_a_toll_count_as_much_as_one_that_names_a_victim():
-    """Three outlets lead with 'one dead and three hurt in a shooting' (a generic word, 'shooting'), a
-    fourth tells one victim's story ('his cousin was shot in the arm'): the middle is three."""
-    tolls = [replace(_told_by(article, 3), trigger="shooting") for article in ("a1", "a2", "a3")]
-    event = _event_of_outlets(*tolls, _told_by("a4", 1))
-    assert (event.injured_low, event.injured_best, event.injured_high) == (1, 3, 3)

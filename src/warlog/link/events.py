@@ -75,11 +75,9 @@ def _spread(reports: list[Report], kind: str, dead: int | None = None,
             headlines: dict[str, dict[str, set[int]]] | None = None) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) across sources, ``reports`` in publication order. Each article gives one
     figure (:func:`_article_tolls`, which its ``headlines`` may choose); ``best`` is the most
-    conservative of the articles' figures (the dead; of the injured, the middle one of all: :func:`_middle`), of
+    conservative of the articles' figures (the dead; of the injured, the middle one: :func:`_middle`), of
     those given by reports that name the event when any is (a bare toll merged in from another article,
-    'four were killed', may count only part of it; the wounded are counted by outlets in toll sentences,
-    'one dead and three hurt in a shooting', as often as by one victim's story, 'a woman was shot in
-    the leg', so every article's figure stands in the middle), unless a later report says the toll has risen: then
+    'four were killed', may count only part of it), unless a later report says the toll has risen: then
     the latest such update. The injured of an event with ``dead`` may be none (:func:`_maybe_the_dead`)."""
     told = [(report, figures) for report in reports if (figures := _figures(report, kind)) is not None]
     if kind == "injured" and dead:
@@ -87,8 +85,7 @@ def _spread(reports: list[Report], kind: str, dead: int | None = None,
     if not told:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
     tellers = _article_tolls(told, {article: tolls.get(kind, set()) for article, tolls in (headlines or {}).items()})
-    bests = [best for report, (_, best, _) in tellers if kind == "injured" or not is_bare(report)] or [
-        best for _, (_, best, _) in tellers]
+    bests = [best for report, (_, best, _) in tellers if not is_bare(report)] or [best for _, (_, best, _) in tellers]
     updates = [best for report, (_, best, _) in told if _UPDATED_TOLL.search(report.sentence or "")]
     best = updates[-1] if updates else _middle(bests) if kind == "injured" else min(bests)
     if kind == "injured" and _maybe_the_dead(tellers, dead):
