@@ -79,8 +79,26 @@ def _kind(token: Token) -> str | None:
             or _taken_to_hospital(token)):
         if any(c.lower_ in _FATAL_ADVERBS for c in token.children):
             return "killed"
-        return None if any(_kills(t) for t in token.sent) else "injured"
+        return None if any(_kills(t) and not _someone_else_died(t, token) for t in token.sent) else "injured"
     return None
+
+
+def _someone_else_died(death: Token, hurt: Token) -> bool:
+    """'left a courier dead and sent two students to a clinic', 'a grocer was killed and his nephew was
+    shot in the hip': a death told of people the sentence names, and a wounding of others it names, is two
+    victims' fates. A death told of a pronoun ('where he died'), of a bare count ('four were shot and one
+    died'), or of nobody named may be the wounded one's: then the wounding counts nobody of its own."""
+    if death in hurt.conjuncts and not all(any(c.dep_ in _VICTIM_DEPS for c in verb.children) for verb in (death, hurt)):
+        return False  # 'shot and killed his girlfriend': one act told by two verbs, on the one victim
+    dead, hit = _victims_of(death), _victims_of(hurt)
+    return bool(dead) and bool(hit) and not {t.i for t in dead} & {t.i for t in hit} and all(
+        t.pos_ in {"NOUN", "PROPN"} and _a_person_or_people(t) and not _named_before(t) for t in [*dead, *hit])
+
+
+def _named_before(noun: Token) -> bool:
+    """'the youngster', 'the boy': a person named with 'the' may be one the sentence named before ('hit a
+    cousin in the neck, killing the youngster', 'the boy was carried to a clinic, where the boy died')."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 #: Words that name a wounding before 'victims': 'the four shooting victims', 'two gunshot victims'.
@@ -117,7 +135,7 @@ def _taken_to_hospital(verb: Token) -> bool:
         return False
     carried = [c for c in verb.children if c.dep_ in _VICTIM_DEPS and (_a_person_or_people(c) or c.pos_ == "NUM")]
     return bool(carried) and any(c.lower_ == "to" and any(_a_place_of_care(p) for p in c.children if p.dep_ == "pobj")
-                                 for c in verb.children if c.dep_ == "prep")
+                                 for c in verb.children if c.dep_ in {"prep", "dative"})
 
 
 def _a_place_of_care(noun: Token) -> bool:
@@ -325,7 +343,7 @@ def find_casualties(sentence: Span) -> list[Casualty]:
         of_subject = _told_of_subject((noun or anchor).head) if (noun or anchor).dep_ in {"nsubj", "nsubjpass"} else set()
         _, cue = min(distances, key=lambda pair: (not (_describes(pair[1], own) or pair[1].i in of_subject), pair[0],
                                                   governing_verb(pair[1]).i != governing_verb(anchor).i))
-        if noun is not None and _counts_the_doers(noun, cue):
+        if noun is not None and _counts_the_doers(noun, cue) or _of_another_happening(cue, cues):
             continue
         tolls = [c for c in cues if c.lemma_.lower() in TOLL_LEMMAS]
         is_toll = any((d := arcs_between(anchor, c)) is not None and d <= 2 for c in tolls)
@@ -346,6 +364,22 @@ def find_casualties(sentence: Span) -> list[Casualty]:
     for multiple in multiples:
         found = _counted_by_multiple(multiple, found, totals)
     return _wounded_of_all_shot(found, totals)
+
+
+#: Conjunctions that set a clause's happening at another time than the sentence's own.
+_OTHER_TIMES = frozenset("after before since".split())
+
+
+def _of_another_happening(cue: Token, cues: list[Token]) -> bool:
+    """'Six people were wounded on Sunday, a week after three men were shot at the same corner': people
+    counted in a clause told as before or after the sentence's own casualties, of the same kind, are
+    another happening's."""
+    clause = next((t for t in [cue, *cue.ancestors] if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _OTHER_TIMES for c in t.children)), None)
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    return any(c.i not in inside and _kind(c) == _kind(cue) for c in cues)
 
 
 #: Words that count the victims of one killing or shooting ('a double homicide', 'a quadruple shooting').
@@ -449,7 +483,10 @@ def _breaks_down(noun: Token) -> bool:
 def _counts_the_doers(noun: Token, cue: Token) -> bool:
     """'Five gunmen killed two policemen', 'some forty attackers set up a roadblock and executed
     travellers', 'the pair who opened fire, killing a guard': a count of who did the killing to
-    someone named as its object, not of the dead."""
+    someone named as its object, not of the dead; nor is the agent of a passive ('a girl was shot by two
+    other teens')."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head == cue:
+        return True
     if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
         return False
     verb = cue
@@ -889,16 +926,31 @@ def _told_again(person: Token, kind: str, seen: list[tuple[Token, str]]) -> bool
     """'A boy was taken to a hospital after he shot himself', 'she suffered a bullet wound and she is
     in fair condition': a pronoun told as hurt (or dead) in a sentence that already counts one
     person so is that person again. Not when that person is what someone else did it to ('a man shot
-    his wife, then himself'): the pronoun may stand for the one who did it."""
+    his wife, then himself'): the pronoun may stand for the one who did it. So is a person named again
+    with 'the' ('one deputy shot the man three times and another shot the man twice')."""
+    again = any(other_kind == kind and other.lemma_.lower() == person.lemma_.lower() for other, other_kind in seen)
+    if again and _named_before(person):
+        return True
     return person.lower_ in _ONE_PERSON_PRONOUNS and any(
         other_kind == kind and other.dep_ != "dobj" for other, other_kind in seen)
 
 
 def _hurt_before_dying(victim: Token, cue: Token) -> bool:
     """'A woman died on Saturday, a week after she was wounded', 'he succumbed, hours after he was shot':
-    a pronoun hurt in a clause that tells what came before a death is the one who died, not another victim."""
+    a pronoun hurt in a clause that tells what came before a death is the one who died, not another victim;
+    so is one told to have died by the same pronoun in the sentence ('he was rushed to a hospital in
+    critical condition, where he died')."""
     return (victim.lower_ in _ONE_PERSON_PRONOUNS and _kind(cue) == "injured"
-            and any(_kind(above) == "killed" for above in cue.ancestors))
+            and (any(_kind(above) == "killed" for above in cue.ancestors) or _dies_told_again(victim)))
+
+
+#: The forms of one person's pronoun: 'he ... where he died', 'her ... she died'.
+_SAME_PERSON = ({"he", "him", "himself"}, {"she", "her", "herself"})
+
+
+def _dies_told_again(victim: Token) -> bool:
+    forms = next((forms for forms in _SAME_PERSON if victim.lower_ in forms), set())
+    return any(_kind(t) == "killed" and any(v.lower_ in forms for v in _victims_of(t)) for t in victim.sent if t.i != victim.i)
 
 
 #: Words that tell people besides some already counted: 'another man was shot', 'two others were hit'.
@@ -927,6 +979,8 @@ def _tells_survival(cues: list[Token]) -> bool:
     who died, which the sentence leaves open (the injured's low figure is then 0)."""
     if not cues:
         return True
+    if any(_kind(c) == "injured" and any(_kills(t) for t in c.sent) for c in cues):
+        return True  # the sentence's dead are others (:func:`_someone_else_died`): the one hit lived
     if any(_kind(c) == "injured" and not (c.lemma_.lower() in WOUNDING_LEMMAS or _hit_by_gunfire(c) or _shooting_of_someone(c))
            for c in cues):
         return True
@@ -966,6 +1020,8 @@ def _victims_of(cue: Token) -> list[Token]:
             or _succumbs(verb))
     deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) or _hit_where_told(verb) or _was_dropped(verb) else set())
     victims = [_antecedent(c) for c in verb.children if c.dep_ in deps] or _subject_of_passive_clause(verb)
+    if victims:
+        victims += _joined_to_the_verb(verb)
     if not victims and verb.dep_ == "acl" and verb.tag_ == "VBN":
         victims = [verb.head]  # 'a toddler wounded in a shooting'
     if not victims and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -977,6 +1033,12 @@ def _victims_of(cue: Token) -> list[Token]:
         # 'A teenager shot outside a store on Friday ... has died', parsed as if the teenager shot
         victims = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return victims
+
+
+def _joined_to_the_verb(verb: Token) -> list[Token]:
+    """'The driver was hurt, as well as his son and a neighbour': people added after the clause with
+    'as well as', which the parser joins to the verb, went through what its victim did."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _a_person_or_people(c)]
 
 
 def _hit_where_told(verb: Token) -> bool:

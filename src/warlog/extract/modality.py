@@ -46,23 +46,69 @@ def _lookup(where: str, token: Token) -> str | None:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _chain(root: Token) -> list[Token]:
+#: Prepositions that tell a happening as the time of another: what follows 'after', 'during' or 'since'
+#: a shooting happened, whatever is planned or expected for the rest ('is expected to recover after
+#: shooting himself', 'sought cover during the shooting').
+_TIME_ANCHORS = frozenset("after during following since amid".split())
+
+
+def _chain(root: Token) -> tuple[list[Token], int]:
     """The trigger and the words above it whose cues govern it. A trigger inside a subject ('a toddler
     wounded in a shooting is expected to survive') is not governed by the subject's verb: what is
     expected is the survival, not the shooting (a trigger that is the subject itself is: 'the offensive
-    is expected to start')."""
+    is expected to start'). Nor is one told as the time of another happening (:data:`_TIME_ANCHORS`),
+    nor one in a relative clause, which tells who someone is ('the families of the children who were
+    shot will meet', 'police will question the man who attacked the guard'). Above a time anchor only a
+    denial still bears on the trigger ('denied that police beat a woman to death during the protests'):
+    ``anchored`` is the position of the first word above one (past the chain's end when none is)."""
     chain = [root]
+    anchored = MAX_GOVERNOR_STEPS + 1
     for head in root.ancestors:
+        below = chain[-1]
         if len(chain) > MAX_GOVERNOR_STEPS or head.lemma_.lower() in _SPEECH or (
-                chain[-1] is not root and chain[-1].dep_ in _SUBJECTS):
+                below is not root and below.dep_ in _SUBJECTS) or below.dep_ == "relcl":
             break
+        if _is_time_anchor(below):
+            anchored = min(anchored, len(chain))
         chain.append(head)
-    return chain
+    return chain, anchored
+
+
+def _is_time_anchor(token: Token) -> bool:
+    return (token.dep_ == "prep" and token.lower_ in _TIME_ANCHORS
+            or token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_ANCHORS for c in token.children))
+
+
+def _governs(governor: Token, below: Token) -> bool:
+    """Whether a governing cue (``governor``) bears on the trigger it stands above, reached through
+    ``below``. A passive or a participle ('a suspect wanted in a shooting', 'a driver sought over the
+    attacks', 'what is being called an accidental shooting') speaks of its own
+    subject, and a trigger under its preposition is what that subject did or went through, not what is
+    wanted. A cue of the ``governor_for`` kind ('call') is a verb that calls for or calls on someone to do
+    it, or convenes it ('called a march for Thursday'): 'called for attacks', 'called on its followers to
+    storm the prisons' are planned; 'police were called to a shooting', 'what they called a shooting',
+    'a shooting call' are not."""
+    if below.dep_ in {"prep", "agent", "oprd", "attr"} and _passive(governor):
+        return False
+    if _lookup("governor_for", governor):
+        if governor.pos_ != "VERB" or _passive(governor) or below.dep_ in {"oprd", "attr"}:
+            return False
+        if below.dep_ == "prep":
+            return below.lower_ in {"for", "on"}
+        return below.dep_ != "dobj" or not any(c.dep_ in {"dobj", "oprd"} and c != below for c in governor.children)
+    return _lookup("governor", governor) is not None
+
+
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _is_progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
+
+#: Verbs that go 'into' a happening to find out about it: police 'looking into a shooting' approach no attack.
+_INQUIRIES = frozenset("look probe inquire enquire delve dig".split())
 
 GENERAL = "general"
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -81,29 +127,40 @@ def _tells_a_habit(verb: Token) -> bool:
 
 def find_modality(trigger: Span) -> str:
     found: set[str] = set()
-    chain = _chain(trigger.root)
+    chain, anchored = _chain(trigger.root)
     for position, token in enumerate(chain):
-        for child in token.children:
-            if child.dep_ in {"aux", "auxpass"}:
-                if (modality := _lookup("aux", child)) is not None:
-                    found.add(modality)
-            elif child.dep_ == "neg" and (modality := _lookup("negation", child)):
-                found.add(modality)
-            elif child.dep_ == "mark" and (modality := _lookup("marker", child)):
-                found.add(modality)
-            elif child.dep_ == "det" and position == 0 and (modality := _lookup("determiner", child)):
-                found.add(modality)
-            elif child.dep_ in {"amod", "advmod"} and (modality := _lookup("modifier", child)):
-                if modality != GENERAL or _tells_a_habit(token):
-                    found.add(modality)
-        if position > 0 and (modality := _lookup("governor", token)):
-            found.add(modality)
-        if position > 0 and _lookup("governor_future", token) and any(
-            c.dep_ == "aux" and _lookup("aux", c) for c in token.children
-        ):
-            found.add("planned")
-        if position > 0 and _is_progressive(token) and _lookup("approach", chain[position - 1]):
-            found.add("planned")  # 'is moving into the practical phase of an attack': not there yet
-        if _is_progressive(token):
-            found.add("ongoing")
+        told = _cues_at(chain, position)
+        # above a time anchor ('after', 'during') only a denial bears on the trigger: the rest is another happening's
+        found |= told if position < anchored else told & {"denied"}
     return next((m for m in PRIORITY if m in found), REPORTED)
+
+
+def _cues_at(chain: list[Token], position: int) -> set[str]:
+    """The modalities the cues on and around one word of the chain give."""
+    found: set[str] = set()
+    token = chain[position]
+    for child in token.children:
+        if child.dep_ in {"aux", "auxpass"}:
+            if (modality := _lookup("aux", child)) is not None:
+                found.add(modality)
+        elif child.dep_ == "neg" and (modality := _lookup("negation", child)):
+            found.add(modality)
+        elif child.dep_ == "mark" and (modality := _lookup("marker", child)):
+            found.add(modality)
+        elif child.dep_ == "det" and position == 0 and (modality := _lookup("determiner", child)):
+            found.add(modality)
+        elif child.dep_ in {"amod", "advmod"} and (modality := _lookup("modifier", child)):
+            if modality != GENERAL or _tells_a_habit(token):
+                found.add(modality)
+    if position > 0 and _governs(token, chain[position - 1]):
+        found.add(_lookup("governor", token) or _lookup("governor_for", token))
+    if position > 0 and _lookup("governor_future", token) and any(
+        c.dep_ == "aux" and _lookup("aux", c) for c in token.children
+    ):
+        found.add("planned")
+    if (position > 0 and _is_progressive(token) and _lookup("approach", chain[position - 1])
+            and token.lemma_.lower() not in _INQUIRIES):
+        found.add("planned")  # 'is moving into the practical phase of an attack': not there yet
+    if _is_progressive(token):
+        found.add("ongoing")
+    return found

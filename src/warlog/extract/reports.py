@@ -246,6 +246,14 @@ def _acts_on_fighters(trigger: Span) -> bool:
 _GUNSHOTS = frozenset("shot gunshot gunfire bullet".split())
 
 
+#: Things that 'go off' by sounding, not by firing or blowing up: 'the fire alarm went off'.
+_SIGNALS = frozenset("alarm siren bell buzzer phone clock horn sprinkler".split())
+
+
+def _a_signal_went_off(trigger: Span) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIGNALS for c in trigger.root.children)
+
+
 def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
     """'the gun went off', 'he was cleaning the rifle when it went off', 'the pistol slipped and went off',
     'shots went off': a gun or its shots are what went off, by intent or not: a shooting, not an explosion
@@ -538,6 +546,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return None if _told_with_violence(trigger, sentence) else LOOTING
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
     if rule == "gun_or_bomb":
+        if _a_signal_went_off(trigger):
+            return None  # 'after a fire alarm went off', 'his phone went off': no weapon at all
         return ATTACK if _a_gun_went_off(trigger, sentence) else types
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
