@@ -165,6 +165,28 @@ def _acts_on_people(trigger: Span) -> bool:
     return any(people_groups().get(o.lemma_.lower()) for o in _objects(trigger))
 
 
+#: Pronouns that stand for one person: 'he was captured', 'troops seized her'.
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+
+
+def _takes_a_person(trigger: Span) -> bool:
+    """The capture or seizure of one person, not of ground: 'he was captured after a manhunt', 'asked them to
+    capture commander Varga', 'a reward for the capture of Ivan Dresk' (a noun's 'of' names what is taken)."""
+    taken = _objects(trigger)
+    if trigger.root.pos_ == "NOUN":
+        taken += [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ == "PERSON" or t.lower_ in _PERSON_PRONOUNS for t in taken)
+
+
+def _person_taken(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
+    """People captured or seized: an arrest when the state takes them, or when one person is taken and no one
+    is named as the taker ('he was captured after a manhunt': news names kidnappers); an abduction otherwise."""
+    if actor1 is not None:
+        return ARRESTS if actor1.is_state else ABDUCTION
+    return ARRESTS if _takes_a_person(trigger) else ABDUCTION
+
+
 def _acts_on_civilians(trigger: Span) -> bool:
     """What the trigger acts on is civilian: people no word marks as armed (:func:`_unarmed_people`) or a
     civilian place ('a village', 'a mosque')."""
@@ -302,14 +324,17 @@ def _device_handling() -> dict[str, bool]:
 
 def _device_handled_by(trigger: Span) -> str | None:
     """The verb that handles a bomb, IED, mine or grenade as a thing ('police found a second bomb', 'used
-    to carry the bombs', 'a device concealed in a bag'), '' for a weapon only named ('the bomb squad', 'IED
-    components'), None where the text tells of its going off: the subject of a verb ('a car bomb
+    to carry the bombs', 'a device concealed in a bag') or the noun of its parts ('the remains of a bomb',
+    'parts for the bombs'), '' for a weapon only named ('the bomb squad', 'IED components', 'bomb-making
+    tips', 'the truck was a car bomb'), None where the text tells of its going off: the subject of a verb ('a car bomb
     exploded'), the means of one ('killed by a roadside bomb'), what is thrown or set off."""
     root = trigger.root
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head
-    if root.dep_ in {"compound", "nmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
-        return None if root.head.lemma_.lower() in _WEAPON_GONE_OFF else ""
+    if root.dep_ in {"compound", "nmod", "npadvmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
+        return None if root.head.lemma_.lower() in _WEAPON_GONE_OFF else ""  # 'bomb-making tips' names a bomb
+    if root.dep_ == "attr":
+        return ""  # what a thing was: 'the vehicle was a car bomb'
     handling = _device_handling()
     governor = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling:
@@ -506,8 +531,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ARMED_CLASH
         return ATTACK if _acts_on_civilians(trigger) else types
     if rule == "territory_by_actor":
-        if _acts_on_people(trigger):
-            return ABDUCTION
+        if _acts_on_people(trigger) or _takes_a_person(trigger):
+            return _person_taken(trigger, actor1)
         if _takes_goods(trigger, actor1):
             return LOOTING
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
@@ -1186,9 +1211,11 @@ def _tells_no_happening(trigger: Span, triggers: list[Span]) -> bool:
     the centre of the arms trade', 'the envoy is in the capital') or only that someone spoke ('"Never," said
     the governor'), with no clause under it that could tell a happening ('was unhurt when a bomb went
     off'): nothing to code. 'There were clashes' tells one (an existential 'there'), and so may a copula
-    whose subject is an event word ('the attack was the third this week')."""
+    whose subject is an event word ('the attack was the third this week'). A copula told by a speaker is one
+    too ('the truck was a car bomb, police said')."""
     root = trigger.root
-    if root.lemma_.lower() not in {"be", "say"} or root.dep_ != "ROOT":
+    told = root.dep_ in _TOLD_CLAUSES and root.head.lemma_.lower() in speech_stances()
+    if root.lemma_.lower() not in {"be", "say"} or not (root.dep_ == "ROOT" or told):
         return False
     subjects = {c.i for c in root.children if c.dep_ in _SUBJECTS}
     if any(t.root.i in subjects for t in triggers):
@@ -1396,8 +1423,11 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     burned tyres.', 'Police fired tear gas.'), which the coder, reading one sentence, does not see. Nor
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
-    the sentence tells as one ('a murder-suicide' is no suicide bomb)."""
+    the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
+    the rules read as taken ('he was captured after a manhunt')."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
+        return False
+    if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
         return False
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and trigger.label_ == CASUALTY:
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
