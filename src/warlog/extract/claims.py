@@ -26,6 +26,7 @@ from warlog.clean.normalise import stable_id
 from warlog.data import read_table
 from warlog.dates import DateMention, find_dates, period_mention_for_span
 from warlog.extract.attribution import Attribution, SourceFinder, is_figure_noun, speech_stances
+from warlog.extract.casualties import casualty_kind, loses_a_body_part
 from warlog.extract.numbers import (
     Quantity,
     counted_noun,
@@ -174,6 +175,8 @@ def _word(token: Token) -> Span:
 #: 'the battalion lost 40 men'); not 'twelve people lost limbs', 'hundreds lost their homes'.
 _LOSING = frozenset({"lose"})
 _LIFE = frozenset({"life", "lives"})
+#: What losing a limb or an eye counts: the injured, and only people.
+_MAIMED = CategoryCue("injured", "", "people")
 
 
 def _loses_something_else(token: Token, noun: Token | None) -> bool:
@@ -184,8 +187,27 @@ def _loses_something_else(token: Token, noun: Token | None) -> bool:
                for o in objects)
 
 
+#: How a verb's result stands beside it: 'left three dead' (oprd), 'left six wounded' (the parser's advcl or conj).
+_RESULTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advcl", "conj"})
+
+
+def _left_harmed(verb: Token) -> str | None:
+    """'The blast left three dead', 'leaving two others wounded': 'leave' counts the harm its result word names
+    ('killed' or 'injured'), not people brought out. The word right after its object counts as the result where
+    the parser hangs it elsewhere."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    results = [c for c in verb.children if c.dep_ in _RESULTS]
+    results += [verb.doc[o.right_edge.i + 1] for o in verb.children if o.dep_ == "dobj" and o.right_edge.i + 1 < len(verb.doc)]
+    return next((kind for t in results if (kind := casualty_kind(t))), None)
+
+
 def _matching_cues(token: Token, noun: Token | None) -> tuple[CategoryCue, ...]:
     """The cues ``token`` gives; one that needs a particle and has it ('hold out') beats the plain word."""
+    if loses_a_body_part(token):
+        return (_MAIMED,)  # 'twelve people lost limbs': hurt, not dead
+    if left := _left_harmed(token):
+        return (CategoryCue(left, "", "people"),)  # 'left three dead': the dead, not people brought out
     if _loses_something_else(token, noun):
         return ()
     cues = _category_table()[1]
