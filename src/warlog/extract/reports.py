@@ -538,6 +538,9 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
     if rule == "gun_or_bomb":
         return ATTACK if _a_gun_went_off(trigger, sentence) else types
+    if rule == "ground_only":
+        # 'handed over the base', not 'asked them to hand over the rebels' (an extradition)
+        return None if _acts_on_people(trigger) or _takes_a_person(trigger) else types
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
@@ -1025,8 +1028,19 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
             candidates = sorted([*candidates, (killing, added[0])], key=lambda c: c[0].start)
     events = _sentence_events(candidates, counts, sentence)
+    mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+def _causes_named(candidates: list[tuple[Span, tuple[str, str]]],
+                  events: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
+    """A generic word of violence that yields to the sentence's news of another kind ('issued arrest warrants
+    following the bombing', 'asked them to hand over the rebels after a car bombing was blamed on the group'):
+    it retells nothing, it names the happening that news follows from, a background mention."""
+    if not events or any(e[1][0] in _VIOLENT_TYPES for e in events):
+        return []
+    return [c for c in candidates if c not in events and c[1][0] in _VIOLENT_TYPES and _triggers()[c[0].id_]["generic"]]
 
 
 #: Prepositions that make a gathering the scene of what the verb they hang on tells ('a blast at a rally').
