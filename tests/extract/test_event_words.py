@@ -47,3 +47,41 @@ def test_people_who_lost_limbs_are_injured_not_dead():
     assert [(r.fatalities_best, r.injured_best) for r in one] == [(None, 1)]
     homes = extract("Hundreds of families lost their homes in the floods.", published="2021-05-10").claims
     assert [c.category for c in homes if c.category in {"killed", "injured"}] == []
+
+
+def test_a_bombing_that_other_news_follows_from_is_a_background_mention():
+    reports = _reports("Police issued 12 arrest warrants following the bombing in Melsk, but only two men have been detained.")
+    assert [(r.trigger, r.sub_event_type, r.modality) for r in reports] == [
+        ("arrest", "Arrests", "reported"), ("bombing", "Air/drone strike", "background")]
+
+
+def test_people_handed_over_are_no_ground_handed_over():
+    assert _types("The militia handed over the base to the army on Monday.") == [
+        ("handed over", "Non-violent transfer of territory")]
+    assert "Non-violent transfer of territory" not in {
+        sub for _, sub in _types("Varnia asked Tessa to hand over the rebels wanted for the raid on the Melsk barracks.")}
+
+
+def test_left_dead_and_wounded_counts_harm_not_people_brought_out():
+    claims = extract("A roadside bomb in Melsk on Friday left three soldiers dead and six others wounded.",
+                     published="2021-05-10").claims
+    assert sorted((c.category, c.value_best) for c in claims) == [("injured", 6), ("killed", 3)]
+    troops = extract("The army left 300 soldiers in the city after the offensive.", published="2021-05-10").claims
+    assert [c.category for c in troops if c.category in {"killed", "injured"}] == []
+
+
+def _claimed(text):
+    return [(c.category, c.value_best) for c in extract(text, published="2021-05-10").claims]
+
+
+def test_victims_are_the_dead_unless_their_sentence_says_they_were_treated_or_act():
+    assert _claimed("Three victims died in hospital on Monday.") == [("killed", 3)]
+    assert _claimed("Doctors at the Melsk clinic treated nine of the victims for burns.") == [("injured", 9)]
+    assert _claimed("Several victims condemned the bomber in court on Monday.") == [("other", 3)]
+
+
+def test_a_figure_noun_that_is_what_is_counted_restates_no_toll():
+    lede = "A bomb killed 12 people in Melsk on Friday. "
+    assert _claimed(lede + "The court indicted the driver on 10 counts.") == [("killed", 12)]
+    assert _claimed(lede + "He said he told two senior figures of the group what he thought.") == [("killed", 12)]
+    assert _claimed(lede + "Police later put the number at 15.") == [("killed", 12), ("killed", 15)]

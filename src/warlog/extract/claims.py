@@ -258,6 +258,23 @@ def _is_civilian(noun: Token | None, anchor: Token) -> bool:
     return any(t.lower_ == _CIVILIAN and t.head.lemma_.lower() in {"toll", "death", "casualty"} for t in clause_of(anchor))
 
 
+#: Counted nouns for people harmed that do not say how: the dead unless their sentence says otherwise.
+_EITHER_HARM = frozenset("victim casualty".split())
+
+
+def _victims_told(counted: Reading, anchor: Token, noun: Token) -> Reading:
+    """What a count of victims counts: the hurt where a word for injury governs it ('a clinic that treated nine
+    of the victims'), the living where they act ('several victims condemned the bomber in court': no death),
+    else the dead."""
+    cue = _cue_category(anchor, noun)
+    if cue is not None and cue.category == "injured":
+        return cue
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and casualty_kind(verb) is None:
+        return Reading("other", _word(noun))
+    return counted
+
+
 def categorise(counted: Counted, anchor: Token) -> Reading | None:
     """The category of a counted figure and the word that says it (its unit, its noun, a cue word), or
     None when nothing says what it counts.
@@ -270,6 +287,8 @@ def categorise(counted: Counted, anchor: Token) -> Reading | None:
         return Reading("area", _unit_words(quantity, doc))
     noun = counted.noun
     counted_category = _counted_category(noun)
+    if counted_category is not None and noun.lemma_.lower() in _EITHER_HARM and quantity.best:
+        counted_category = _victims_told(counted_category, anchor, noun)
     if quantity.best == 0:
         reading = counted_category or _zero_category(anchor, noun)
     else:
@@ -439,7 +458,7 @@ def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list
         anchor = _span(counted.quantity, doc).root
         reading = categorise(counted, anchor)
         subject, subject_span = _subject(counted, claims[-1] if claims else None)
-        restated = context.last if reading is None and _restates_figure(anchor) else None
+        restated = context.last if reading is None and _restates_figure(anchor, counted.noun) else None
         if restated is not None:  # 'put the number at 350': the same quantity as the figure before
             category, subject = restated.category, restated.subject
             read = (_carried("category", restated, _RESTATED_RULE), _carried("subject", restated, _RESTATED_RULE))
@@ -471,10 +490,14 @@ def _scope_carried(restated: Claim | None, carried: bool) -> ScopeReading | None
     return None
 
 
-def _restates_figure(anchor: Token) -> bool:
+def _restates_figure(anchor: Token, noun: Token | None) -> bool:
     """'put the number at 350', 'the UN's last count of 250,000': a figure for what was counted before
-    ('their number' may be anyone's: it restates nothing)."""
-    return any(is_figure_noun(t) and (arcs_between(anchor, t) or MAX_ARCS + 1) <= 3
+    ('their number' may be anyone's: it restates nothing). A figure noun that is what the figure counts is
+    none ('indicted on 10 counts', 'told two senior figures of the group')."""
+    counted = {noun.i} if noun is not None else set()
+    if anchor.dep_ in {"nummod", "amod"}:
+        counted.add(anchor.head.i)  # 'ten counts': the figure stands on what it counts
+    return any(is_figure_noun(t) and t.i not in counted and (arcs_between(anchor, t) or MAX_ARCS + 1) <= 3
                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in clause_of(anchor))
 
 
