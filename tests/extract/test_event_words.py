@@ -21,7 +21,7 @@ def _types(text):
 def test_a_person_captured_is_arrested_not_ground_taken():
     assert _types("Police said the suspect was captured after a two-day manhunt near the border.") == [
         ("captured", "Arrests")]
-    assert _types("Karel Vosk was captured in a barn outside Linwood on Friday, four days after the bombing.") == [
+    assert _types("Karel Vosk, the suspected bomber, was captured in a barn outside Linwood on Friday.") == [
         ("captured", "Arrests")]
     assert _types("A reward was offered for the capture of Ivan Dresk, a senior commander of the front.") == [
         ("capture", "Arrests")]

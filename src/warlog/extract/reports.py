@@ -176,7 +176,15 @@ def _takes_a_person(trigger: Span) -> bool:
     if trigger.root.pos_ == "NOUN":
         taken += [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
-    return any(t.ent_type_ == "PERSON" or t.lower_ in _PERSON_PRONOUNS for t in taken)
+    return any(t.lower_ in _PERSON_PRONOUNS or t.ent_type_ == "PERSON" and _told_as_a_person(t) for t in taken)
+
+
+def _told_as_a_person(name: Token) -> bool:
+    """A name the text tells is a person's: by a word for people beside it ('rebel commander Tomas Varga', 'Ivan
+    Dresk, a senior commander') or by 'who' after it. The small model tags many towns as people ('seized Wad
+    Madani, the capital of Gezira state'), so the tag alone says nothing."""
+    return any(c.dep_ in {"compound", "appos", "amod"} and people_group(c) is not None
+               or c.dep_ == "relcl" and any(w.lower_ in {"who", "whom"} for w in c.children) for c in name.children)
 
 
 def _person_taken(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
