@@ -85,3 +85,14 @@ def test_a_figure_noun_that_is_what_is_counted_restates_no_toll():
     assert _claimed(lede + "The court indicted the driver on 10 counts.") == [("killed", 12)]
     assert _claimed(lede + "He said he told two senior figures of the group what he thought.") == [("killed", 12)]
     assert _claimed(lede + "Police later put the number at 15.") == [("killed", 12), ("killed", 15)]
+
+
+def test_the_coder_may_not_make_a_development_of_a_bomb_that_went_off():
+    from warlog.extract import reports
+    from warlog.nlp import load_nlp
+
+    doc = load_nlp()("When the second bomb exploded in the Melsk market, shoppers ran for the exits.")
+    triggers = list(doc.spans["triggers"])
+    bomb = next(t for t in triggers if t.text == "bomb")
+    ruled = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert not reports._may_become(("Strategic developments", "Other"), triggers, ruled, bomb, False)

@@ -1446,11 +1446,13 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
-    the rules read as taken ('he was captured after a manhunt')."""
+    the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
     if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
         return False
+    if types[0] == STRATEGIC_DEVELOPMENTS and ruled[0] == REMOTE_VIOLENCE and _went_off(trigger):
+        return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and trigger.label_ == CASUALTY:
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
