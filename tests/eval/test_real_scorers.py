@@ -133,3 +133,16 @@ def test_a_claim_that_no_one_was_hurt_tells_no_injury():
     two = Claim(sentence="Two guards were hurt in a second crash.", char_start=58, char_end=len(text), value_best=2,
                 category="injured")
     assert _claimed(Coded(item_id="t", claims=[nobody, two]), spans)["injury"] == {2}
+
+
+def test_a_claim_is_told_where_its_words_stand_not_where_a_headline_run_into_it_starts():
+    from warlog.eval.real import Coded
+    from warlog.eval.real.wikievents import _claimed
+    from warlog.models import Claim, FieldSpan
+
+    text = "Sponsored Two porters died when the bridge gave way."
+    spans = [(0, 9), (10, len(text))]
+    died = text.index("died")
+    claim = Claim(sentence=text, char_start=0, char_end=len(text), value_best=2, category="killed",
+                  field_spans=(FieldSpan("value", 10, 13), FieldSpan("category", died, died + 4)))
+    assert _claimed(Coded(item_id="t", claims=[claim]), spans)["death"] == {1}

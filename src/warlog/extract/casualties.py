@@ -18,7 +18,7 @@ KILLED_LEMMAS = frozenset(
     "kill die dead death slay massacre execute perish fatality life toll martyr slaughter murder behead decapitate assassinate"
     " lynch"
     .split())
-INJURED_LEMMAS = frozenset("wound injure hurt injury hospitalize".split())
+INJURED_LEMMAS = frozenset("wound injure hurt injury hospitalize maim".split())
 #: Words that count the killed and the injured together, read only when nobody is counted ('no casualties').
 _BOTH_LEMMAS = frozenset("casualty harm hurt".split())
 #: The zero words a casualty count can take: 'any' ('denied that any civilians were hurt') says nothing.
@@ -72,7 +72,7 @@ def _kind(token: Token) -> str | None:
     if _kills(token) or _fatally_hurt(token):
         return "killed"
     if (token.lemma_.lower() in INJURED_LEMMAS or fights_for_life(token) or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
-            or _people_in_hospital(token)):
+            or _people_in_hospital(token) or loses_a_body_part(token)):
         return "injured"
     if (token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children)
             or _hit_by_gunfire(token) or _victims_of_wounding(token) or _shooting_of_someone(token)
@@ -158,6 +158,17 @@ ROUNDS = frozenset("bullet round gunfire gunshot shot pellet shrapnel buckshot".
 _BODY_PARTS = frozenset(
     "head face eye jaw neck throat chest back shoulder arm elbow wrist hand finger stomach abdomen side hip groin "
     "buttock buttocks leg thigh knee calf ankle foot toe torso pelvis spine".split())
+
+
+#: What a person loses in an attack besides the body parts: 'lost both limbs', 'lost his sight'.
+_LOST_FACULTIES = frozenset("limb sight eyesight hearing".split())
+
+
+def loses_a_body_part(verb: Token) -> bool:
+    """'Seventeen people lost limbs', 'a porter who lost an arm in the blast': maimed, so injured."""
+    return verb.lemma_.lower() == "lose" and any(
+        c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in _BODY_PARTS or c.lemma_.lower() in _LOST_FACULTIES)
+        for c in verb.children)
 
 
 def _hit_by_gunfire(verb: Token) -> bool:
@@ -291,6 +302,11 @@ def _succumbs(token: Token) -> bool:
     """'succumbed to his injuries': died of wounds, as news says of a victim who died later."""
     return token.lemma_.lower() == "succumb" and any(
         to.lower_ == "to" and any(p.lemma_.lower() in _FATAL_HARMS for p in to.children) for to in token.children)
+
+
+def casualty_kind(token: Token) -> str | None:
+    """'killed' or 'injured' where the word tells someone killed or hurt ('dead', 'wounded', 'lost a leg')."""
+    return _kind(token)
 
 
 def casualty_words(sentence: Span) -> list[Token]:
@@ -484,10 +500,10 @@ def _counts_the_doers(noun: Token, cue: Token) -> bool:
     """'Five gunmen killed two policemen', 'some forty attackers set up a roadblock and executed
     travellers', 'the pair who opened fire, killing a guard': a count of who did the killing to
     someone named as its object, not of the dead; nor is the agent of a passive ('a girl was shot by two
-    other teens')."""
+    other teens'). Who lost a limb lost it themselves ('eleven people lost limbs')."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head == cue:
         return True
-    if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children):
+    if cue.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in cue.children) or loses_a_body_part(cue):
         return False
     verb = cue
     while True:
@@ -1005,7 +1021,7 @@ def _inside_a_count(token: Token) -> bool:
 
 def _victims_of(cue: Token) -> list[Token]:
     """Who a casualty word happened to: the object or passive subject of its verb ('shot dead a boy',
-    'stabbed to death a guard', 'was found dead'), or the subject of 'died'."""
+    'stabbed to death a guard', 'was found dead'), or the subject of 'died' or of 'lost a leg'."""
     verb = cue
     if cue.dep_ in {"oprd", "acomp", "advmod", "xcomp"}:
         verb = cue.head
@@ -1018,7 +1034,8 @@ def _victims_of(cue: Token) -> list[Token]:
     # 'a girl is dead', not 'a gunman left one man dead'
     dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
             or _succumbs(verb))
-    deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) or _hit_where_told(verb) or _was_dropped(verb) else set())
+    deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) or _hit_where_told(verb) or _was_dropped(verb)
+                           or loses_a_body_part(verb) else set())
     victims = [_antecedent(c) for c in verb.children if c.dep_ in deps] or _subject_of_passive_clause(verb)
     if victims:
         victims += _joined_to_the_verb(verb)

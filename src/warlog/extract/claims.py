@@ -26,6 +26,7 @@ from warlog.clean.normalise import stable_id
 from warlog.data import read_table
 from warlog.dates import DateMention, find_dates, period_mention_for_span
 from warlog.extract.attribution import Attribution, SourceFinder, is_figure_noun, speech_stances
+from warlog.extract.casualties import casualty_kind, loses_a_body_part
 from warlog.extract.numbers import (
     Quantity,
     counted_noun,
@@ -174,6 +175,8 @@ def _word(token: Token) -> Span:
 #: 'the battalion lost 40 men'); not 'twelve people lost limbs', 'hundreds lost their homes'.
 _LOSING = frozenset({"lose"})
 _LIFE = frozenset({"life", "lives"})
+#: What losing a limb or an eye counts: the injured, and only people.
+_MAIMED = CategoryCue("injured", "", "people")
 
 
 def _loses_something_else(token: Token, noun: Token | None) -> bool:
@@ -184,8 +187,27 @@ def _loses_something_else(token: Token, noun: Token | None) -> bool:
                for o in objects)
 
 
+#: How a verb's result stands beside it: 'left three dead' (oprd), 'left six wounded' (the parser's advcl or conj).
+_RESULTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advcl", "conj"})
+
+
+def _left_harmed(verb: Token) -> str | None:
+    """'The blast left three dead', 'leaving two others wounded': 'leave' counts the harm its result word names
+    ('killed' or 'injured'), not people brought out. The word right after its object counts as the result where
+    the parser hangs it elsewhere."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    results = [c for c in verb.children if c.dep_ in _RESULTS]
+    results += [verb.doc[o.right_edge.i + 1] for o in verb.children if o.dep_ == "dobj" and o.right_edge.i + 1 < len(verb.doc)]
+    return next((kind for t in results if (kind := casualty_kind(t))), None)
+
+
 def _matching_cues(token: Token, noun: Token | None) -> tuple[CategoryCue, ...]:
     """The cues ``token`` gives; one that needs a particle and has it ('hold out') beats the plain word."""
+    if loses_a_body_part(token):
+        return (_MAIMED,)  # 'twelve people lost limbs': hurt, not dead
+    if left := _left_harmed(token):
+        return (CategoryCue(left, "", "people"),)  # 'left three dead': the dead, not people brought out
     if _loses_something_else(token, noun):
         return ()
     cues = _category_table()[1]
@@ -236,6 +258,23 @@ def _is_civilian(noun: Token | None, anchor: Token) -> bool:
     return any(t.lower_ == _CIVILIAN and t.head.lemma_.lower() in {"toll", "death", "casualty"} for t in clause_of(anchor))
 
 
+#: Counted nouns for people harmed that do not say how: the dead unless their sentence says otherwise.
+_EITHER_HARM = frozenset("victim casualty".split())
+
+
+def _victims_told(counted: Reading, anchor: Token, noun: Token) -> Reading:
+    """What a count of victims counts: the hurt where a word for injury governs it ('a clinic that treated nine
+    of the victims'), the living where they act ('several victims condemned the bomber in court': no death),
+    else the dead."""
+    cue = _cue_category(anchor, noun)
+    if cue is not None and cue.category == "injured":
+        return cue
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and casualty_kind(verb) is None:
+        return Reading("other", _word(noun))
+    return counted
+
+
 def categorise(counted: Counted, anchor: Token) -> Reading | None:
     """The category of a counted figure and the word that says it (its unit, its noun, a cue word), or
     None when nothing says what it counts.
@@ -248,6 +287,8 @@ def categorise(counted: Counted, anchor: Token) -> Reading | None:
         return Reading("area", _unit_words(quantity, doc))
     noun = counted.noun
     counted_category = _counted_category(noun)
+    if counted_category is not None and noun.lemma_.lower() in _EITHER_HARM and quantity.best:
+        counted_category = _victims_told(counted_category, anchor, noun)
     if quantity.best == 0:
         reading = counted_category or _zero_category(anchor, noun)
     else:
@@ -417,7 +458,7 @@ def _sentence_claims(sentence: Span, article_id: str, context: _Context) -> list
         anchor = _span(counted.quantity, doc).root
         reading = categorise(counted, anchor)
         subject, subject_span = _subject(counted, claims[-1] if claims else None)
-        restated = context.last if reading is None and _restates_figure(anchor) else None
+        restated = context.last if reading is None and _restates_figure(anchor, counted.noun) else None
         if restated is not None:  # 'put the number at 350': the same quantity as the figure before
             category, subject = restated.category, restated.subject
             read = (_carried("category", restated, _RESTATED_RULE), _carried("subject", restated, _RESTATED_RULE))
@@ -449,10 +490,14 @@ def _scope_carried(restated: Claim | None, carried: bool) -> ScopeReading | None
     return None
 
 
-def _restates_figure(anchor: Token) -> bool:
+def _restates_figure(anchor: Token, noun: Token | None) -> bool:
     """'put the number at 350', 'the UN's last count of 250,000': a figure for what was counted before
-    ('their number' may be anyone's: it restates nothing)."""
-    return any(is_figure_noun(t) and (arcs_between(anchor, t) or MAX_ARCS + 1) <= 3
+    ('their number' may be anyone's: it restates nothing). A figure noun that is what the figure counts is
+    none ('indicted on 10 counts', 'told two senior figures of the group')."""
+    counted = {noun.i} if noun is not None else set()
+    if anchor.dep_ in {"nummod", "amod"}:
+        counted.add(anchor.head.i)  # 'ten counts': the figure stands on what it counts
+    return any(is_figure_noun(t) and t.i not in counted and (arcs_between(anchor, t) or MAX_ARCS + 1) <= 3
                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in clause_of(anchor))
 
 

@@ -165,6 +165,36 @@ def _acts_on_people(trigger: Span) -> bool:
     return any(people_groups().get(o.lemma_.lower()) for o in _objects(trigger))
 
 
+#: Pronouns that stand for one person: 'he was captured', 'troops seized her'.
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+
+
+def _takes_a_person(trigger: Span) -> bool:
+    """The capture or seizure of one person, not of ground: 'he was captured after a manhunt', 'asked them to
+    capture commander Varga', 'a reward for the capture of Ivan Dresk' (a noun's 'of' names what is taken)."""
+    taken = _objects(trigger)
+    if trigger.root.pos_ == "NOUN":
+        taken += [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in _PERSON_PRONOUNS or t.ent_type_ == "PERSON" and _told_as_a_person(t) for t in taken)
+
+
+def _told_as_a_person(name: Token) -> bool:
+    """A name the text tells is a person's: by a word for people beside it ('rebel commander Tomas Varga', 'Ivan
+    Dresk, a senior commander') or by 'who' after it. The small model tags many towns as people ('seized Wad
+    Madani, the capital of Gezira state'), so the tag alone says nothing."""
+    return any(c.dep_ in {"compound", "appos", "amod"} and people_group(c) is not None
+               or c.dep_ == "relcl" and any(w.lower_ in {"who", "whom"} for w in c.children) for c in name.children)
+
+
+def _person_taken(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
+    """People captured or seized: an arrest when the state takes them, or when one person is taken and no one
+    is named as the taker ('he was captured after a manhunt': news names kidnappers); an abduction otherwise."""
+    if actor1 is not None:
+        return ARRESTS if actor1.is_state else ABDUCTION
+    return ARRESTS if _takes_a_person(trigger) else ABDUCTION
+
+
 def _acts_on_civilians(trigger: Span) -> bool:
     """What the trigger acts on is civilian: people no word marks as armed (:func:`_unarmed_people`) or a
     civilian place ('a village', 'a mosque')."""
@@ -332,14 +362,17 @@ def _device_handling() -> dict[str, bool]:
 
 def _device_handled_by(trigger: Span) -> str | None:
     """The verb that handles a bomb, IED, mine or grenade as a thing ('police found a second bomb', 'used
-    to carry the bombs', 'a device concealed in a bag'), '' for a weapon only named ('the bomb squad', 'IED
-    components'), None where the text tells of its going off: the subject of a verb ('a car bomb
+    to carry the bombs', 'a device concealed in a bag') or the noun of its parts ('the remains of a bomb',
+    'parts for the bombs'), '' for a weapon only named ('the bomb squad', 'IED components', 'bomb-making
+    tips', 'the truck was a car bomb'), None where the text tells of its going off: the subject of a verb ('a car bomb
     exploded'), the means of one ('killed by a roadside bomb'), what is thrown or set off."""
     root = trigger.root
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head
-    if root.dep_ in {"compound", "nmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
-        return None if root.head.lemma_.lower() in _WEAPON_GONE_OFF else ""
+    if root.dep_ in {"compound", "nmod", "npadvmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
+        return None if root.head.lemma_.lower() in _WEAPON_GONE_OFF else ""  # 'bomb-making tips' names a bomb
+    if root.dep_ == "attr":
+        return ""  # what a thing was: 'the vehicle was a car bomb'
     handling = _device_handling()
     governor = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling:
@@ -536,8 +569,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return ARMED_CLASH
         return ATTACK if _acts_on_civilians(trigger) else types
     if rule == "territory_by_actor":
-        if _acts_on_people(trigger):
-            return ABDUCTION
+        if _acts_on_people(trigger) or _takes_a_person(trigger):
+            return _person_taken(trigger, actor1)
         if _takes_goods(trigger, actor1):
             return LOOTING
         if _takes_arms(trigger):
@@ -549,6 +582,9 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         if _a_signal_went_off(trigger):
             return None  # 'after a fire alarm went off', 'his phone went off': no weapon at all
         return ATTACK if _a_gun_went_off(trigger, sentence) else types
+    if rule == "ground_only":
+        # 'handed over the base', not 'asked them to hand over the rebels' (an extradition)
+        return None if _acts_on_people(trigger) or _takes_a_person(trigger) else types
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
@@ -1051,7 +1087,9 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         if killing is not None and (added := _killing(killing, sentence)) is not None:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
             candidates = sorted([*candidates, (killing, added[0])], key=lambda c: c[0].start)
-    events = _sentence_events(_victims_of_the_killing(candidates, triggers), counts, sentence)
+    candidates = _victims_of_the_killing(candidates, triggers)
+    events = _sentence_events(candidates, counts, sentence)
+    mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
 
@@ -1067,6 +1105,16 @@ def _victims_of_the_killing(candidates: list[tuple[Span, tuple[str, str]]],
         return candidates
     return [(trigger, ATTACK if types == ARMED_CLASH and _triggers()[trigger.id_]["rule"] == "attack_by_victim"
              and not _victims_read(trigger) else types) for trigger, types in candidates]
+
+
+def _causes_named(candidates: list[tuple[Span, tuple[str, str]]],
+                  events: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
+    """A generic word of violence that yields to the sentence's news of another kind ('issued arrest warrants
+    following the bombing', 'asked them to hand over the rebels after a car bombing was blamed on the group'):
+    it retells nothing, it names the happening that news follows from, a background mention."""
+    if not events or any(e[1][0] in _VIOLENT_TYPES for e in events):
+        return []
+    return [c for c in candidates if c not in events and c[1][0] in _VIOLENT_TYPES and _triggers()[c[0].id_]["generic"]]
 
 
 #: Prepositions that make a gathering the scene of what the verb they hang on tells ('a blast at a rally').
@@ -1252,9 +1300,11 @@ def _tells_no_happening(trigger: Span, triggers: list[Span]) -> bool:
     the centre of the arms trade', 'the envoy is in the capital') or only that someone spoke ('"Never," said
     the governor'), with no clause under it that could tell a happening ('was unhurt when a bomb went
     off'): nothing to code. 'There were clashes' tells one (an existential 'there'), and so may a copula
-    whose subject is an event word ('the attack was the third this week')."""
+    whose subject is an event word ('the attack was the third this week'). A copula told by a speaker is one
+    too ('the truck was a car bomb, police said')."""
     root = trigger.root
-    if root.lemma_.lower() not in {"be", "say"} or root.dep_ != "ROOT":
+    told = root.dep_ in _TOLD_CLAUSES and root.head.lemma_.lower() in speech_stances()
+    if root.lemma_.lower() not in {"be", "say"} or not (root.dep_ == "ROOT" or told):
         return False
     subjects = {c.i for c in root.children if c.dep_ in _SUBJECTS}
     if any(t.root.i in subjects for t in triggers):
@@ -1477,9 +1527,14 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     burned tyres.', 'Police fired tear gas.'), which the coder, reading one sentence, does not see. Nor
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
-    the sentence tells as one ('a murder-suicide' is no suicide bomb)."""
+    the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
+    the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
+    if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
+        return False
+    if types[0] == STRATEGIC_DEVELOPMENTS and ruled[0] == REMOTE_VIOLENCE and _went_off(trigger):
+        return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and _harms_people(trigger):
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):

@@ -10,7 +10,8 @@ casualty word ('killed', 'wounded' are ``Life.Die`` and ``Life.Injure`` mentions
 the violence behind them); a death or an injury where the words of a report's figure stand (its stated
 field span; the trigger's sentence where the figure has none: 'A bomb hit the market. Six people died.'
 tells the deaths in the second sentence, where KAIROS marks them), or a claim of the dead or the injured
-stands in the sentence; an arrest when an Arrests report or a claim of the detained does; a demonstration
+has its words there (its category word, 'killed', else its figure: not where warlog's sentence starts,
+which may be a headline run into it); an arrest when an Arrests report or a claim of the detained does; a demonstration
 when a protest or riot report does. Every modality counts: KAIROS marks planned, denied and past events
 too, and background and retold mentions that warlog keeps as reports but never makes events of ('after
 the bombing', 'the attack took place at the gate': modalities ``background`` and ``retold``,
@@ -45,7 +46,7 @@ from warlog.data import read_table
 from warlog.eval import Scorecard
 from warlog.eval.real import Coded, code_texts, read_rows
 from warlog.eval.real.compare import plain
-from warlog.models import RawDocument, Report
+from warlog.models import Claim, RawDocument, Report
 from warlog.nlp.loader import load_nlp
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -143,12 +144,24 @@ def _names(field_value: str | None, argument: str) -> bool:
     return bool(a and b) and (b in a or a in b)
 
 
+def _claim_offset(claim: Claim) -> int:
+    """Where a claim is told: the words of its category ('killed', KAIROS's trigger) or of its figure, where
+    they are stated, else its sentence's start. warlog's sentence may run a line of page furniture or a
+    headline into the next ('Advertisement No one has ... killed three'), and the deaths are told where
+    'killed' stands, not where that sentence begins."""
+    for field in ("category", "value"):
+        for span in claim.field_spans:
+            if span.field == field and span.derivation == "stated" and span.char_start is not None:
+                return span.char_start
+    return claim.char_start
+
+
 def _claimed(coded: Coded, spans: list[tuple[int, int]]) -> dict[str, set[int]]:
     """For each kind, the sentences where a claim tells of it: a figure above zero, as for a report ('no one was
     hurt' tells no injury)."""
     found: dict[str, set[int]] = {kind: set() for kind in CLAIM_CATEGORIES}
     for claim in coded.claims:
-        index = _index_at(spans, claim.char_start)
+        index = _index_at(spans, _claim_offset(claim))
         for kind, categories in CLAIM_CATEGORIES.items():
             if index is not None and claim.category in categories and (claim.value_best or 0) > 0:
                 found[kind].add(index)
