@@ -1005,6 +1005,10 @@ def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, pro
                  id="police officers shot"),
     pytest.param("Four security men were shot by unknown assailants near the camp at Dolo.", "Armed clash",
                  id="security men shot"),
+    pytest.param("A deputy shot the alleged gunman outside the Linden bar on Sunday night.", "Attack",
+                 id="the doer shot"),
+    pytest.param("Troops shot two gunmen near a checkpoint outside the town of Wema.", "Armed clash",
+                 id="gunmen met"),
     pytest.param("A man stabbed a policeman outside the mosque in Kesa on Friday evening.", "Armed clash",
                  id="a policeman stabbed"),
     pytest.param("Gunmen shot two traders at the cattle market outside the town of Wema.", "Attack",
@@ -1045,7 +1049,9 @@ def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, pro
                  id="homes raided for arrests"),
 ])
 def test_who_is_hit_and_who_hits_decide_the_sub_type(text, sub_event_type):
-    """Beheadings, stabbings and shootings of armed men are clashes as attacks on them are; a crowd's violence
+    """Beheadings, stabbings and shootings of armed men are clashes as attacks on them are (a generic 'shot'
+    only where the sentence tells of armed conflict; not the gunman of the incident, shot by the police: he is its
+    doer, stopped); a crowd's violence
     stays a mob's though the coder reads an attack; partisans' fights are a mob's however deadly; arms seized
     are no ground taken, and part of the raid they were taken in; an attack or operation whose only dead are
     unarmed is an attack on civilians."""

@@ -262,6 +262,8 @@ def _acts_on_fighters(trigger: Span) -> bool:
     groups = people_groups()
     armed = [span for span in trigger.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
     for target in _objects(trigger):
+        if _the_doer_again(target):
+            continue
         group = groups.get(target.lemma_.lower())
         if group == "fighter" or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
                 span.start <= t.i < span.end for t in target.subtree for span in armed)):
@@ -270,6 +272,25 @@ def _acts_on_fighters(trigger: Span) -> bool:
                for c in target.subtree if c.i < target.i):  # 'an army post', 'a Military Forces vehicle'
             return True
     return False
+
+
+#: Words for the one who did an article's violence, by that role: 'the gunman' shot by a deputy is the
+#: shooter of the incident being stopped, part of it, not a second armed side.
+_DOER_WORDS = frozenset("gunman shooter attacker assailant suspect".split())
+
+
+def _the_doer_again(target) -> bool:
+    """'A deputy shot the alleged gunman', 'police shot the suspect': one person named by the definite role of
+    the doer, whom the article has told already; 'troops shot two gunmen' are armed men met."""
+    return (target.lemma_.lower() in _DOER_WORDS and target.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children))
+
+
+def _reads_arms_here(trigger: Span) -> bool:
+    """A specific word ('shot dead', 'gunned down') makes shooting armed men a clash anywhere; a generic one
+    ('shot') only in a sentence about armed conflict: in local crime news 'officers shot the man who opened
+    fire' ends the shooting it is part of, where in a war 'gunmen shot two police officers' is a clash."""
+    return not _triggers()[trigger.id_]["generic"] or in_armed_conflict(trigger.sent)
 
 
 #: What a gun lets off: 'shots went off' tells a gun fired; a 'round' may be a mortar's.
@@ -565,7 +586,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return REMOTE_VIOLENCE, weapon
         if _only_civilians_died(counts):
             return ATTACK
-        if _acts_on_fighters(trigger):
+        if _acts_on_fighters(trigger) and _reads_arms_here(trigger):
             return ARMED_CLASH
         return ATTACK if _acts_on_civilians(trigger) else types
     if rule == "territory_by_actor":
