@@ -260,7 +260,7 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("A cyclist was found with a bullet wound on a Linden towpath on Friday and died there.", 1, None),
         ("He was flown to Linden General with a bullet wound in the neck and in the end succumbed to his wounds.", 1, None),
         ("Firefighters called to a smoking garage in Linden found four mechanics dead beside a car, each with gunshot wounds.", 4, None),
-        ("There were three children in the house in Linden but no adults when the boy was shot.", None, 1),
+        ("There were four relatives at the dinner table in Linden when the boy was shot.", None, 1),
         ("A shooting at a Linden club on Monday has left one man dead. Officers arriving found five people shot.", 1, 4),
         ("Two men were killed outside a Linden store on Friday. Both men were shot several times.", 2, None),
         ("A toddler was fatally wounded in a house in Linden on Friday when shots were fired into it.", 1, None),
@@ -281,7 +281,7 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
     """The wounded of a shooting, as local news tells them: wounds suffered or treated, a hospital
     condition, people found with wounds, one who shot himself; a pronoun for one already counted is
     no one more; one found wounded who died is dead, and people found dead with wounds are dead; people
-    present ('there were three children at home') are no victims; a number in a station's name or a
+    present ('there were four relatives at the table') are no victims; a number in a station's name or a
     gun's caliber counts no one; the dead among those shot are not wounded too, whether the shot are
     told before the dead or after them ('found five people shot'); 'fatally wounded' is dead; people
     told as hurt after a toll of the dead are others; 'shooting victims' are people hit."""
