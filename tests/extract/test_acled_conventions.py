@@ -156,15 +156,15 @@ def test_the_side_a_crowd_meets(text, sub_event_type, actor2):
 
 
 def test_a_crowd_is_named_after_where_it_gathers():
-    event = _events("Ukrainian protesters rallied outside the Russian embassy in Pretoria, South Africa on Saturday.")[0]
+    event = _events("Nigerian traders protested outside the Chinese embassy in Pretoria, South Africa on Saturday.")[0]
     assert (event.actor1, event.inter1) == ("Protesters (South Africa)", 6)
 
 
 def test_allies_are_associated_actors():
-    report = _reports("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0]
+    report = _reports("Malian soldiers and Wagner mercenaries burned a cattle market in Segou, Mali on Monday.")[0]
     assert report.actor1 == "Military Forces of Mali (2021-)"
     assert report.assoc_actor_1 == "Wagner Group"
-    assert _events("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0].assoc_actor_1 == "Wagner Group"
+    assert _events("Malian soldiers and Wagner mercenaries burned a cattle market in Segou, Mali on Monday.")[0].assoc_actor_1 == "Wagner Group"
 
 
 def test_joined_sides_of_a_clash_are_opponents():

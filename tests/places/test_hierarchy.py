@@ -211,7 +211,7 @@ def test_a_head_written_in_two_words_finds_the_one_word_name_inside_its_units(pl
 
 
 def test_an_abbreviation_in_a_bracket_is_no_unit(places):
-    found = places("Gunmen ambushed a Special Weapons and Tactics (SWAT) patrol in Al Anbar governorate, Iraq.")
+    found = places("Mortar rounds fell on a Special Weapons and Tactics (SWAT) barracks in Al Anbar governorate, Iraq.")
     assert all(mention.country == "IQ" for mention in found.values())
 
 
