@@ -187,7 +187,7 @@ def test_named_groups(text, actor):
 @pytest.mark.parametrize(
     "text,killed,injured",
     [
-        ("A roadside bomb struck a bus in Kano, Nigeria, on Monday. Eight people were killed and several others injured.", 8, 3),
+        ("A roadside bomb struck a bus in Kano, Nigeria, on Monday. Eight passengers died and several others were hurt.", 8, 3),
         ("A roadside bomb hit an army truck near Djibo, Burkina Faso: 3 dead and several wounded.", 3, 3),
         ("A roadside bomb killed five soldiers and wounded many others near Djibo, Burkina Faso.", 5, 3),
     ],
