@@ -476,10 +476,10 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
 
 
 def _person_name(context: DocContext, start: int, end: int, matches: list[Match], label: str | None) -> bool:
-    """'Hassan was pronounced dead' in a text that names 'Suhayb Hassan': the person's surname, not a
+    """'Hassan was pronounced dead' in a text that names 'Tariq Hassan': the person's surname, not a
     town, unless a type word or a locative says it is a place (after a preposition that goes with
     people as often, only where the tagger does not call the name a person: 'belonged to Hassan');
-    'Lia said' in one that names 'Lia Urena', unless it is also a major place ('Jordan') (see ``people``)."""
+    'Lia said' in one that names 'Lia Moreno', unless it is also a major place ('Jordan') (see ``people``)."""
     doc = context.doc
     if end - start != 1 or _hint(doc, start, end)[0] is not None:
         return False
