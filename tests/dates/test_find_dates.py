@@ -244,7 +244,7 @@ def test_a_date_beyond_the_calendar_is_no_date(nlp):
 @pytest.mark.issue(15)
 @pytest.mark.parametrize("text", [
     "Updated: Apr 24, 2019 - 12:07 AM\n\nA man was shot and killed outside a bar.",
-    "Posted: Thursday, May 2, 2019 8:36 AM EDT Updated: Thursday, May 2, 2019 9:10 AM EDT A man was shot.",
+    "Posted: Thursday, May 2, 2019 7:14 AM EDT Updated: Thursday, May 2, 2019 10:52 AM EDT A man was shot.",
     "Published on 3 May 2019 | A man was shot in the leg.",
 ])
 def test_a_pages_posted_or_updated_stamp_is_a_dateline(nlp, text):

@@ -230,9 +230,9 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("Three men were shot and killed outside a club in Linden on Saturday.", 3, None),
         ("A gunman opened fire at a party in Linden. A male died and two other people were wounded.", 1, 2),
         ("Detectives are investigating the fatal shooting of a cab driver in Linden on Friday.", 1, None),
-        ("A man was charged with murder on Friday in the shooting death of his son in Linden.", 1, None),
-        ("A 7-year-old boy shot early Monday during a hunting trip near Linden has died, the sheriff said.", 1, None),
-        ("A Linden ninth-grader died on Friday after being accidentally shot at home on Thursday.", 1, None),
+        ("A roofer was charged with murder on Friday in the shooting death of his landlord in Linden.", 1, None),
+        ("A farmhand shot on Monday while mending a fence outside Linden has died, the sheriff said.", 1, None),
+        ("A Linden cashier died on Friday after being shot during a robbery at her store on Thursday.", 1, None),
         ("A man accidentally shot and killed his girlfriend in Linden on Friday.", 1, None),
         # a person named with 'the' may be the one named before
         ("A Linden boy playing with a rifle on Friday shot a cousin in the neck, killing the youngster.", 1, None),
@@ -242,8 +242,8 @@ def test_people_counted_one_by_one_and_none_at_all(text, killed, injured):
         ("A man killed his wife and two children in Linden on Friday before fatally shooting himself.", 4, None),
         ("Police said the gunman, who had killed four people, was later shot dead by officers in Linden.", 5, None),
         ("Three men were shot outside a store in Linden on Friday. One of them died at the hospital.", 1, 2),
-        ("A man shot six people in Linden on Saturday, killing four of them, before turning the gun on himself.", 5, 2),
-        ("Three victims were found stabbed to death inside a flat in Linden on Tuesday.", 3, None),
+        ("A fired worker shot six co-workers at a Linden warehouse on Saturday, killing four of them, before turning the gun on himself.", 5, 2),
+        ("Three lodgers were found stabbed to death in a Linden boarding house on Tuesday.", 3, None),
         ("Two women and a man were shot to death inside a home in Linden on Friday.", 3, None),
         ("Officers found two men and one woman dead from gunshot wounds in a Linden home on Sunday.", 3, None),
         ("Four people were shot outside a Linden bar, and two of them did not survive.", 2, 2),
@@ -284,7 +284,7 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("Three people were hurt when a man fired into a crowd outside a Linden bar on Saturday.", None, 3),
         ("Five people were injured when a gunman fired at a party in Linden on Saturday.", None, 5),
         ("Linden police named a boy, 5, who was shot in the leg on Sunday.", None, 1),
-        ("A toddler wounded in an accidental shooting in Linden on Friday is expected to survive.", None, 1),
+        ("A cyclist wounded in a random shooting in Linden on Friday is expected to survive.", None, 1),
         ("Two men who were shot on Monday in Linden are recovering at Linden General.", None, 2),
         ("A gunman killed two men in Linden on Friday; another is fighting for his life.", 2, 1),
         ("A 6-year-old was taken to a hospital in Linden on Sunday after he shot himself with a rifle.", None, 1),
@@ -293,8 +293,8 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("Doctors in Linden found that the boy had a 22 caliber gunshot wound to the arm.", None, 1),
         ("A cyclist was found with a bullet wound on a Linden towpath on Friday and died there.", 1, None),
         ("He was flown to Linden General with a bullet wound in the neck and in the end succumbed to his wounds.", 1, None),
-        ("When police got to the house in Linden, four victims were found dead near the door, all with gunshot wounds.", 4, None),
-        ("There were three children in the house in Linden but no adults when the boy was shot.", None, 1),
+        ("Firefighters called to a smoking garage in Linden found four mechanics dead beside a car, each with gunshot wounds.", 4, None),
+        ("There were four relatives at the dinner table in Linden when the boy was shot.", None, 1),
         ("A shooting at a Linden club on Monday has left one man dead. Officers arriving found five people shot.", 1, 4),
         ("Two men were killed outside a Linden store on Friday. Both men were shot several times.", 2, None),
         ("A toddler was fatally wounded in a house in Linden on Friday when shots were fired into it.", 1, None),
@@ -315,7 +315,7 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
     """The wounded of a shooting, as local news tells them: wounds suffered or treated, a hospital
     condition, people found with wounds, one who shot himself; a pronoun for one already counted is
     no one more; one found wounded who died is dead, and people found dead with wounds are dead; people
-    present ('there were three children at home') are no victims; a number in a station's name or a
+    present ('there were four relatives at the table') are no victims; a number in a station's name or a
     gun's caliber counts no one; the dead among those shot are not wounded too, whether the shot are
     told before the dead or after them ('found five people shot'); 'fatally wounded' is dead; people
     told as hurt after a toll of the dead are others; 'shooting victims' are people hit."""
@@ -330,7 +330,7 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
         ("16-year-old girl fatally shot near Linden park", 1, None),
         ("Five people shot as they left a Linden party; 20-year-old killed", 1, 4),
         # a passive wounding with no subject of its own tells of its clause's subject
-        ("A 9-year-old boy is recovering in a Linden hospital after being shot on Sunday.", None, 1),
+        ("A bus driver is recovering in a Linden hospital after being shot on Sunday.", None, 1),
         # someone carried to a hospital is hurt
         ("A man was rushed to a hospital after a shooting on Elm Street in Linden on Friday.", None, 1),
         ("A shooting on Elm Street in Linden on Friday sent two men to the hospital.", None, 2),
@@ -338,9 +338,9 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
         ("Deputies in Linden found a woman with a gunshot wound to her arm on Friday.", None, 1),
         ("Medics took the driver, with a bullet wound in the hip, to Linden General on Friday.", None, 1),
         ("Medics were sent to a house in Linden for a caller with a gunshot wound, but the caller had already died.", 1, None),
-        ("Police are looking into a deadly shooting in Linden that claimed the life of a 7-year-old.", 1, None),
+        ("A deadly shooting outside a Linden laundromat on Friday claimed the life of a retired mail carrier.", 1, None),
         # the shooting of someone, with no verb for it
-        ("Linden police arrested a man on Friday over the shooting of his 4-year-old nephew.", None, 1),
+        ("Linden police arrested a woman on Friday over the shooting of her neighbour.", None, 1),
         # a surname the parser may take for a firm or a county is a person when shot
         ("Police in Linden said Okafor was shot in the thigh on Friday.", None, 1),
         # family words
@@ -436,7 +436,7 @@ def test_those_who_opened_fire_are_not_among_the_dead(text):
 
 @pytest.mark.issue(15)
 def test_one_who_shot_himself_is_counted_once():
-    reports = _reports("Two boys were trying to shoot back at a car on Elm Street in Linden when one boy shot himself in the hand.",
+    reports = _reports("Three teenagers were firing at bottles behind a barn in Linden when one boy shot himself in the foot.",
                        published="2016-06-14")
     assert [r.injured_best for r in reports if r.injured_best is not None] == [1]
 
@@ -717,7 +717,7 @@ def test_an_attack_of_the_coder_on_an_armed_post_is_a_clash():
 
 @pytest.mark.issue(13)
 @pytest.mark.parametrize(("text", "sub_event_type"), [
-    ("On 4 May 2022, mercenaries attacked gold miners near Bambari, killing eight of them.", "Attack"),
+    ("On 4 May 2022, militiamen attacked cattle herders at a watering hole near Bambari, killing eight of them.", "Attack"),
     ("Troops and militia fighters killed two herders and their sons outside Koro.", "Attack"),
     # a fight is named: those it killed were caught in it
     ("Clashes between the army and rebels killed five civilians near Bambari on Monday.", "Armed clash"),
@@ -821,7 +821,7 @@ def test_an_attack_on_people_outweighs_the_arrest_or_abduction_told_with_it(text
     [
         ("A jailed blogger began a hunger strike in her cell to protest her treatment.", "Peaceful protest"),
         ("Farmers blocked a highway near the city on Monday, demanding relief after the drought.", "Peaceful protest"),
-        ("Hundreds of villagers laid siege to a cement factory they say pollutes the river.", "Peaceful protest"),
+        ("Hundreds of farmers laid siege to the offices of a mining firm they accuse of taking their land.", "Peaceful protest"),
         ("Opposition activists vandalised the district office of the ruling party overnight.", "Looting/property destruction"),
         ("A rebel commander surrendered to the army with his rifle in the north of the province.", "Agreement"),
         ("Police arrested 40 people after ethnic clashes in the district on Sunday.", "Arrests"),
@@ -917,7 +917,7 @@ def test_the_death_a_protest_is_held_over_is_no_force_against_it(text):
                  "Violent demonstration", id="protesters' blockade told later"),
     pytest.param("Taxi drivers held a rally against the poor state of the road. Traffic was blocked for hours. "
                  "Police intervened.", "Protest with intervention", id="intervention two sentences on"),
-    pytest.param("Residents gathered outside the police station to protest the arrest of a local trader.",
+    pytest.param("Students gathered at the courthouse gates to protest the arrest of their union leader.",
                  "Peaceful protest", id="an arrest protested"),
     pytest.param("Mothers of detainees protested in the capital, demanding the release of activists detained last "
                  "year.", "Peaceful protest", id="detainees' release demanded"),

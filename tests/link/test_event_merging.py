@@ -118,7 +118,7 @@ def test_an_old_case_an_article_recalls_dates_no_undated_event_of_its_story():
 @pytest.mark.issue(15)
 @pytest.mark.parametrize(("told", "day"), [
     # The plea is the day's news: its day is the hearing's, and the shooting happened when the story began.
-    ("Dale Ormsby, 30, appeared in court on Monday and pleaded guilty to murder.", date(2017, 6, 2)),
+    ("Dale Ormsby pleaded guilty on Monday to killing a bartender, his lawyer said.", date(2017, 6, 2)),
     # An arrest told with the day of the shooting it follows dates that shooting.
     ("A man has been arrested for Sunday's shooting outside a bar.", date(2017, 11, 12)),
 ])
@@ -213,7 +213,7 @@ def test_news_dated_only_by_its_own_day_joins_the_shooting_another_outlet_dated_
     # Its news came out over a week before this shooting: it cannot tell it.
     (date(2017, 8, 19), "A woman was shot on Elm Street on Saturday."),
     # A trial's day is no day of the shooting.
-    (date(2017, 8, 1), "The trial of the man charged in the shooting begins on Tuesday."),
+    (date(2017, 8, 1), "Jurors will be chosen on Tuesday for the trial of the man charged in the shooting."),
 ])
 def test_news_dated_only_by_its_own_day_stays_apart_from_a_later_day_and_a_follow_ups(day, told):
     other = replace(_dated("r0", 0, day, "day", "sentence"), sentence=told)

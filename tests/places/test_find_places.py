@@ -33,7 +33,7 @@ def test_ambiguous_names_follow_the_article(places, text, name, country):
 
 @pytest.mark.parametrize("text,mention,country", [
     ("Supporters of the government rallied in Atakora", "Atakora", "BJ"),
-    ("Workers marched in Camarines Sur province to mark May Day.", "Camarines Sur province", "PH"),
+    ("Fishermen rallied in Camarines Sur province against a port project.", "Camarines Sur province", "PH"),
     ("Demonstrations spread across Oromiya region on Friday.", "Oromiya region", "ET"),
 ])
 def test_units_the_tagger_calls_a_nationality_or_an_organisation(places, text, mention, country):
@@ -41,7 +41,7 @@ def test_units_the_tagger_calls_a_nationality_or_an_organisation(places, text, m
 
 
 def test_a_small_village_named_like_a_weapon_needs_support(places):
-    found = places("The group said its fighters hit a military base by launching Grad rockets on Anefis (Kidal, Kidal).")
+    found = places("Residents of Anefis (Kidal, Kidal) said Grad rockets fell near the wells at dawn.")
     assert "Grad" not in found and found["Anefis"].country == "ML"
 
 
@@ -52,7 +52,7 @@ def test_a_sure_place_is_not_ruled_out_by_an_unsure_one_and_the_unsure_one_takes
 
 
 def test_a_capitalised_city_after_a_name_with_no_entry_of_its_own_is_a_type_word(places):
-    found = places("Police raided a house at Barangay Poblacion, San Pedro City, Laguna province, late on Monday.")
+    found = places("Gunmen shot a tricycle driver at Barangay Poblacion, San Pedro City, Laguna province, late on Monday.")
     assert found["San Pedro City"].country == "PH" and found["San Pedro City"].admin1 == "Calabarzon"
 
 
@@ -278,7 +278,7 @@ def test_a_name_built_on_a_known_place_is_read_as_that_place(places, text, menti
 
 
 def test_a_region_with_its_admin_word_in_lower_case_is_the_one_the_towns_beside_it_lie_in(places):
-    found = places("Land guards shot a trader at Kasoa in the Central region on Friday.")
+    found = places("Youths blocked the highway at Kasoa in the Central region on Friday over a water shortage.")
     assert (found["Kasoa"].country, found["Central region"].country) == ("GH", "GH")
 
 

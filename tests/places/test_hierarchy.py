@@ -104,11 +104,11 @@ def test_a_capitalised_admin_word_names_the_unit(places):
     ("FAMa soldiers clashed with militants near the village of Boni.", "ML"),
     ("The NPA ambushed a patrol in the hills, the army said.", "PH"),
     ("AMISOM troops repelled al Shabaab militants at a police post, residents said.", "SO"),
-    ("Police arrested five youths during anti-IEBC protests on Monday.", "KE"),
+    ("Police teargassed anti-IEBC marchers in the city centre on Monday.", "KE"),
     ("Students rioted after Kibakis presidential win was announced.", "KE"),
     ("Brimob officers dispersed a rally of KNPB activists.", "ID"),
-    ("Suspected Boko Haram gunmen attacked a village at night.", "NG"),
-    ("The blockade enforced by the BNP-led alliance entered its 16th day.", "BD"),
+    ("Boko Haram fighters burned a grain store and drove off the cattle.", "NG"),
+    ("Activists of the BNP-led alliance set fire to two buses during a strike.", "BD"),
 ])
 def test_actors_point_to_the_country(nlp, text, country):
     doc = nlp(text)
@@ -135,7 +135,7 @@ def test_a_lone_bracketed_district_abroad_needs_support(places):
 
 
 def test_a_country_named_inside_an_actor_is_weak_country_evidence(nlp):
-    text = "Rebels and Myanmar Armed Forces clashed near a village on the hills."
+    text = "Myanmar Armed Forces shelled a monastery where displaced families were sheltering."
     assert document_country(find_places(nlp(text)), text).country == "MM"
 
 
@@ -148,18 +148,18 @@ def test_a_country_named_as_the_far_side_of_a_border_is_no_evidence(nlp):
 
 
 @pytest.mark.parametrize("text,admin1", [
-    ("A roadside bomb was defused near Datu Saudi Ampatuan town in Maguindanao province last week.",
+    ("Soldiers traded fire with gunmen near Datu Saudi Ampatuan town in Maguindanao province last week.",
      "Bangsamoro Autonomous Region in Muslim Mindanao"),
-    ("Residents said artillery rounds landed near Hseni (Lashio District, Shan-North State).", "Shan-North"),
+    ("A landmine wounded two farmers near Hseni (Lashio District, Shan-North State).", "Shan-North"),
 ])
 def test_units_renamed_or_split_report_the_admin1_conflict_data_uses(places, text, admin1):
     assert any(mention.admin1 == admin1 and mention.role == "event" for mention in places(text).values())
 
 
 @pytest.mark.parametrize("text,name,admin1", [
-    ("A suspect was shot dead by police in Barangay Poblacion, Baliuag town, Bulacan province, last week.",
+    ("Two gunmen on a motorcycle shot a village councillor in Barangay Poblacion, Baliuag town, Bulacan province, last week.",
      "Baliuag", "Central Luzon"),
-    ("A grenade went off in Barangay Poblacion, Kabacan town, Cotabato province, last week.", "Kabacan", "Soccsksargen"),
+    ("Soldiers seized a cache of rifles in Barangay Poblacion, Kabacan town, Cotabato province, last week.", "Kabacan", "Soccsksargen"),
 ])
 def test_a_village_named_before_its_town_is_placed_at_that_town(places, text, name, admin1):
     found = places(text)["Poblacion"]
@@ -167,7 +167,7 @@ def test_a_village_named_before_its_town_is_placed_at_that_town(places, text, na
 
 
 def test_a_chain_ending_in_a_bracket_is_read_without_error(places):
-    found = places("A bomb exploded in a village of Hlegu township (Yangon (North) District in Yangon Region) "
+    found = places("Soldiers torched houses in a village of Hlegu township (Yangon (North) District in Yangon Region) "
                    "at night.")
     assert found["Hlegu township"].country == "MM"
 
@@ -211,7 +211,7 @@ def test_a_head_written_in_two_words_finds_the_one_word_name_inside_its_units(pl
 
 
 def test_an_abbreviation_in_a_bracket_is_no_unit(places):
-    found = places("A truck bomb hit a Special Weapons and Tactics (SWAT) post in Al Anbar governorate, Iraq.")
+    found = places("Mortar rounds fell on a Special Weapons and Tactics (SWAT) barracks in Al Anbar governorate, Iraq.")
     assert all(mention.country == "IQ" for mention in found.values())
 
 

@@ -267,7 +267,7 @@ class DocContext:
 
     def inside_longer_name(self, start: int, end: int) -> bool:
         """True when the span is part of a longer proper name: an entity, an actor or 'Lake Chad'; not
-        one end of a road named after the towns it joins ('the Kilgoris-Kisii road')."""
+        one end of a road named after the towns it joins ('the Narok-Bomet road')."""
         doc = self.doc
         if road_end(doc, start, end):
             return False
@@ -298,14 +298,14 @@ ROAD_WORDS = frozenset({"road", "highway", "axis", "route", "corridor", "motorwa
 
 
 def _hyphen_at(doc: Doc, index: int) -> bool:
-    """A hyphen written tight between two words ('Kilgoris-Kisii')."""
+    """A hyphen written tight between two words ('Narok-Bomet')."""
     return (0 < index < len(doc) - 1 and doc[index].text in {"-", "–"} and not doc[index - 1].whitespace_
             and not doc[index].whitespace_)
 
 
 def road_end(doc: Doc, start: int, end: int) -> bool:
-    """Is ``doc[start:end]`` one of the towns a hyphenated road name joins ('Kilgoris' or 'Kisii' in
-    'the Kilgoris-Kisii road'; 'Pama' in 'the axis Fada NGourma-Pama')?"""
+    """Is ``doc[start:end]`` one of the towns a hyphenated road name joins ('Narok' or 'Bomet' in
+    'the Narok-Bomet road'; 'Pama' in 'the axis Fada NGourma-Pama')?"""
     if _hyphen_at(doc, end):  # the first town: a name after the hyphen, then the road word
         tail = end + 1
         while tail < len(doc) and is_name_word(doc[tail]):
@@ -492,10 +492,10 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
 
 
 def _person_name(context: DocContext, start: int, end: int, matches: list[Match], label: str | None) -> bool:
-    """'Hassan was pronounced dead' in a text that names 'Suhayb Hassan': the person's surname, not a
+    """'Hassan was pronounced dead' in a text that names 'Tariq Hassan': the person's surname, not a
     town, unless a type word or a locative says it is a place (after a preposition that goes with
     people as often, only where the tagger does not call the name a person: 'belonged to Hassan');
-    'Lia said' in one that names 'Lia Urena', unless it is also a major place ('Jordan') (see ``people``)."""
+    'Lia said' in one that names 'Lia Moreno', unless it is also a major place ('Jordan') (see ``people``)."""
     doc = context.doc
     if end - start != 1 or _hint(doc, start, end)[0] is not None:
         return False

@@ -128,7 +128,7 @@ def _free_start(shape: _Shape, resolved: Resolved, previous_end: int) -> _Shape:
 
 def _between_partner(doc: Doc, resolved: list[Resolved], index: int) -> bool:
     """'between Marea and Azaz': the second name shares the first one's precision; so do both towns a
-    road is named after ('on the Kilgoris-Kisii road': somewhere along it, precision 2)."""
+    road is named after ('on the Narok-Bomet road': somewhere along it, precision 2)."""
     candidate = resolved[index].candidate
     if road_end(doc, candidate.start, candidate.name_end or candidate.end):
         return True

@@ -359,7 +359,7 @@ def _in_region_named(unit: Unit, coarser: list[Unit]) -> Unit:
 
 
 def _without_country(parts: list, places: Gazetteer) -> tuple[list, str | None]:
-    """The names of a chain or bracket without a country named last ('Bashir village, Kirkuk, Iraq':
+    """The names of a chain or bracket without a country named last ('Tarbiya village, Kirkuk, Iraq':
     the country fixes where the units are, and is no unit of its own), and that country's code."""
     if not parts:
         return parts, None

@@ -2,7 +2,7 @@
 
 A name the gazetteer does not know, described by a locator apposition that gives a direction, is still
 where the event happened; its point is the anchor moved that far that way, or the anchor's own point
-when no distance is given ('Tell Jarad, east of Baiji': precision 2, ACLED's 'near' a known place). A
+when no distance is given ('Tell Marwan, east of Baiji': precision 2, ACLED's 'near' a known place). A
 known name keeps its own point and the anchor stays a locator (:mod:`warlog.places.relative`), unless
 the gazetteer's reading of it lies far from the anchor (another place of that name). Bearings are the
 compass points; distances in km or miles.

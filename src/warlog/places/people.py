@@ -1,6 +1,6 @@
 """Names of the people an article names: a name word that recurs alone is the person, not a place.
 
-News names a person in full once ('Suhayb Hassan', 'Melissa Thacker', 'Officer John Davis') and by the
+News names a person in full once ('Tariq Hassan', 'Melissa Thorne', 'Officer John Davis') and by the
 surname alone after ('Hassan was pronounced dead', 'Davis said'), sometimes by the first name ('Lia
 said'). The gazetteer holds a town for most surnames (Hassan in India, Davis in California, Payne in
 Ohio, Estrada in Mexico) and for many first names, and the tagger often reads a bare name as a place,

@@ -13,7 +13,7 @@ where it happened, so 'event' is the default and the rules name the exceptions, 
   province', 'Anaheim, California', '... which lies 55 km upstream of Y', 'within a few km of Y'.
   A city holding a named site or district takes the site's role ('Azovstal steelworks in Mariupol');
 * coordinated names share a role ('Tal Abyad and Ras al-Ain');
-* a place naming a person's office ('an Apayao mayor') or a people ('ethnic Amhara', 'Samburu herders'),
+* a place naming a person's office ('an Ifugao mayor') or a people ('ethnic Amhara', 'Samburu herders'),
   unless the sentence has no other event place.
 
 A place with an event participle of its own ('Qaraqosh, retaken from the militants') is 'event'.
@@ -95,7 +95,7 @@ def _said_or_met(word: Token) -> bool:
 
 
 def _office_place(root: Token) -> bool:
-    """'an Apayao mayor', 'the Migori governor': the place names the office of a person, who may be
+    """'an Ifugao mayor', 'the Migori governor': the place names the office of a person, who may be
     anywhere when the event happens."""
     return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_ in role_cues()["office"]
 
