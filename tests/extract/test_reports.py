@@ -86,6 +86,24 @@ def test_what_is_wanted_called_or_expected_around_a_shooting(text, modality, inj
     assert (report.modality, report.injured_best) == (modality, injured)
 
 
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        # a 'not' on what the event word hangs on through a preposition negates that word only
+        ("Police in Linden have not made an arrest in Sunday's shooting.", "reported"),
+        ("Soldiers did not take part in the attack on the Linden depot.", "reported"),
+        # a 'not' on the event's own verb, or on the verb whose object it is, denies it
+        ("The army did not carry out the air strike on the market in Tora, a spokesman said.", "denied"),
+        ("Rebels did not attack the Linden convoy, their commander said.", "denied"),
+    ],
+)
+def test_a_negation_denies_only_what_it_bears_on(text, modality):
+    """'Have not made an arrest in the shooting' tells of a shooting that happened; 'did not carry out the
+    air strike' denies one."""
+    assert _reports(text, published="2016-06-14")[0].modality == modality
+
+
 def test_figures_and_evidence():
     text = "An air strike hit a crowded market in Tabqa, killing at least 12 civilians and wounding 20 others, activists said."
     [report] = _reports(text)

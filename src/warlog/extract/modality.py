@@ -130,9 +130,20 @@ def find_modality(trigger: Span) -> str:
     chain, anchored = _chain(trigger.root)
     for position, token in enumerate(chain):
         told = _cues_at(chain, position)
+        if _negation_beyond_a_preposition(chain, position):
+            told.discard("denied")
         # above a time anchor ('after', 'during') only a denial bears on the trigger: the rest is another happening's
         found |= told if position < anchored else told & {"denied"}
     return next((m for m in PRIORITY if m in found), REPORTED)
+
+
+def _negation_beyond_a_preposition(chain: list[Token], position: int) -> bool:
+    """A 'not' on a word the trigger hangs on through a preposition negates that word, not the trigger: 'have
+    not made an arrest in the shooting', 'did not take part in the assault', 'have not released the names of
+    the victims of the attack' tell of a shooting, an assault and an attack that happened. A 'not' on the
+    trigger's own verb, or on one whose object or clause it is, denies it ('did not carry out the strike')."""
+    return position > 0 and any(link.dep_ == "pobj" for link in chain[:position]) and any(
+        child.dep_ == "neg" for child in chain[position].children)
 
 
 def _cues_at(chain: list[Token], position: int) -> set[str]:
