@@ -139,7 +139,7 @@ def find_modality(trigger: Span) -> str:
 
 def _negation_beyond_a_preposition(chain: list[Token], position: int) -> bool:
     """A 'not' on a word the trigger hangs on through a preposition negates that word, not the trigger: 'have
-    not made an arrest in the shooting', 'did not take part in the assault', 'have not released the names of
+    not made an arrest in the shooting', 'did not take part in the assault', 'have not named
     the victims of the attack' tell of a shooting, an assault and an attack that happened. A 'not' on the
     trigger's own verb, or on one whose object or clause it is, denies it ('did not carry out the strike')."""
     return position > 0 and any(link.dep_ == "pobj" for link in chain[:position]) and any(
