@@ -104,6 +104,14 @@ def test_a_negation_denies_only_what_it_bears_on(text, modality):
     assert _reports(text, published="2016-06-14")[0].modality == modality
 
 
+@pytest.mark.issue(15)
+def test_what_an_arrest_follows_from_is_no_attack_beside_it():
+    """The shooting an arrest is made in is the happening it follows, told as background and dated by its
+    own words, not a second event on the arrest's day, though the sentence tells a death."""
+    text = "A Linden man was arrested over the weekend in the fatal shooting of a local student."
+    assert "Attack" not in {r.sub_event_type for r in _reports(text, published="2016-06-14") if r.modality == "reported"}
+
+
 def test_figures_and_evidence():
     text = "An air strike hit a crowded market in Tabqa, killing at least 12 civilians and wounding 20 others, activists said."
     [report] = _reports(text)

@@ -867,7 +867,8 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         violent = any(c[1][0] in _VIOLENT_TYPES for c in specific)
         candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)
                       or _is_plan(c[0]) not in specific_plans or (not violent and (
-                          _harms_people(c[0]) or c[1] == ATTACK and (_strikes_a_settlement(c[0]) or counts.fatalities_best)))]
+                          _harms_people(c[0]) or c[1] == ATTACK and not _what_another_is_about(c[0], specific)
+                          and (_strikes_a_settlement(c[0]) or counts.fatalities_best)))]
     candidates = _gravest(candidates, bool(counts.fatalities_best))
     events, seen = [], set()
     for trigger, types in candidates:
@@ -876,6 +877,14 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
             seen.add(key)
             events.append((trigger, types))
     return events
+
+
+def _what_another_is_about(trigger: Span, others: list[tuple[Span, tuple[str, str]]]) -> bool:
+    """The trigger hangs through a preposition on another event word of its sentence: 'arrested over the weekend in
+    the fatal shooting of a student', 'charged over the attack' tell what the arrest follows from, not an attack
+    told beside it, whatever toll the sentence gives."""
+    roots = {other.root.i for other, _ in others if other != trigger}
+    return any(word.dep_ == "prep" and word.head.i in roots for word in trigger.root.ancestors)
 
 
 def _strikes_a_settlement(trigger: Span) -> bool:
