@@ -104,3 +104,9 @@ def test_a_phone_number_chooses_between_big_namesakes(places):
     found = places("Two men were shot dead on a street in Pasadena late Sunday. Anyone with information "
                    "may call the police at 626-555-0188.")
     assert found["Pasadena"].admin1 == "California"
+
+
+@pytest.mark.issue(15)
+def test_a_town_naming_where_a_person_lives_is_no_event_place(places):
+    found = places("Police are learning more about the Boulder student who was killed at a party in Denver on Sunday.")
+    assert (found["Boulder"].role, found["Denver"].role) == ("other", "event")

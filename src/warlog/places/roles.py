@@ -100,6 +100,17 @@ def _office_place(root: Token) -> bool:
     return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_ in role_cues()["office"]
 
 
+#: People a town name before them says where they live or come from: 'a Denver man', 'the Aurora student'.
+_RESIDENTS = frozenset("man woman boy girl teen teenager student resident native couple family father mother "
+                       "son daughter".split())
+
+
+def _home_place(root: Token) -> bool:
+    """'The Aurora student who was killed': a town naming where a person lives, not where what is told
+    happened; the event's place comes from elsewhere in the text."""
+    return root.dep_ == "compound" and root.head.lemma_.lower() in _RESIDENTS
+
+
 def _people_place(doc: Doc, mention: RoleInput, root: Token) -> bool:
     """'ethnic Amhara', 'Samburu herders', 'Pokot raiders': the name of a people that is also a region's
     says who, not where."""
@@ -212,6 +223,8 @@ def _role(doc: Doc, mentions: list[RoleInput], index: int, triggers: set[int]) -
         return EVENT, False
     if _office_place(root) or _people_place(doc, mention, root):
         return OTHER, True
+    if _home_place(root):
+        return OTHER, False
     path = _climb(root, triggers)
     if _metonymy(root) or _statement_place(path) or _moving_away_or_towards(root, path, triggers):
         return OTHER, False
