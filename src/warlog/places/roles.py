@@ -100,15 +100,10 @@ def _office_place(root: Token) -> bool:
     return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_ in role_cues()["office"]
 
 
-#: People a town name before them says where they live or come from: 'a Denver man', 'the Aurora student'.
-_RESIDENTS = frozenset("man woman boy girl teen teenager student resident native couple family father mother "
-                       "son daughter".split())
-
-
 def _home_place(root: Token) -> bool:
-    """'The Aurora student who was killed': a town naming where a person lives, not where what is told
+    """'The Boulder student who was killed': a town naming where a person lives, not where what is told
     happened; the event's place comes from elsewhere in the text."""
-    return root.dep_ == "compound" and root.head.lemma_.lower() in _RESIDENTS
+    return root.dep_ == "compound" and root.head.lemma_.lower() in role_cues()["resident"]
 
 
 def _people_place(doc: Doc, mention: RoleInput, root: Token) -> bool:
