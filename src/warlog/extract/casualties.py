@@ -92,10 +92,10 @@ def _someone_else_died(death: Token, hurt: Token) -> bool:
         return False  # 'shot and killed his girlfriend': one act told by two verbs, on the one victim
     dead, hit = _victims_of(death), _victims_of(hurt)
     return bool(dead) and bool(hit) and not {t.i for t in dead} & {t.i for t in hit} and all(
-        t.pos_ in {"NOUN", "PROPN"} and _a_person_or_people(t) and not _named_before(t) for t in [*dead, *hit])
+        t.pos_ in {"NOUN", "PROPN"} and _a_person_or_people(t) and not named_before(t) for t in [*dead, *hit])
 
 
-def _named_before(noun: Token) -> bool:
+def named_before(noun: Token) -> bool:
     """'the youngster', 'the boy': a person named with 'the' may be one the sentence named before ('hit a
     cousin in the neck, killing the youngster', 'the boy was carried to a clinic, where the boy died')."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -945,7 +945,7 @@ def _told_again(person: Token, kind: str, seen: list[tuple[Token, str]]) -> bool
     his wife, then himself'): the pronoun may stand for the one who did it. So is a person named again
     with 'the' ('one deputy shot the man three times and another shot the man twice')."""
     again = any(other_kind == kind and other.lemma_.lower() == person.lemma_.lower() for other, other_kind in seen)
-    if again and _named_before(person):
+    if again and named_before(person):
         return True
     return person.lower_ in _ONE_PERSON_PRONOUNS and any(
         other_kind == kind and other.dep_ != "dobj" for other, other_kind in seen)

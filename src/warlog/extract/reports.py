@@ -28,7 +28,7 @@ from warlog.extract.actors import Actor, find_actors, resolve
 from warlog.extract.attribution import Attribution, speech_stances
 from warlog.extract.background import BACKGROUND, RETOLD, told_in_background
 from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_fatalities, apply_shared_tolls, casualty_words,
-                                       counts_from, fights_for_life, find_casualties, tells_people_hit)
+                                       counts_from, fights_for_life, find_casualties, named_before, tells_people_hit)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, STRATEGIC_DEVELOPMENTS, in_armed_conflict,
                                     in_politics, is_armed, needs_context, other_violence, political_disorder)
@@ -282,8 +282,7 @@ _DOER_WORDS = frozenset("gunman shooter attacker assailant suspect".split())
 def _the_doer_again(target) -> bool:
     """'A deputy shot the alleged gunman', 'police shot the suspect': one person named by the definite role of
     the doer, whom the article has told already; 'troops shot two gunmen' are armed men met."""
-    return (target.lemma_.lower() in _DOER_WORDS and target.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children))
+    return target.lemma_.lower() in _DOER_WORDS and target.tag_ == "NN" and named_before(target)
 
 
 def _reads_arms_here(trigger: Span) -> bool:
