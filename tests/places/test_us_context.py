@@ -53,7 +53,7 @@ def test_without_us_cues_the_namesake_abroad_stays(places):
 
 
 def test_a_surname_that_recurs_alone_is_the_person_not_a_town(nlp):
-    doc = nlp("Officers found Marcus Hassan with a gunshot wound in the yard. Hassan died at the hospital.")
+    doc = nlp("Officers found Idris Hassan bleeding behind a garage. Hassan died at the hospital.")
     assert "Hassan" in person_surnames(doc)
     assert not [p for p in find_places(doc) if p.mention == "Hassan"]
 
@@ -99,7 +99,7 @@ def test_kansas_city_in_a_web_address_names_no_state_kansas():
 
 
 def test_the_home_of_the_outlet_places_news_that_names_only_streets(nlp):
-    text = "A teenager was shot in the 1400 block of Pine Avenue on Friday night, police said."
+    text = "A pizza courier was shot in the 3100 block of Pine Avenue on Tuesday afternoon, police said."
     article = Article(article_id="a", text=text, source="test", outlet="tulsaworld.com")
     reports = extract_article(article, nlp).reports
     assert reports and {(r.location, r.admin1, r.geo_precision) for r in reports} == {("Tulsa", "Oklahoma", 2)}

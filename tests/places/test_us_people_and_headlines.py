@@ -101,7 +101,7 @@ def test_toll_free_foreign_and_other_numbers_name_no_state(text):
 
 
 def test_a_phone_number_chooses_between_big_namesakes(places):
-    found = places("Two men were shot dead on a street in Pasadena late Sunday. Anyone with information "
+    found = places("A jogger was wounded by a stray round near a park in Pasadena early Sunday. Anyone with information "
                    "may call the police at 626-555-0188.")
     assert found["Pasadena"].admin1 == "California"
 

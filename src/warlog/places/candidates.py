@@ -192,7 +192,7 @@ _NAME_BREAKS = frozenset({"(", ")", "[", "]", ",", ";"})
 #: Words that join a unit to the unit it lies in inside one tagged name: 'X Local Government Area of Y'.
 _UNIT_JOINERS = frozenset({"of", "in"})
 #: Words that say where the name before them is: no work, person or event is named 'X in Y' as often as the
-#: tagger reads a village and its district so ('attacked Kpota in Dassa-Zoume'). Organisations and sites keep
+#: tagger reads a village and its district so ('attacked Koutago in Glazoue'). Organisations and sites keep
 #: theirs ('the Church in Wales', 'Al Qaeda in the Islamic Maghreb').
 _LOCATIVE_JOINERS = frozenset({"in", "near", "at"})
 _NAMES_WITH_LOCATIVES = frozenset({"ORG", "FAC"})

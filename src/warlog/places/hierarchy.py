@@ -1,8 +1,8 @@
-"""A place's hierarchy as the text gives it: 'in Manga (Bozoum, Ouham Pende)', 'Kawlin town (Kawlin
+"""A place's hierarchy as the text gives it: 'in Kaya (Paoua, Ouham Pende)', 'Kawlin town (Kawlin
 township, Sagaing region)', 'in Ciawi (Bogor, West Java)'.
 
 Coders and local reporters name the district and the region in brackets after a village. Those names
-pick the right namesake for the village (the Manga of Ouham-Pendé, not of Burkina Faso), and when no
+pick the right namesake for the village (a Kaya of Ouham-Pendé, not the city in Burkina Faso), and when no
 gazetteer knows the village they still place the event: at its district (geo_precision 2) or its
 region (3), never at a namesake abroad. The bracketed names themselves only locate the village, so
 they take the role 'other' and the village keeps the event.
@@ -80,7 +80,7 @@ class Unit:
     rank: int
     #: Named with a settlement word ('Pikit town'): a village named before it lies near it.
     town_word: bool = False
-    #: A town named with a district word ('Tarmiyah district'): it stands for the district it is the seat of.
+    #: A town named with a district word ('Makhmur district'): it stands for the district it is the seat of.
     district_word: bool = False
 
 
@@ -320,7 +320,7 @@ def _as_locators(mentions: list, inside: list, units: list[Unit], text: str, mak
 
 def _nested(units: list[Unit], parts: list) -> bool:
     """Every name of a plain chain is a unit, each coarser than the one before it, ending in a district
-    or a region ('Indanan, Sulu'; not 'Idlib, Hama', two regions side by side)."""
+    or a region ('Luuk, Sulu'; not 'Idlib, Hama', two regions side by side)."""
     ranks = [unit.rank for unit in units]
     return (bool(units) and len(units) == len(parts) and ranks[-1] >= 1
             and all(a < b for a, b in zip(ranks, ranks[1:])))
@@ -337,8 +337,8 @@ def _after_locative(text: str, start: int) -> bool:
 
 def _consistent(units: list[Unit]) -> list[Unit]:
     """The units without a settlement that does not lie in the coarser units named after it (an
-    alternate spelling of a town far away: 'Indanan' is also Vinzons' old name). A town named as a
-    district ('Tarmiyah district, Saladin governorate') stays when it lies near them: sources disagree on
+    alternate spelling of a town far away: 'Luuk' read as Looc in Misamis Oriental). A town named as a
+    district ('Makhmur district, Nineveh governorate') stays when it lies near them: sources disagree on
     which province a district belongs to, not on where its seat is."""
     kept = []
     for index, unit in enumerate(units):
@@ -403,7 +403,7 @@ def apply_hierarchy(doc: Doc, mentions: list, places: Gazetteer, make) -> list:
                  if parts else [])
         if is_plain:
             units = _consistent(units) if _nested(units, parts) else []
-        elif match.re is _CHAIN:  # 'Buanza, Indanan town, Sulu province': not Vinzons, once called Indanan
+        elif match.re is _CHAIN:  # 'Kalingan, Luuk town, Sulu province': not Looc in Misamis Oriental
             units = _consistent(units)
         if not units or all(unit.rank == 0 for unit in units):
             continue
@@ -449,8 +449,8 @@ def _misspelt(mention) -> bool:
 
 
 def _one_reading_per_name(mentions: list, placed: list) -> list:
-    """A name the text places with its hierarchy ('Boni (Douentza, Mopti)') means that place wherever else
-    the text writes it bare: a reading of the same words in another country ('the commune of Boni' as Bonn)
+    """A name the text places with its hierarchy ('Romo (Douentza, Mopti)') means that place wherever else
+    the text writes it bare: a reading of the same words in another country ('the commune of Romo' as Rome)
     takes the hierarchy's place, keeping its own offsets and role."""
     reading = {name_key(m.mention): m for m in placed}
     kept = []
@@ -491,8 +491,8 @@ _VILLAGE_OF = re.compile(r"\s*(?:(?:village|town|hamlet|ward)\s+)?(?:of|in)\s+")
 
 
 def _villages_of(mentions: list, head, units: list[Unit], text: str, make) -> list:
-    """'Nyaung Kone village of Budalin township (Monywa district, Sagaing region)': the village lies in
-    the head's units too. Read elsewhere (a namesake in Yangon), it is placed where the head is, at
+    """'Twante village of Ayadaw township (Monywa district, Sagaing region)': the village lies in
+    the head's units too. Read elsewhere (a namesake near Yangon), it is placed where the head is, at
     precision 2 at best; it keeps its role."""
     kept = []
     for mention in mentions:

@@ -298,7 +298,7 @@ def _loose(pick: Pick) -> bool:
 def _known_abroad(place: Place) -> bool:
     """Is ``place`` known well enough to be meant far from every country a text points to? A region, a
     site, a capital or a big city is; a small regional centre is no better known than a village ('the
-    village of Ariel' raided by a Burkinabe group is not the Ariel of the West Bank)."""
+    village of Maralal' searched by Mali's army is not the Kenyan county seat)."""
     return is_major(place) and not (place.rank == 1 and place.population < MAJOR_POPULATION)
 
 
