@@ -403,18 +403,18 @@ def _ages_listed(quantity: Quantity, doc) -> bool:
 
 
 def _labelled(quantity: Quantity, doc) -> bool:
-    """A number a label word names ('Route 5', 'Image 7 of 16 A man died'), whatever noun follows."""
+    """A number a label word names ('Route 5', 'Photo 3 of 12 Two men were hurt'), whatever noun follows."""
     preceding = doc[quantity.start - 1] if quantity.start > 0 else None
     return (preceding is not None and preceding.lower_ in _not_a_count_words()["before"]
             or _listed_after_a_label(quantity, doc))
 
 
-#: Words that list labels or number them: 'numbers 10 and 11', 'Routes 5, 6 or 7', 'Image 7 of 16'.
+#: Words that list labels or number them: 'numbers 10 and 11', 'Routes 5, 6 or 7', 'Photo 3 of 12'.
 _LIST_WORDS = frozenset({"and", "or", ",", "&", "of"})
 
 
 def _listed_after_a_label(quantity: Quantity, doc) -> bool:
-    """'homicides number 10 and 11', 'Nos. 3 and 4', 'Image 7 of 16': a number listed after one that
+    """'homicides number 10 and 11', 'Nos. 3 and 4', 'Photo 3 of 12': a number listed after one that
     a label word names is a label too."""
     i = quantity.start - 1
     while i >= 2 and doc[i].lower_ in _LIST_WORDS and _is_number_token(doc[i - 1]):
@@ -429,9 +429,9 @@ _ONE_OF_SEVERAL = frozenset("one another other".split())
 
 
 def _names_a_person(token: Token) -> bool:
-    """'Halbrook, 28,' and 'the victim, 24,': a name the tagger missed or a person noun, which news
+    """'Pettigrew, 28,' and 'the victim, 24,': a name the tagger missed or a person noun, which news
     follows with the age between commas, also when the tagger takes the name for an organisation
-    ('Ty-Ryne Hoskins, 3, of Toledo'), or a word for one of several ('another, 30,'); not a place
+    ('Jo-Lynn Abernathy, 3, of Akron'), or a word for one of several ('another, 30,'); not a place
     ('Kabul, 12,')."""
     if token.ent_type_ == "PERSON" or people_group(token) is not None or token.lower_ in _ONE_OF_SEVERAL:
         return True

@@ -137,7 +137,7 @@ def _abbreviation_end() -> re.Pattern:
 
 
 def _keeps_together(text: str, boundary: re.Match) -> bool:
-    """Is the boundary no sentence end? After an abbreviation ('at CHI St. | Alexius') or a middle initial
+    """Is the boundary no sentence end? After an abbreviation ('at Mount St. | Mary') or a middle initial
     ('Dana K. | Ortiz was shot on Friday': cut there, the day would be blanked as a sentence of its own),
     between a day number and its abbreviated month ('on Nov. | 22'), or a day and its clock time ('at 1 p.m. |
     Sunday')."""

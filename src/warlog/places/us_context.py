@@ -135,8 +135,8 @@ class UsContext:
     def without_other_names(self, options: list, written: str) -> list:
         """``options`` (with ``place`` and ``kind``) less the small towns ``written`` names only through
         another of their names. Outside US news a name whose best option is such a US town is no place
-        at all ('Lele' in a note on Burkina Faso does not fall to the next namesake abroad once the
-        Texan village that outscores it is gone: alternate names find transliterations there)."""
+        at all (a Burkinabe village's name in a note on Burkina Faso does not fall to the next namesake abroad
+        once the Texan village that outscores it is gone: alternate names find transliterations there)."""
         if self.evidence or not options:
             return [o for o in options if not self.by_another_name(o.place, o.kind, written)]
         best = max(options, key=lambda o: o.score)

@@ -1,8 +1,8 @@
 """The town of a US local news article, for reports whose sentence names no place.
 
 A local article names its town once or twice ('SAVANNAH, Ga.', 'a Valdosta teenager', 'Dayton
-police') and then tells the shooting street by street ('in the 1500 block of Mechanicsville
-Turnpike', 'on Meritas Drive'), with neighbourhoods and people that are no towns. The article focus
+police') and then tells the shooting street by street ('in the 2300 block of Alder Creek
+Road', 'on Quillfeather Court'), with neighbourhoods and people that are no towns. The article focus
 (``select.article_focus``) then falls back to the state ('Illinois' for a Chicago story: Chicago is
 named once beside a county and two neighbourhoods) or to nothing, while a reader knows the town.
 For an article whose focus is a US place, the US town its headline says the news happened in ('Teen
