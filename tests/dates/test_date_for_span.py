@@ -228,7 +228,7 @@ def test_precision_rank_orders_precisions_finest_first():
 
 @pytest.mark.issue(15)
 @pytest.mark.parametrize("text,evidence,follow_up", [
-    ("A second man sought in the shooting death of a cashier was arrested on Wednesday night, police said.", "shooting",
+    ("A second teenager sought in the shooting death of a taxi driver was arrested at a motel on Wednesday night.", "shooting",
      "arrested"),
     ("A man was charged on Wednesday in the death of a girl he shot in a park.", "shot", "charged"),
 ])
@@ -241,12 +241,12 @@ def test_an_arrests_day_only_bounds_the_incident_below_it(nlp, text, evidence, f
 def test_a_date_on_the_incident_a_follow_up_names_dates_the_incident(nlp):
     """A month told after the shooting that an arrest follows is the shooting's, though the parser hangs it
     on the arrest through the shooting's noun: the follow-up article recalls when it happened."""
-    text = "A Dorset man has been arrested and charged with attempted murder over the shooting of two people in March."
+    text = "Deputies have arrested a Dorset farmhand and charged him with attempted murder over the shooting of a neighbour in March."
     assert event_date(nlp, text, "shooting") == (date(2019, 3, 15), "month")
 
 
 def test_a_date_the_parser_cuts_in_two_still_dates_the_next_sentence(nlp):
-    text = ("One man was killed when two groups clashed in the town on Saturday [4 May] during a procession. "
+    text = ("One guest died when rival wedding parties fought in the town on Saturday [4 May] near the market. "
             "Rioters then set fire to a row of parked vans.")
     assert event_date(nlp, text, "set fire") == (date(2019, 5, 4), "day")
 
@@ -260,7 +260,7 @@ def test_a_pages_stamp_heading_the_text_only_bounds_its_events(nlp):
 
 @pytest.mark.issue(15)
 def test_an_event_read_from_two_sentences_takes_the_day_either_gives(nlp):
-    text = "A young man died of a gunshot wound in Minot on Tuesday. Officers were called to the clinic at 2 a.m."
+    text = "A farm hand was found shot dead in his truck in Fargo on Tuesday. Deputies were called to the depot at 2 a.m."
     doc = nlp(text)
     start = text.index("called")
     dates = find_dates(doc, THURSDAY)
@@ -268,7 +268,7 @@ def test_an_event_read_from_two_sentences_takes_the_day_either_gives(nlp):
     assert dated_span(dates, doc, start, start + 6, THURSDAY, told_in=(0, len(text))) == (
         date(2019, 5, 7), "day", "sentence")
     # An arrest's day in the other sentence only bounds the event.
-    text = "A young man died of a gunshot wound in Minot. Two men were arrested on Tuesday."
+    text = "A farm hand was found shot dead in his truck in Fargo. Two men were arrested on Tuesday."
     doc = nlp(text)
     found = dated_span(find_dates(doc, THURSDAY), doc, 0, 11, THURSDAY, told_in=(0, len(text)))
     assert found[2] != "sentence"
@@ -276,7 +276,7 @@ def test_an_event_read_from_two_sentences_takes_the_day_either_gives(nlp):
 
 @pytest.mark.issue(15)
 @pytest.mark.parametrize("text", [
-    "A man from Dorset is charged in the shooting of two people at a bus stop, county police said. "
+    "A roofer from Dorset faces charges over the shooting of a taxi driver at a bus stop, county police said. "
     "Officers arrested him without incident on Tuesday.",
     "Deputies arrested a teenager on Tuesday. A 17-year-old girl was hurt in that shooting outside a store.",
     "A man from Dorset is wanted for the shooting of two people at a bus stop. Deputies took him into custody on Tuesday.",

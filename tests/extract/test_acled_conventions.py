@@ -156,15 +156,15 @@ def test_the_side_a_crowd_meets(text, sub_event_type, actor2):
 
 
 def test_a_crowd_is_named_after_where_it_gathers():
-    event = _events("Ukrainian protesters rallied outside the Russian embassy in Pretoria, South Africa on Saturday.")[0]
+    event = _events("Nurses rallied outside the health ministry in Pretoria, South Africa on Saturday over unpaid overtime.")[0]
     assert (event.actor1, event.inter1) == ("Protesters (South Africa)", 6)
 
 
 def test_allies_are_associated_actors():
-    report = _reports("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0]
+    report = _reports("Malian soldiers and Wagner mercenaries shot dead 12 traders on a market road near Segou, Mali on Monday.")[0]
     assert report.actor1 == "Military Forces of Mali (2021-)"
     assert report.assoc_actor_1 == "Wagner Group"
-    assert _events("Malian soldiers and Wagner mercenaries killed 12 civilians in Segou, Mali on Monday.")[0].assoc_actor_1 == "Wagner Group"
+    assert _events("Malian soldiers and Wagner mercenaries shot dead 12 traders on a market road near Segou, Mali on Monday.")[0].assoc_actor_1 == "Wagner Group"
 
 
 def test_joined_sides_of_a_clash_are_opponents():
@@ -244,13 +244,13 @@ def test_commentary_habits_and_tallies_make_no_event(text):
     "text,killed",
     [
         # GTD counts the attackers who died: 'in addition to the bombers' adds them.
-        ("Three suicide bombers drove explosives-laden trucks into an army base near Ramadi, Iraq on Monday. "
-         "In addition to the bombers, 13 soldiers died in the blasts.", 16),
+        ("Three suicide bombers rammed fuel tankers packed with explosives into a police compound in Samarra, Iraq on "
+         "Monday. In addition to the bombers, 13 policemen died in the blasts.", 16),
         ("A suicide bomber detonated his vest by a checkpoint near Tikrit, Iraq on Monday. "
          "In addition to the assailant, six policemen were killed.", 7),
         # A toll told across several attacks is shared out, rounded down.
-        ("A car bomb exploded at a market in Hillah, Iraq on Monday, one of four coordinated attacks "
-         "that struck the city within hours. At least 30 people were killed across all attacks.", 7),
+        ("A car bomb went off outside a bus depot in Hillah, Iraq on Monday, one of four coordinated attacks "
+         "that hit the city that morning. At least 30 people died across the attacks.", 7),
     ],
 )
 def test_gtd_conventions_for_tolls(text, killed):

@@ -72,7 +72,7 @@ def test_an_event_told_through_a_speech_verb_is_the_told_verbs_not_the_speakers(
     [
         ("Police officers took a trader from his shop in Kisumu and he has not been seen since.", "Abduction/forced disappearance"),
         ("Herders from a neighbouring village killed four fishermen at the lake near Kanam.", "Attack"),
-        ("On 4 June 2021, close to the railway depot in Thingangyun (Thingangyun Township, Yangon Region), "
+        ("On 9 June 2021, beside the fire station in Insein (Insein Township, Yangon Region), "
          "a bomb went off.", "Remote explosive/landmine/IED"),
     ],
 )

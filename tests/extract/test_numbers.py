@@ -35,7 +35,7 @@ def test_quantities(nlp, sentence, text, low, best, high, hedge, noun):
         "A 34-year-old medic treated them.",
         "A 300-strong brigade moved in.",
         "The donors pledged $40 million.",
-        "Police said a neighbour shot Dale Wren, 6, of Marlow on Oct. 12 inside the house.",
+        "Deputies said a cousin wounded Jo-Lynn Abernathy, 6, of Bexley on Oct. 12 while cleaning a rifle.",
         "Police said the deaths were homicides number 14 and 15 in the city this year.",
         "Image 3 of 12 Mourners gathered outside the church.",
         "A neighbour called 911 when he heard shots on Elm Street.",

@@ -62,10 +62,10 @@ def test_modality(text, modality):
         ("Police have named a man wanted over a shooting at a Linden house that left four people injured.", "reported", 4),
         ("Police are seeking a man in connection with a shooting in Linden on Friday that wounded three people.", "reported", 3),
         # what a shooting is called, and police called to one, plan nothing
-        ("A girl was hit by a bullet in Linden on Sunday in what is being called an accidental shooting.", "reported", 1),
+        ("A round from a Linden rifle range wounded a cyclist on Sunday, in what the owner called an accidental shooting.", "reported", 1),
         ("Officers were called to Elm Street in Linden on Friday about a shooting and found two men shot.", "reported", 2),
         # police looking into a shooting approach no attack
-        ("Police in Linden are looking into a shooting that injured four people late Saturday night.", "ongoing", 4),
+        ("Linden detectives are looking into a shooting at a bowling alley that injured four people on Saturday.", "ongoing", 4),
         # what is expected after a shooting leaves the shooting told as done
         ("A Linden hunter is expected to pull through after he shot himself by accident in the thigh on Friday.", "reported", 1),
         # a relative clause tells who someone is, whatever will be done to them
@@ -129,8 +129,8 @@ def test_casualties_in_the_next_sentence_join_the_event():
 
 
 @pytest.mark.parametrize("text", [
-    "A teenager was killed and five other people were wounded in separate shootings across Linden on Saturday.",
-    "Police in Linden are looking into a string of shootings overnight that left two dead and six hurt.",
+    "Separate shootings across Linden over the holiday weekend killed a delivery driver and wounded five other people.",
+    "A string of shootings around Linden between dusk and dawn left two dead and six hurt, police said.",
 ])
 def test_a_round_up_of_several_shootings_is_no_one_incidents_toll(text):
     assert not [r for r in _reports(text, published="2016-06-14") if r.fatalities_best or r.injured_best]
@@ -291,7 +291,7 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("A shooting outside a bar in Linden on Friday left five people with gunshot wounds.", None, 5),
         ("A gunman opened fire outside a depot in Linden on Tuesday. A man was brought to a hospital in critical condition.", None, 1),
         ("A gunman opened fire at a party in Linden on Saturday. A teenager was treated for non-life-threatening injuries.", None, 1),
-        ("A gunman opened fire at a party in Linden on Saturday. Officers came upon three people suffering from gunshot wounds.", None, 3),
+        ("A gunman opened fire at a party in Linden on Saturday. Paramedics treated three guests suffering from gunshot wounds.", None, 3),
         ("Three people were shot in Linden on Sunday and two are being treated at Linden General.", None, 3),
         ("A clerk was shot at a store in Linden on Monday. He suffered a fatal gunshot wound to the chest.", 1, None),
         ("A gunman opened fire at a bus stop in Linden. Two people were killed and three others were taken to hospitals in critical condition.", 2, 3),
@@ -331,7 +331,7 @@ def test_one_death_told_as_news_tells_it(text, killed, injured):
         ("A teenager was grazed by a bullet on Elm Street in Linden late Sunday, police said.", None, 1),
         ("A girl was struck by a stray bullet while she slept in her Linden home on Friday night.", None, 1),
         ("A cashier was hit in the shoulder when a robber fired a handgun in a Linden store on Monday.", None, 1),
-        ("A boy was hospitalized after a shooting on Sunday night in Linden, police said.", None, 1),
+        ("A teenager was hospitalized after a shooting near a Linden skate park on Tuesday night, deputies said.", None, 1),
         # a killing that names its dead counts part of those shot
         ("A man who shot four relatives in Linden, killing a mother and her son, was arrested on Monday.", 2, 2),
         ("A gunman shot three people outside a Linden bar on Friday, killing a bouncer, police said.", 1, 2),
@@ -397,14 +397,14 @@ def test_one_wounded_told_without_a_count(text, killed, injured):
          1, None),
         # those who shot are no victims; one victim named again with 'the' is one
         ("Police in Linden said a cyclist was shot by three masked men on Friday.", None, 1),
-        ("In Linden on Friday one deputy shot the man three times with a rifle, while a second deputy shot the man"
-         " twice with a pistol.", None, 1),
+        ("In Linden on Friday a trooper shot the driver once in the leg, while another trooper shot the driver"
+         " twice in the arm.", None, 1),
         ("A man was shot in Linden on Friday and a man was shot in Elmwood.", None, 2),
         # people hurt before or after the sentence's own are another happening's
-        ("Six people were wounded early Sunday in a drive-by shooting in Linden, about a week after three men were shot"
-         " at the same corner.", None, 6),
+        ("Six people were wounded at a Linden street fair on Sunday, ten days after three men were shot outside"
+         " the same bakery.", None, 6),
         # people added with 'as well as' went through what the clause tells
-        ("Police said the homeowner was hurt in the exchange of fire in Linden on Friday, as well as his son and a neighbour.",
+        ("A shopkeeper was wounded in the exchange of fire with robbers in Linden on Friday, as well as his nephew and a customer.",
          None, 3),
     ],
 )
@@ -1012,7 +1012,7 @@ def test_a_gathering_a_bombing_or_attack_struck_is_its_scene_not_a_protest(text,
 ])
 def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, probability, added):
     reports = importlib.import_module("warlog.extract.reports")
-    doc = load_nlp()(lede + " Gunmen took the driver of a lorry from the highway near Daquq.")
+    doc = load_nlp()(lede + " Gunmen took the driver of a lorry from the highway near Dibis.")
     sentences, triggers = list(doc.sents), list(doc.spans["triggers"])
     by_sentence = {i: [t for t in triggers if s.start <= t.start < s.end] for i, s in enumerate(sentences)}
     readings = {i: reports._sentence_reading(sentences[i], ts) for i, ts in by_sentence.items() if ts}
@@ -1029,7 +1029,7 @@ def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, pro
                  id="soldiers beheaded"),
     pytest.param("Gunmen shot two police officers at a checkpoint outside the town of Wema.", "Armed clash",
                  id="police officers shot"),
-    pytest.param("Four security men were shot by unknown assailants near the camp at Dolo.", "Armed clash",
+    pytest.param("Three soldiers guarding a bridge near Dolo were shot by gunmen on motorbikes.", "Armed clash",
                  id="security men shot"),
     pytest.param("A deputy shot the alleged gunman outside the Linden bar on Sunday night.", "Attack",
                  id="the doer shot"),
@@ -1069,7 +1069,7 @@ def test_after_an_event_the_coder_adds_one_only_where_it_is_sure_alone(lede, pro
                  id="hurt during a jail riot"),
     pytest.param("Christian rioters pelted stones at Muslims leaving a mosque in the town of Mera. Police fired live "
                  "rounds to disperse the mob, killing a teenager.", "Mob violence", id="force met a mob"),
-    pytest.param("On 3 May, suspected militants attacked the village of Loro, killed two people and seized livestock.",
+    pytest.param("On 3 May, gunmen on motorbikes attacked the village of Tinkare, shot two farmers dead and took the goats.",
                  "Attack", id="a village attacked and looted"),
     pytest.param("Police raided homes in the district and arrested five opposition activists.", "Arrests",
                  id="homes raided for arrests"),

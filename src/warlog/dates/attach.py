@@ -59,7 +59,7 @@ def _evidence(doc: Doc, start: int, end: int) -> Span | None:
 
 def _in_sentence(dates: list[DateMention], sentence: Span, role: str) -> list[DateMention]:
     """The mentions of ``role`` in the sentence, or reaching into it: the parser may end a sentence
-    inside a date ('clashed on Saturday | [24 October] during a procession')."""
+    inside a date ('fought on Saturday | [4 May] near the market')."""
     return [m for m in dates if m.role == role and m.start < sentence.end_char and m.end > sentence.start_char]
 
 
@@ -279,8 +279,8 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
 
 def _told_day(dates: list[DateMention], doc: Doc, evidence: Span, told_in: tuple[int, int] | None) -> DateMention | None:
     """The event day another sentence of the stretch the event was read from gives, nearest the evidence,
-    when the evidence's own sentence gives none: an event read from two sentences ('A man died of a
-    gunshot wound in Dickinson Saturday. / Officers were called to the hospital at 1:40 a.m.') is dated
+    when the evidence's own sentence gives none: an event read from two sentences ('A farm hand was found
+    shot dead in his truck in Fargo on Tuesday. / Deputies were called to the depot at 2 a.m.') is dated
     by either. Not a day on an arrest, a charge or a funeral ('Two men were arrested Friday'): that one
     only bounds the event."""
     if told_in is None:

@@ -277,7 +277,7 @@ def _people_in_hospital(token: Token) -> bool:
 
 def _told_of_subject(verb: Token) -> set[int]:
     """The casualty words a verb tells of its subject: the harm taken ('two men suffered gunshot wounds')
-    or the death ('four victims were found dead, all with gunshot wounds': dead, whatever wounds follow)."""
+    or the death ('two tenants were found dead, each with a gunshot wound': dead, whatever wounds follow)."""
     harm = _harm_taken(verb)
     dead = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"} and _kills(c)]
     return {t.i for t in [*dead, *([harm] if harm is not None else [])]}
@@ -387,7 +387,7 @@ _OTHER_TIMES = frozenset("after before since".split())
 
 
 def _of_another_happening(cue: Token, cues: list[Token]) -> bool:
-    """'Six people were wounded on Sunday, a week after three men were shot at the same corner': people
+    """'Six people were wounded at a street fair on Sunday, ten days after three men were shot outside the same bakery': people
     counted in a clause told as before or after the sentence's own casualties, of the same kind, are
     another happening's."""
     clause = next((t for t in [cue, *cue.ancestors] if t.dep_ == "advcl" and any(

@@ -256,7 +256,7 @@ def _told_with_violence(trigger: Span, sentence: Span) -> bool:
 
 def _acts_on_fighters(trigger: Span) -> bool:
     """What the trigger acts on is armed: soldiers, police officers, militants, members of an armed
-    group of the dictionary ('police shot dead a member of an IS-linked cell'), or their posts ('a police
+    group of the dictionary ('troops killed two members of an IS-linked cell in a raid'), or their posts ('a police
     station', 'an army checkpoint'): in ACLED one side shooting at armed men is an armed clash, not an
     attack on civilians."""
     groups = people_groups()
