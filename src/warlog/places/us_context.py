@@ -159,8 +159,8 @@ class UsContext:
 
 def small_town_by_another_name(place: Place, kind: int, written: str, us_news: bool) -> bool:
     """A US town under 20,000 people, or in US news (``us_news``) any such town, that ``written`` names
-    only through one of its GeoNames alternate names ('Knowles' for Kensington, Maryland; 'South Side'
-    for Eltingville, New York; 'Maddox' for Dilkon, Arizona; 'Germann' for San Germán, Mexico): for
+    only through one of its GeoNames alternate names ('Pennington' for Warren, Arkansas; 'South Side'
+    for Eltingville, New York; 'Garrison' for New Rockford, North Dakota; 'Marcos' for Lo de Marcos, Mexico): for
     small places these are former names and variant names, and local news writes them as people,
     streets and neighbourhoods far more often. Printed abbreviations stay ('St. Joseph', 'Mt. Pleasant',
     'Ft. Myers': GeoNames keeps them as alternate names)."""
