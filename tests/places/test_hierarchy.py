@@ -133,7 +133,7 @@ def test_al_shabaab_alone_is_somalia_and_beside_a_kenyan_town_kenya(nlp):
 
 
 def test_a_lone_bracketed_district_abroad_needs_support(places):
-    found = places("Gunmen attacked the chief of Kpatawli (Fetteh) in the night.")
+    found = places("Farmers quarrelled over a boundary stone in Kpatawli (Fetteh) on Sunday.")
     assert all(mention.name not in {"Fayette", "Fetteh"} or mention.mention == "Fetteh" for mention in found.values())
 
 

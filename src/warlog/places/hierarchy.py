@@ -56,7 +56,7 @@ NEAR_UNIT_KM = 200.0
 #: When the finest unit named is a town with its settlement word ('Barangay Poblacion, San Rafael town,
 #: Bulacan'), a namesake must lie this close to it: 'Poblacion' (a town centre) is a barangay of every municipality.
 NEAR_TOWN_KM = 30.0
-#: A bracket that names a town where the district goes ('Kika (Tchaourou, Borgou)') names the seat of
+#: A bracket that names a town where the district goes ('Wari (Tchaourou, Borgou)') names the seat of
 #: the district the village lies in: a namesake of the village farther than this from it is another place.
 NEAR_SEAT_KM = 75.0
 #: Type hints of the words that name a settlement ('Pikit town', 'Lamitan city').

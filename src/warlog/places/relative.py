@@ -9,7 +9,7 @@ small and written here; its words come from ``data/places/relative_cues.csv``:
 * ``[hedge] PROXIMITY X``   near X, around X, close to X, just outside X
 * ``SIDE X``   central Raqqa, eastern Aleppo, northern Hama province
 * ``between X and Y``   both names keep their span; the event is near them, not in them
-* ``[hedge] N unit from X``   20 km from Sibut: a distance with no bearing, near X
+* ``[hedge] N unit from X``   35 km from Grimari: a distance with no bearing, near X
 
 A direction phrase that only tells where another place is ('Bartella, a town about 20 km east of
 Mosul', 'near Homs, east of Tripoli') is not a relative mention: the anchor stays a bare name and
@@ -109,7 +109,7 @@ def find_relation(doc: Doc, start: int, name_ends: set[int]) -> Relation | None:
     if previous == "between":
         return Relation(start, "between")
     if previous == "from" and (distance := _distance_from(doc, start - 1)) is not None:
-        # 'Bakou, 20 km from Sibut': a distance with no bearing still says the place is near the anchor.
+        # 'Ngoumbele, 35 km from Grimari': a distance with no bearing still says the place is near the anchor.
         return Relation(distance, "direction", is_locator_apposition(doc, distance, name_ends))
     proximity = cue_ending_at(doc, start, "proximity")
     if proximity:
