@@ -47,3 +47,13 @@ def test_a_country_crossed_into_is_where_what_follows_happened(nlp):
 
     text = "Somali gunmen crossed into Kenya at night and burned a police post."
     assert document_country(find_places(nlp(text)), text).country == "KE"
+
+
+def test_a_name_an_apposition_calls_a_company_is_no_place(places):
+    found = places("Staff of Kingston, a mining company, blocked the road to its pit near Tarkwa.")
+    assert "Kingston" not in found and found["near Tarkwa"].country == "GH"
+
+
+def test_a_company_word_that_only_qualifies_a_town_leaves_the_town_a_place(places):
+    found = places("Miners marched through Obuasi, a company town in the south, over unpaid bonuses.")
+    assert found["Obuasi"].country == "GH"

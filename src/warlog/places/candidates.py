@@ -172,17 +172,33 @@ def _prefix_hint(doc: Doc, start: int) -> str | None:
     return feature if feature in {"city", "town", "village"} and determiner is not None and determiner.lower_ == "the" else None
 
 
-def _descriptor_after(doc: Doc, end: int) -> str | None:
-    """'X, a (mainly Ismaili) town ...': the feature the appositive noun phrase names, if any."""
+def _apposition_noun(doc: Doc, end: int) -> tuple[str, Token] | None:
+    """'X, a (mainly Ismaili) town ...', 'X, a road construction company': the first word of the appositive
+    noun phrase after ``doc[:end]`` that says what X is, with its kind (``descriptor`` or ``organisation``)."""
     if end >= len(doc) or doc[end].text != ",":
         return None
-    descriptors = type_words("descriptor")
+    kinds = {kind: type_words(kind) for kind in ("descriptor", "organisation")}
     for token in doc[end + 1:end + 8]:
         if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
             return None
-        if (token.lower_,) in descriptors:
-            return descriptors[(token.lower_,)]
+        for kind, words in kinds.items():
+            # In 'X, a company town' or 'a West Bank city' the business word only qualifies the next noun.
+            if (token.lower_,) in words and not (kind == "organisation" and token.dep_ == "compound"):
+                return kind, token
     return None
+
+
+def _descriptor_after(doc: Doc, end: int) -> str | None:
+    """'X, a (mainly Ismaili) town ...': the feature the appositive noun phrase names, if any."""
+    found = _apposition_noun(doc, end)
+    return type_words("descriptor")[(found[1].lower_,)] if found and found[0] == "descriptor" else None
+
+
+def _described_as_organisation(doc: Doc, end: int) -> bool:
+    """'Salem, a road construction company', 'Vienna, a security firm': a business or a body named like a
+    town is no place."""
+    found = _apposition_noun(doc, end)
+    return found is not None and found[0] == "organisation"
 
 
 #: Punctuation no name runs across: NER glues 'Cotonou (Cotonou, Littoral' into one ORG (issue 14).
@@ -482,6 +498,7 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
     """Reasons a gazetteer hit is no place here (see the module docstring)."""
     doc, span = context.doc, context.doc[start:end]
     return (_number_or_date(span, matches) or context.inside_longer_name(start, end)
+            or _described_as_organisation(doc, end)
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_spelled_so(matches, span.text))
             or (label == "PERSON" and _person(doc, start, end, matches)) or _person_name(context, start, end, matches, label)
