@@ -57,3 +57,13 @@ def test_a_name_an_apposition_calls_a_company_is_no_place(places):
 def test_a_company_word_that_only_qualifies_a_town_leaves_the_town_a_place(places):
     found = places("Miners marched through Obuasi, a company town in the south, over unpaid bonuses.")
     assert found["Obuasi"].country == "GH"
+
+
+def test_a_town_after_a_building_and_in_is_a_place_though_tagged_inside_one_organisation(places):
+    # The tagger reads 'the Independence Monument in Bangkok' as one organisation.
+    found = places("Teachers held a silent protest by the Independence Monument in Bangkok over unpaid allowances.")
+    assert found["Bangkok"].country == "TH"
+
+
+def test_an_organisation_named_for_a_region_keeps_its_in(places):
+    assert "Islamic Maghreb" not in places("AQIM, or Al Qaeda in the Islamic Maghreb, claimed the ambush.")

@@ -29,8 +29,8 @@ from spacy.tokens import Doc, Span, Token
 
 from warlog.places.country import country_cue_countries
 from warlog.places.index import Gazetteer
-from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, is_common_word, is_english_noun, lowers,
-                                   phrase_at, phrase_before, role_cues, type_words)
+from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, is_common_word, is_english_noun,
+                                   local_body_words, lowers, phrase_at, phrase_before, role_cues, type_words)
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
 from warlog.places.gun_makes import is_gun_make
 from warlog.places.people import PersonNames, person_names
@@ -216,12 +216,15 @@ _NAMES_WITH_LOCATIVES = frozenset({"ORG", "FAC"})
 
 def _entity_pieces(ent: Span) -> list[Span]:
     """The entity split at brackets, commas and semicolons, at a lower-case 'in', 'near' or 'at' unless it
-    names an organisation or a site, and after a capitalised admin word followed by 'of' or 'in' (NER
-    reads 'Maradun Local Government Area of Zamfara' as one organisation), empty pieces dropped."""
+    names an organisation or a site (then only after a town's body or building: NER reads 'the Democracy
+    Monument in Bangkok' as one organisation), and after a capitalised admin word followed by 'of' or 'in'
+    (NER reads 'Maradun Local Government Area of Zamfara' as one organisation), empty pieces dropped."""
     pieces, start = [], ent.start
-    locatives = _LOCATIVE_JOINERS if ent.label_ not in _NAMES_WITH_LOCATIVES else frozenset()
+    named_with_locatives = ent.label_ in _NAMES_WITH_LOCATIVES
     for token in ent:
-        if token.text in _NAME_BREAKS or (token.text in locatives and token.i > start) or (
+        locative = token.text in _LOCATIVE_JOINERS and token.i > start and (
+            not named_with_locatives or ent.doc[token.i - 1].lower_ in local_body_words())
+        if token.text in _NAME_BREAKS or locative or (
                 token.lower_ in _UNIT_JOINERS and token.i > start and _admin_phrase_before(ent.doc, start, token.i)):
             pieces.append(Span(ent.doc, start, token.i, label=ent.label_))
             start = token.i + 1
