@@ -52,7 +52,7 @@ def test_sites_have_regions_and_coordinates_in_their_country(cities):
 
 def test_country_cues_name_iso_countries():
     for row in rows("country_cues"):
-        assert row["kind"] in {"actor", "admin_word", "outlet"}, row["id"]
+        assert row["kind"] in {"actor", "admin_word", "currency", "outlet"}, row["id"]
         for item in row["countries"].split(";"):
             code, _, weight = item.partition(":")
             assert pycountry.countries.get(alpha_2=code) is not None, row["id"]

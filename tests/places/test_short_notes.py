@@ -1,5 +1,7 @@
 """Places in short coder-style notes about invented incidents: clause openers, namesakes abroad, units."""
 
+import pytest
+
 
 def test_a_capitalised_word_opening_a_clause_is_no_part_of_the_name_after_it(places):
     found = places("12 June: The Arba Minch market chairman was beaten by a crowd of traders.")
@@ -47,3 +49,32 @@ def test_a_country_crossed_into_is_where_what_follows_happened(nlp):
 
     text = "Somali gunmen crossed into Kenya at night and burned a police post."
     assert document_country(find_places(nlp(text)), text).country == "KE"
+
+
+def test_a_name_an_apposition_calls_a_company_is_no_place(places):
+    found = places("Staff of Kingston, a mining company, blocked the road to its pit near Tarkwa.")
+    assert "Kingston" not in found and found["near Tarkwa"].country == "GH"
+
+
+def test_a_company_word_that_only_qualifies_a_town_leaves_the_town_a_place(places):
+    found = places("Miners marched through Obuasi, a company town in the south, over unpaid bonuses.")
+    assert found["Obuasi"].country == "GH"
+
+
+def test_a_town_after_a_building_and_in_is_a_place_though_tagged_inside_one_organisation(places):
+    # The tagger reads 'the Independence Monument in Bangkok' as one organisation.
+    found = places("Teachers held a silent protest by the Independence Monument in Bangkok over unpaid allowances.")
+    assert found["Bangkok"].country == "TH"
+
+
+def test_an_organisation_named_for_a_region_keeps_its_in(places):
+    assert "Islamic Maghreb" not in places("AQIM, or Al Qaeda in the Islamic Maghreb, claimed the ambush.")
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Traders in Muse shut their shops to protest a new border fee.", "Muse", "Mu-se"),
+    ("Farmers marched to the office of Loilen township over seized land.", "Loilen", "Loilem"),
+])
+def test_myanmar_towns_spelled_as_news_spells_them(places, text, name, expected):
+    found = next(mention for mention in places(text).values() if name in mention.mention)
+    assert (found.country, found.name) == ("MM", expected)

@@ -29,8 +29,8 @@ from spacy.tokens import Doc, Span, Token
 
 from warlog.places.country import country_cue_countries
 from warlog.places.index import Gazetteer
-from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, is_common_word, is_english_noun, lowers,
-                                   phrase_at, phrase_before, role_cues, type_words)
+from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, is_common_word, is_english_noun,
+                                   local_body_words, lowers, phrase_at, phrase_before, role_cues, type_words)
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
 from warlog.places.gun_makes import is_gun_make
 from warlog.places.people import PersonNames, person_names
@@ -172,17 +172,33 @@ def _prefix_hint(doc: Doc, start: int) -> str | None:
     return feature if feature in {"city", "town", "village"} and determiner is not None and determiner.lower_ == "the" else None
 
 
-def _descriptor_after(doc: Doc, end: int) -> str | None:
-    """'X, a (mainly Ismaili) town ...': the feature the appositive noun phrase names, if any."""
+def _apposition_noun(doc: Doc, end: int) -> tuple[str, Token] | None:
+    """'X, a (mainly Ismaili) town ...', 'X, a road construction company': the first word of the appositive
+    noun phrase after ``doc[:end]`` that says what X is, with its kind (``descriptor`` or ``organisation``)."""
     if end >= len(doc) or doc[end].text != ",":
         return None
-    descriptors = type_words("descriptor")
+    kinds = {kind: type_words(kind) for kind in ("descriptor", "organisation")}
     for token in doc[end + 1:end + 8]:
         if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
             return None
-        if (token.lower_,) in descriptors:
-            return descriptors[(token.lower_,)]
+        for kind, words in kinds.items():
+            # In 'X, a company town' or 'a West Bank city' the business word only qualifies the next noun.
+            if (token.lower_,) in words and not (kind == "organisation" and token.dep_ == "compound"):
+                return kind, token
     return None
+
+
+def _descriptor_after(doc: Doc, end: int) -> str | None:
+    """'X, a (mainly Ismaili) town ...': the feature the appositive noun phrase names, if any."""
+    found = _apposition_noun(doc, end)
+    return type_words("descriptor")[(found[1].lower_,)] if found and found[0] == "descriptor" else None
+
+
+def _described_as_organisation(doc: Doc, end: int) -> bool:
+    """'Salem, a road construction company', 'Vienna, a security firm': a business or a body named like a
+    town is no place."""
+    found = _apposition_noun(doc, end)
+    return found is not None and found[0] == "organisation"
 
 
 #: Punctuation no name runs across: NER glues 'Cotonou (Cotonou, Littoral' into one ORG (issue 14).
@@ -200,12 +216,15 @@ _NAMES_WITH_LOCATIVES = frozenset({"ORG", "FAC"})
 
 def _entity_pieces(ent: Span) -> list[Span]:
     """The entity split at brackets, commas and semicolons, at a lower-case 'in', 'near' or 'at' unless it
-    names an organisation or a site, and after a capitalised admin word followed by 'of' or 'in' (NER
-    reads 'Maradun Local Government Area of Zamfara' as one organisation), empty pieces dropped."""
+    names an organisation or a site (then only after a town's body or building: NER reads 'the Democracy
+    Monument in Bangkok' as one organisation), and after a capitalised admin word followed by 'of' or 'in'
+    (NER reads 'Maradun Local Government Area of Zamfara' as one organisation), empty pieces dropped."""
     pieces, start = [], ent.start
-    locatives = _LOCATIVE_JOINERS if ent.label_ not in _NAMES_WITH_LOCATIVES else frozenset()
+    named_with_locatives = ent.label_ in _NAMES_WITH_LOCATIVES
     for token in ent:
-        if token.text in _NAME_BREAKS or (token.text in locatives and token.i > start) or (
+        locative = token.text in _LOCATIVE_JOINERS and token.i > start and (
+            not named_with_locatives or ent.doc[token.i - 1].lower_ in local_body_words())
+        if token.text in _NAME_BREAKS or locative or (
                 token.lower_ in _UNIT_JOINERS and token.i > start and _admin_phrase_before(ent.doc, start, token.i)):
             pieces.append(Span(ent.doc, start, token.i, label=ent.label_))
             start = token.i + 1
@@ -482,6 +501,7 @@ def _rejected(context: DocContext, start: int, end: int, matches: list[Match], l
     """Reasons a gazetteer hit is no place here (see the module docstring)."""
     doc, span = context.doc, context.doc[start:end]
     return (_number_or_date(span, matches) or context.inside_longer_name(start, end)
+            or _described_as_organisation(doc, end)
             or _not_a_name_of_place(span) or _acronym(span, label, matches)
             or (context.is_actor(start, end) and not _major_spelled_so(matches, span.text))
             or (label == "PERSON" and _person(doc, start, end, matches)) or _person_name(context, start, end, matches, label)

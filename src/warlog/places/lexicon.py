@@ -65,6 +65,13 @@ def demonyms() -> dict[str, str]:
     return adjectives | {f"{word}s": country for word, country in adjectives.items() if word[-1] in "nio"}
 
 
+@lru_cache(maxsize=1)
+def local_body_words() -> frozenset[str]:
+    """Words for a town's own body or institution ('council', 'hospital', 'monument'):
+    ``data/places/local_bodies.csv``."""
+    return frozenset(row["word"] for row in read_table("places/local_bodies.csv"))
+
+
 @lru_cache(maxsize=None)
 def type_words(kind: str) -> dict[tuple[str, ...], str]:
     """Type words of one kind (suffix, prefix, landmark, descriptor) as word tuples -> feature."""

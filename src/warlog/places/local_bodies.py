@@ -20,14 +20,9 @@ from spacy.tokens import Doc, Span
 from warlog.data import read_table
 from warlog.places.finder import PlaceMention
 from warlog.places.index import gazetteer
-from warlog.places.lexicon import is_common_word
+from warlog.places.lexicon import is_common_word, local_body_words
 from warlog.places.normalise import name_key
 from warlog.places.records import MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("places/local_bodies.csv"))
 
 
 def _town_words(doc: Doc) -> list[Span]:
@@ -51,7 +46,7 @@ def _town_words(doc: Doc) -> list[Span]:
 
 
 def _body_word(token) -> bool:
-    return token.lower_ in _body_words()
+    return token.lower_ in local_body_words()
 
 
 def _joining_hyphen(doc: Doc, i: int, sentence_start: int) -> bool:
