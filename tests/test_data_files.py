@@ -66,8 +66,10 @@ def test_actor_inter_codes_and_unique_aliases():
 
 def test_furniture_patterns_compile():
     for row in read_table("furniture/patterns.csv"):
-        re.compile(row["pattern"])
-        assert row["action"] in {"drop_line", "trim"}
+        pattern = re.compile(row["pattern"])
+        assert row["action"] in {"drop_line", "trim", "heading", "appendix"}
+        if row["action"] == "heading":
+            assert {"marks", "title"} <= set(pattern.groupindex)  # split_at_headings reads the title
 
 
 def test_vague_quantities_are_ordered():

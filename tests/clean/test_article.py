@@ -1,7 +1,7 @@
 import pytest
 
 from warlog.clean import clean_document
-from warlog.clean.furniture import split_paragraphs, strip_furniture
+from warlog.clean.furniture import split_at_headings, split_paragraphs, strip_furniture
 from warlog.dates.datelines import parse_dateline
 from warlog.models import RawDocument
 
@@ -97,3 +97,19 @@ def test_a_sentence_with_a_date_is_not_a_dateline():
 
 def test_paragraph_split_trims_space():
     assert split_paragraphs("  a  b \n\n\t c ") == ["a b", "c"]
+
+
+def test_wiki_headings_run_into_the_text_break_it_and_go():
+    text = ("Two bombs went off in Velor on 3 May, killing nine people. == Attacks == === Market === "
+            "The first bomb went off in the fish market at noon. == See also == * 2011 Velor bombing * Velor "
+            "== References ==")
+    article = clean_document(RawDocument(source="t", text=text))
+    assert "==" not in article.text
+    assert "The first bomb went off in the fish market at noon." in article.text.split("\n\n")
+    assert "2011 Velor bombing" not in article.text
+
+
+def test_a_closing_section_ends_at_the_next_heading():
+    paragraphs = ["Police closed the road on Friday.", "== Notes ==", "Figures from the city council.",
+                  "== Aftermath ==", "The road reopened on Monday."]
+    assert split_at_headings(paragraphs) == ["Police closed the road on Friday.", "The road reopened on Monday."]

@@ -36,10 +36,44 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    rows = read_table("furniture/patterns.csv")
-    drop = tuple(re.compile(row["pattern"]) for row in rows if row["action"] == "drop_line")
-    trim = tuple(re.compile(row["pattern"]) for row in rows if row["action"] == "trim")
+    drop = tuple(re.compile(row["pattern"]) for row in _rows("drop_line"))
+    trim = tuple(re.compile(row["pattern"]) for row in _rows("trim"))
     return drop, trim
+
+
+def _rows(action: str) -> list[dict[str, str]]:
+    return [row for row in read_table("furniture/patterns.csv") if row["action"] == action]
+
+
+@lru_cache(maxsize=1)
+def _heading_patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    headings = tuple(re.compile(row["pattern"]) for row in _rows("heading"))
+    appendices = tuple(re.compile(row["pattern"]) for row in _rows("appendix"))
+    return headings, appendices
+
+
+def split_at_headings(paragraphs: list[str]) -> list[str]:
+    """The paragraphs broken at section headings in wiki markup, without the headings and without a page's
+    closing sections ('See also', 'References': lists of links that name other events). A page flattened to
+    one line runs its headings into its sentences ('... elections. == Attack == The bomber ...'), where they
+    would be read as part of the next sentence. A closing section ends at the next heading of another kind."""
+    headings, appendices = _heading_patterns()
+    if not any(pattern.search(p) for p in paragraphs for pattern in headings):
+        return paragraphs
+    pieces: list[str] = []
+    in_appendix = False
+    for paragraph in paragraphs:
+        position = 0
+        for match in sorted((m for pattern in headings for m in pattern.finditer(paragraph)), key=lambda m: m.start()):
+            if match.start() < position:
+                continue
+            if not in_appendix:
+                pieces.append(paragraph[position:match.start()])
+            in_appendix = any(pattern.search(match.group("title").strip()) for pattern in appendices)
+            position = match.end()
+        if not in_appendix:
+            pieces.append(paragraph[position:])
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -69,7 +103,7 @@ def _justext_boilerplate(paragraphs: list[str]) -> list[bool]:
 
 def strip_furniture(paragraphs: list[str]) -> list[str]:
     """Return the paragraphs that are not page furniture, in order, without repeats in a row."""
-    kept = [_trim(p) for p in paragraphs if not _matches_pattern(p)]
+    kept = [_trim(p) for p in split_at_headings(paragraphs) if not _matches_pattern(p)]
     kept = [p for p in kept if p.strip()]
     droppable = _droppable(kept)
     # jusText parses the page again: only worth it when it may drop something.

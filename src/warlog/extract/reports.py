@@ -364,6 +364,24 @@ def _victims_read(trigger: Span) -> bool:
     return rule == "attack_by_victim" and (_acts_on_fighters(trigger) or _acts_on_civilians(trigger))
 
 
+#: Trigger rules whose word names an event by the weapon beside it ('jets struck', 'hit by a rocket'); with
+#: ``instrument_falls`` the word tells a weapon coming down ('crashed', 'landed'): a shell or rocket that lands is
+#: its strike, while an aircraft or a drone that crashes or lands strikes only where it killed or hurt someone.
+_INSTRUMENT_RULES = ("instrument", "instrument_only", "instrument_falls")
+_WEAPON_ONLY_RULES = ("instrument_only", "instrument_falls")
+AIR_STRIKE = "Air/drone strike"
+
+
+def _fell_harmlessly(word: Span, triggers: list[Span]) -> bool:
+    """The word is one the rules read as an aircraft or weapon coming down (``instrument_falls``) and dropped:
+    the sentence counts no one it hurt."""
+    return any(t.root == word.root and _triggers().get(t.id_, {}).get("rule") == "instrument_falls" for t in triggers)
+
+
+def _counts_anyone(counts: Counts) -> bool:
+    return bool(counts.fatalities_best or counts.injured_best)
+
+
 def _instrument(trigger: Span, sentence: Span) -> str | None:
     """The sub-type named by the weapon nearest the trigger ('jets struck', 'hit by a rocket')."""
     found = [
@@ -391,13 +409,19 @@ def _device_handled_by(trigger: Span) -> str | None:
         root = root.head
     if root.dep_ in {"compound", "nmod", "npadvmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
         return None if root.head.lemma_.lower() in _WEAPON_GONE_OFF else ""  # 'bomb-making tips' names a bomb
-    if root.dep_ == "attr":
-        return ""  # what a thing was: 'the vehicle was a car bomb'
+    if root.dep_ == "attr" or _named_as(root):
+        return ""  # what a thing was: 'the vehicle was a car bomb', 'used the trucks as car bombs'
     handling = _device_handling()
     governor = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling:
         return governor.lemma_.lower()
     return next((c.lemma_.lower() for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in handling), None)
+
+
+def _named_as(word: Token) -> bool:
+    """The word says what something else served as ('used the trucks as car bombs', 'a cooker configured as
+    an IED'): it names the thing, not its going off."""
+    return word.dep_ == "pobj" and word.head.lower_ == "as"
 
 
 def _went_off(trigger: Span) -> bool:
@@ -454,8 +478,19 @@ def _armed_subject(trigger: Span) -> bool:
 
 
 def _done_by_weapon(trigger: Span) -> bool:
-    """'Russian planes bombed', 'hit by a drone': a weapon does it (``instruments.csv``)."""
-    return any(d.lemma_.lower() in _instruments() or d.lower_ in _instruments() for d in _doers(trigger))
+    """'Russian planes bombed', 'hit by a drone', 'drones were used in the attack': a weapon does it
+    (``instruments.csv``)."""
+    return any(d.lemma_.lower() in _instruments() or d.lower_ in _instruments()
+               for d in _doers(trigger) + _used_in(trigger.root))
+
+
+def _used_in(word: Token) -> list[Token]:
+    """What was used in the happening the word names: the object of 'use' ('drones were used in an attack', 'they
+    used drones in the attack')."""
+    preposition = word.head
+    if word.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.lemma_.lower() != "use":
+        return []
+    return [c for c in preposition.head.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> bool:
@@ -573,8 +608,10 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     types = (row["event_type"], row["sub_event_type"])
     if fights_for_life(trigger.root):
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
-    if rule in ("instrument", "instrument_only"):
+    if rule in _INSTRUMENT_RULES:
         sub_type = _instrument(trigger, sentence)
+        if sub_type and rule == "instrument_falls" and sub_type == AIR_STRIKE and not _counts_anyone(counts):
+            return None  # 'a drone crashed on the palace grounds', 'the plane landed': no strike where no one was hurt
         if sub_type:
             return "Explosions/Remote violence", sub_type
         if aimed := _fired_at(trigger):
@@ -823,7 +860,7 @@ def _told_next(sentence: Span) -> Span | None:
 
 def _needs_missing_weapon(row: dict[str, str], trigger: Span, sentence: Span) -> bool:
     """A word that names an event only with a weapon beside it, and has none ('police fired warning shots')."""
-    return row["rule"] == "instrument_only" and _instrument(trigger, sentence) is None
+    return row["rule"] in _WEAPON_ONLY_RULES and _instrument(trigger, sentence) is None
 
 
 def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Counts, sentence: Span) -> list[tuple[Span, tuple[str, str]]]:
@@ -1287,6 +1324,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # 'the port was the centre of the arms trade', '"Never," said the governor'
     if fights_for_life(trigger.root):
         return None  # 'another is fighting for his life': a wounded patient, whose toll the rules read
+    if _fell_harmlessly(trigger, triggers):
+        return None  # 'a drone crashed on the palace grounds': the rules read the main word and found no strike
     if told_in_background(trigger):
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     actors = find_actors(trigger, sentence)

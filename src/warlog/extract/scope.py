@@ -59,8 +59,18 @@ def _cues_in(words: list[str], kind: str) -> Iterator[tuple[int, int]]:
 
 def is_cumulative(sentence: Span) -> bool:
     """True when the sentence holds a tally phrase ('since 2014', 'so far'), not a comparison ('the
-    deadliest incident since the assault began' counts one incident)."""
-    return _contains([t.lower_ for t in sentence if not _compares(t) and not _opens_a_day(t)], "tally")
+    deadliest incident since the assault began' counts one incident) nor a 'since' whose own clause tells
+    the happening it counts ('has been on alert since gunmen attacked the fair, killing nine')."""
+    return _contains([t.lower_ for t in sentence if not _compares(t) and not _opens_a_day(t)
+                      and not _since_a_counted_happening(t)], "tally")
+
+
+def _since_a_counted_happening(token: Token) -> bool:
+    """'since' opening a clause that counts people ('since gunmen attacked the fair, killing nine people'):
+    the figure is that happening's, and what lasted since it is the rest of the sentence. 'Since the
+    offensive began, 500 have died' counts outside its clause, a tally."""
+    return token.lower_ == "since" and token.dep_ == "mark" and any(
+        t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" for t in token.head.subtree)
 
 
 #: Windows short enough to be one happening's: 'over the past 24 hours', 'in the last day'.
