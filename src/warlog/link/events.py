@@ -113,7 +113,9 @@ def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int,
     dead that counts no wounded ('A man was killed on Elm Street on Friday. ... He had a bullet wound
     in his chest when medics reached him'): that is how the dead man was hurt, told before his death, not a
     second victim, whom news counts with the toll ('one killed, one hurt') or tells as another ('his
-    mother was also shot')."""
+    mother was also shot'), or whom a later report counts beside the whole toll again ('killed his
+    daughter and wounded his son' after 'a girl was killed'; a report telling fewer dead, 'wounded, the
+    gunman ran and died', may tell one of them hurt, then dead)."""
     tolls: dict[str, Report] = {}
     for report in reports:
         held = tolls.get(report.article_id)
@@ -122,7 +124,12 @@ def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int,
     return [(report, figures) for report, figures in told
             if not (figures[1] == 1 and (toll := tolls.get(report.article_id)) is not None
                     and toll.char_start < report.char_start and toll.injured_best is None
-                    and not _ALSO.search(report.sentence or ""))]
+                    and not _ALSO.search(report.sentence or "") and not _retells_the_toll(report, toll))]
+
+
+def _retells_the_toll(report: Report, toll: Report) -> bool:
+    """A report counting at least the dead of the article's first toll tells that toll again."""
+    return bool(report.fatalities_best) and report.fatalities_best >= toll.fatalities_best
 
 
 def _maybe_the_dead(tellers: list[tuple[Report, tuple[int, int, int]]], dead: int | None) -> bool:
