@@ -244,15 +244,33 @@ class _Member:
     kind: str
     violent: bool
     bare: bool
+    exchange: bool
 
     @classmethod
     def of(cls, report: Report) -> _Member:
-        return cls(report, event_kind(report), report.event_type in _VIOLENT, is_bare(report))
+        return cls(report, event_kind(report), report.event_type in _VIOLENT, is_bare(report),
+                   tells_an_exchange(report))
 
 
 def _kinds_agree(a: _Member | _Dated, b: _Member | _Dated) -> bool:
-    """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better."""
-    return a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
+    """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better; or an
+    attack and an exchange of fire (:func:`tells_an_exchange`)."""
+    return (a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
+            or {a.kind, b.kind} == _ATTACK_OR_CLASH and (a.exchange or b.exchange))
+
+
+#: The sub-types one shooting is told as where shots went both ways.
+_ATTACK_OR_CLASH = frozenset({"Attack", "Armed clash"})
+#: Words for shots fired both ways: 'a gun battle', 'the shootout', 'an exchange of fire'.
+_EXCHANGES = frozenset({"gun battle", "gunbattle", "gunfight", "firefight", "shootout", "shoot-out", "exchange of fire",
+                        "exchange of gunfire", "exchanged fire", "exchanged gunfire"})
+
+
+def tells_an_exchange(report: Report) -> bool:
+    """A clash told by a word for shots fired both ways: the same shooting one outlet tells as an attack
+    (a gunman fired at a club's guards) another tells as a 'gun battle' with them, since the word says
+    only that shots went both ways, not who set out to attack whom."""
+    return report.sub_event_type == "Armed clash" and (report.trigger or "").lower() in _EXCHANGES
 
 
 def is_bare(report: Report) -> bool:
@@ -639,12 +657,13 @@ class _Dated:
     bare: bool
     follow_up: bool
     members: tuple[Report, ...] = ()
+    exchange: bool = False
 
     @classmethod
     def of(cls, event: Event, when: Report, members: list[Report]) -> _Dated:
         return cls(event, when, event_kind(event), event.event_type in _VIOLENT,
                    all(is_bare(m) for m in members), any(tells_a_follow_up(m.sentence or "") for m in members),
-                   tuple(members))
+                   tuple(members), any(tells_an_exchange(m) for m in members))
 
 
 def _date_bounded_events(dated: list[_Dated], published: dict[str, datetime | None],
