@@ -371,6 +371,13 @@ def test_wounded_told_as_news_tells_it(text, killed, injured):
         ("Police in Linden said Okafor was shot in the thigh on Friday.", None, 1),
         # family words
         ("Linden boy accidentally shoots dad while cleaning rifle", None, 1),
+        # one told to recover from a shooting, or clinging to life, was hurt in it
+        ("A Linden cashier is recovering after what deputies called a careless shooting on Friday.", None, 1),
+        ("A Linden cashier is recovering from a gunshot wound after Friday's holdup.", None, 1),
+        ("A toddler was clinging to life on Friday after his cousin shot him and killed his aunt in Linden.", 1, 1),
+        # a hitting told as what a firing did
+        ("A driver fleeing deputies in Linden fired four rounds at them on Friday, striking a sergeant.", None, 1),
+        ("Two men opened fire on a Linden cookout on Friday, hitting a teenager and his uncle.", None, 2),
     ],
 )
 def test_one_wounded_told_without_a_count(text, killed, injured):
@@ -378,6 +385,19 @@ def test_one_wounded_told_without_a_count(text, killed, injured):
     'recovering after being shot', 'taken to a hospital', 'found with a gunshot wound', 'the shooting
     of his nephew'; each is one hurt (or dead, where the sentence says so)."""
     assert _tolls(text, published="2016-06-14") == [(killed, injured)]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies recovered a rifle after the shooting at a Linden gas station on Friday.",
+        "A driver fired at a Linden bus on Friday, striking its windshield.",
+    ],
+)
+def test_what_police_recover_or_a_round_hits_is_no_one_hurt(text):
+    """Only a person recovers from a wounding, and only a person struck by a firing is hurt."""
+    assert all(injured is None for _, injured in _tolls(text, published="2016-06-14"))
 
 
 @pytest.mark.issue(15)
@@ -1090,3 +1110,17 @@ def test_a_faith_named_on_property_counts_no_dead():
             "people were killed.")
     [report] = _reports(text, published="2021-06-14")
     assert (report.sub_event_type, report.fatalities_best) == ("Mob violence", 6)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("On Friday a driver fleeing a traffic stop in Linden fired three shots at pursuing deputies.", "Armed clash"),
+        ("On Friday a man in Linden fired at passing cars from a bridge.", "Attack"),
+    ],
+)
+def test_shots_at_people_named_after_a_participle(text, sub_event_type):
+    """'fired at pursuing deputies', 'at passing cars': the parser makes the participle the clause 'at'
+    governs, and its object is what was shot at, a shooting as much as 'fired at the deputies'."""
+    assert [r.sub_event_type for r in _reports(text, published="2016-06-14")] == [sub_event_type]

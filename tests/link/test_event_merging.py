@@ -272,3 +272,15 @@ def test_a_page_dated_a_day_before_the_day_another_outlet_gives_may_still_tell_i
                       _told_in("a2", date(2017, 7, 8), "day", "sentence")])
     assert len(events) == 1
 
+
+
+@pytest.mark.issue(15)
+def test_an_attack_and_a_gun_battle_at_one_place_and_day_are_one_shooting():
+    """'A gunman opened fire on the guards of a club' and 'the gun battle spilled into the car park':
+    a word for shots fired both ways names the same shooting; clashes told otherwise stay apart."""
+    events = _events([_report(1, "Attack", "opened fire", 1, event_type="Violence against civilians"),
+                      _report(2, "Armed clash", "gun battle", event_type="Battles")])
+    assert len(events) == 1
+    events = _events([_report(1, "Attack", "opened fire", 1, event_type="Violence against civilians"),
+                      _report(2, "Armed clash", "clashes", event_type="Battles")])
+    assert len(events) == 2

@@ -83,3 +83,21 @@ def test_the_wounded_are_the_middle_of_what_outlets_count():
     assert (event.injured_low, event.injured_best, event.injured_high) == (4, 4, 23)
     event = _event_of_outlets(_told_by("a1", 1), _told_by("a2", 3), _told_by("a3", 3))
     assert event.injured_best == 3
+
+
+@pytest.mark.issue(15)
+def test_one_wounded_told_beside_the_whole_toll_again_is_another_victim():
+    """'A woman was killed at her home on Birch Lane.' ... 'Her husband shot her and their son, killing
+    her and leaving the boy in critical condition.' The later sentence counts the whole toll again and one hurt
+    beside them: one dead, one wounded."""
+    event = _event(_report(1, 0, dead=1), _report(2, 300, dead=1, hurt=1))
+    assert (event.fatalities_best, event.injured_best) == (1, 1)
+
+
+@pytest.mark.issue(15)
+def test_one_hurt_told_with_fewer_dead_than_the_toll_may_be_one_of_them():
+    """'A gunman killed three people at a Linden depot.' ... 'Wounded by a guard, he ran to the yard and
+    died there.' One of the dead told hurt, then dead: no wounded."""
+    event = _event(_report(1, 0, dead=3), _report(2, 300, dead=1, hurt=1))
+    assert (event.fatalities_best, event.injured_best) == (3, None)
+

@@ -62,17 +62,44 @@ WOUNDING_LEMMAS = frozenset("shoot stab".split())
 _FATAL_ADVERBS = frozenset("fatally mortally".split())
 
 
+#: Verbs that hold on 'to life': 'clinging to life', 'hanging on to life'.
+_HOLDING_ON = frozenset("cling hang hold".split())
+
+
 def fights_for_life(token: Token) -> bool:
-    """'is fighting for his life', 'battling for their lives': a badly wounded patient, in no fight."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() == "life" for p in c.children)
+    """'is fighting for his life', 'battling for their lives', 'clinging to life': a badly wounded
+    patient, in no fight."""
+    return any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and token.lemma_.lower() in _HOLDING_ON)
+               and any(p.lemma_.lower() == "life" for p in c.children)
                for c in token.children)
+
+
+#: Words that name a wounding in what someone recovers from ('recovering after a shooting', 'from a
+#: gunshot wound', 'after being shot').
+_RECOVERED_FROM = frozenset("shooting stabbing gunshot wound wounds shoot stab".split())
+
+
+def _recovers_from_a_wounding(token: Token) -> bool:
+    """'A cashier was recovering after what deputies called a careless shooting', 'a clerk is recovering from a
+    gunshot wound': one told to recover from a wounding was hurt in it, however the wounding is told.
+    Not what police recover after one ('recovered a rifle after the shooting')."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "recover" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and _a_person_or_people(c) for c in token.children) and any(
+        _after_or_from(c) and any(t.lemma_.lower() in _RECOVERED_FROM for t in c.subtree) for c in token.children)
+
+
+def _after_or_from(token: Token) -> bool:
+    """What a verb is told to come after or from: 'after the shooting', 'from a wound', 'after (what) was ...'."""
+    return (token.dep_ == "prep" and token.lower_ in {"after", "from"}
+            or token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in token.children))
 
 
 def _kind(token: Token) -> str | None:
     if _kills(token) or _fatally_hurt(token):
         return "killed"
     if (token.lemma_.lower() in INJURED_LEMMAS or fights_for_life(token) or token.lower_ in {"wounded", "injured"} or _in_hospital_condition(token)
-            or _people_in_hospital(token) or loses_a_body_part(token)):
+            or _people_in_hospital(token) or loses_a_body_part(token) or _recovers_from_a_wounding(token)):
         return "injured"
     if (token.lemma_.lower() in WOUNDING_LEMMAS and token.pos_ == "VERB" and not any(c.dep_ == "prt" for c in token.children)
             or _hit_by_gunfire(token) or _victims_of_wounding(token) or _shooting_of_someone(token)
@@ -186,7 +213,19 @@ def _hit_by_gunfire(verb: Token) -> bool:
     where = [p for c in [*verb.children, *(c for person in people for c in person.children)]
              if c.dep_ == "prep" and c.lower_ in _WHERE_HIT for p in c.children if p.dep_ == "pobj"]
     return (any(t.lemma_.lower() in ROUNDS for t in subjects + agents)
-            or any(t.lemma_.lower() in _BODY_PARTS for t in where))
+            or any(t.lemma_.lower() in _BODY_PARTS for t in where) or _rounds_fired_before(verb))
+
+
+#: Verbs of firing a gun: 'fired at officers', 'shot at a car' ('opened fire' names it by its object).
+_FIRING_LEMMAS = frozenset("fire shoot".split())
+
+
+def _rounds_fired_before(verb: Token) -> bool:
+    """'fired several shots at the deputies, striking one', 'opened fire on the crowd, hitting a boy':
+    a hitting told as what a firing did hits with its rounds."""
+    firing = verb.head
+    return verb.dep_ in {"advcl", "conj", "xcomp"} and verb.tag_ == "VBG" and (
+        firing.lemma_.lower() in _FIRING_LEMMAS or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in firing.children))
 
 
 def _a_person_or_people(token: Token) -> bool:
@@ -207,9 +246,11 @@ def _did_not_survive(verb: Token) -> bool:
 
 
 def _describes_a_wound(token: Token) -> bool:
-    """'life' in 'life-threatening injuries', 'non-life threatening': how bad a wound is, not a death."""
+    """'life' in 'life-threatening injuries', 'non-life threatening', 'clinging to life': how bad a wound
+    is, not a death."""
     return token.lower_ == "life" and (token.dep_ in {"npadvmod", "compound", "amod"} or
-                                       token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "‐"})
+                                       token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "‐"}
+                                       or token.dep_ == "pobj" and fights_for_life(token.head.head))
 
 
 def _wounded_to_death(verb: Token) -> bool:
@@ -1035,7 +1076,7 @@ def _victims_of(cue: Token) -> list[Token]:
     dies = (verb.lemma_.lower() in {"die", "perish"} or _is_dead(verb) and not any(c.dep_ == "dobj" for c in verb.children)
             or _succumbs(verb))
     deps = _VICTIM_DEPS | ({"nsubj"} if dies or fights_for_life(verb) or _hit_where_told(verb) or _was_dropped(verb)
-                           or loses_a_body_part(verb) else set())
+                           or loses_a_body_part(verb) or _recovers_from_a_wounding(verb) else set())
     victims = [_antecedent(c) for c in verb.children if c.dep_ in deps] or _subject_of_passive_clause(verb)
     if victims:
         victims += _joined_to_the_verb(verb)

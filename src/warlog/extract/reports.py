@@ -335,7 +335,14 @@ def _fired_at(trigger: Span) -> list[Token]:
     if not shots and not any(d.lower_ in _SHOOTERS or d.ent_type_ == "PERSON" or people_group(d) for d in doers):
         return []
     return [p for c in root.children if c.dep_ == "prep" and c.lower_ in _AIMING
-            for p in c.children if p.dep_ == "pobj" and _shot_at(p)]
+            for p in _objects_of_aiming(c) if _shot_at(p)]
+
+
+def _objects_of_aiming(preposition: Token) -> list[Token]:
+    """What a preposition of aiming names: its object ('at a car'), or the object of a participle the
+    parser reads as its clause ('fired at pursuing officers', 'shot at passing cars')."""
+    return [p for c in preposition.children for p in ([c] if c.dep_ == "pobj" else
+            [o for o in c.children if o.dep_ == "dobj"] if c.dep_ == "pcomp" and c.tag_ == "VBG" else [])]
 
 
 #: What news says shots were fired at, besides people, their homes and gatherings ('into a car', 'at a bar').

@@ -113,7 +113,9 @@ def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int,
     dead that counts no wounded ('A man was killed on Elm Street on Friday. ... He had a bullet wound
     in his chest when medics reached him'): that is how the dead man was hurt, told before his death, not a
     second victim, whom news counts with the toll ('one killed, one hurt') or tells as another ('his
-    mother was also shot')."""
+    mother was also shot'), or whom a later report counts beside the whole toll again ('killed his
+    daughter and wounded his son' after 'a girl was killed'; a report telling fewer dead, 'wounded, the
+    gunman ran and died', may tell one of them hurt, then dead)."""
     tolls: dict[str, Report] = {}
     for report in reports:
         held = tolls.get(report.article_id)
@@ -122,7 +124,12 @@ def _besides_the_dead(reports: list[Report], told: list[tuple[Report, tuple[int,
     return [(report, figures) for report, figures in told
             if not (figures[1] == 1 and (toll := tolls.get(report.article_id)) is not None
                     and toll.char_start < report.char_start and toll.injured_best is None
-                    and not _ALSO.search(report.sentence or ""))]
+                    and not _ALSO.search(report.sentence or "") and not _retells_the_toll(report, toll))]
+
+
+def _retells_the_toll(report: Report, toll: Report) -> bool:
+    """A report counting at least the dead of the article's first toll tells that toll again."""
+    return bool(report.fatalities_best) and report.fatalities_best >= toll.fatalities_best
 
 
 def _maybe_the_dead(tellers: list[tuple[Report, tuple[int, int, int]]], dead: int | None) -> bool:
@@ -237,15 +244,33 @@ class _Member:
     kind: str
     violent: bool
     bare: bool
+    exchange: bool
 
     @classmethod
     def of(cls, report: Report) -> _Member:
-        return cls(report, event_kind(report), report.event_type in _VIOLENT, is_bare(report))
+        return cls(report, event_kind(report), report.event_type in _VIOLENT, is_bare(report),
+                   tells_an_exchange(report))
 
 
 def _kinds_agree(a: _Member | _Dated, b: _Member | _Dated) -> bool:
-    """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better."""
-    return a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
+    """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better; or an
+    attack and an exchange of fire (:func:`tells_an_exchange`)."""
+    return (a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
+            or {a.kind, b.kind} == _ATTACK_OR_CLASH and (a.exchange or b.exchange))
+
+
+#: The sub-types one shooting is told as where shots went both ways.
+_ATTACK_OR_CLASH = frozenset({"Attack", "Armed clash"})
+#: Words for shots fired both ways: 'a gun battle', 'the shootout', 'an exchange of fire'.
+_EXCHANGES = frozenset({"gun battle", "gunbattle", "gunfight", "firefight", "shootout", "shoot-out", "exchange of fire",
+                        "exchange of gunfire", "exchanged fire", "exchanged gunfire"})
+
+
+def tells_an_exchange(report: Report) -> bool:
+    """A clash told by a word for shots fired both ways: the same shooting one outlet tells as an attack
+    (a gunman fired at a club's guards) another tells as a 'gun battle' with them, since the word says
+    only that shots went both ways, not who set out to attack whom."""
+    return report.sub_event_type == "Armed clash" and (report.trigger or "").lower() in _EXCHANGES
 
 
 def is_bare(report: Report) -> bool:
@@ -632,12 +657,13 @@ class _Dated:
     bare: bool
     follow_up: bool
     members: tuple[Report, ...] = ()
+    exchange: bool = False
 
     @classmethod
     def of(cls, event: Event, when: Report, members: list[Report]) -> _Dated:
         return cls(event, when, event_kind(event), event.event_type in _VIOLENT,
                    all(is_bare(m) for m in members), any(tells_a_follow_up(m.sentence or "") for m in members),
-                   tuple(members))
+                   tuple(members), any(tells_an_exchange(m) for m in members))
 
 
 def _date_bounded_events(dated: list[_Dated], published: dict[str, datetime | None],
