@@ -1,6 +1,6 @@
 """date_for_span and period_for_span: the date extraction stores for an event and for a count."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from spacy.tokens import Doc
@@ -353,3 +353,53 @@ def test_n_days_after_a_statements_day_dates_nothing(nlp):
 def test_a_follow_up_dated_to_a_past_month_bounds_its_event_by_that_month(nlp, text, dated):
     lede = "A court in Halden heard two cases. "
     assert event_date(nlp, lede + text, "assault") == dated
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text,evidence", [
+    # The day heading the note dates what it tells; the day before it, what that followed.
+    ("13 May: traders marched through Tamale over the robbery of a stall the previous day.", "marched"),
+    ("13 May. Nurses picketed the district hospital in Tamale over a colleague assaulted there the day before.",
+     "picketed"),
+    ("On 13 May, two clans traded gunfire near Bole over cattle stolen a day earlier.", "gunfire"),
+])
+def test_a_day_counted_back_from_the_sentences_own_day_is_not_its_event(nlp, text, evidence):
+    assert event_date(nlp, text, evidence, published="2019-05-20") == (date(2019, 5, 13), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_day_counted_back_from_an_earlier_sentence_dates_its_own(nlp):
+    text = "On 3 May, gunmen attacked the market in Kaya. A day earlier, they had burned a school near the town."
+    assert event_date(nlp, text, "burned", published="2019-05-10") == (date(2019, 5, 2), "day")
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text,evidence", [
+    ("On 11 August 2019, the family of a farmer shot on 9 March 2018 held a sit-in outside the town hall in Rivas.",
+     "sit-in"),
+    ("On 20 October 2016, some 200 students held a rally in Kupang in memory of 20 October 1990.", "rally"),
+])
+def test_a_date_long_before_the_day_a_sentence_opens_with_is_recalled(nlp, text, evidence):
+    published = "2019-08-18" if "2019" in text else "2016-10-27"
+    assert event_date(nlp, text, evidence, published=published)[0] == date.fromisoformat(published) - timedelta(days=7)
+
+
+@pytest.mark.issue(14)
+def test_an_old_date_on_the_evidence_itself_stays_its_date(nlp):
+    text = "On 3 May 2019, the court heard the case of the January 2018 murder of a trader."
+    assert event_date(nlp, text, "murder", published="2019-05-10") == (date(2018, 1, 15), "month")
+
+
+@pytest.mark.issue(14)
+def test_a_day_counted_back_from_a_statements_day_dates_what_was_said(nlp):
+    text = "On 13 May, police said a trader was shot dead in Tamale the previous day."
+    assert event_date(nlp, text, "shot", published="2019-05-20") == (date(2019, 5, 12), "day")
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text", [
+    "In the week of 6 May, gunmen burned two granaries near Tamale.",
+    "During the week beginning May 6th, gunmen burned two granaries near Tamale.",
+])
+def test_the_week_named_by_its_first_day_is_coded_on_its_middle_day(nlp, text):
+    assert event_date(nlp, text, "burned", published="2019-05-16") == (date(2019, 5, 9), "week")

@@ -365,3 +365,19 @@ def test_a_happening_reported_to_the_police_last_week_moves_its_weekday_back(nlp
 def test_an_event_comes_before_the_statement_its_sentence_dates(nlp, text, mention, day):
     [found] = [m for m in find_dates(nlp(text), "2019-05-11") if m.mention == mention and m.role == "event"]
     assert str(found.start_date) == day
+
+
+@pytest.mark.issue(14)
+def test_the_previous_day_counts_back_from_the_day_told_before_it(nlp):
+    text = "On 3 May, gunmen burned a school in Kaya. The previous day they had looted a shop."
+    mentions = find_dates(nlp(text), THURSDAY)
+    assert [(m.mention, interval(m), m.precision, m.counted_back) for m in mentions] == [
+        ("3 May", ("2019-05-03", "2019-05-03"), "day", False),
+        ("The previous day", ("2019-05-02", "2019-05-02"), "day", True),
+    ]
+
+
+@pytest.mark.issue(14)
+def test_a_bracketed_date_typed_right_after_a_word_is_read(nlp):
+    mention = only(nlp, "Raiders torched a granary near Kara(24/04) and fled.", THURSDAY)
+    assert (mention.mention, interval(mention)) == ("(24/04)", ("2019-04-24", "2019-04-24"))

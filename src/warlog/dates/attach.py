@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from warlog.dates import tables
 from warlog.dates.calendar_math import month_end
 from warlog.dates.grammar import stamps_the_page
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
@@ -246,7 +247,9 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
     if evidence is not None:
         own = _in_sentence(dates, evidence[0].sent, "event")
         followed = [m for m in own if _dates_a_follow_up(m, doc, evidence)]
-        candidates = [m for m in own if m not in followed]
+        frame = _framing_day(dates, evidence[0].sent)
+        candidates = [m for m in own if m not in followed and not _before_its_own_event(m, dates, doc, evidence)
+                      and not _recalled_under(frame, m, doc, evidence)]
         preferred = [m for m in candidates if not _dates_another_noun(m, doc, evidence)]
         chosen = (_closest(preferred or candidates, doc, evidence) or _short_span(dates, doc, evidence)
                   or _told_day(dates, doc, evidence, told_in))
@@ -275,6 +278,78 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
         return None, None, None, None
     return (min(fallback, published) if published else fallback, FALLBACK_PRECISION,
             "dateline" if reported or dateline else "published", None)
+
+
+#: Days before the day a sentence opens with beyond which another date of the sentence recalls an older happening.
+RECALLED_AFTER_DAYS = 31
+
+
+def _framing_day(dates: list[DateMention], sentence: Span) -> DateMention | None:
+    """The single day a sentence opens with ('On 2 June 2019, ...', 'Around 5 May (as reported), ...'): the
+    time of what it tells, whether the parse gives it to the event or to a statement."""
+    first = min(_in_sentence(dates, sentence, "event") + _in_sentence(dates, sentence, "other"),
+                key=lambda m: m.start, default=None)
+    opens = first is not None and len(doc_text(sentence.doc)[sentence.start_char:first.start].split()) <= 1
+    return first if opens and first.precision == "day" and first.start_date is not None else None
+
+
+def _recalled_under(frame: DateMention | None, mention: DateMention, doc: Doc, evidence: Span) -> bool:
+    """Does the date recall an older happening inside a sentence that opens with its own day ('On 11 August
+    2019, the family of a farmer shot on 9 March 2018 held a sit-in', 'On 20 October 2016, students rallied
+    in memory of 20 October 1990')? A date over a month before that day dates something recalled, not what
+    the sentence's main clause tells, unless it hangs on the evidence itself ('On 3 May 2019, the court heard
+    the case of the January 2018 **murder** of a trader'); a happening told below the main clause keeps it."""
+    if frame is None or mention is frame or mention.end_date is None or not _tells_the_main_clause(evidence):
+        return False
+    return (frame.start_date - mention.end_date).days > RECALLED_AFTER_DAYS and not _on_the_evidence(mention, doc, evidence)
+
+
+def _tells_the_main_clause(evidence: Span) -> bool:
+    """Is the evidence the sentence's main verb or one of its own words ('held a **sit-in**')? A happening
+    told below them ('justice for the **killing** of a boy on 2 March') is what the sentence recalls."""
+    root = evidence.root
+    return root.dep_ == "ROOT" or root.head.dep_ == "ROOT"
+
+
+def _on_the_evidence(mention: DateMention, doc: Doc, evidence: Span) -> bool:
+    """Does the date hang on the evidence's own word, or reach its verb through it ('justice for the
+    **killing** of a boy on 2 March')? Not a day a noun names as what it remembers ('a rally in memory of 20
+    October 1990'): that day is no time of the rally."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if _remembered(span):
+        return False
+    governor, path = climb(span)
+    return any(evidence.start <= token.i < evidence.end for token in [*path, *([governor] if governor else [])])
+
+
+def _remembered(span: Span) -> bool:
+    """Is the date what a noun that is no happening is 'of' ('in memory of 20 October 1990', 'the
+    anniversary of 1 May 1998')? 'the killing of 2 March' dates the killing; 'the night of 3 May' is a time."""
+    preposition = span.root.head
+    noun = preposition.head
+    return (preposition.lower_ == "of" and noun.pos_ in {"NOUN", "PROPN"} and not is_happening(noun)
+            and noun.lower_ not in set(tables.words("time_noun")) | set(tables.words("portion_noun")))
+
+
+def _before_its_own_event(mention: DateMention, dates: list[DateMention], doc: Doc, evidence: Span) -> bool:
+    """Is the date counted back from a day its own sentence gives, or the day heading the text ('On 13 May,
+    two clans traded gunfire over cattle stolen **a day earlier**', '13 May: traders marched over the
+    robbery of a stall **the previous day**')? It tells what came before the event that day dates: the
+    sentence's event is the earlier date's. Not when the earlier day is a statement's ('police said on Monday
+    a man was **shot** the previous day') or the date hangs on the evidence itself."""
+    if not mention.counted_back or _on_the_evidence(mention, doc, evidence):
+        return False
+    told_before = [m for m in dates if m.end <= mention.start and m.precision == "day" and m.start_date is not None]
+    if not told_before or told_before[-1].role != "event":
+        return False
+    antecedent, sentence = told_before[-1], evidence[0].sent
+    heads_the_sentence = (antecedent is dates[0] and _opens_text(antecedent, doc)
+                          and not doc_text(doc)[antecedent.end:sentence.start_char].strip(_HEADING_MARKS))
+    return antecedent.start >= sentence.start_char or heads_the_sentence
+
+
+#: What may stand between a date heading a text and its first sentence ('13 May. Students ...', '13 May: ...').
+_HEADING_MARKS = " .:-–\n"
 
 
 def _told_day(dates: list[DateMention], doc: Doc, evidence: Span, told_in: tuple[int, int] | None) -> DateMention | None:

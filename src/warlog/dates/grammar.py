@@ -112,8 +112,9 @@ def _expand(pattern: str) -> str:
 
 
 def _compile(pattern: str) -> re.Pattern:
-    """A table pattern with its placeholders filled in, matched only at word boundaries."""
-    return re.compile(r"(?<!\w)(?:" + _expand(pattern) + r")(?!\w)", re.IGNORECASE)
+    """A table pattern with its placeholders filled in, matched only at word boundaries; a bracket may
+    follow a word at once ('killed by the herders(24/5)'): typed notes leave out the space."""
+    return re.compile(r"(?:(?<!\w)|(?=[(\[]))(?:" + _expand(pattern) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

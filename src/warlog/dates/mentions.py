@@ -33,7 +33,8 @@ class DateMention:
     ``start``/``end`` are character offsets in the text, ``mention`` the text between
     them. ``start_date``/``end_date`` bound the interval (inclusive; either is None when
     it cannot be known, e.g. a weekday in an article of unknown date). ``precision`` is
-    day, week, month, year or range; ``role`` is event, period or other.
+    day, week, month, year or range; ``role`` is event, period or other. ``counted_back`` is set on
+    a day counted back from the date told before it ('the previous day', 'a day earlier').
     """
 
     start: int
@@ -43,6 +44,7 @@ class DateMention:
     end_date: date | None
     precision: str
     role: str
+    counted_back: bool = False
 
 
 def as_date(value: date | datetime | str | None) -> date | None:
@@ -255,10 +257,17 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
             resolution = resolve(expression, replace(here, week_back=True)) or resolution
         resolution = _clip(resolution, role, written)
         mentions.append(DateMention(expression.start, expression.end, text[expression.start : expression.end],
-                                    resolution.start, resolution.end, resolution.precision, role))
+                                    resolution.start, resolution.end, resolution.precision, role,
+                                    _counts_back(expression)))
         kept.append(place)
         anchor = _advance(anchor, resolution)
     return _before_its_statement(mentions, kept)
+
+
+def _counts_back(expression: Expression) -> bool:
+    """'the previous day', 'the day before', 'two days earlier': a day before the one told before it."""
+    return ((expression.rule == "anaphor" and int(expression.arg) < 0)
+            or (expression.rule == "anaphor_units" and expression.fields["direction"].lower() == "earlier"))
 
 
 #: A week, the step between two readings of a weekday.

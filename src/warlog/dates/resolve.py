@@ -317,6 +317,19 @@ def _units_to(expression: Expression, anchor: Anchor) -> Resolution:
     return Resolution(end - timedelta(days=days), end, "range")
 
 
+#: Days in 'the week of 16 July' after its first.
+_WEEK_AFTER_FIRST = 6
+
+
+def _week_from(expression: Expression, anchor: Anchor) -> Resolution:
+    """'the week of 16 July', 'the week beginning December 3rd': seven days from that day (a writer names
+    the week by its first day)."""
+    first = (_from_month_day(expression, anchor) or _day_interval(None)).start
+    if first is None:
+        return Resolution(None, None, "range")
+    return Resolution(first, first + timedelta(days=_WEEK_AFTER_FIRST), "range")
+
+
 def _year_interval(year: int) -> Resolution:
     return Resolution(date(year, 1, 1), date(year, 12, 31), "year")
 
@@ -523,6 +536,7 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor], Resolution | None]] = {
     "overnight": _overnight,
     "past": _past,
     "units_to": _units_to,
+    "week_from": _week_from,
     "first_units": _first_units,
     "calendar": _calendar,
     "month": _month,

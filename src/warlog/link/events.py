@@ -564,18 +564,25 @@ def _most_agreed_day(members: list[Report], published: dict[str, datetime | None
     """Of the reports dated at the finest precision any gives, one whose date most articles give (one
     article's many mentions count once). ACLED codes the finest date that sources support, and where
     outlets differ, the one most of them support: a later article's aside ('a vigil on Friday') does
-    not move the event. Ties go to a date the text tells for the event over a bound, then to the date
-    nearest its own article's publication (:func:`_days_before_news`), then to the earliest published
-    article, then to what it tells first (the lede, not an earlier incident it recalls further down:
-    'Sunday's shooting comes after a boy was shot on Monday night')."""
+    not move the event. Ties go to a date the text tells for the event over a bound; within one article,
+    then to what it tells first (the lede, not what followed it: 'On 8 May, gunmen shot a guard at a
+    clinic. He died in hospital the following day'; nor an earlier incident it recalls further down: 'Sunday's
+    shooting comes after a boy was shot on Monday night'); between articles, to the date nearest its own
+    article's publication (:func:`_days_before_news`), then to the earliest published article."""
     dated = [m for m in members if m.event_date is not None]
     finest = min((_date_rank(m) for m in dated), default=None)
     dated = [m for m in dated if _date_rank(m) == finest]
     votes = Counter(day for day, _ in {(m.event_date, m.article_id) for m in dated})
     order = {article: i for i, article in enumerate(dict.fromkeys(m.article_id for m in dated))}
-    return min(dated, key=lambda m: (-votes[m.event_date], _HOW_TOLD.get(m.date_from, len(_HOW_TOLD)),
-                                     _days_before_news(m, (published or {}).get(m.article_id)),
-                                     order[m.article_id], m.char_start), default=None)
+
+    def support(m: Report) -> tuple[int, int]:
+        return -votes[m.event_date], _HOW_TOLD.get(m.date_from, len(_HOW_TOLD))
+
+    told_first: dict[str, Report] = {}
+    for m in sorted(dated, key=lambda m: (support(m), m.char_start)):
+        told_first.setdefault(m.article_id, m)
+    return min(told_first.values(), key=lambda m: (support(m), _days_before_news(m, (published or {}).get(m.article_id)),
+                                                   order[m.article_id]), default=None)
 
 
 def _days_before_news(report: Report, published: datetime | None) -> int:
