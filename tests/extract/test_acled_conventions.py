@@ -309,3 +309,36 @@ def test_demonstrating_is_a_protest_showing_is_not():
     assert [r.sub_event_type for r in _reports("Hundreds of nurses demonstrated outside the health ministry in "
                                                "Accra, Ghana on Monday over unpaid allowances.")] == ["Peaceful protest"]
     assert _reports("The figures published on Monday demonstrate that the economy of Ghana is recovering.") == []
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # An abbreviation in capitals names its actor whatever word follows it.
+        ("MPC militants ambushed a supply convoy near Kaga-Bandoro, Central African Republic on Monday.",
+         "MPC: Patriotic Movement for Central Africa"),
+        # A militia qualified by a people the dictionary does not list is that people's militia.
+        ("Karimojong raiders killed three herders near Lokiriama, Kenya on Sunday.", "Karimojong Ethnic Militia (Kenya)"),
+        ("Suspected Nyangatom militia shot dead two fishermen on the lake shore near Kibish, Kenya.",
+         "Nyangatom Ethnic Militia (Kenya)"),
+        # Herders who act are a herder militia, the Fulani's where the Fulani herd.
+        ("Transhumant herders wounded four farmers near Karimama, Benin on Tuesday.", "Fulani Ethnic Militia (Benin)"),
+    ],
+)
+def test_actors_named_as_acled_names_them(text, actor):
+    assert _events(text)[0].actor1 == actor
+
+
+def test_a_creed_is_no_community():
+    assert _events("Islamist militia burned a school near Arbinda, Burkina Faso on Friday.")[0].actor1 == \
+        "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_word_in_lower_case_is_no_abbreviation():
+    assert "MPC: Patriotic Movement for Central Africa" not in {
+        r.actor1 for r in _reports("Gunmen fired on the mpc offices in Bangui, Central African Republic on Monday.")}
+
+
+def test_civilians_who_do_violence_are_rioters():
+    event = _events("Villagers attacked a cattle camp near Tanguieta, Benin on Monday, killing two people.")[0]
+    assert (event.actor1, event.inter1) == ("Rioters (Benin)", 5)
