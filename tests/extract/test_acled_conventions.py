@@ -342,3 +342,25 @@ def test_a_word_in_lower_case_is_no_abbreviation():
 def test_civilians_who_do_violence_are_rioters():
     event = _events("Villagers attacked a cattle camp near Tanguieta, Benin on Monday, killing two people.")[0]
     assert (event.actor1, event.inter1) == ("Rioters (Benin)", 5)
+
+
+@pytest.mark.parametrize(
+    "text,actor1,actor2",
+    [
+        # Who set a device acted; the forces it hit are the other side.
+        ("A police truck struck a landmine laid by Al-Shabaab fighters near Lafey, Kenya on Monday.",
+         "Al Shabaab", "Police Forces of Kenya (2013-2022)"),
+        # Who found or defused a device acted on it.
+        ("Soldiers defused a bomb planted by BIFF militants near Datu Piang, Maguindanao, Philippines on Monday.",
+         "Military Forces of the Philippines (2016-2022)", "BIFF: Bangsamoro Islamic Freedom Fighters"),
+        # Who received a surrender is the other side; an army unit is the army.
+        ("Nine NPA guerrillas surrendered to the 39th Infantry Battalion in Kitaotao, Bukidnon, Philippines on Monday.",
+         "NPA: New People's Army", "Military Forces of the Philippines (2016-2022)"),
+        # An attack on a post or a station is on the forces that hold it.
+        ("Gunmen stormed a gendarmerie post in Titao, Burkina Faso on Monday.",
+         "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2015-2022)"),
+    ],
+)
+def test_the_other_side_as_acled_codes_it(text, actor1, actor2):
+    event = _events(text)[0]
+    assert (event.actor1, event.actor2) == (actor1, actor2)

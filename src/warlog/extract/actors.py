@@ -431,15 +431,25 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
     verb = governing_verb(root)
     side1_heads = _children(verb, _SUBJECT_DEPS) + _agents(verb) + _children(root, _MODIFIER_DEPS)
     side2_heads = _children(verb, _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS) + _against_objects(root) + _against_objects(verb)
+    side2_heads += _given_to(verb)
     actor1 = next((s for s in spans if _in_subtree(s, side1_heads) and not _is_speaker(s, verb)), None)
     actor2 = next((s for s in spans if s is not actor1 and _in_subtree(s, side2_heads) and not _is_speaker(s)), None)
+    if (layer := _who_laid_it(root, verb, spans)) is not None and layer is not actor1:
+        # 'a FAMa convoy hit an IED planted by JNIM': who set the device acted; whom it hit is the other side.
+        actor1, actor2 = layer, actor1 or (actor2 if actor2 is not layer else None)
+    if actor1 is not None and actor1.id_ in _SITES:
+        # 'an army convoy struck a mine': the forces a post or a vehicle stands for are acted upon.
+        actor1, actor2 = None, actor2 or actor1
+    if actor2 is not None and actor2.id_ in _SITES and verb.lemma_.lower() in _BUILDING:
+        actor2 = None  # 'building a military base', 'handed over the police station': no side.
     if actor1 is None and _unnamed_doer(verb):
         actor1 = next((s for s in spans if s is not actor2 and _is_speaker(s) and s.root.head in root.ancestors
                        and resolve(s).inter != 7), None)
     if actor1 is None and (national := _national_forces_of(root)) is not None:
         return national, (resolve(actor2) if actor2 else None)
     if actor1 is None:
-        actor1 = next((s for s in spans if s is not actor2 and resolve(s).inter != 7 and not _is_speaker(s)), None)
+        actor1 = next((s for s in spans if s is not actor2 and s.id_ not in _SITES and resolve(s).inter != 7
+                       and not _is_speaker(s)), None)
     first = with_allies(actor1, spans) if actor1 else None
     second = with_allies(actor2, spans) if actor2 else None
     if first is not None and first.allies and second is None and root.lemma_.lower() in _RECIPROCAL:
@@ -447,19 +457,54 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
         return Actor(first.name, first.inter, first.span), first.allies[0]
     if first is not None and second is not None:
         first = Actor(first.name, first.inter, first.span, tuple(a for a in first.allies if a.name != second.name))
-    return _armed_herders(first), second
+    return as_doer(first), second
 
 
 #: Words for herders, civilians while they are acted upon.
 _HERDERS = frozenset({"herder", "herdsman", "herdsmen", "pastoralist"})
 
 
-def _armed_herders(actor: Actor | None) -> Actor | None:
-    """Herders who act in an event are ACLED's herder militia ('Fulani Ethnic Militia' where the
-    Fulani herd, ``context_overrides.csv``), not civilians."""
+def as_doer(actor: Actor | None) -> Actor | None:
+    """An actor as the one who acted: herders who act in an event are ACLED's herder militia ('Fulani
+    Ethnic Militia' where the Fulani herd, ``context_overrides.csv``), not civilians."""
     if actor is None or not actor.is_civilian or actor.span.root.lemma_.lower() not in _HERDERS:
         return actor
     return Actor(*_dictionary()[("GENERIC", "herder_militia")], actor.span, actor.allies)
+
+
+#: Generic rows naming state forces by a post or a vehicle of theirs ('an army patrol', 'a police station').
+_SITES = frozenset({"military_sites", "police_sites"})
+#: Verbs that build, open or hand over a post, which is then no side of the event.
+_BUILDING = frozenset({"build", "construct", "establish", "erect", "open", "set", "hand", "relocate"})
+#: Verbs whose 'to' names the other side: 'surrendered to the army', 'defected to the rebels'.
+_GIVING_UP = frozenset({"surrender", "defect", "hand", "yield", "submit"})
+#: Participles that tell who set a device: 'an IED planted by', 'a mine laid by', 'a bomb left by'.
+_LAID = frozenset({"plant", "lay", "set", "leave", "place", "bury", "hide", "install"})
+#: Verbs of a device going off on someone ('a convoy hit an IED'); not of one found or defused, whose
+#: finder acts.
+_SET_OFF = frozenset({"hit", "strike", "run", "step", "trip", "detonate", "explode", "go", "blow", "kill",
+                      "wound", "injure", "damage"})
+
+
+def _given_to(verb: Token) -> list[Token]:
+    """'NPA fighters surrendered to the 4th Infantry Battalion': who received the surrender."""
+    if verb.lemma_.lower() not in _GIVING_UP:
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+
+
+def _who_laid_it(root: Token, verb: Token, spans: list[Span]) -> Span | None:
+    """The actor named as the agent of a participle that sets the event's device: 'an IED planted by
+    JNIM militants', 'struck a landmine laid by the rebels'."""
+    if verb.lemma_.lower() not in _SET_OFF:
+        return None
+    for device in (root, *_children(verb, _OBJECT_DEPS)):
+        for part in device.children:
+            if part.dep_ == "acl" and part.lemma_.lower() in _LAID:
+                layer = next((s for s in spans if _in_subtree(s, _agents(part))), None)
+                if layer is not None:
+                    return layer
+    return None
 
 
 #: Event words whose joined subjects are the two sides: 'police and protesters clashed'.
