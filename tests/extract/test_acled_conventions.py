@@ -356,6 +356,12 @@ def test_civilians_who_do_violence_are_rioters():
         # Who received a surrender is the other side; an army unit is the army.
         ("Nine NPA guerrillas surrendered to the 39th Infantry Battalion in Kitaotao, Bukidnon, Philippines on Monday.",
          "NPA: New People's Army", "Military Forces of the Philippines (2016-2022)"),
+        # A patrol that ran into a device was hit by it; its layer is unseen.
+        ("A FAMa patrol hit an IED near Hombori, Mali on Monday.",
+         "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
+        # Foreign fighters hired by the state in the Central African Republic are Wagner's.
+        ("Mercenaries shot dead three gold miners near Bozoum, Central African Republic on Monday.",
+         "Wagner Group", "Civilians (Central African Republic)"),
         # An attack on a post or a station is on the forces that hold it.
         ("Gunmen stormed a gendarmerie post in Titao, Burkina Faso on Monday.",
          "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2015-2022)"),

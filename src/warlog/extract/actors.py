@@ -437,8 +437,9 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
     if (layer := _who_laid_it(root, verb, spans)) is not None and layer is not actor1:
         # 'a FAMa convoy hit an IED planted by JNIM': who set the device acted; whom it hit is the other side.
         actor1, actor2 = layer, actor1 or (actor2 if actor2 is not layer else None)
-    if actor1 is not None and actor1.id_ in _SITES:
-        # 'an army convoy struck a mine': the forces a post or a vehicle stands for are acted upon.
+    if actor1 is not None and (actor1.id_ in _SITES or _ran_into(root, verb)):
+        # 'an army convoy struck a mine', 'a FAMa patrol hit an IED': the forces a post or a vehicle
+        # stands for, and those whose vehicle set off a device, are acted upon.
         actor1, actor2 = None, actor2 or actor1
     if actor2 is not None and actor2.id_ in _SITES and verb.lemma_.lower() in _BUILDING:
         actor2 = None  # 'building a military base', 'handed over the police station': no side.
@@ -448,8 +449,10 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
     if actor1 is None and (national := _national_forces_of(root)) is not None:
         return national, (resolve(actor2) if actor2 else None)
     if actor1 is None:
+        # Not the other side again under another word ('a truck ran over a mine, wounding four soldiers').
+        other = resolve(actor2).name if actor2 else "\0"
         actor1 = next((s for s in spans if s is not actor2 and s.id_ not in _SITES and resolve(s).inter != 7
-                       and not _is_speaker(s)), None)
+                       and not _same_forces(resolve(s).name, other) and not _is_speaker(s)), None)
     first = with_allies(actor1, spans) if actor1 else None
     second = with_allies(actor2, spans) if actor2 else None
     if first is not None and first.allies and second is None and root.lemma_.lower() in _RECIPROCAL:
@@ -472,6 +475,11 @@ def as_doer(actor: Actor | None) -> Actor | None:
     return Actor(*_dictionary()[("GENERIC", "herder_militia")], actor.span, actor.allies)
 
 
+def _same_forces(name: str, other: str) -> bool:
+    """'Military Forces' (soldiers) and 'Military Forces of Kenya' (the Kenyan army): one side."""
+    return name.startswith(other) or other.startswith(name)
+
+
 #: Generic rows naming state forces by a post or a vehicle of theirs ('an army patrol', 'a police station').
 _SITES = frozenset({"military_sites", "police_sites"})
 #: Verbs that build, open or hand over a post, which is then no side of the event.
@@ -484,6 +492,18 @@ _LAID = frozenset({"plant", "lay", "set", "leave", "place", "bury", "hide", "ins
 #: finder acts.
 _SET_OFF = frozenset({"hit", "strike", "run", "step", "trip", "detonate", "explode", "go", "blow", "kill",
                       "wound", "injure", "damage"})
+
+
+#: Verbs of a vehicle or a person setting off a device by touching it: 'hit an IED', 'ran over a mine'.
+_RAN_INTO = frozenset({"hit", "strike", "run", "step", "trip", "drive"})
+
+
+def _ran_into(root: Token, verb: Token) -> bool:
+    """Whether the event's device is what the verb's subject ran into ('a patrol hit an IED', 'a truck
+    ran over a landmine'): the subject was hit, it did not act."""
+    if verb.i == root.i or verb.lemma_.lower() not in _RAN_INTO:
+        return False
+    return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
 
 
 def _given_to(verb: Token) -> list[Token]:
