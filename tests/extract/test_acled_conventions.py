@@ -359,6 +359,9 @@ def test_civilians_who_do_violence_are_rioters():
         # A patrol that ran into a device was hit by it; its layer is unseen.
         ("A FAMa patrol hit an IED near Hombori, Mali on Monday.",
          "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
+        # A car bomb driven at its target was set off by its driver.
+        ("An ISWAP suicide bomber drove a car packed with explosives into an army base near Monguno, Nigeria on Monday.",
+         "ISWAP", "Military Forces of Nigeria (2015-2023)"),
         # Foreign fighters hired by the state in the Central African Republic are Wagner's.
         ("Mercenaries shot dead three gold miners near Bozoum, Central African Republic on Monday.",
          "Wagner Group", "Civilians (Central African Republic)"),

@@ -495,13 +495,15 @@ _SET_OFF = frozenset({"hit", "strike", "run", "step", "trip", "detonate", "explo
 
 
 #: Verbs of a vehicle or a person setting off a device by touching it: 'hit an IED', 'ran over a mine'.
-_RAN_INTO = frozenset({"hit", "strike", "run", "step", "trip", "drive"})
+_RAN_INTO = frozenset({"hit", "strike", "run", "step", "trip"})
+#: Devices set off by whoever touches them (not a car bomb driven at its target).
+_LAID_DEVICES = frozenset({"ied", "mine", "landmine", "bomb", "explosive", "device", "booby", "trap"})
 
 
 def _ran_into(root: Token, verb: Token) -> bool:
     """Whether the event's device is what the verb's subject ran into ('a patrol hit an IED', 'a truck
     ran over a landmine'): the subject was hit, it did not act."""
-    if verb.i == root.i or verb.lemma_.lower() not in _RAN_INTO:
+    if verb.i == root.i or verb.lemma_.lower() not in _RAN_INTO or root.lemma_.lower() not in _LAID_DEVICES:
         return False
     return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
 
