@@ -309,3 +309,67 @@ def test_demonstrating_is_a_protest_showing_is_not():
     assert [r.sub_event_type for r in _reports("Hundreds of nurses demonstrated outside the health ministry in "
                                                "Accra, Ghana on Monday over unpaid allowances.")] == ["Peaceful protest"]
     assert _reports("The figures published on Monday demonstrate that the economy of Ghana is recovering.") == []
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # An abbreviation in capitals names its actor whatever word follows it.
+        ("MPC militants ambushed a supply convoy near Kaga-Bandoro, Central African Republic on Monday.",
+         "MPC: Patriotic Movement for Central Africa"),
+        # A militia qualified by a people the dictionary does not list is that people's militia.
+        ("Karimojong raiders killed three herders near Lokiriama, Kenya on Sunday.", "Karimojong Ethnic Militia (Kenya)"),
+        ("Suspected Nyangatom militia shot dead two fishermen on the lake shore near Kibish, Kenya.",
+         "Nyangatom Ethnic Militia (Kenya)"),
+        # Herders who act are a herder militia, the Fulani's where the Fulani herd.
+        ("Transhumant herders wounded four farmers near Karimama, Benin on Tuesday.", "Fulani Ethnic Militia (Benin)"),
+    ],
+)
+def test_actors_named_as_acled_names_them(text, actor):
+    assert _events(text)[0].actor1 == actor
+
+
+def test_a_creed_is_no_community():
+    assert _events("Islamist militia burned a school near Arbinda, Burkina Faso on Friday.")[0].actor1 == \
+        "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_word_in_lower_case_is_no_abbreviation():
+    assert "MPC: Patriotic Movement for Central Africa" not in {
+        r.actor1 for r in _reports("Gunmen fired on the mpc offices in Bangui, Central African Republic on Monday.")}
+
+
+def test_civilians_who_do_violence_are_rioters():
+    event = _events("Villagers attacked a cattle camp near Tanguieta, Benin on Monday, killing two people.")[0]
+    assert (event.actor1, event.inter1) == ("Rioters (Benin)", 5)
+
+
+@pytest.mark.parametrize(
+    "text,actor1,actor2",
+    [
+        # Who set a device acted; the forces it hit are the other side.
+        ("A police truck struck a landmine laid by Al-Shabaab fighters near Lafey, Kenya on Monday.",
+         "Al Shabaab", "Police Forces of Kenya (2013-2022)"),
+        # Who found or defused a device acted on it.
+        ("Soldiers defused a bomb planted by BIFF militants near Datu Piang, Maguindanao, Philippines on Monday.",
+         "Military Forces of the Philippines (2016-2022)", "BIFF: Bangsamoro Islamic Freedom Fighters"),
+        # Who received a surrender is the other side; an army unit is the army.
+        ("Nine NPA guerrillas surrendered to the 39th Infantry Battalion in Kitaotao, Bukidnon, Philippines on Monday.",
+         "NPA: New People's Army", "Military Forces of the Philippines (2016-2022)"),
+        # A patrol that ran into a device was hit by it; its layer is unseen.
+        ("A FAMa patrol hit an IED near Hombori, Mali on Monday.",
+         "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
+        # A car bomb driven at its target was set off by its driver.
+        ("An ISWAP suicide bomber drove a car packed with explosives into an army base near Monguno, Nigeria on Monday.",
+         "ISWAP", "Military Forces of Nigeria (2015-2023)"),
+        # Foreign fighters hired by the state in the Central African Republic are Wagner's.
+        ("Mercenaries shot dead three gold miners near Bozoum, Central African Republic on Monday.",
+         "Wagner Group", "Civilians (Central African Republic)"),
+        # An attack on a post or a station is on the forces that hold it.
+        ("Gunmen stormed a gendarmerie post in Titao, Burkina Faso on Monday.",
+         "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2015-2022)"),
+    ],
+)
+def test_the_other_side_as_acled_codes_it(text, actor1, actor2):
+    event = _events(text)[0]
+    assert (event.actor1, event.actor2) == (actor1, actor2)

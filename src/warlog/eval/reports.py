@@ -19,7 +19,7 @@ from pathlib import Path
 
 from warlog.api import extract
 from warlog.eval import Scorecard, read_gold
-from warlog.extract.actors import in_country, resolve, state_forces
+from warlog.extract.actors import as_doer, in_country, resolve, state_forces
 from warlog.extract.background import MENTION_MODALITIES
 from warlog.models import Report
 from warlog.nlp import load_nlp
@@ -69,15 +69,16 @@ def match(text: str, gold_events: list[dict], reports: list[Report]) -> list[tup
 
 @lru_cache(maxsize=4096)
 def canonical_actor(surface: str | None, country: str | None = None, country_name: str | None = None,
-                    day=None) -> str | None:
+                    day=None, doer: bool = False) -> str | None:
     """The dictionary name for a surface actor text (named for the event's country, as warlog names its
-    own), or the text itself, lower-cased."""
+    own; as the one who acted where ``doer``), or the text itself, lower-cased."""
     if not surface:
         return None
     doc = load_nlp()(surface)
     spans = list(doc.spans.get("actors", []))
     if spans:
-        name = resolve(max(spans, key=len)).name
+        actor = resolve(max(spans, key=len))
+        name = (as_doer(actor) if doer else actor).name
     else:
         forces = state_forces(surface.strip())  # 'Israeli' for 'Israeli strikes'
         name = forces[0] if forces else surface
@@ -89,9 +90,9 @@ def _loose(text: str) -> str:
     return " ".join(words)
 
 
-def same_actor(gold: str | None, predicted: str | None, report: Report | None = None) -> bool:
+def same_actor(gold: str | None, predicted: str | None, report: Report | None = None, doer: bool = False) -> bool:
     where = (report.country, report.country_name, report.event_date) if report else (None, None, None)
-    gold_name = canonical_actor(gold, *where)
+    gold_name = canonical_actor(gold, *where, doer)
     if gold_name is None or predicted is None:
         return gold_name is None and predicted is None
     predicted_name = _loose(predicted)
@@ -120,7 +121,7 @@ def _score_pair(card: Scorecard, item_id: str, gold: dict, report: Report) -> No
         if triple[1] != got[1]:
             card.errors.append(f"{item_id} {name}: gold {triple} got {got}")
     for name in ("actor1", "actor2"):
-        right = same_actor(gold[name], getattr(report, name), report)
+        right = same_actor(gold[name], getattr(report, name), report, doer=name == "actor1")
         card.count(name, right)
         if not right:
             card.errors.append(f"{item_id} {name}: gold {gold[name]!r} got {getattr(report, name)!r}")

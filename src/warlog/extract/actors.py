@@ -89,14 +89,23 @@ def in_country(name: str | None, inter: int | None, country: str | None, country
     external forces (inter 8) outside their own country; communal militias found in several countries
     take the event's ('Fulani Ethnic Militia (Nigeria)')."""
     name, inter = _generic_in_country(name, inter, country, country_name, day)
-    if name in _communal_without_country() and (plain := acled_country_name(country, country_name)):
+    if _takes_country(name) and (plain := acled_country_name(country, country_name)):
         name = f"{name} ({plain})"
     return with_government_period(name, inter, country, day)
 
 
+#: ACLED's names of communal militias, which it writes with their country ('Toposa Ethnic Militia (Kenya)').
+_COMMUNAL_NAME = re.compile(r"[^()]+ Ethnic Militia")
+
+
+def _takes_country(name: str | None) -> bool:
+    """Communal militias found in several countries ('Fulani Ethnic Militia') and those named from the
+    text ('Toposa militia'): ACLED adds the country."""
+    return bool(name) and (name in _communal_without_country() or _COMMUNAL_NAME.fullmatch(name) is not None)
+
+
 @lru_cache(maxsize=1)
 def _communal_without_country() -> frozenset[str]:
-    """Communal militias found in several countries ('Fulani Ethnic Militia'): ACLED adds the country."""
     return frozenset(row["name"] for row in read_table("actors/actors.csv")
                      if row["kind"] == "ethnic_militia" and not row["country"] and "(" not in row["name"])
 
@@ -185,9 +194,45 @@ def with_government_period(name: str | None, inter: int | None, country: str | N
 
 
 def resolve(span: Span) -> Actor:
-    """Normalise an actor span; unknown ids keep their surface text."""
+    """Normalise an actor span; unknown ids keep their surface text. An unnamed militia qualified by a
+    people or a place is that community's militia (:func:`communal_militia`)."""
     name, inter = _dictionary().get((span.label_, span.id_), (span.text, None))
+    if span.label_ == "GENERIC" and (community := communal_militia(span)):
+        return Actor(community, 4, span)
     return Actor(name, inter, span)
+
+
+#: Words for a community's fighters: 'Toposa raiders', 'Garre militia'.
+_COMMUNITY_FIGHTERS = frozenset({"militia", "militias", "militiaman", "militiamen", "raiders"})
+#: Capitalised qualifiers that name a faith or a creed, not a community ('Islamist militia').
+_CREEDS = frozenset("islamist islamic jihadist muslim christian catholic buddhist hindu shiite shia sunni "
+                    "maoist communist".split())
+_PEOPLE_ENTITIES = frozenset({"NORP", "GPE"})
+
+
+def communal_militia(span: Span) -> str | None:
+    """ACLED's name for an unnamed militia the text qualifies by a people: 'Toposa raiders' -> 'Toposa
+    Ethnic Militia' (the country is added with the event's, :func:`in_country`). Names the dictionary
+    knows match first, being longer. The tagger cannot tell a people's name from a place's (it reads
+    rare peoples as places), so ACLED's 'Communal Militia' of a town is not attempted."""
+    root = span.root
+    if root.lower_ not in _COMMUNITY_FIGHTERS:
+        return None
+    qualifier = next((t for t in root.lefts if t.i < span.start and t.dep_ in _MODIFIER_DEPS
+                      and _names_a_community(t)), None)
+    if qualifier is None:
+        return None
+    words = [t for t in qualifier.subtree if t.i < span.start and _names_a_community(t)]
+    return f"{' '.join(t.text for t in words)} Ethnic Militia"
+
+
+def _names_a_community(token: Token) -> bool:
+    """A capitalised word ('Pokot', 'Somali') that no actor name holds; at a sentence's start, where
+    every word is capitalised ('Suspected'), only one the tagger takes for a people or a place (it reads
+    rare peoples as places)."""
+    return (token.is_title and (not token.is_sent_start or token.ent_type_ in _PEOPLE_ENTITIES)
+            and token.lower_ not in _CREEDS
+            and not any(a.start <= token.i < a.end for a in token.doc.spans.get("actors", [])))
 
 
 def with_allies(span: Span, spans: list[Span]) -> Actor:
@@ -234,6 +279,7 @@ def code_event_actors(event: Event) -> None:
     associated with it, the police that met it is actor2. Reports keep what their text says."""
     here = event.country, event.country_name, event.event_date
     _fill_unnamed_sides(event, here)
+    _no_civilian_doers(event, here)
     crowd = _CROWD_INTERS.get(event.event_type)
     if crowd is None:
         return
@@ -286,7 +332,8 @@ _PEACEFUL_PROTEST = "Peaceful protest"
 _INTERVENTION = "Protest with intervention"
 #: Sub-types whose unnamed other side ACLED codes as civilians: the mob's victims, the people
 #: arrested, the owners of what was looted or destroyed.
-_CIVILIANS_ON_THE_OTHER_SIDE = frozenset({_MOB_VIOLENCE, _ARRESTS, "Looting/property destruction"})
+_LOOTING = "Looting/property destruction"
+_CIVILIANS_ON_THE_OTHER_SIDE = frozenset({_MOB_VIOLENCE, _ARRESTS, _LOOTING})
 
 
 def _fill_unnamed_sides(report: Event, here: tuple) -> None:
@@ -300,6 +347,17 @@ def _fill_unnamed_sides(report: Event, here: tuple) -> None:
         report.actor1, report.inter1 = in_country("Unidentified Armed Group", 3, *here)
     if report.actor1 is None and report.sub_event_type == _ARRESTS:
         report.actor1, report.inter1 = in_country("Police Forces", 1, *here)
+
+
+#: Violence whose doers ACLED never codes as civilians: villagers who attack, fight or loot are rioters.
+_VIOLENCE_BY_A_CROWD = frozenset({_AGAINST_CIVILIANS, "Battles"})
+
+
+def _no_civilian_doers(event: Event, here: tuple) -> None:
+    """Civilians are those violence is done to: residents or farmers the text names as the doers of an
+    attack, a fight or looting are 'Rioters (Country)' (riots and protests are coded with the crowd)."""
+    if event.inter1 == 7 and (event.event_type in _VIOLENCE_BY_A_CROWD or event.sub_event_type == _LOOTING):
+        event.actor1, event.inter1 = in_country(_CROWD_NAMES[5], 5, *here)
 
 
 def _unnamed_victims_are_civilians(report: Event) -> bool:
@@ -373,15 +431,28 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
     verb = governing_verb(root)
     side1_heads = _children(verb, _SUBJECT_DEPS) + _agents(verb) + _children(root, _MODIFIER_DEPS)
     side2_heads = _children(verb, _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS) + _against_objects(root) + _against_objects(verb)
+    side2_heads += _given_to(verb)
     actor1 = next((s for s in spans if _in_subtree(s, side1_heads) and not _is_speaker(s, verb)), None)
     actor2 = next((s for s in spans if s is not actor1 and _in_subtree(s, side2_heads) and not _is_speaker(s)), None)
+    if (layer := _who_laid_it(root, verb, spans)) is not None and layer is not actor1:
+        # 'a FAMa convoy hit an IED planted by JNIM': who set the device acted; whom it hit is the other side.
+        actor1, actor2 = layer, actor1 or (actor2 if actor2 is not layer else None)
+    if actor1 is not None and (actor1.id_ in _SITES or _ran_into(root, verb)):
+        # 'an army convoy struck a mine', 'a FAMa patrol hit an IED': the forces a post or a vehicle
+        # stands for, and those whose vehicle set off a device, are acted upon.
+        actor1, actor2 = None, actor2 or actor1
+    if actor2 is not None and actor2.id_ in _SITES and verb.lemma_.lower() in _BUILDING:
+        actor2 = None  # 'building a military base', 'handed over the police station': no side.
     if actor1 is None and _unnamed_doer(verb):
         actor1 = next((s for s in spans if s is not actor2 and _is_speaker(s) and s.root.head in root.ancestors
                        and resolve(s).inter != 7), None)
     if actor1 is None and (national := _national_forces_of(root)) is not None:
         return national, (resolve(actor2) if actor2 else None)
     if actor1 is None:
-        actor1 = next((s for s in spans if s is not actor2 and resolve(s).inter != 7 and not _is_speaker(s)), None)
+        # Not the other side again under another word ('a truck ran over a mine, wounding four soldiers').
+        other = resolve(actor2).name if actor2 else "\0"
+        actor1 = next((s for s in spans if s is not actor2 and s.id_ not in _SITES and resolve(s).inter != 7
+                       and not _same_forces(resolve(s).name, other) and not _is_speaker(s)), None)
     first = with_allies(actor1, spans) if actor1 else None
     second = with_allies(actor2, spans) if actor2 else None
     if first is not None and first.allies and second is None and root.lemma_.lower() in _RECIPROCAL:
@@ -389,7 +460,73 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
         return Actor(first.name, first.inter, first.span), first.allies[0]
     if first is not None and second is not None:
         first = Actor(first.name, first.inter, first.span, tuple(a for a in first.allies if a.name != second.name))
-    return first, second
+    return as_doer(first), second
+
+
+#: Words for herders, civilians while they are acted upon.
+_HERDERS = frozenset({"herder", "herdsman", "herdsmen", "pastoralist"})
+
+
+def as_doer(actor: Actor | None) -> Actor | None:
+    """An actor as the one who acted: herders who act in an event are ACLED's herder militia ('Fulani
+    Ethnic Militia' where the Fulani herd, ``context_overrides.csv``), not civilians."""
+    if actor is None or not actor.is_civilian or actor.span.root.lemma_.lower() not in _HERDERS:
+        return actor
+    return Actor(*_dictionary()[("GENERIC", "herder_militia")], actor.span, actor.allies)
+
+
+def _same_forces(name: str, other: str) -> bool:
+    """'Military Forces' (soldiers) and 'Military Forces of Kenya' (the Kenyan army): one side."""
+    return name.startswith(other) or other.startswith(name)
+
+
+#: Generic rows naming state forces by a post or a vehicle of theirs ('an army patrol', 'a police station').
+_SITES = frozenset({"military_sites", "police_sites"})
+#: Verbs that build, open or hand over a post, which is then no side of the event.
+_BUILDING = frozenset({"build", "construct", "establish", "erect", "open", "set", "hand", "relocate"})
+#: Verbs whose 'to' names the other side: 'surrendered to the army', 'defected to the rebels'.
+_GIVING_UP = frozenset({"surrender", "defect", "hand", "yield", "submit"})
+#: Participles that tell who set a device: 'an IED planted by', 'a mine laid by', 'a bomb left by'.
+_LAID = frozenset({"plant", "lay", "set", "leave", "place", "bury", "hide", "install"})
+#: Verbs of a device going off on someone ('a convoy hit an IED'); not of one found or defused, whose
+#: finder acts.
+_SET_OFF = frozenset({"hit", "strike", "run", "step", "trip", "detonate", "explode", "go", "blow", "kill",
+                      "wound", "injure", "damage"})
+
+
+#: Verbs of a vehicle or a person setting off a device by touching it: 'hit an IED', 'ran over a mine'.
+_RAN_INTO = frozenset({"hit", "strike", "run", "step", "trip"})
+#: Devices set off by whoever touches them (not a car bomb driven at its target).
+_LAID_DEVICES = frozenset({"ied", "mine", "landmine", "bomb", "explosive", "device", "booby", "trap"})
+
+
+def _ran_into(root: Token, verb: Token) -> bool:
+    """Whether the event's device is what the verb's subject ran into ('a patrol hit an IED', 'a truck
+    ran over a landmine'): the subject was hit, it did not act."""
+    if verb.i == root.i or verb.lemma_.lower() not in _RAN_INTO or root.lemma_.lower() not in _LAID_DEVICES:
+        return False
+    return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
+
+
+def _given_to(verb: Token) -> list[Token]:
+    """'NPA fighters surrendered to the 4th Infantry Battalion': who received the surrender."""
+    if verb.lemma_.lower() not in _GIVING_UP:
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+
+
+def _who_laid_it(root: Token, verb: Token, spans: list[Span]) -> Span | None:
+    """The actor named as the agent of a participle that sets the event's device: 'an IED planted by
+    JNIM militants', 'struck a landmine laid by the rebels'."""
+    if verb.lemma_.lower() not in _SET_OFF:
+        return None
+    for device in (root, *_children(verb, _OBJECT_DEPS)):
+        for part in device.children:
+            if part.dep_ == "acl" and part.lemma_.lower() in _LAID:
+                layer = next((s for s in spans if _in_subtree(s, _agents(part))), None)
+                if layer is not None:
+                    return layer
+    return None
 
 
 #: Event words whose joined subjects are the two sides: 'police and protesters clashed'.

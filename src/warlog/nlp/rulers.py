@@ -16,6 +16,7 @@ Longest match wins within each key.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -43,7 +44,25 @@ def actor_patterns() -> list[dict]:
         for row in read_table("actors/generic.csv")
         for alias in _aliases(row["pattern"])
     ]
-    return patterns + national_military_patterns()
+    return patterns + abbreviation_patterns() + national_military_patterns()
+
+
+#: The all-caps start of an ACLED name ('CPC: Coalition of Patriots for Change').
+_ABBREVIATION = re.compile(r"^(?P<abbr>[A-Z][A-Z0-9]{2,}):")
+#: Abbreviations that name another body as often in English news: the Somali National Army, the
+#: Massachusetts Institute of Technology, India's National Democratic Alliance.
+_SHARED_ABBREVIATIONS = frozenset({"SNA", "MIT", "NDA"})
+
+
+def abbreviation_patterns() -> list[dict]:
+    """'CPC militants', 'UPC fighters': an actor's abbreviation written in capitals names it, matched
+    case-sensitively, so the aliases need not list every 'X militants' and 'X fighters' and a word
+    spelled like it in lower case ('cpc', 'Fact') is no actor."""
+    return [
+        {"label": "ACTOR", "pattern": [{"ORTH": match["abbr"]}], "id": row["id"]}
+        for row in read_table("actors/actors.csv")
+        if (match := _ABBREVIATION.match(row["name"])) and match["abbr"] not in _SHARED_ABBREVIATIONS
+    ]
 
 
 def national_military_patterns() -> list[dict]:
