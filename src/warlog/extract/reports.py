@@ -196,9 +196,23 @@ def _person_taken(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
 
 
 def _acts_on_civilians(trigger: Span) -> bool:
-    """What the trigger acts on is civilian: people no word marks as armed (:func:`_unarmed_people`) or a
-    civilian place ('a village', 'a mosque')."""
-    return any(_unarmed_people(o) or o.lemma_.lower() in _civilian_objects() for o in _objects(trigger))
+    """What the trigger acts on is civilian: people no word marks as armed (:func:`_unarmed_people`), a
+    civilian place ('a village', 'a mosque'), or a thing of unarmed people's (:func:`_owned_by_civilians`)."""
+    return any(_unarmed_people(o) or o.lemma_.lower() in _civilian_objects() or _owned_by_civilians(o)
+               for o in _objects(trigger))
+
+
+def _owned_by_civilians(thing: Token) -> bool:
+    """A thing whose owner is named as unarmed people: 'the vehicle of the mayor', 'a trader's shop', 'the
+    convoy of a candidate'. Violence aimed at it is aimed at them, an attack on civilians; 'an army truck' or
+    'the car of a police commander' has an armed owner (:func:`_acts_on_fighters`)."""
+    return any(owner.pos_ in {"NOUN", "PROPN"} and _unarmed_people(owner) for owner in _owners(thing))
+
+
+def _owners(thing: Token) -> list[Token]:
+    """Whose a thing is: 'a trader's shop', 'the vehicle of the mayor'."""
+    return [c for c in thing.children if c.dep_ == "poss"] + [
+        g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 #: Words before a people noun that make them fighters ('armed men', 'suspected militants' are fighters already).
@@ -213,11 +227,24 @@ def _unarmed_people(noun: Token) -> bool:
     group = people_group(noun)
     if group is None or group == "fighter":
         return False
+    own = _naming_words(noun)
     if any(t.lower_ in _ARMED_WORDS or t.lemma_.lower() in _FORCES or people_group(t) == "fighter"
-           for t in noun.subtree if t.i != noun.i):
+           for t in own if t.i != noun.i):
         return False
     armed = [span for span in noun.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
-    return not any(span.start <= t.i < span.end for t in noun.subtree for span in armed)
+    return not any(span.start <= t.i < span.end for t in own for span in armed)
+
+
+#: Clauses that tell something about people rather than name who they are.
+_TOLD_ABOUT = frozenset({"acl", "relcl", "advcl"})
+
+
+def _naming_words(noun: Token) -> list[Token]:
+    """The words that name who people are ('members of Boko Haram', 'armed herders'), without the clauses
+    told about them: 'three herders accused of being militants' or 'villagers who had fled the rebels' are
+    still unarmed people, whom ACLED counts as civilians when killed."""
+    told = {t.i for c in noun.subtree if c.dep_ in _TOLD_ABOUT and c.i != noun.i for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in told]
 
 
 #: What is stolen rather than held: 'seized livestock', 'captured their motorbikes' (not a town, a base or weapons).
@@ -271,6 +298,8 @@ def _acts_on_fighters(trigger: Span) -> bool:
         if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES)
                for c in target.subtree if c.i < target.i):  # 'an army post', 'a Military Forces vehicle'
             return True
+        if target.lemma_.lower() not in _civilian_objects() and any(_is_force(o) for o in _owners(target)):
+            return True  # 'the car of a police commander', 'the army's convoy'
     return False
 
 
