@@ -1,5 +1,5 @@
-"""Who an attack hit, read from the words that name them: the owner of a thing attacked, and people
-named by what they are rather than by what they were accused of (issue 13)."""
+"""Who did violence and to whom, read from the words that name them: the owner of a thing attacked, people
+named by what they are rather than by what they were accused of, and a crowd as a mob (issue 13)."""
 
 import pytest
 
@@ -36,4 +36,22 @@ def test_a_thing_attacked_is_its_owners(text, sub_event_type):
     ],
 )
 def test_what_people_are_accused_of_does_not_arm_them(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        # a crowd's violence is a mob's even where the note names an armed group or a crime beside it
+        ("On 7 May 2020, residents attacked and injured a herder in Kolomba (Tanda, Borgou), claiming his cattle "
+         "had destroyed their crops.", "Mob violence"),
+        ("On 7 May 2020, a mob attacked two men accused of stealing a goat in Kolomba market.", "Mob violence"),
+        # armed men hit: a fight, not a mob's violence
+        ("On 7 May 2020, villagers attacked a rebel camp near Kolomba, killing two fighters.", "Armed clash"),
+        # rioters who stone what unarmed people own turn on them, not on the state
+        ("Rioters threw stones at the convoy of an opposition candidate in Kolomba.", "Mob violence"),
+        ("Rioters threw stones at a police convoy in Kolomba.", "Violent demonstration"),
+    ],
+)
+def test_a_crowds_violence_is_a_mobs(text, sub_event_type):
     assert _sub_types(text)[:1] == [sub_event_type]

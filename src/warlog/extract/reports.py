@@ -668,11 +668,12 @@ def _riot_on_civilians(sentence: Span) -> bool:
     homes, vehicles and places of worship ('rioters beat two reporters', 'threw stones at a bus carrying a
     candidate's supporters', 'stormed the hospital'), and nothing it hits is the police, soldiers or their
     posts ('burned tyres and clashed with police'). ACLED's mob violence is violence against another group
-    or civilians; a riot against the authorities is a violent demonstration."""
+    or civilians; a riot against the authorities is a violent demonstration. What unarmed people own is
+    theirs ('stoned the convoy of a candidate')."""
     hit = [target for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in _RIOTERS_HARM
            and not any(_is_force(d) for d in _verb_doers(verb)) for target in _aimed_at(verb)]
-    return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() for t in hit) and not any(
-        _is_force(t) for t in hit)
+    return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() or _owned_by_civilians(t)
+               for t in hit) and not any(_is_force(t) for t in hit)
 
 
 def _verb_doers(verb: Token) -> list[Token]:
@@ -1128,7 +1129,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         actor1 = actors[trigger.start, trigger.end][0]
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
         disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
-        if disorder is None and types in _FIGHTS and _crowd_fight(trigger, counts, sentence):
+        if _crowd_may_fight(disorder, trigger) and types in _FIGHTS and _crowd_fight(trigger, counts, sentence):
             # Communities whose fight kills are communal militias in ACLED (an armed clash); else a mob's violence.
             # So are those who raid a whole settlement ('herders attacked farming communities').
             deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
@@ -1430,6 +1431,20 @@ _FIGHTS = frozenset({ARMED_CLASH, ATTACK})
 _COUNTING_WORDS = frozenset("number group dozen dozens hundred hundreds scores crowd band".split())
 #: What a fight between crowds leaves besides hurt people: property wrecked ('homes were destroyed').
 _DAMAGE_WORDS = frozenset("destroy destroyed damage damaged ransack ransacked wreck wrecked".split())
+
+
+#: Crowds named as people of a place or an age, whom no party or armed group organises: a mob when violent.
+_UNORGANISED = frozenset("crowd mob youth resident villager inhabitant local parent relative".split())
+
+
+def _crowd_may_fight(disorder: str | None, trigger: Span) -> bool:
+    """Whether a fight or attack may be a crowd's (:func:`_crowd_fight`): wherever no armed conflict, politics or
+    crime is seen around it, and, named as a crowd ('villagers', 'a number of residents', 'a mob'), in a war or
+    beside a crime as well: 'residents beat a suspected thief' is neither an armed group's attack nor a crime
+    alone, ACLED's mob violence. People named only as people ('two men attacked a bartender') keep a crime's; a
+    party's supporters who turn on someone are its militia, whose attack ACLED codes as one; and 'the group' or
+    'members' may be an armed group's (:data:`_UNORGANISED`)."""
+    return disorder is None or any(_counted(doer).lemma_.lower() in _UNORGANISED for doer in _doers(trigger))
 
 
 def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
