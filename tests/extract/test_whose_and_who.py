@@ -1,5 +1,6 @@
 """Who did violence and to whom, read from the words that name them: the owner of a thing attacked, people
-named by what they are rather than by what they were accused of, and a crowd as a mob (issue 13)."""
+named by what they are rather than by what they were accused of or by a number standing for them, and a crowd
+as a mob (issue 13)."""
 
 import pytest
 
@@ -54,4 +55,16 @@ def test_what_people_are_accused_of_does_not_arm_them(text, sub_event_type):
     ],
 )
 def test_a_crowds_violence_is_a_mobs(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        # a bare number stands for the people its sentence named before it
+        ("On 6 February 2024, soldiers arrested three traders and killed one in the commune of Kolo.", "Attack"),
+        ("On 6 February 2024, soldiers arrested three rebels and killed one near Kolo.", "Armed clash"),
+    ],
+)
+def test_a_number_stands_for_the_people_named_before_it(text, sub_event_type):
     assert _sub_types(text)[:1] == [sub_event_type]

@@ -223,7 +223,7 @@ def _unarmed_people(noun: Token) -> bool:
     """A word for people that no word marks as fighters: ACLED counts everyone not fighting as a civilian,
     so a chief, a trader, refugees, a councillor, 'a man', 'two people' and 'members of the Fulani community'
     are civilians when attacked, while soldiers, 'members of Boko Haram', 'armed men' and 'IS fighters' are not."""
-    noun = _counted(noun)
+    noun = _named_before_as(_counted(noun))
     group = people_group(noun)
     if group is None or group == "fighter":
         return False
@@ -233,6 +233,25 @@ def _unarmed_people(noun: Token) -> bool:
         return False
     armed = [span for span in noun.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
     return not any(span.start <= t.i < span.end for t in own for span in armed)
+
+
+#: Words that stand for people the sentence has named: 'arrested three civilians and killed one', 'two of them'.
+_STAND_INS = frozenset("one two three four five six seven eight nine ten them both all each".split())
+
+
+def _named_before_as(token: Token) -> Token:
+    """The people a bare number or pronoun stands for, named before it in its sentence ('soldiers arrested
+    three traders and killed one', 'seized four farmers, killing two of them'); else the word itself."""
+    if token.lower_ not in _STAND_INS and token.pos_ != "NUM":
+        return token
+    if any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
+        return token
+    pronoun = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), token)
+    if pronoun is not token and pronoun.lower_ not in _STAND_INS:
+        return token  # 'two of the guards' names them itself
+    return next((t for t in reversed(token.sent[:token.i - token.sent.start])
+                 if t.pos_ in {"NOUN", "PROPN"} and people_group(t) is not None), token)
 
 
 #: Clauses that tell something about people rather than name who they are.
