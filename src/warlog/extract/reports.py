@@ -203,14 +203,14 @@ def _acts_on_civilians(trigger: Span) -> bool:
 
 
 def _owned_by_civilians(thing: Token) -> bool:
-    """A thing whose owner is named as unarmed people: 'the vehicle of the mayor', 'a trader's shop', 'the
-    convoy of a candidate'. Violence aimed at it is aimed at them, an attack on civilians; 'an army truck' or
+    """A thing whose owner is named as unarmed people: 'a grocer's van', 'the farm of a judge', 'the
+    motorcade of a senator'. Violence aimed at it is aimed at them, an attack on civilians; 'an army truck' or
     'the car of a police commander' has an armed owner (:func:`_acts_on_fighters`)."""
     return any(owner.pos_ in {"NOUN", "PROPN"} and _unarmed_people(owner) for owner in _owners(thing))
 
 
 def _owners(thing: Token) -> list[Token]:
-    """Whose a thing is: 'a trader's shop', 'the vehicle of the mayor'."""
+    """Whose a thing is: 'a grocer's van', 'the farm of a judge'."""
     return [c for c in thing.children if c.dep_ == "poss"] + [
         g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
@@ -235,13 +235,13 @@ def _unarmed_people(noun: Token) -> bool:
     return not any(span.start <= t.i < span.end for t in own for span in armed)
 
 
-#: Words that stand for people the sentence has named: 'arrested three civilians and killed one', 'two of them'.
+#: Words that stand for people the sentence has named: 'kidnapped six farmers and killed two', 'two of them'.
 _STAND_INS = frozenset("one two three four five six seven eight nine ten them both all each".split())
 
 
 def _named_before_as(token: Token) -> Token:
-    """The people a bare number or pronoun stands for, named before it in its sentence ('soldiers arrested
-    three traders and killed one', 'seized four farmers, killing two of them'); else the word itself."""
+    """The people a bare number or pronoun stands for, named before it in its sentence ('kidnapped six farmers
+    and killed two', 'detained two students and killed one of them'); else the word itself."""
     if token.lower_ not in _STAND_INS and token.pos_ != "NUM":
         return token
     if any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
@@ -260,8 +260,8 @@ _TOLD_ABOUT = frozenset({"acl", "relcl", "advcl"})
 
 def _naming_words(noun: Token) -> list[Token]:
     """The words that name who people are ('members of Boko Haram', 'armed herders'), without the clauses
-    told about them: 'three herders accused of being militants' or 'villagers who had fled the rebels' are
-    still unarmed people, whom ACLED counts as civilians when killed."""
+    told about them: 'six men whom officials described as militants' or 'villagers who had fled the rebels'
+    are still unarmed people, whom ACLED counts as civilians when killed."""
     told = {t.i for c in noun.subtree if c.dep_ in _TOLD_ABOUT and c.i != noun.i for t in c.subtree}
     return [t for t in noun.subtree if t.i not in told]
 
@@ -688,7 +688,7 @@ def _riot_on_civilians(sentence: Span) -> bool:
     candidate's supporters', 'stormed the hospital'), and nothing it hits is the police, soldiers or their
     posts ('burned tyres and clashed with police'). ACLED's mob violence is violence against another group
     or civilians; a riot against the authorities is a violent demonstration. What unarmed people own is
-    theirs ('stoned the convoy of a candidate')."""
+    theirs ('hurled rocks at the motorcade of a senator')."""
     hit = [target for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in _RIOTERS_HARM
            and not any(_is_force(d) for d in _verb_doers(verb)) for target in _aimed_at(verb)]
     return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() or _owned_by_civilians(t)
@@ -1458,8 +1458,8 @@ _UNORGANISED = frozenset("crowd mob youth resident villager inhabitant local par
 
 def _crowd_may_fight(disorder: str | None, trigger: Span) -> bool:
     """Whether a fight or attack may be a crowd's (:func:`_crowd_fight`): wherever no armed conflict, politics or
-    crime is seen around it, and, named as a crowd ('villagers', 'a number of residents', 'a mob'), in a war or
-    beside a crime as well: 'residents beat a suspected thief' is neither an armed group's attack nor a crime
+    crime is seen around it, and, named as a crowd ('villagers', 'dozens of youths', 'a mob'), in a war or
+    beside a crime as well: 'villagers beat a moneylender' is neither an armed group's attack nor a crime
     alone, ACLED's mob violence. People named only as people ('two men attacked a bartender') keep a crime's; a
     party's supporters who turn on someone are its militia, whose attack ACLED codes as one; and 'the group' or
     'members' may be an armed group's (:data:`_UNORGANISED`)."""
