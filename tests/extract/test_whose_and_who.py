@@ -1,6 +1,6 @@
 """Who did violence and to whom, read from the words that name them: the owner of a thing attacked, people
-named by what they are rather than by what they were called or by a number standing for them, and a crowd
-as a mob (issue 13)."""
+named by what they are rather than by what they were called or by a number standing for them, a crowd as a
+mob, and the state as who held a protest back (issue 13)."""
 
 import pytest
 
@@ -64,4 +64,21 @@ def test_a_crowds_violence_is_a_mobs(text, sub_event_type):
     ],
 )
 def test_a_number_stands_for_the_people_named_before_it(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        # the state holding a protest back is an intervention; a crowd blocking a road is its own protest
+        ("Hundreds of nurses marched in Tamba on Monday over unpaid wages. Police blocked the marchers from reaching "
+         "the ministry.", "Protest with intervention"),
+        ("Teachers rallied in Tamba to demand back pay, but the town council tried to prevent their march.",
+         "Protest with intervention"),
+        ("Students protested at the university in Tamba on Monday. Officers surrounded the campus.",
+         "Protest with intervention"),
+        ("Farmers blocked the main road in Tamba to protest against the price of fertiliser.", "Peaceful protest"),
+    ],
+)
+def test_who_held_a_protest_back(text, sub_event_type):
     assert _sub_types(text)[:1] == [sub_event_type]

@@ -800,9 +800,27 @@ def _intervention(token: Token) -> bool:
     ('protested the arrest of a trader', 'demanded the release of activists detained last year') nor denied
     ('no arrests were made')."""
     broke_up = token.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
-    if not broke_up and token.lower_ not in _INTERVENTION_WORDS and token.lemma_.lower() not in _INTERVENTION_WORDS:
+    if (not broke_up and token.lower_ not in _INTERVENTION_WORDS and token.lemma_.lower() not in _INTERVENTION_WORDS
+            and not _stopped_by_the_state(token)):
         return False
     return _done_to_the_protest(token)
+
+
+#: Verbs of keeping a protest from going ahead, which are an intervention only when the state does them:
+#: protesters 'block' roads themselves.
+_HOLDING_BACK = frozenset("block prevent surround bar thwart foil delay".split())
+#: Who holds a protest back besides forces (:func:`_is_force`): 'the council barred the march'.
+_AUTHORITIES = frozenset("authority government governor administration official municipality council".split())
+
+
+def _stopped_by_the_state(token: Token) -> bool:
+    """'Police blocked the marchers', 'the town council tried to prevent their march', 'officers surrounded
+    the campus': the state kept a protest back, ACLED's protest with intervention; 'farmers blocked the road' is
+    the crowd's own doing."""
+    if token.lemma_.lower() not in _HOLDING_BACK:
+        return False
+    verb = token.head if token.dep_ == "xcomp" and not _verb_doers(token) else token  # 'tried to block'
+    return any(_is_force(d) or _counted(d).lemma_.lower() in _AUTHORITIES for d in _verb_doers(verb))
 
 
 def _done_to_the_protest(token: Token) -> bool:
