@@ -445,6 +445,9 @@ def _device_handled_by(trigger: Span) -> str | None:
     governor = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling:
         return governor.lemma_.lower()
+    if (root.dep_ == "pobj" and root.head.lower_ == "of" and governor.dep_ in {"dobj", "obj"}
+            and governor.head.lemma_.lower() in handling):
+        return governor.head.lemma_.lower()  # 'cleared the road of landmines'
     return next((c.lemma_.lower() for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in handling), None)
 
 
@@ -455,14 +458,41 @@ def _went_off(trigger: Span) -> bool:
 
 
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
-    """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use;
-    one planted, carried or named in a sentence that tells of no harm is no event."""
+    """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use, and
+    so is one set off by accident or in a controlled explosion, whoever it hurt (ACLED codes the attack a weapon
+    is used in, not its mishaps); one planted, carried or named in a sentence that tells of no harm is no event."""
+    if _went_off_unmeant(trigger):
+        return DISRUPTED_WEAPONS
     if counts.fatalities_best or counts.injured_best:
         return types
     handled_by = _device_handled_by(trigger)
     if handled_by is None:
         return types
     return DISRUPTED_WEAPONS if _device_handling().get(handled_by) else None
+
+
+#: Words that tell a weapon went off by mishap ('accidentally detonated', 'a premature blast') or by those
+#: disposing of it ('destroyed in a controlled explosion').
+_UNMEANT = frozenset("accidentally accidental accident prematurely premature controlled".split())
+
+
+def _went_off_unmeant(trigger: Span) -> bool:
+    """The trigger went off unmeant: a word of mishap or control bears on it ('a controlled explosion', 'the
+    bomb exploded prematurely') or on the verb that set it off or its explosion ('accidentally detonated a
+    grenade', 'detonated the bomb in a controlled explosion')."""
+    root = trigger.root
+    words = [root] + ([root.head] if root.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else [])
+    return any(t.lower_ in _UNMEANT and t.head.lemma_.lower() in _SET_OFF | {root.lemma_.lower()} and not _remotely(t)
+               for word in words if word.lemma_.lower() in _SET_OFF or word is root for t in word.subtree)
+
+
+def _remotely(word: Token) -> bool:
+    """'a remote-controlled bomb', 'a remote controlled device': set off from afar, as meant."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ in {"remote", "remotely", "-"}
+
+
+#: Words of a weapon going off, which a mishap or control word may bear on.
+_SET_OFF = frozenset("detonate detonation explode explosion blast go".split())
 
 
 def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
@@ -621,6 +651,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     types = (row["event_type"], row["sub_event_type"])
     if fights_for_life(trigger.root):
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
+    if types[0] == REMOTE_VIOLENCE and rule != "device" and _went_off_unmeant(trigger):
+        return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_device_event`)
     if rule in ("instrument", "instrument_only"):
         sub_type = _instrument(trigger, sentence)
         if sub_type:
@@ -1178,7 +1210,8 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             (mentions if told_in_background(trigger) else candidates).append((trigger, types))
             disorders[trigger.start, trigger.end] = disorder
     if not cumulative and counts.fatalities_best and candidates and all(c[1][0] == "Strategic developments" or c[1] == ABDUCTION
-                                                                        for c in candidates):
+                                                                        for c in candidates) and not any(
+            c[1] == DISRUPTED_WEAPONS and _went_off_unmeant(c[0]) for c in candidates):  # the mishap's own dead
         killing = next((t for t in triggers if t.label_ == CASUALTY and t.root.lemma_.lower() in _KILLING_VERBS), None)
         if killing is not None and (added := _killing(killing, sentence)) is not None:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
@@ -1645,6 +1678,8 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False
     if types[0] == STRATEGIC_DEVELOPMENTS and ruled[0] == REMOTE_VIOLENCE and _went_off(trigger):
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
+    if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
+        return False  # 'accidentally detonated a grenade': a mishap, not the attack the weapon was for
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and _harms_people(trigger):
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
