@@ -33,3 +33,8 @@ def _coded(text, published="2021-06-14"):
 )
 def test_weapons_kept_from_use_or_gone_off_unmeant(text, coded):
     assert _coded(text) == coded
+
+
+def test_other_violence_done_by_mistake_stays_itself():
+    assert _coded("Government forces accidentally shelled a school near Tamba on 3 May, killing four pupils.") == [
+        ("Shelling/artillery/missile attack", 4)]

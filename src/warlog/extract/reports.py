@@ -477,12 +477,12 @@ _UNMEANT = frozenset("accidentally accidental accident prematurely premature con
 
 
 def _went_off_unmeant(trigger: Span) -> bool:
-    """The trigger went off unmeant: a word of mishap or control bears on it ('a controlled explosion', 'the
-    bomb exploded prematurely') or on the verb that set it off or its explosion ('accidentally detonated a
-    grenade', 'detonated the bomb in a controlled explosion')."""
+    """The trigger went off unmeant: a word of mishap or control bears on its going off ('a controlled
+    explosion', 'the bomb exploded prematurely', 'accidentally detonated a grenade', 'detonated the bomb in a
+    controlled explosion'); not on other violence ('accidentally shelled a school' is still shelling)."""
     root = trigger.root
     words = [root] + ([root.head] if root.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else [])
-    return any(t.lower_ in _UNMEANT and t.head.lemma_.lower() in _SET_OFF | {root.lemma_.lower()} and not _remotely(t)
+    return any(t.lower_ in _UNMEANT and t.head.lemma_.lower() in _SET_OFF and not _remotely(t)
                for word in words if word.lemma_.lower() in _SET_OFF or word is root for t in word.subtree)
 
 
@@ -1671,7 +1671,8 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
-    the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off."""
+    the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off, nor
+    an explosion of one that went off by mishap or in a controlled explosion (:func:`_went_off_unmeant`)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
     if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
