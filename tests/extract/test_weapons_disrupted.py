@@ -38,3 +38,8 @@ def test_weapons_kept_from_use_or_gone_off_unmeant(text, coded):
 def test_other_violence_done_by_mistake_stays_itself():
     assert _coded("Government forces accidentally shelled a school near Tamba on 3 May, killing four pupils.") == [
         ("Shelling/artillery/missile attack", 4)]
+
+
+def test_a_gun_that_went_off_by_accident_is_still_a_shooting():
+    assert _coded("A gun went off accidentally at a party in Dayton on Saturday night, killing a teenager.") == [
+        ("Attack", 1)]

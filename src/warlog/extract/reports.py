@@ -491,8 +491,9 @@ def _remotely(word: Token) -> bool:
     return word.i > 0 and word.doc[word.i - 1].lower_ in {"remote", "remotely", "-"}
 
 
-#: Words of a weapon going off, which a mishap or control word may bear on.
-_SET_OFF = frozenset("detonate detonation explode explosion blast go".split())
+#: Words of a bomb going off, which a mishap or control word may bear on; not 'go off', which guns do too ('the
+#: gun went off accidentally' is a shooting, whose toll is news of its own).
+_SET_OFF = frozenset("detonate detonation explode explosion blast".split())
 
 
 def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
