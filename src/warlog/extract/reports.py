@@ -196,9 +196,23 @@ def _person_taken(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
 
 
 def _acts_on_civilians(trigger: Span) -> bool:
-    """What the trigger acts on is civilian: people no word marks as armed (:func:`_unarmed_people`) or a
-    civilian place ('a village', 'a mosque')."""
-    return any(_unarmed_people(o) or o.lemma_.lower() in _civilian_objects() for o in _objects(trigger))
+    """What the trigger acts on is civilian: people no word marks as armed (:func:`_unarmed_people`), a
+    civilian place ('a village', 'a mosque'), or a thing of unarmed people's (:func:`_owned_by_civilians`)."""
+    return any(_unarmed_people(o) or o.lemma_.lower() in _civilian_objects() or _owned_by_civilians(o)
+               for o in _objects(trigger))
+
+
+def _owned_by_civilians(thing: Token) -> bool:
+    """A thing whose owner is named as unarmed people: 'a grocer's van', 'the farm of a judge', 'the
+    motorcade of a senator'. Violence aimed at it is aimed at them, an attack on civilians; 'an army truck' or
+    'the car of a police commander' has an armed owner (:func:`_acts_on_fighters`)."""
+    return any(owner.pos_ in {"NOUN", "PROPN"} and _unarmed_people(owner) for owner in _owners(thing))
+
+
+def _owners(thing: Token) -> list[Token]:
+    """Whose a thing is: 'a grocer's van', 'the farm of a judge'."""
+    return [c for c in thing.children if c.dep_ == "poss"] + [
+        g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 #: Words before a people noun that make them fighters ('armed men', 'suspected militants' are fighters already).
@@ -209,15 +223,47 @@ def _unarmed_people(noun: Token) -> bool:
     """A word for people that no word marks as fighters: ACLED counts everyone not fighting as a civilian,
     so a chief, a trader, refugees, a councillor, 'a man', 'two people' and 'members of the Fulani community'
     are civilians when attacked, while soldiers, 'members of Boko Haram', 'armed men' and 'IS fighters' are not."""
-    noun = _counted(noun)
+    noun = _named_before_as(_counted(noun))
     group = people_group(noun)
     if group is None or group == "fighter":
         return False
+    own = _naming_words(noun)
     if any(t.lower_ in _ARMED_WORDS or t.lemma_.lower() in _FORCES or people_group(t) == "fighter"
-           for t in noun.subtree if t.i != noun.i):
+           for t in own if t.i != noun.i):
         return False
     armed = [span for span in noun.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
-    return not any(span.start <= t.i < span.end for t in noun.subtree for span in armed)
+    return not any(span.start <= t.i < span.end for t in own for span in armed)
+
+
+#: Words that stand for people the sentence has named: 'kidnapped six farmers and killed two', 'two of them'.
+_STAND_INS = frozenset("one two three four five six seven eight nine ten them both all each".split())
+
+
+def _named_before_as(token: Token) -> Token:
+    """The people a bare number or pronoun stands for, named before it in its sentence ('kidnapped six farmers
+    and killed two', 'detained two students and killed one of them'); else the word itself."""
+    if token.lower_ not in _STAND_INS and token.pos_ != "NUM":
+        return token
+    if any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
+        return token
+    pronoun = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), token)
+    if pronoun is not token and pronoun.lower_ not in _STAND_INS:
+        return token  # 'two of the guards' names them itself
+    return next((t for t in reversed(token.sent[:token.i - token.sent.start])
+                 if t.pos_ in {"NOUN", "PROPN"} and people_group(t) is not None), token)
+
+
+#: Clauses that tell something about people rather than name who they are.
+_TOLD_ABOUT = frozenset({"acl", "relcl", "advcl"})
+
+
+def _naming_words(noun: Token) -> list[Token]:
+    """The words that name who people are ('members of Boko Haram', 'armed herders'), without the clauses
+    told about them: 'six men whom officials described as militants' or 'villagers who had fled the rebels'
+    are still unarmed people, whom ACLED counts as civilians when killed."""
+    told = {t.i for c in noun.subtree if c.dep_ in _TOLD_ABOUT and c.i != noun.i for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in told]
 
 
 #: What is stolen rather than held: 'seized livestock', 'captured their motorbikes' (not a town, a base or weapons).
@@ -271,6 +317,8 @@ def _acts_on_fighters(trigger: Span) -> bool:
         if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES)
                for c in target.subtree if c.i < target.i):  # 'an army post', 'a Military Forces vehicle'
             return True
+        if target.lemma_.lower() not in _civilian_objects() and any(_is_force(o) for o in _owners(target)):
+            return True  # 'the car of a police commander', 'the army's convoy'
     return False
 
 
@@ -422,6 +470,9 @@ def _device_handled_by(trigger: Span) -> str | None:
     governor = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ in {"dobj", "obj", "nsubjpass", "pobj"} and governor.lemma_.lower() in handling:
         return governor.lemma_.lower()
+    if (root.dep_ == "pobj" and root.head.lower_ == "of" and governor.dep_ in {"dobj", "obj"}
+            and governor.head.lemma_.lower() in handling):
+        return governor.head.lemma_.lower()  # 'cleared the road of landmines'
     return next((c.lemma_.lower() for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in handling), None)
 
 
@@ -438,14 +489,42 @@ def _went_off(trigger: Span) -> bool:
 
 
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
-    """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use;
-    one planted, carried or named in a sentence that tells of no harm is no event."""
+    """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use, and
+    so is one set off by accident or in a controlled explosion, whoever it hurt (ACLED codes the attack a weapon
+    is used in, not its mishaps); one planted, carried or named in a sentence that tells of no harm is no event."""
+    if _went_off_unmeant(trigger):
+        return DISRUPTED_WEAPONS
     if counts.fatalities_best or counts.injured_best:
         return types
     handled_by = _device_handled_by(trigger)
     if handled_by is None:
         return types
     return DISRUPTED_WEAPONS if _device_handling().get(handled_by) else None
+
+
+#: Words that tell a weapon went off by mishap ('accidentally detonated', 'a premature blast') or by those
+#: disposing of it ('destroyed in a controlled explosion').
+_UNMEANT = frozenset("accidentally accidental accident prematurely premature controlled".split())
+
+
+def _went_off_unmeant(trigger: Span) -> bool:
+    """The trigger went off unmeant: a word of mishap or control bears on its going off ('a controlled
+    explosion', 'the bomb exploded prematurely', 'accidentally detonated a grenade', 'detonated the bomb in a
+    controlled explosion'); not on other violence ('accidentally shelled a school' is still shelling)."""
+    root = trigger.root
+    words = [root] + ([root.head] if root.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else [])
+    return any(t.lower_ in _UNMEANT and t.head.lemma_.lower() in _SET_OFF and not _remotely(t)
+               for word in words if word.lemma_.lower() in _SET_OFF or word is root for t in word.subtree)
+
+
+def _remotely(word: Token) -> bool:
+    """'a remote-controlled bomb', 'a remote controlled device': set off from afar, as meant."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ in {"remote", "remotely", "-"}
+
+
+#: Words of a bomb going off, which a mishap or control word may bear on; not 'go off', which guns do too ('the
+#: gun went off accidentally' is a shooting, whose toll is news of its own).
+_SET_OFF = frozenset("detonate detonation explode explosion blast".split())
 
 
 def _is_non_conflict(trigger: Span, sentence: Span) -> bool:
@@ -615,6 +694,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     types = (row["event_type"], row["sub_event_type"])
     if fights_for_life(trigger.root):
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
+    if types[0] == REMOTE_VIOLENCE and rule != "device" and _went_off_unmeant(trigger):
+        return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_device_event`)
     if rule in _INSTRUMENT_RULES:
         sub_type = _instrument(trigger, sentence)
         if sub_type and rule == "instrument_falls" and sub_type == AIR_STRIKE and not _counts_anyone(counts):
@@ -683,11 +764,12 @@ def _riot_on_civilians(sentence: Span) -> bool:
     homes, vehicles and places of worship ('rioters beat two reporters', 'threw stones at a bus carrying a
     candidate's supporters', 'stormed the hospital'), and nothing it hits is the police, soldiers or their
     posts ('burned tyres and clashed with police'). ACLED's mob violence is violence against another group
-    or civilians; a riot against the authorities is a violent demonstration."""
+    or civilians; a riot against the authorities is a violent demonstration. What unarmed people own is
+    theirs ('hurled rocks at the motorcade of a senator')."""
     hit = [target for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in _RIOTERS_HARM
            and not any(_is_force(d) for d in _verb_doers(verb)) for target in _aimed_at(verb)]
-    return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() for t in hit) and not any(
-        _is_force(t) for t in hit)
+    return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() or _owned_by_civilians(t)
+               for t in hit) and not any(_is_force(t) for t in hit)
 
 
 def _verb_doers(verb: Token) -> list[Token]:
@@ -795,9 +877,27 @@ def _intervention(token: Token) -> bool:
     ('protested the arrest of a trader', 'demanded the release of activists detained last year') nor denied
     ('no arrests were made')."""
     broke_up = token.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
-    if not broke_up and token.lower_ not in _INTERVENTION_WORDS and token.lemma_.lower() not in _INTERVENTION_WORDS:
+    if (not broke_up and token.lower_ not in _INTERVENTION_WORDS and token.lemma_.lower() not in _INTERVENTION_WORDS
+            and not _stopped_by_the_state(token)):
         return False
     return _done_to_the_protest(token)
+
+
+#: Verbs of keeping a protest from going ahead, which are an intervention only when the state does them:
+#: protesters 'block' roads themselves.
+_HOLDING_BACK = frozenset("block prevent surround bar thwart foil delay".split())
+#: Who holds a protest back besides forces (:func:`_is_force`): 'the council barred the march'.
+_AUTHORITIES = frozenset("authority government governor administration official municipality council".split())
+
+
+def _stopped_by_the_state(token: Token) -> bool:
+    """'Police blocked the marchers', 'the town council tried to prevent their march', 'officers surrounded
+    the campus': the state kept a protest back, ACLED's protest with intervention; 'farmers blocked the road' is
+    the crowd's own doing."""
+    if token.lemma_.lower() not in _HOLDING_BACK:
+        return False
+    verb = token.head if token.dep_ == "xcomp" and not _verb_doers(token) else token  # 'tried to block'
+    return any(_is_force(d) or _counted(d).lemma_.lower() in _AUTHORITIES for d in _verb_doers(verb))
 
 
 def _done_to_the_protest(token: Token) -> bool:
@@ -1143,7 +1243,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         actor1 = actors[trigger.start, trigger.end][0]
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
         disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
-        if disorder is None and types in _FIGHTS and _crowd_fight(trigger, counts, sentence):
+        if _crowd_may_fight(disorder, trigger) and types in _FIGHTS and _crowd_fight(trigger, counts, sentence):
             # Communities whose fight kills are communal militias in ACLED (an armed clash); else a mob's violence.
             # So are those who raid a whole settlement ('herders attacked farming communities').
             deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
@@ -1155,7 +1255,8 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             (mentions if told_in_background(trigger) else candidates).append((trigger, types))
             disorders[trigger.start, trigger.end] = disorder
     if not cumulative and counts.fatalities_best and candidates and all(c[1][0] == "Strategic developments" or c[1] == ABDUCTION
-                                                                        for c in candidates):
+                                                                        for c in candidates) and not any(
+            c[1] == DISRUPTED_WEAPONS and _went_off_unmeant(c[0]) for c in candidates):  # the mishap's own dead
         killing = next((t for t in triggers if t.label_ == CASUALTY and t.root.lemma_.lower() in _KILLING_VERBS), None)
         if killing is not None and (added := _killing(killing, sentence)) is not None:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
@@ -1449,6 +1550,20 @@ _COUNTING_WORDS = frozenset("number group dozen dozens hundred hundreds scores c
 _DAMAGE_WORDS = frozenset("destroy destroyed damage damaged ransack ransacked wreck wrecked".split())
 
 
+#: Crowds named as people of a place or an age, whom no party or armed group organises: a mob when violent.
+_UNORGANISED = frozenset("crowd mob youth resident villager inhabitant local parent relative".split())
+
+
+def _crowd_may_fight(disorder: str | None, trigger: Span) -> bool:
+    """Whether a fight or attack may be a crowd's (:func:`_crowd_fight`): wherever no armed conflict, politics or
+    crime is seen around it, and, named as a crowd ('villagers', 'dozens of youths', 'a mob'), in a war or
+    beside a crime as well: 'villagers beat a moneylender' is neither an armed group's attack nor a crime
+    alone, ACLED's mob violence. People named only as people ('two men attacked a bartender') keep a crime's; a
+    party's supporters who turn on someone are its militia, whose attack ACLED codes as one; and 'the group' or
+    'members' may be an armed group's (:data:`_UNORGANISED`)."""
+    return disorder is None or any(_counted(doer).lemma_.lower() in _UNORGANISED for doer in _doers(trigger))
+
+
 def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     """A fight or attack that no armed actor takes part in, done by a crowd or unarmed people ('villagers
     clashed with herders, wounding two', 'a group of locals attacked the police', 'students of two schools
@@ -1603,13 +1718,16 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
-    the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off."""
+    the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off, nor
+    an explosion of one that went off by mishap or in a controlled explosion (:func:`_went_off_unmeant`)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
     if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
         return False
     if types[0] == STRATEGIC_DEVELOPMENTS and ruled[0] == REMOTE_VIOLENCE and _went_off(trigger):
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
+    if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
+        return False  # 'accidentally detonated a grenade': a mishap, not the attack the weapon was for
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and _harms_people(trigger):
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):

@@ -1,0 +1,84 @@
+"""Who did violence and to whom, read from the words that name them: the owner of a thing attacked, people
+named by what they are rather than by what they were called or by a number standing for them, a crowd as a
+mob, and the state as who held a protest back (issue 13)."""
+
+import pytest
+
+from warlog import extract
+from warlog.extract.background import MENTION_MODALITIES
+
+
+def _sub_types(text, published="2021-06-14"):
+    return [r.sub_event_type for r in extract(text, published=published, outlet="Test Wire").reports
+            if r.modality not in MENTION_MODALITIES]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Armed men attacked a grocer's delivery van outside Tamba late on Sunday, police said.", "Attack"),
+        ("Gunmen attacked the car of a police commander in Kolo.", "Armed clash"),
+        ("Gunmen attacked the army's convoy near Kolo.", "Armed clash"),
+    ],
+)
+def test_a_thing_attacked_is_its_owners(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("The army killed six men of the Kora clan whom officials described as militants near Tamba.", "Attack"),
+        ("The army killed six fighters of the Kora Liberation Front near Tamba.", "Armed clash"),
+    ],
+)
+def test_what_people_are_called_does_not_arm_them(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        # a crowd's violence is a mob's even where an armed group is named beside it
+        ("Dozens of villagers attacked and wounded two herders near Tamba after cattle strayed into their fields, "
+         "a month after rebels raided the area.", "Mob violence"),
+        # a party's supporters who attack are its militia; armed men hit make a fight
+        ("Party supporters attack reporters of a local radio station in Kolomba.", "Attack"),
+        ("Villagers attacked a rebel camp near Kolomba, killing two fighters.", "Armed clash"),
+        # rioters who stone what unarmed people own turn on them, not on the state
+        ("Rioters hurled rocks at the motorcade of a ruling-party senator as it left Tamba.", "Mob violence"),
+        ("Rioters hurled rocks at an army patrol as it left Tamba.", "Violent demonstration"),
+    ],
+)
+def test_a_crowds_violence_is_a_mobs(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        # a bare number stands for the people its sentence named before it
+        ("Militia fighters kidnapped six farmers near Kolo and killed two, residents said.", "Attack"),
+        ("Soldiers detained two students in Kolo and killed one of them, relatives said.", "Attack"),
+        ("Troops rounded up four rebels outside Kolo on Monday and killed one, a local official said.", "Armed clash"),
+    ],
+)
+def test_a_number_stands_for_the_people_named_before_it(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        # the state holding a protest back is an intervention; a crowd blocking a road is its own protest
+        ("Hundreds of nurses marched in Tamba on Monday over unpaid wages. Police blocked the marchers from reaching "
+         "the ministry.", "Protest with intervention"),
+        ("Teachers rallied in Tamba to demand back pay, but the town council tried to prevent their march.",
+         "Protest with intervention"),
+        ("Students protested at the university in Tamba on Monday. Officers surrounded the campus.",
+         "Protest with intervention"),
+        ("Farmers blocked the main road in Tamba to protest against the price of fertiliser.", "Peaceful protest"),
+    ],
+)
+def test_who_held_a_protest_back(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]
