@@ -60,7 +60,7 @@ def test_a_crowds_violence_is_a_mobs(text, sub_event_type):
         # a bare number stands for the people its sentence named before it
         ("Militia fighters kidnapped six farmers near Kolo and killed two, residents said.", "Attack"),
         ("Soldiers detained two students in Kolo and killed one of them, relatives said.", "Attack"),
-        ("Troops rounded up four rebels outside Kolo on Monday and killed one, a local official said.", "Armed clash"),
+        ("Troops ambushed six rebels outside Kolo on Monday and killed two, a local official said.", "Armed clash"),
     ],
 )
 def test_a_number_stands_for_the_people_named_before_it(text, sub_event_type):
