@@ -245,18 +245,21 @@ class _Member:
     violent: bool
     bare: bool
     exchange: bool
+    blast: bool
 
     @classmethod
     def of(cls, report: Report) -> _Member:
-        return cls(report, event_kind(report), report.event_type in _VIOLENT, is_bare(report),
-                   tells_an_exchange(report))
+        return cls(report, event_kind(report), harms(report), is_bare(report), tells_an_exchange(report),
+                   tells_a_blast(report))
 
 
 def _kinds_agree(a: _Member | _Dated, b: _Member | _Dated) -> bool:
     """Of one kind; or violent, with one of them bare (:func:`is_bare`), which the other names better; or an
-    attack and an exchange of fire (:func:`tells_an_exchange`)."""
+    attack and an exchange of fire (:func:`tells_an_exchange`); or a bomb that went off unmeant
+    (:func:`went_off`) and the blast a later sentence tells ('one of the men died in the explosion')."""
     return (a.kind == b.kind or a.violent and b.violent and (a.bare or b.bare)
-            or {a.kind, b.kind} == _ATTACK_OR_CLASH and (a.exchange or b.exchange))
+            or {a.kind, b.kind} == _ATTACK_OR_CLASH and (a.exchange or b.exchange)
+            or a.blast and b.blast and _DISRUPTED in {a.kind, b.kind})
 
 
 #: The sub-types one shooting is told as where shots went both ways.
@@ -264,6 +267,27 @@ _ATTACK_OR_CLASH = frozenset({"Attack", "Armed clash"})
 #: Words for shots fired both ways: 'a gun battle', 'the shootout', 'an exchange of fire'.
 _EXCHANGES = frozenset({"gun battle", "gunbattle", "gunfight", "firefight", "shootout", "shoot-out", "exchange of fire",
                         "exchange of gunfire", "exchanged fire", "exchanged gunfire"})
+
+
+def harms(report: Report) -> bool:
+    """Violence, or a bomb that went off unmeant: ACLED codes 'the device exploded prematurely as they planted
+    it' as disrupted weapons use, a strategic development, yet its blast kills."""
+    return report.event_type in _VIOLENT or went_off(report)
+
+
+def went_off(report: Report) -> bool:
+    """A disrupted weapons use whose sentence tells a bomb going off (not one defused or seized)."""
+    return report.sub_event_type == _DISRUPTED and _GOING_OFF.search(report.sentence or "") is not None
+
+
+def tells_a_blast(report: Report) -> bool:
+    """An explosion, or a bomb that went off unmeant (:func:`went_off`)."""
+    return report.event_type == _REMOTE_VIOLENCE or went_off(report)
+
+
+_DISRUPTED = "Disrupted weapons use"
+#: Words of a bomb going off.
+_GOING_OFF = re.compile(r"\b(detonat|explod|explosion|blast|went off|go off|goes off)", re.IGNORECASE)
 
 
 def tells_an_exchange(report: Report) -> bool:
@@ -665,12 +689,13 @@ class _Dated:
     follow_up: bool
     members: tuple[Report, ...] = ()
     exchange: bool = False
+    blast: bool = False
 
     @classmethod
     def of(cls, event: Event, when: Report, members: list[Report]) -> _Dated:
-        return cls(event, when, event_kind(event), event.event_type in _VIOLENT,
+        return cls(event, when, event_kind(event), event.event_type in _VIOLENT or any(map(harms, members)),
                    all(is_bare(m) for m in members), any(tells_a_follow_up(m.sentence or "") for m in members),
-                   tuple(members), any(tells_an_exchange(m) for m in members))
+                   tuple(members), any(tells_an_exchange(m) for m in members), any(map(tells_a_blast, members)))
 
 
 def _date_bounded_events(dated: list[_Dated], published: dict[str, datetime | None],

@@ -4,7 +4,9 @@ Each summary, which opens with its date as GTD writes it (``MM/DD/YYYY: ``), is 
 a week after the incident. GTD codes attack types, not ACLED's taxonomy, so the *family* is right when
 warlog's event type is one that GTD's attack type (and weapon) admits in ACLED's codebook: a bombing is
 explosions/remote violence; an armed assault a battle or violence against civilians (or an explosion when
-explosives were the weapon); hostage taking and hijacking violence against civilians. Summaries of
+explosives were the weapon; GTD counts failed bombings too, and ACLED's codebook makes a bomb defused, or
+set off by accident by those planting it, disrupted weapons use); hostage taking and
+hijacking violence against civilians. Summaries of
 unknown attack type are scored on every field but the family. Killed and wounded are GTD's totals, which
 count perpetrators (a suicide bomber is among the dead).
 """
@@ -42,6 +44,18 @@ def admissible_types(row: dict) -> set[str]:
     return types
 
 
+def family_right(row: dict, event) -> bool:
+    """Is warlog's event of a type GTD's coding of ``row`` admits (:func:`admissible_types`)?"""
+    if event is None:
+        return False
+    return event.event_type in admissible_types(row) or (
+        row["attack_type"] == "Bombing/Explosion" and event.sub_event_type == FAILED_BOMBING)
+
+
+#: ACLED's sub-type for a bombing that failed: the bomb defused, or set off by accident by those planting it.
+FAILED_BOMBING = "Disrupted weapons use"
+
+
 def evaluate(path: Path, limit: int | None = None) -> Scorecard:
     rows = read_rows(path, limit)
     card = Scorecard(name="gtd (GTD incident summaries, Iraq)", items=len(rows))
@@ -53,7 +67,7 @@ def evaluate(path: Path, limit: int | None = None) -> Scorecard:
         card.count("event found", event is not None)
         admissible = admissible_types(row)
         if admissible:
-            right = event is not None and event.event_type in admissible
+            right = family_right(row, event)
             card.count("family", right)
             families.add(row["attack_type"], row["attack_type"] if right else (event.event_type if event else None))
             if not right:
