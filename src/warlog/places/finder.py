@@ -199,7 +199,7 @@ def _unknown_heads(doc: Doc, resolved: list[Resolved], shapes: list[_Shape],
     for item, shape in zip(resolved, shapes):
         relation = find_relation(doc, item.candidate.start, name_ends) if shape.locator else None
         offset = offset_before(doc, item.candidate.start) if relation else None
-        # A name read far from the anchor ('Al Rakah area, south of Samarra' as Raqqa in Syria) is
+        # A name read far from the anchor ('Al Mayadin area, south of Samarra' as Mayadin in Syria) is
         # another place of that name, one the gazetteer lacks.
         far = {other.candidate.end for other in resolved if offset and _far_apart(other.place, item.place, offset)}
         head = unknown_head(doc, relation.start, name_ends - far) if offset else None

@@ -96,7 +96,7 @@ def moved(latitude: float, longitude: float, offset: Offset) -> tuple[float, flo
     return round(latitude + north, 5), round(longitude + east, 5)
 
 
-#: Words that may follow the name of a place the gazetteer lacks ('Al Rakah area, south of X').
+#: Words that may follow the name of a place the gazetteer lacks ('Al Mayadin area, south of X').
 _PLACE_WORDS = frozenset({"area", "village", "town", "district", "neighborhood", "neighbourhood", "region"})
 
 
