@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from warlog.data import read_table
 from warlog.extract.numbers import (Quantity, counted_noun, find_quantities, is_not_a_count, parse_number_word, people_group,
                                     people_groups)
-from warlog.extract.syntax import MAX_ARCS, arcs_between, governing_verb
+from warlog.extract.syntax import MAX_ARCS, arcs_between, governing_verb, of_objects
 from warlog.models import Counts
 
 KILLED_LEMMAS = frozenset(
@@ -1207,7 +1207,7 @@ _REFLEXIVES = frozenset("himself herself".split())
 
 def _of_whom(noun: Token) -> list[Token]:
     """Whose death a noun tells: 'the death of his son', 'the fatal shooting of a man'."""
-    return [p for of in noun.children if of.lower_ == "of" and of.dep_ == "prep" for p in of.children if p.dep_ == "pobj"]
+    return of_objects(noun)
 
 
 def _one_person(token: Token) -> bool:

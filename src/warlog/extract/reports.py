@@ -36,7 +36,7 @@ from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
 from warlog.extract.scope import is_cumulative
-from warlog.extract.syntax import governing_verb
+from warlog.extract.syntax import governing_verb, of_objects
 from warlog.extract.targets import split_by_target
 from warlog.models import Counts, Report
 from warlog.nlp.per_doc import doc_text
@@ -174,8 +174,7 @@ def _takes_a_person(trigger: Span) -> bool:
     capture commander Varga', 'a reward for the capture of Ivan Dresk' (a noun's 'of' names what is taken)."""
     taken = _objects(trigger)
     if trigger.root.pos_ == "NOUN":
-        taken += [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
+        taken += of_objects(trigger.root)
     return any(t.lower_ in _PERSON_PRONOUNS or t.ent_type_ == "PERSON" and _told_as_a_person(t) for t in taken)
 
 
@@ -211,8 +210,7 @@ def _owned_by_civilians(thing: Token) -> bool:
 
 def _owners(thing: Token) -> list[Token]:
     """Whose a thing is: 'a grocer's van', 'the farm of a judge'."""
-    return [c for c in thing.children if c.dep_ == "poss"] + [
-        g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in thing.children if c.dep_ == "poss"] + of_objects(thing)
 
 
 #: Words before a people noun that make them fighters ('armed men', 'suspected militants' are fighters already).
@@ -246,8 +244,7 @@ def _named_before_as(token: Token) -> Token:
         return token
     if any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
         return token
-    pronoun = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), token)
+    pronoun = next(iter(of_objects(token)), token)
     if pronoun is not token and pronoun.lower_ not in _STAND_INS:
         return token  # 'two of the guards' names them itself
     return next((t for t in reversed(token.sent[:token.i - token.sent.start])
@@ -434,6 +431,7 @@ def _fell_harmlessly(word: Span, triggers: list[Span]) -> bool:
 
 
 def _counts_anyone(counts: Counts) -> bool:
+    """The figures count someone killed or hurt."""
     return bool(counts.fatalities_best or counts.injured_best)
 
 
@@ -489,12 +487,11 @@ def _went_off(trigger: Span) -> bool:
 
 
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
-    """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use, and
-    so is one set off by accident or in a controlled explosion, whoever it hurt (ACLED codes the attack a weapon
-    is used in, not its mishaps); one planted, carried or named in a sentence that tells of no harm is no event."""
-    if _went_off_unmeant(trigger):
-        return DISRUPTED_WEAPONS
-    if counts.fatalities_best or counts.injured_best:
+    """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use (so is
+    one set off by accident or in a controlled explosion, whoever it hurt: :func:`_refine` reads that first, as
+    ACLED codes the attack a weapon is used in, not its mishaps); one planted, carried or named in a sentence
+    that tells of no harm is no event."""
+    if _counts_anyone(counts):
         return types
     handled_by = _device_handled_by(trigger)
     if handled_by is None:
@@ -694,8 +691,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     types = (row["event_type"], row["sub_event_type"])
     if fights_for_life(trigger.root):
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
-    if types[0] == REMOTE_VIOLENCE and rule != "device" and _went_off_unmeant(trigger):
-        return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_device_event`)
+    if types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
+        return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_went_off_unmeant`)
     if rule in _INSTRUMENT_RULES:
         sub_type = _instrument(trigger, sentence)
         if sub_type and rule == "instrument_falls" and sub_type == AIR_STRIKE and not _counts_anyone(counts):
@@ -852,7 +849,7 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
     words = set().union(*(_sentence_words(s) for s in told))
     if words & _RIOT_WORDS:
         return VIOLENT_DEMONSTRATION
-    if (counts.fatalities_best or counts.injured_best or any(_hurt_in(s) for s in told[1:])
+    if (_counts_anyone(counts) or any(_hurt_in(s) for s in told[1:])
             or any(_grave_force(t) for s in told for t in s)):
         return EXCESSIVE_FORCE
     return PROTEST_INTERVENTION if any(_intervention(t) for s in told for t in s) else types
@@ -931,8 +928,7 @@ def _grave_force(token: Token) -> bool:
 
 def _hurt_in(sentence: Span | None) -> bool:
     """The sentence tells of people killed or hurt ('Police fired on them. Two were killed.')."""
-    counts = _counts_in(sentence)
-    return bool(counts.fatalities_best or counts.injured_best)
+    return _counts_anyone(_counts_in(sentence))
 
 
 def _killed_in(sentence: Span | None) -> bool:
@@ -1083,7 +1079,7 @@ def _is_plan(trigger: Span) -> bool:
 
 
 def _confidence(weight: float, actor1: Actor | None, counts: Counts) -> float:
-    score = weight * 0.8 + (0.1 if actor1 else 0.0) + (0.1 if counts.fatalities_best or counts.injured_best else 0.0)
+    score = weight * 0.8 + (0.1 if actor1 else 0.0) + (0.1 if _counts_anyone(counts) else 0.0)
     return round(min(score, 1.0), 2)
 
 
@@ -1585,7 +1581,7 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     following = _told_next(sentence)
     words = _sentence_words(sentence) | (_sentence_words(following) if following is not None else set())
     words -= _sentence_words(trigger)  # 'clashed' is no sign of its own violence
-    return bool(counts.fatalities_best or counts.injured_best or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
+    return bool(_counts_anyone(counts) or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
 
 
 #: Who fights for a party, a candidate or a school rather than for a community: their fights, deadly or not, are a
@@ -1620,8 +1616,7 @@ def _crowd_word(token: Token) -> bool:
 def _counted(token: Token) -> Token:
     """What a counting word counts ('a group of drivers', 'a number of locals'), else the word itself."""
     if token.lemma_.lower() in _COUNTING_WORDS:
-        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), token)
+        return next(iter(of_objects(token)), token)
     return token
 
 
@@ -1824,7 +1819,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
         if not events or _denies_all(events):
             # A toll beside a denied event ('a man was killed ... no clash was reported') is news of its own.
             casualty = _casualty_word(sentence, by_sentence.get(index, []))
-            told = counts.fatalities_best or counts.injured_best  # 'three people were hurt' is news too
+            told = _counts_anyone(counts)  # 'three people were hurt' is news too
             if casualty is not None and not cumulative and told and (index - 1) not in event_sentences:
                 if not events and _without_figures(readings.get(index + 1)) and not any(i < index for i in event_sentences):
                     told_before[index + 1] = (counts, sentence)

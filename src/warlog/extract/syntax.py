@@ -17,6 +17,11 @@ def governing_verb(token: Token) -> Token:
     return next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), token)
 
 
+def of_objects(token: Token) -> list[Token]:
+    """What the word's 'of' names: 'the death of his son', 'a group of drivers', 'the farm of a judge'."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def arcs_between(a: Token, b: Token) -> int | None:
     """Number of dependency arcs between two tokens of one sentence, or None if they are not connected."""
     path_a = [a, *a.ancestors]

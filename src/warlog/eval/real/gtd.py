@@ -5,10 +5,9 @@ a week after the incident. GTD codes attack types, not ACLED's taxonomy, so the 
 warlog's event type is one that GTD's attack type (and weapon) admits in ACLED's codebook: a bombing is
 explosions/remote violence; an armed assault a battle or violence against civilians (or an explosion when
 explosives were the weapon; GTD counts failed bombings too, and ACLED's codebook makes a bomb defused, or
-set off by accident by those planting it, disrupted weapons use); hostage taking and
-hijacking violence against civilians. Summaries of
-unknown attack type are scored on every field but the family. Killed and wounded are GTD's totals, which
-count perpetrators (a suicide bomber is among the dead).
+set off by accident by those planting it, disrupted weapons use); hostage taking and hijacking violence
+against civilians. Summaries of unknown attack type are scored on every field but the family. Killed and
+wounded are GTD's totals, which count perpetrators (a suicide bomber is among the dead).
 """
 
 from __future__ import annotations
@@ -44,11 +43,11 @@ def admissible_types(row: dict) -> set[str]:
     return types
 
 
-def family_right(row: dict, event) -> bool:
-    """Is warlog's event of a type GTD's coding of ``row`` admits (:func:`admissible_types`)?"""
+def family_right(row: dict, admissible: set[str], event) -> bool:
+    """Is warlog's event of a type GTD's coding of ``row`` admits (``admissible``, :func:`admissible_types`)?"""
     if event is None:
         return False
-    return event.event_type in admissible_types(row) or (
+    return event.event_type in admissible or (
         row["attack_type"] == "Bombing/Explosion" and event.sub_event_type == FAILED_BOMBING)
 
 
@@ -67,7 +66,7 @@ def evaluate(path: Path, limit: int | None = None) -> Scorecard:
         card.count("event found", event is not None)
         admissible = admissible_types(row)
         if admissible:
-            right = family_right(row, event)
+            right = family_right(row, admissible, event)
             card.count("family", right)
             families.add(row["attack_type"], row["attack_type"] if right else (event.event_type if event else None))
             if not right:
