@@ -328,7 +328,7 @@ def _remembered(span: Span) -> bool:
     preposition = span.root.head
     noun = preposition.head
     return (preposition.lower_ == "of" and noun.pos_ in {"NOUN", "PROPN"} and not is_happening(noun)
-            and noun.lower_ not in set(tables.words("time_noun")) | set(tables.words("portion_noun")))
+            and noun.lower_ not in tables.time_nouns())
 
 
 def _before_its_own_event(mention: DateMention, dates: list[DateMention], doc: Doc, evidence: Span) -> bool:

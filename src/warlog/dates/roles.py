@@ -82,7 +82,7 @@ def climb(span: Span) -> tuple[Token | None, list[Token]]:
     speech = _speech_verb_just_before(span)
     if speech is not None:
         return speech, []
-    passed_nouns = set(tables.words("time_noun")) | set(tables.words("portion_noun"))
+    passed_nouns = tables.time_nouns()
     token, path = span.root, []
     while token.head.i != token.i:
         came_from, token = token, token.head

@@ -84,6 +84,13 @@ def words(group: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    """Nouns of a time or a part of one, passed through when looking for the word a date hangs on ('at 4
+    a.m. on Saturday', 'the whole of last year'): ``time_noun`` and ``portion_noun`` of ``words.csv``."""
+    return frozenset(words("time_noun")) | frozenset(words("portion_noun"))
+
+
+@lru_cache(maxsize=1)
 def parts() -> dict[tuple[str, str], Part]:
     """(unit, cue) -> Part, for 'early' + month, 'the end of' + year, 'summer' + year, ..."""
     return {(row["unit"], row["cue"]): Part(**row) for row in read_table("dates/parts.csv")}
