@@ -146,3 +146,29 @@ def test_a_claim_is_told_where_its_words_stand_not_where_a_headline_run_into_it_
     claim = Claim(sentence=text, char_start=0, char_end=len(text), value_best=2, category="killed",
                   field_spans=(FieldSpan("value", 10, 13), FieldSpan("category", died, died + 4)))
     assert _claimed(Coded(item_id="t", claims=[claim]), spans)["death"] == {1}
+
+
+
+_BOMBS, _CIVILIANS = "Explosions/Remote violence", "Violence against civilians"
+
+
+@pytest.mark.parametrize("old,candidates,event_type,sub_type,inter2,right", [
+    ("Remote violence", [_BOMBS], _BOMBS, "Grenade", 1, True),
+    ("Riots/Protests", ["Protests", "Riots"], "Riots", "Violent demonstration", None, True),
+    ("Battle-Government regains territory", ["Battles"], "Battles", "Armed clash", 2, True),
+    # the old victims' type went three ways in 2019: bombs, mobs and force against protesters
+    ("Violence against civilians", [_CIVILIANS], _BOMBS, "Suicide bomb", 7, True),
+    ("Violence against civilians", [_CIVILIANS], "Riots", "Mob violence", 7, True),
+    ("Violence against civilians", [_CIVILIANS], "Protests", "Excessive force against protesters", None, True),
+    # a bomb on the police was no violence against civilians, nor a violent demonstration
+    ("Violence against civilians", [_CIVILIANS], _BOMBS, "Grenade", 1, False),
+    ("Violence against civilians", [_CIVILIANS], "Riots", "Violent demonstration", 7, False),
+    ("Battle-No change of territory", ["Battles"], _CIVILIANS, "Attack", 7, False),
+])
+def test_old_types_admit_what_they_became_in_2019(old, candidates, event_type, sub_type, inter2, right):
+    from warlog.eval.real.acled import old_family_right
+    from warlog.models import Event
+
+    row = {"event_type_old": old, "event_type_candidates": candidates}
+    assert old_family_right(row, Event(event_type=event_type, sub_event_type=sub_type, inter2=inter2)) is right
+    assert not old_family_right(row, None)

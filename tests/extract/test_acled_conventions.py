@@ -373,3 +373,34 @@ def test_civilians_who_do_violence_are_rioters():
 def test_the_other_side_as_acled_codes_it(text, actor1, actor2):
     event = _events(text)[0]
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Opposition activists set fire to a truck near the market in Barisal on Monday.", "Violent demonstration"),
+    ("Angry villagers ransacked the health post in Kenema after a patient died.", "Mob violence"),
+    ("Angry youths vandalised the council office in Wa in protest against the choice of a new chief executive.",
+     "Violent demonstration"),
+    # armed men who burn houses destroy property as an armed group
+    ("Gunmen set fire to houses in the village of Kauru overnight.", "Looting/property destruction"),
+])
+def test_property_wrecked_by_protesters_or_a_crowd_is_a_riot(text, sub_event_type):
+    assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("Raiders fired on a group of soldiers at the ford.", "Armed clash"),
+    ("Bandits fired on a group of farmers at the ford.", "Attack"),
+])
+def test_a_counting_word_before_the_people_shot_at_says_nothing_of_who_they_are(text, sub_event_type):
+    assert _reports(text)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "Police and Naxalite cadres exchanged fire in a forest near Sukma on Tuesday.",
+    "Fighting broke out between two rival militias in Djugu territory on Friday, forcing hundreds of families to leave their fields.",
+])
+def test_a_fight_is_the_news_not_the_flight_it_caused(text):
+    assert [r.sub_event_type for r in _reports(text) if r.modality == "reported"][:1] == ["Armed clash"]

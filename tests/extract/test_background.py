@@ -59,3 +59,39 @@ def test_a_toll_told_alone_later_that_repeats_the_dead_is_retold_not_a_second_in
             "among them a soldier from Ramadi.")
     reports = extract(text, published="2017-06-13", outlet="Test Wire").reports
     assert [(r.modality, r.fatalities_best) for r in reports] == [("reported", 4), (RETOLD, 4)]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text,frame,news", [
+    ("On the second day of the general strike, a bomb went off outside a bank in Chittagong.",
+     "general strike", "Remote explosive/landmine/IED"),
+    ("Hundreds of villagers marched to the district office on the anniversary of the massacre.",
+     "massacre", "Peaceful protest"),
+])
+def test_an_event_a_time_word_counts_is_when_the_news_happened_not_the_news(text, frame, news):
+    reports = extract(text, published="2017-07-03", outlet="Test Wire").reports
+    assert [r.modality for r in reports if r.trigger == frame] == [BACKGROUND]
+    assert news in _by_modality(text).get("reported", [])
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text,broken", [
+    ("Militia fighters and the army exchanged fire outside Malakal on Sunday, breaching the truce signed last month.", "truce"),
+    ("Gunners on both sides exchanged heavy fire across the river near Lysychansk in a ceasefire violation.", "ceasefire"),
+    ("Rebels breached the truce on Friday, shelling two villages near Kidal.", "truce"),
+])
+def test_an_agreement_named_by_its_breach_is_recalled_and_the_fight_is_the_news(text, broken):
+    reports = extract(text, published="2017-07-03", outlet="Test Wire").reports
+    assert {r.modality for r in reports if r.trigger == broken} == {BACKGROUND}
+    assert "Agreement" not in _by_modality(text).get("reported", [])
+
+
+def test_an_agreement_signed_is_news():
+    assert _by_modality("The government and the rebels signed a ceasefire agreement in Addis Ababa on Monday.")[
+        "reported"] == ["Agreement"]
+
+
+def test_a_protest_broken_up_is_news_not_an_agreement_broken():
+    text = "On 4 May 2003, police armed with batons forcefully broke up an opposition rally in Kisumu and killed 2."
+    assert [r.modality for r in extract(text, published="2003-05-11", outlet="Test Wire").reports if r.trigger == "rally"] != [
+        BACKGROUND]

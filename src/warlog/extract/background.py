@@ -1,6 +1,7 @@
 """Mentions that are no news of their own: an event told as the time, cause or past of another.
 
-News names many events it does not report: 'after the bombing', 'a mine left over from the fighting',
+News names many events it does not report: 'after the bombing', 'on the second day of the strike',
+'violating the ceasefire', 'a mine left over from the fighting',
 'since the offensive began' (the time of what it reports; not 'following', which ACLED's one-line
 notes use for the event they report beside its outcome: 'were displaced following attacks by militia'), 'thousands rallied to denounce Turkish
 shelling' (what a protest was against, somewhere else), 'families who had fled fighting' (why people
@@ -46,6 +47,29 @@ def _time_or_cause(root: Token) -> bool:
             and _lemma(root.head.head) not in _COUNTED_BY_EVENT)
 
 
+def _time_of_another(root: Token) -> bool:
+    """'on the third day of the blockade, bombs went off', 'during the first week of the strike', 'on the eve
+    of the shutdown': the event a time word counts is when the news happened, not the news; a time word
+    that is itself the subject or object ('the blockade entered its third day') is no such frame."""
+    if not (root.dep_ == "pobj" and root.head.lower_ == "of"):
+        return False
+    time_word = root.head.head
+    return _lemma(time_word) in _cues("time_noun") and time_word.dep_ in {"pobj", "npadvmod", "appos"}
+
+
+def _broken(root: Token) -> bool:
+    """'exchanged fire, violating the ceasefire agreement', 'in a ceasefire violation', 'a breach of the truce':
+    an agreement named by its breach is recalled; the news is what broke it."""
+    breakers = _cues("broken_by")
+    noun = root
+    while noun.dep_ in {"compound", "amod"}:
+        if _lemma(noun.head) in breakers:
+            return True
+        noun = noun.head
+    return (noun.dep_ in {"dobj", "obj"} and _lemma(noun.head) in breakers
+            or noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in breakers)
+
+
 def _protested_against(root: Token) -> bool:
     """What a protest was held against: 'rallied to denounce Turkish shelling', 'marched to protest
     against the shelling', 'a demonstration over the killings'."""
@@ -77,7 +101,8 @@ def _lasting_state(root: Token) -> bool:
 def told_in_background(trigger: Span) -> bool:
     """The trigger names an event the sentence tells as background, not as what happened."""
     root = trigger.root
-    return _time_or_cause(root) or _protested_against(root) or _fled_from(root) or _lasting_state(root)
+    return (_time_or_cause(root) or _time_of_another(root) or _broken(root) or _protested_against(root)
+            or _fled_from(root) or _lasting_state(root))
 
 
 __all__ = ["BACKGROUND", "MENTION_MODALITIES", "RETOLD", "told_in_background"]

@@ -56,6 +56,8 @@ ARRESTS = ("Strategic developments", "Arrests")
 CHANGE_OF_ACTIVITY = ("Strategic developments", "Change to group/activity")
 DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
 LOOTING = ("Strategic developments", "Looting/property destruction")
+AGREEMENT = ("Strategic developments", "Agreement")
+OTHER_DEVELOPMENT = ("Strategic developments", "Other")
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, LOOTING, ARRESTS})
@@ -304,7 +306,7 @@ def _acts_on_fighters(trigger: Span) -> bool:
     attack on civilians."""
     groups = people_groups()
     armed = [span for span in trigger.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
-    for target in _objects(trigger):
+    for target in map(_counted, _objects(trigger)):  # 'ambushed a group of soldiers' hits the soldiers
         if _the_doer_again(target):
             continue
         group = groups.get(target.lemma_.lower())
@@ -403,8 +405,10 @@ def _shot_at(target: Token) -> bool:
 
 
 def _is_armed_target(token: Token) -> bool:
-    """Fighters or their post ('fired at soldiers', 'on a checkpoint'): shots between armed men are a clash."""
-    return people_groups().get(token.lemma_.lower()) == "fighter" or token.lemma_.lower() in _ARMED_POSTS
+    """Fighters or their post ('fired at soldiers', 'on a group of soldiers', 'on a checkpoint'): shots between
+    armed men are a clash."""
+    lemma = _counted(token).lemma_.lower()
+    return people_groups().get(lemma) == "fighter" or lemma in _ARMED_POSTS
 
 
 def _victims_read(trigger: Span) -> bool:
@@ -1238,6 +1242,10 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
         actors[trigger.start, trigger.end] = find_actors(trigger, sentence)
         actor1 = actors[trigger.start, trigger.end][0]
         types = _refine(_triggers()[trigger.id_], trigger, actor1, counts, sentence)
+        if types == LOOTING and (wreckers := _crowd_that_wrecked(trigger)):
+            named_a_protest = bool(_sentence_words(sentence) & _DEMONSTRATING)  # 'youths vandalised the office in protest'
+            protesting = (named_a_protest or not wreckers & _UNORGANISED) and not _riot_on_civilians(sentence)
+            types = VIOLENT_DEMONSTRATION if protesting else MOB_VIOLENCE
         disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
         if _crowd_may_fight(disorder, trigger) and types in _FIGHTS and _crowd_fight(trigger, counts, sentence):
             # Communities whose fight kills are communal militias in ACLED (an armed clash); else a mob's violence.
@@ -1584,6 +1592,27 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     return bool(_counts_anyone(counts) or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
 
 
+#: Who riots, besides unorganised crowds and partisans: they wreck in protest, not as an armed group.
+_PROTESTING = frozenset("protester demonstrator rioter activist".split())
+
+
+def _crowd_that_wrecked(trigger: Span) -> frozenset[str]:
+    """Who burnt or wrecked property, when all are protesters, partisans or a crowd and no armed actor is
+    among them ('opposition activists torched a bus', 'villagers ransacked the office'); else nothing. ACLED
+    codes that as a riot: a violent demonstration by those who protest (or any crowd in a sentence naming a
+    protest), a mob's violence by an unorganised crowd or where it hits people's homes; not an armed group's
+    property destruction. 'A group' or
+    'members' may be an armed group's, and 'men' are not a crowd."""
+    doers = [_counted(d) for d in _doers(trigger)]
+    lemmas = frozenset(d.lemma_.lower() for d in doers)
+    if not lemmas or not lemmas <= _UNORGANISED | _PARTISANS | _PROTESTING:
+        return frozenset()
+    armed = [span for span in trigger.doc.spans.get("actors", []) if is_armed(resolve(span))]
+    if any(t.lower_ in _ARMED_WORDS or any(span.start <= t.i < span.end for span in armed) for d in doers for t in d.subtree):
+        return frozenset()
+    return lemmas
+
+
 #: Who fights for a party, a candidate or a school rather than for a community: their fights, deadly or not, are a
 #: mob's ('supporters of two candidates clashed, leaving one dead'), never a communal militia's battle.
 _PARTISANS = frozenset("supporter sympathiser sympathizer follower loyalist student pupil fan".split())
@@ -1714,7 +1743,9 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
     the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off, nor
-    an explosion of one that went off by mishap or in a controlled explosion (:func:`_went_off_unmeant`)."""
+    an explosion of one that went off by mishap or in a controlled explosion (:func:`_went_off_unmeant`), nor an
+    agreement or another development of what a word of fighting names (the ceasefire it broke, the flight it caused
+    are told with it; a generic 'attack' may be one threatened)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
     if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
@@ -1723,6 +1754,8 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
         return False  # 'accidentally detonated a grenade': a mishap, not the attack the weapon was for
+    if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT} and not _triggers()[trigger.id_]["generic"]:
+        return False  # 'exchanged fire, violating the ceasefire', 'fighting broke out, forcing villagers to flee'
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and _harms_people(trigger):
         return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
