@@ -1151,3 +1151,8 @@ def test_what_an_outlet_has_learned_is_told_by_the_clause_it_learned():
 ])
 def test_a_weapon_named_as_what_a_thing_is_tells_no_strike(text):
     assert [r.sub_event_type for r in _reports(text)] == ["Armed clash"]
+
+
+def test_a_suicide_bomber_named_as_who_someone_was_still_tells_the_bombing():
+    told = _reports("Police said the man killed at the bus stop in Garissa was a suicide bomber.")
+    assert [r.sub_event_type for r in told] == ["Suicide bomb"]

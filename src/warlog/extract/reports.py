@@ -635,11 +635,13 @@ def _inside_a_name(trigger: Span) -> bool:
 
 def _names_what_a_weapon_is(trigger: Span) -> bool:
     """A weapon word that says what something is or was ('these are guided missiles', 'the arms left behind were
-    mortars and rockets', 'fitted the drones as missiles'): a thing named, not its firing."""
+    mortars and rockets', 'fitted the drones as missiles'): a thing named, not its firing. The trigger must be the
+    weapon itself, of the sub-type it names ('the man was a suicide bomber' names who did a bombing)."""
     root = trigger.root
     while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
         root = root.head
-    weapon = trigger.root.lemma_.lower() in _instruments() or trigger.root.lower_ in _instruments()
+    named = _instruments().get(trigger.root.lemma_.lower()) or _instruments().get(trigger.root.lower_)
+    weapon = named is not None and named == _triggers()[trigger.id_]["sub_event_type"]
     return weapon and (root.dep_ == "attr" or _named_as(root))
 
 
