@@ -172,3 +172,33 @@ def test_old_types_admit_what_they_became_in_2019(old, candidates, event_type, s
     row = {"event_type_old": old, "event_type_candidates": candidates}
     assert old_family_right(row, Event(event_type=event_type, sub_event_type=sub_type, inter2=inter2)) is right
     assert not old_family_right(row, None)
+
+
+@pytest.mark.parametrize("text, trigger, casualty", [
+    ("A roadside bomb killed four guards at the checkpoint.", "roadside bomb", True),
+    ("Landmine kills two herders near the border", "Landmine", True),
+    ("A car bomb exploded outside the court, killing four.", "car bomb", False),
+    ("Police defused a bomb that was left at the gate.", "bomb", False),
+    ("The blast killed four guards at the checkpoint.", "blast", False),
+])
+def test_a_weapon_that_kills_tells_a_death_not_an_attack_mention(text, trigger, casualty):
+    # KAIROS takes the word that tells an event for its trigger; a weapon is an argument, never one
+    from warlog.eval.real.wikievents import _told_by_casualty_word
+    from warlog.models import Report
+
+    report = Report(trigger=trigger, sentence=text, char_start=0, char_end=len(text))
+    assert _told_by_casualty_word(report) is casualty
+
+
+def test_a_trigger_is_placed_by_its_stated_span_not_by_the_first_word_alike():
+    from warlog.eval.real.wikievents import _trigger_offset
+    from warlog.models import FieldSpan, Report
+
+    text = "The trial of the bombing suspects opened. Witnesses said the bombing shook the whole street."
+    at = text.rindex("bombing")
+    told = Report(trigger="bombing", sentence=text, char_start=100, char_end=100 + len(text),
+                  field_spans=(FieldSpan("trigger", 100 + at, 100 + at + 7),))
+    assert _trigger_offset(told) == 100 + at
+    # without a stated span, the first place the sentence holds the word
+    unplaced = Report(trigger="bombing", sentence=text, char_start=100, char_end=100 + len(text))
+    assert _trigger_offset(unplaced) == 100 + text.index("bombing")

@@ -1124,3 +1124,35 @@ def test_shots_at_people_named_after_a_participle(text, sub_event_type):
     """'fired at pursuing deputies', 'at passing cars': the parser makes the participle the clause 'at'
     governs, and its object is what was shot at, a shooting as much as 'fired at the deputies'."""
     assert [r.sub_event_type for r in _reports(text, published="2016-06-14")] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # two happenings set against each other in one sentence: each keeps its own toll
+    ("Two blasts near the cattle market in Mandera killed five people and left 14 wounded, while a car bomb "
+     "outside the district office in Elwak hurt three guards, police said.", [(5, 14), (None, 3)]),
+    ("A car bomb killed six people in Baquba, whereas a roadside bomb wounded two soldiers near Khalis.",
+     [(6, None), (None, 2)]),
+    # one happening told twice in one sentence stays one
+    ("A bomb went off in the bus depot and the blast killed four passengers.", [(4, None)]),
+])
+def test_two_happenings_set_against_each_other_in_one_sentence(text, tolls):
+    assert _tolls(text) == tolls
+
+
+def test_what_an_outlet_has_learned_is_told_by_the_clause_it_learned():
+    # 'has learned' attributes the news to the outlet, as 'said' does: the event is the learned clause's
+    told = _reports("Soldiers killed four militants near the border, the newspaper has learned.")
+    assert [(r.trigger, r.fatalities_best) for r in told] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops clashed with rebels near Kidal on Monday. The weapons left behind were mortars and rockets.",
+    "Troops clashed with rebels near Kidal on Monday. These are guided missiles, an officer said of the crates.",
+])
+def test_a_weapon_named_as_what_a_thing_is_tells_no_strike(text):
+    assert [r.sub_event_type for r in _reports(text)] == ["Armed clash"]
+
+
+def test_a_suicide_bomber_named_as_who_someone_was_still_tells_the_bombing():
+    told = _reports("Police said the man killed at the bus stop in Garissa was a suicide bomber.")
+    assert [r.sub_event_type for r in told] == ["Suicide bomb"]

@@ -637,6 +637,18 @@ def _inside_a_name(trigger: Span) -> bool:
     return in_actor or trigger.root.ent_type_ in _NOT_EVENT_ENTITIES
 
 
+def _names_what_a_weapon_is(trigger: Span) -> bool:
+    """A weapon word that says what something is or was ('these are guided missiles', 'the arms left behind were
+    mortars and rockets', 'fitted the drones as missiles'): a thing named, not its firing. The trigger must be the
+    weapon itself, of the sub-type it names ('the man was a suicide bomber' names who did a bombing)."""
+    root = trigger.root
+    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    named = _instruments().get(trigger.root.lemma_.lower()) or _instruments().get(trigger.root.lower_)
+    weapon = named is not None and named == _triggers()[trigger.id_]["sub_event_type"]
+    return weapon and (root.dep_ == "attr" or _named_as(root))
+
+
 #: Nouns that a protest word only describes: 'the protest movement', 'a protest group', 'protest leaders' are who
 #: protests, not a protest held.
 _PROTEST_BODIES = frozenset("movement group leader organiser organizer organisation organization network".split())
@@ -975,7 +987,8 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
 
     Words for the same happening collapse into one: a protest and the shooting or clash at it are one
     protest event; a generic word ('attack', 'raid', 'hit') that stands beside a specific one ('air
-    strike', 'car bomb') is the same event retold; two triggers of one sub-type are one event. A plan is
+    strike', 'car bomb') is the same event retold; two triggers of one sub-type are one event, unless each does
+    the harm of its own clause, one set against the other (:func:`_set_apart`). A plan is
     never a retelling of what happened ('moving into the phase of an attack ... before the battle for
     Mosul is won': two events).
     """
@@ -1000,6 +1013,7 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
         # (not 'stormed a village, shooting dead its head': 'stormed' is any forced entry).
         candidates = [(trigger, ARMED_CLASH if types == ATTACK else types) for trigger, types in candidates]
     candidates = _outside_politics_arrests_yield(candidates, sentence)
+    apart = _set_apart(candidates)
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
     # A build-up beside 'the assault' ('has massed vehicles for an assault') or a surrender after it ('attacked
     # a post, then surrendered') does not retell it; nor does an arrest or looting retell an attack whose
@@ -1008,18 +1022,42 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     if any(c[1] != CHANGE_OF_ACTIVITY and _triggers()[c[0].id_]["rule"] != "by_fighters" for c in specific):
         specific_plans = {_is_plan(c[0]) for c in specific}
         violent = any(c[1][0] in _VIOLENT_TYPES for c in specific)
-        candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests)
+        candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests) or c[0].start in apart
                       or _is_plan(c[0]) not in specific_plans or (not violent and (
                           _harms_people(c[0]) or c[1] == ATTACK and not _what_another_is_about(c[0], specific)
                           and (_strikes_a_settlement(c[0]) or counts.fatalities_best)))]
     candidates = _gravest(candidates, bool(counts.fatalities_best))
     events, seen = [], set()
     for trigger, types in candidates:
-        key = (types[1], _is_plan(trigger))
+        key = (types[1], _is_plan(trigger), apart.get(trigger.start))
         if key not in seen:
             seen.add(key)
             events.append((trigger, types))
     return events
+
+
+#: Subordinators that set a second happening against the first in one sentence.
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def _set_apart(candidates: list[tuple[Span, tuple[str, str]]]) -> dict[int, int]:
+    """Triggers that each do the harm of their own clause, one clause set against the other ('two blasts in the
+    market killed four, while a car bomb in the next town hurt nine'): two happenings, told in one breath, that
+    neither retell each other nor share their tolls, whatever their sub-types. Each such trigger's start, with
+    the verb of its clause; not 'a bomb went off and the blast killed four' (one happening told twice)."""
+    verbs = {c[0].start: c[0].root.head for c in candidates if c[0].root.dep_ == "nsubj" and c[0].root.head.pos_ == "VERB"}
+    against = {verb.i: _first_conjunct(verb.head).i for verb in verbs.values() if verb.dep_ == "advcl"
+               and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children)}
+    told = {verb.i for verb in verbs.values()}
+    contrasted = {i for i, main in against.items() if main in told} | {main for main in against.values() if main in told}
+    return {start: verb.i for start, verb in verbs.items() if verb.i in contrasted}
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of verbs joined by 'and' ('killed six and left 30 wounded'), whose subject they share."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _what_another_is_about(trigger: Span, others: list[tuple[Span, tuple[str, str]]]) -> bool:
@@ -1234,7 +1272,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     actors, disorders = {}, {}
     for trigger in triggers:
         if trigger.label_ == CASUALTY or _inside_a_name(trigger) or _fights_an_abstraction(trigger) or (
-                _names_no_protest(trigger) or _names_its_place(trigger)) or (
+                _names_no_protest(trigger) or _names_its_place(trigger) or _names_what_a_weapon_is(trigger)) or (
                 _inside_a_protest_word(trigger, triggers)) or _struck_at_a_gathering(trigger, triggers, sentence) or (
                 _triggers()[trigger.id_]["generic"] and (
                     (cumulative and _is_plural_noun(trigger)) or _is_non_conflict(trigger, sentence))):
@@ -2116,7 +2154,13 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
         and not (earlier.fatalities_best is not None and later.fatalities_best is not None
                  and earlier.fatalities_best != later.fatalities_best)
         and not _other_day(earlier, later, doc)
+        and not _told_apart(earlier, later)
     )
+
+
+def _told_apart(earlier: Report, later: Report) -> bool:
+    """Two reports of one sub-type from one sentence, which its reading set apart (:func:`_set_apart`)."""
+    return earlier.char_start == later.char_start and earlier.sub_event_type == later.sub_event_type
 
 
 def _absorb(earlier: Report, later: Report, doc: Doc) -> None:

@@ -4,18 +4,19 @@ KAIROS annotates each mention ('the bombing', 'the blast', 'killed'), where warl
 event it is told of in a sentence, so detection is scored per sentence: a sentence holds an attack (a
 death, an injury, an arrest, a demonstration) when a gold mention of that type has its trigger there.
 
-What warlog tells of in a sentence, by the ontology's own split of types: an attack (``Conflict.Attack``)
-when a report of a violent type has its trigger there and that trigger is an event word, not a
-casualty word ('killed', 'wounded' are ``Life.Die`` and ``Life.Injure`` mentions, even where warlog infers
-the violence behind them); a death or an injury where the words of a report's figure stand (its stated
-field span; the trigger's sentence where the figure has none: 'A bomb hit the market. Six people died.'
-tells the deaths in the second sentence, where KAIROS marks them), or a claim of the dead or the injured
-has its words there (its category word, 'killed', else its figure: not where warlog's sentence starts,
-which may be a headline run into it); an arrest when an Arrests report or a claim of the detained does; a demonstration
-when a protest or riot report does. Every modality counts: KAIROS marks planned, denied and past events
-too, and background and retold mentions that warlog keeps as reports but never makes events of ('after
-the bombing', 'the attack took place at the gate': modalities ``background`` and ``retold``,
-:mod:`warlog.extract.background`).
+What warlog tells of in a sentence, by the ontology's own split of types: an attack (``Conflict.Attack``) when
+a report of a violent type has its trigger there and that trigger is an event word, not a casualty word
+('killed', 'wounded' are ``Life.Die`` and ``Life.Injure`` mentions, even where warlog infers the violence
+behind them), nor a weapon that does the killing ('a car bomb killed 12': KAIROS never takes a weapon for a
+trigger, so the sentence holds a death and no attack mention); a death or an injury where the words of a
+report's figure stand (its stated field span; the trigger's sentence where the figure has none: 'A bomb hit
+the market. Six people died.' tells the deaths in the second sentence, where KAIROS marks them), or a claim of
+the dead or the injured has its words there (its category word, 'killed', else its figure: not where warlog's
+sentence starts, which may be a headline run into it); an arrest when an Arrests report or a claim of the
+detained does; a demonstration when a protest or riot report does. Every modality counts: KAIROS marks
+planned, denied and past events too, and background and retold mentions that warlog keeps as reports but never
+makes events of ('after the bombing', 'the attack took place at the gate': modalities ``background`` and
+``retold``, :mod:`warlog.extract.background`).
 
 The annotation is not exhaustive, so precision here is a floor: of the set's sentences holding
 'killed', 'died', 'dead' or 'deaths', about a quarter carry no ``Life.Die`` mention, and of those
@@ -41,6 +42,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+
+from spacy.tokens import Doc, Token
 
 from warlog.data import read_table
 from warlog.eval import Scorecard
@@ -89,27 +92,70 @@ CLAIM_CATEGORIES = {"death": {"killed", "civilians_killed"}, "injury": {"injured
 @lru_cache(maxsize=1)
 def _casualty_lemmas() -> frozenset[str]:
     """warlog's casualty words ('kill', 'die', 'wound', ...) as its trigger table lists them."""
-    return frozenset(row["pattern"] for row in read_table("triggers/triggers.csv") if row["rule"] == "casualty")
+    return _trigger_patterns("casualty")
+
+
+@lru_cache(maxsize=1)
+def _device_words() -> frozenset[str]:
+    """warlog's words for a weapon as a thing ('bomb', 'car bomb', 'IED', 'grenade'), as its trigger table lists them."""
+    return _trigger_patterns("device")
+
+
+def _trigger_patterns(rule: str) -> frozenset[str]:
+    return frozenset(row["pattern"] for row in read_table("triggers/triggers.csv") if row["rule"] == rule)
 
 
 def _trigger_in_sentence(report: Report) -> int:
-    """Where the report's trigger starts in its sentence (-1 where the sentence does not hold it)."""
+    """Where the report's trigger starts in its sentence: its stated span where it has one (the same word may
+    stand twice, or in another case in a headline run into the sentence), else the first place the sentence
+    holds it (-1 where it does not)."""
+    for span in report.field_spans:
+        if span.field == "trigger" and span.derivation == "stated" and span.char_start is not None:
+            return span.char_start - report.char_start
     return report.sentence.find(report.trigger)
 
 
-@lru_cache(maxsize=4096)
-def _lemma_at(sentence: str, at: int, word: str) -> str:
-    """The lemma spaCy gives the word starting at `at` in its own sentence ('wounded' -> 'wound')."""
-    for token in load_nlp()(sentence):
-        if token.idx == at:
-            return token.lemma_.lower()
-    return word.lower()
+@lru_cache(maxsize=256)
+def _parsed(sentence: str) -> Doc:
+    return load_nlp()(sentence)
+
+
+def _trigger_tokens(report: Report) -> list[Token]:
+    """The words of the report's trigger in spaCy's parse of its own sentence."""
+    at = _trigger_in_sentence(report)
+    if at < 0:
+        return []
+    end = at + len(report.trigger)
+    return [token for token in _parsed(report.sentence) if at <= token.idx < end]
 
 
 def _told_by_casualty_word(report: Report) -> bool:
+    """The report's event is told by a casualty word, which KAIROS marks as ``Life.Die`` or ``Life.Injure`` and not
+    as an attack: the trigger is one ('killed', 'wounded'), or it is a weapon that does the killing ('a car bomb
+    killed 12', 'roadside bomb kills a general'). KAIROS takes for a trigger the word that tells the event, and a
+    weapon is no such word: in the set, none of the 226 attack triggers names a weapon, while weapons stand as
+    arguments (ExplosiveDevice, Instrument), and where a weapon is the subject of 'kill' the sentence carries the
+    death alone. warlog is right to code the explosion there (ACLED codes the bombing a toll tells of); the
+    sentence holds no attack mention to match it with."""
     lemmas = _casualty_lemmas()
-    trigger = report.trigger
-    return trigger.lower() in lemmas or _lemma_at(report.sentence, _trigger_in_sentence(report), trigger) in lemmas
+    tokens = _trigger_tokens(report)
+    if report.trigger.lower() in lemmas or any(token.lemma_.lower() in lemmas for token in tokens[:1]):
+        return True
+    return bool(tokens) and _is_device(tokens) and _kills(tokens[-1])
+
+
+def _is_device(tokens: list[Token]) -> bool:
+    words = _device_words()
+    return " ".join(t.lemma_.lower() for t in tokens) in words or " ".join(t.lower_ for t in tokens) in words
+
+
+def _kills(weapon: Token) -> bool:
+    """The weapon is the subject of a casualty verb ('a bomb killed', 'IED kills') or of one that claims the
+    victims in a relative clause ('two car bombs that killed nine')."""
+    lemmas = _casualty_lemmas()
+    if weapon.dep_ == "nsubj" and weapon.head.lemma_.lower() in lemmas:
+        return True
+    return any(child.dep_ == "relcl" and child.lemma_.lower() in lemmas for child in weapon.children)
 
 
 def article_text(doc: dict) -> str:
