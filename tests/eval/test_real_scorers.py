@@ -148,7 +148,6 @@ def test_a_claim_is_told_where_its_words_stand_not_where_a_headline_run_into_it_
     assert _claimed(Coded(item_id="t", claims=[claim]), spans)["death"] == {1}
 
 
-
 _BOMBS, _CIVILIANS = "Explosions/Remote violence", "Violence against civilians"
 
 
