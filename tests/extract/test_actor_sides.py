@@ -82,3 +82,34 @@ def test_the_group_blamed_for_a_bomb_is_its_doer():
 def test_a_vehicle_hit_stands_for_its_forces():
     event = _events("Military convoy struck by a roadside mine near Kantchari, Burkina Faso on Monday, two soldiers hurt.")[0]
     assert event.actor2 == "Military Forces of Burkina Faso (2022-)"
+
+
+@pytest.mark.parametrize(
+    "text,actor1",
+    [
+        ("A night curfew was imposed on Tuesday in Djibo, Burkina Faso, after attacks on nearby villages.",
+         "Government of Burkina Faso (2022-)"),
+        ("The mayor of Kandi, Benin, declared a curfew from 9 pm on 3 March 2022 after clashes between herders "
+         "and farmers.", "Government of Benin (2016-)"),
+    ],
+)
+def test_a_curfew_imposed_by_no_one_named_is_the_governments(text, actor1):
+    event = _events(text)[0]
+    assert (event.event_type, event.actor1, event.inter1) == ("Strategic developments", actor1, 1)
+
+
+def test_a_killing_after_curfew_is_no_government_act():
+    event = _events("Two people were shot dead after curfew in Kandi, Benin on 3 March 2022.")[0]
+    assert not (event.actor1 or "").startswith("Government")
+
+
+@pytest.mark.parametrize(
+    "text,actor1",
+    [
+        ("Suspected GNLA militants torched two trucks near Williamnagar, Meghalaya, India on Sunday.",
+         "GNLA: Garo National Liberation Army"),
+        ("Imbonerakure militiamen beat three opposition activists in Muyinga, Burundi on Monday.", "Imbonerakure"),
+    ],
+)
+def test_armed_groups_of_the_countries_warlog_meets(text, actor1):
+    assert _events(text, "2019-06-14")[0].actor1 == actor1

@@ -257,15 +257,28 @@ _ALONGSIDE = frozenset({"alongside", "with"})
 _SUPPORTED = frozenset({"back", "support", "assist", "accompany", "aid", "help", "join", "reinforce"})
 
 
+#: ACLED's name for a state's civilian authorities, which takes the country ('Government of Benin (2016-)').
+_GOVERNMENT = "Government"
+_STRATEGIC = "Strategic developments"
+
 #: Crowd events and the inter code of the crowd that acts in them.
 _CROWD_INTERS = {"Protests": 6, "Riots": 5}
 _CROWD_NAMES = {6: "Protesters", 5: "Rioters"}
 _EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
+#: Measures only a government can take: whoever imposed one the text leaves unnamed is the government.
+_GOVERNMENT_MEASURES = ("curfew", "state of emergency", "martial law", "emergency rule")
+
+
 def name_report_actors(report: Report) -> None:
-    """Name a report's actors for its country and date: the text's actors, as ACLED names them."""
+    """Name a report's actors for its country and date: the text's actors, as ACLED names them. A curfew,
+    state of emergency or martial law imposed by no one named was imposed by the government ('a curfew
+    was imposed', 'the mayor declared a curfew'): ACLED's 'Government of X'."""
     here = report.country, report.country_name, report.event_date
+    if report.actor1 is None and report.event_type == _STRATEGIC and any(
+            m in (report.sentence or "").lower() for m in _GOVERNMENT_MEASURES):
+        report.actor1, report.inter1 = _GOVERNMENT, 1
     report.actor1, report.inter1 = in_country(report.actor1, report.inter1, *here)
     report.actor2, report.inter2 = in_country(report.actor2, report.inter2, *here)
     report.assoc_actor_1 = _named_each(report.assoc_actor_1, *here)
@@ -508,11 +521,11 @@ def _suspected_group(sentence: Span, actor2: Span | None) -> Span | None:
 
 
 def _named_as_suspect(span: Span) -> bool:
-    """'suspected JNIM militants', 'probably laid by IS Sahel', 'JNIM is suspected', 'claimed by ISWAP':
-    a word of suspicion or claim just before the name, or governing it."""
-    before = span.doc[max(span.sent.start, span.start - 4):span.start]
+    """'suspected JNIM militants', 'probably laid by IS Sahel', 'JNIM is suspected', 'claimed by ISWAP',
+    'ULFA suspected': a word of suspicion or claim just before or after the name, or governing it."""
+    near = span.doc[max(span.sent.start, span.start - 4):min(span.sent.end, span.end + 1)]
     heads = list(span.root.ancestors)[:3]
-    return any(t.lower_ in _SUSPICION or t.lemma_.lower() in _SUSPICION for t in [*before, *heads])
+    return any(t.lower_ in _SUSPICION or t.lemma_.lower() in _SUSPICION for t in [*near, *heads])
 
 
 def _acted_upon(span: Span) -> bool:
@@ -612,8 +625,9 @@ _RAN_INTO = frozenset({"hit", "strike", "run", "step", "trip"})
 _LAID_DEVICES = frozenset({"ied", "mine", "landmine", "bomb", "explosive", "device", "booby", "trap"})
 
 
-#: Prepositions by which a post only tells where something happened: 'at a police station', 'outside an army camp'.
-_LOCATING = frozenset("at in inside outside near of from behind beside within around by".split())
+#: Prepositions by which a post only tells where something happened: 'at a police station', 'outside an army
+#: camp', 'a village under Kotwali police station' (South Asian news places villages by their station).
+_LOCATING = frozenset("at in inside outside near of from behind beside within around by under".split())
 
 
 def _only_where(site: Span) -> bool:
