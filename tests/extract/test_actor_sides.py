@@ -113,3 +113,10 @@ def test_a_killing_after_curfew_is_no_government_act():
 )
 def test_armed_groups_of_the_countries_warlog_meets(text, actor1):
     assert _events(text, "2019-06-14")[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("published,actor1", [("2019-06-14", "Islamic State (Greater Sahara)"),
+                                              ("2023-06-14", "Islamic State (Sahel)")])
+def test_a_group_is_named_as_it_was_on_the_day(published, actor1):
+    event = _events("ISGS fighters stormed a village near Tillaberi, Niger on Monday, killing six herders.", published)[0]
+    assert event.actor1 == actor1

@@ -91,7 +91,25 @@ def in_country(name: str | None, inter: int | None, country: str | None, country
     name, inter = _generic_in_country(name, inter, country, country_name, day)
     if _takes_country(name) and (plain := acled_country_name(country, country_name)):
         name = f"{name} ({plain})"
-    return with_government_period(name, inter, country, day)
+    return with_government_period(name_then(name, day), inter, country, day)
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> dict[str, list[tuple[date, str]]]:
+    """Actor name -> the names it went by before, each with its last day (``former_names.csv``)."""
+    names = {row["id"]: row["name"] for row in read_table("actors/actors.csv")}
+    found: dict[str, list[tuple[date, str]]] = {}
+    for row in read_table("actors/former_names.csv"):
+        found.setdefault(names[row["actor_id"]], []).append((date.fromisoformat(row["valid_to"]), row["name"]))
+    return {name: sorted(former) for name, former in found.items()}
+
+
+def name_then(name: str | None, day: date | None) -> str | None:
+    """The name an actor went by on ``day``: 'Islamic State (Sahel)' was ACLED's 'Islamic State (Greater
+    Sahara)' until the group became a province of its own in March 2022."""
+    if name is None or day is None:
+        return name
+    return next((former for last, former in _former_names().get(name, []) if day <= last), name)
 
 
 #: ACLED's names of communal militias, which it writes with their country ('Toposa Ethnic Militia (Kenya)').
