@@ -91,7 +91,25 @@ def in_country(name: str | None, inter: int | None, country: str | None, country
     name, inter = _generic_in_country(name, inter, country, country_name, day)
     if _takes_country(name) and (plain := acled_country_name(country, country_name)):
         name = f"{name} ({plain})"
-    return with_government_period(name, inter, country, day)
+    return with_government_period(name_then(name, day), inter, country, day)
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> dict[str, list[tuple[date, str]]]:
+    """Actor name -> the names it went by before, each with its last day (``former_names.csv``)."""
+    names = {row["id"]: row["name"] for row in read_table("actors/actors.csv")}
+    found: dict[str, list[tuple[date, str]]] = {}
+    for row in read_table("actors/former_names.csv"):
+        found.setdefault(names[row["actor_id"]], []).append((date.fromisoformat(row["valid_to"]), row["name"]))
+    return {name: sorted(former) for name, former in found.items()}
+
+
+def name_then(name: str | None, day: date | None) -> str | None:
+    """The name an actor went by on ``day``: 'Islamic State (Sahel)' was ACLED's 'Islamic State (Greater
+    Sahara)' until the group became a province of its own in March 2022."""
+    if name is None or day is None:
+        return name
+    return next((former for last, former in _former_names().get(name, []) if day <= last), name)
 
 
 #: ACLED's names of communal militias, which it writes with their country ('Toposa Ethnic Militia (Kenya)').
@@ -257,15 +275,28 @@ _ALONGSIDE = frozenset({"alongside", "with"})
 _SUPPORTED = frozenset({"back", "support", "assist", "accompany", "aid", "help", "join", "reinforce"})
 
 
+#: ACLED's name for a state's civilian authorities, which takes the country ('Government of Benin (2016-)').
+_GOVERNMENT = "Government"
+_STRATEGIC = "Strategic developments"
+
 #: Crowd events and the inter code of the crowd that acts in them.
 _CROWD_INTERS = {"Protests": 6, "Riots": 5}
 _CROWD_NAMES = {6: "Protesters", 5: "Rioters"}
 _EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
+#: Measures only a government can take: whoever imposed one the text leaves unnamed is the government.
+_GOVERNMENT_MEASURES = ("curfew", "state of emergency", "martial law", "emergency rule")
+
+
 def name_report_actors(report: Report) -> None:
-    """Name a report's actors for its country and date: the text's actors, as ACLED names them."""
+    """Name a report's actors for its country and date: the text's actors, as ACLED names them. A curfew,
+    state of emergency or martial law imposed by no one named was imposed by the government ('a curfew
+    was imposed', 'the mayor declared a curfew'): ACLED's 'Government of X'."""
     here = report.country, report.country_name, report.event_date
+    if report.actor1 is None and report.event_type == _STRATEGIC and any(
+            m in (report.sentence or "").lower() for m in _GOVERNMENT_MEASURES):
+        report.actor1, report.inter1 = _GOVERNMENT, 1
     report.actor1, report.inter1 = in_country(report.actor1, report.inter1, *here)
     report.actor2, report.inter2 = in_country(report.actor2, report.inter2, *here)
     report.assoc_actor_1 = _named_each(report.assoc_actor_1, *here)
@@ -443,11 +474,20 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
         actor1, actor2 = None, actor2 or actor1
     if actor2 is not None and actor2.id_ in _SITES and verb.lemma_.lower() in _BUILDING:
         actor2 = None  # 'building a military base', 'handed over the police station': no side.
+    if actor2 is None and verb.lemma_.lower() not in _BUILDING and not (actor1 is not None and resolve(actor1).is_state):
+        # 'Military convoy struck by a mine', 'a grenade hurled into a police post': the forces a post or a
+        # vehicle stands for were hit, wherever the parse hangs it (state forces do not strike their own
+        # posts); a post that only says where ('killed outside a police post') is no side.
+        actor2 = next((s for s in spans if s.id_ in _SITES and s is not actor1 and not _only_where(s)), None)
     if actor1 is None and _unnamed_doer(verb):
         actor1 = next((s for s in spans if s is not actor2 and _is_speaker(s) and s.root.head in root.ancestors
                        and resolve(s).inter != 7), None)
     if actor1 is None and (national := _national_forces_of(root)) is not None:
         return national, (resolve(actor2) if actor2 else None)
+    if actor1 is None or _is_unnamed_armed(actor1):
+        # 'armed men stormed a mine; JNIM is suspected', 'a mine hit a bus. JNIM claimed it': ACLED codes the
+        # group the text suspects or that claimed the act, not an unidentified one.
+        actor1 = _suspected_group(sentence, actor2) or actor1
     if actor1 is None:
         # Not the other side again under another word ('a truck ran over a mine, wounding four soldiers').
         other = resolve(actor2).name if actor2 else "\0"
@@ -458,9 +498,112 @@ def find_actors(trigger: Span, sentence: Span) -> tuple[Actor | None, Actor | No
     if first is not None and first.allies and second is None and root.lemma_.lower() in _RECIPROCAL:
         # 'soldiers and JNIM militants clashed': the two sides, not allies.
         return Actor(first.name, first.inter, first.span), first.allies[0]
+    if second is None and (first.inter in _CROWD_NAMES if first is not None else _tells_of_a_crowd(trigger)):
+        second = _forces_meeting(sentence, first)
     if first is not None and second is not None:
         first = Actor(first.name, first.inter, first.span, tuple(a for a in first.allies if a.name != second.name))
     return as_doer(first), second
+
+
+#: Generic rows for armed men the text does not name: 'gunmen', 'militants', 'jihadists', 'insurgents'.
+_UNNAMED_ARMED = frozenset({"unidentified_gunmen", "militants", "jihadists", "insurgents"})
+#: Words that tie a named group to an act as its suspected or self-declared doer: 'suspected JNIM
+#: militants', '(JNIM is suspected)', 'believed to be Al Shabaab', 'claimed by ISWAP', 'presumably IS Sahel'.
+_SUSPICION = frozenset("suspect suspected presume presumed presumably assume assumed believe believed likely "
+                       "allegedly alleged blame blamed claim claimed attribute attributed accuse accused "
+                       "probably".split())
+#: Sentences before and after the event's own in which a suspected group is looked for.
+_SUSPECT_BEFORE, _SUSPECT_AFTER = 1, 2
+#: Inter codes of named armed groups that can be suspected of an act (rebels, militias, communal militias).
+_SUSPECT_INTERS = frozenset({2, 3, 4})
+
+
+def _is_unnamed_armed(span: Span) -> bool:
+    return span.label_ == "GENERIC" and span.id_ in _UNNAMED_ARMED
+
+
+def _suspected_group(sentence: Span, actor2: Span | None) -> Span | None:
+    """A named armed group the text ties to the act by suspicion or claim, in the event's sentence or
+    close to it: 'Armed men stormed a mine; JNIM is suspected', 'A minibus ran over a mine. JNIM claimed
+    responsibility.' The sentence's own suspect comes first, then the nearest."""
+    doc = sentence.doc
+    sentences = list(doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+    near = sentences[max(0, here - _SUSPECT_BEFORE):here + _SUSPECT_AFTER + 1]
+    low, high = near[0].start, near[-1].end
+    found = [s for s in doc.spans.get("actors", []) if low <= s.start and s.end <= high and s.label_ == "ACTOR"
+             and (actor2 is None or (s.start, s.end) != (actor2.start, actor2.end))
+             and resolve(s).inter in _SUSPECT_INTERS and _named_as_suspect(s) and not _acted_upon(s)]
+    return min(found, key=lambda s: (not (sentence.start <= s.start < sentence.end), abs(s.start - sentence.start)),
+               default=None)
+
+
+def _named_as_suspect(span: Span) -> bool:
+    """'suspected JNIM militants', 'probably laid by IS Sahel', 'JNIM is suspected', 'claimed by ISWAP',
+    'ULFA suspected': a word of suspicion or claim just before or after the name, or governing it."""
+    near = span.doc[max(span.sent.start, span.start - 4):min(span.sent.end, span.end + 1)]
+    heads = list(span.root.ancestors)[:3]
+    return any(t.lower_ in _SUSPICION or t.lemma_.lower() in _SUSPICION for t in [*near, *heads])
+
+
+def _acted_upon(span: Span) -> bool:
+    """'arrested two suspected JNIM members', 'suspected Al Shabaab fighters were killed': the group is
+    what the act was done to ('JNIM is suspected' is not)."""
+    noun = span.root
+    while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj":  # 'a sweep against presumed JNIM fighters', not 'blamed the blast on the NPA'
+        return noun.head.lower_ in _AGAINST_PREPOSITIONS and not any(
+            t.lemma_.lower() in _SUSPICION for t in list(noun.ancestors)[:3])
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() not in _SUSPICION
+
+
+#: Sentences after a crowd's own in which the forces that met it are looked for.
+_MET_AFTER = 1
+
+
+@lru_cache(maxsize=1)
+def _crowd_triggers() -> frozenset[str]:
+    """The event words of protests and riots ('rioted', 'demonstration'), whose crowd the text may leave unnamed."""
+    return frozenset(row["id"] for row in read_table("triggers/triggers.csv") if row["event_type"] in _CROWD_INTERS)
+
+
+def _tells_of_a_crowd(trigger: Span) -> bool:
+    return trigger.id_ in _crowd_triggers()
+
+
+def _forces_meeting(sentence: Span, crowd: Actor | None) -> Actor | None:
+    """The state forces a crowd met, named anywhere in its sentence or the next one: 'a crowd hurled rocks
+    at the police', 'Rioters blocked the road. Police dispersed them.'
+    ACLED codes them as the crowd's other side (a peaceful protest's is dropped again,
+    :func:`code_event_actors`)."""
+    doc = sentence.doc
+    end = sentence.end
+    for _ in range(_MET_AFTER):
+        end = doc[end].sent.end if end < len(doc) else end
+    return next((with_allies(s, []) for s in doc.spans.get("actors", [])
+                 if sentence.start <= s.start and s.end <= end and (crowd is None or s.start != crowd.span.start)
+                 and resolve(s).inter == 1 and _faces_a_crowd(s)), None)
+
+
+#: Prepositions by which forces meet a crowd: 'stones thrown at police', 'clashed with police', 'dispersed by police'.
+_MEETING_PREPOSITIONS = frozenset({"at", "with", "against", "on", "by"})
+#: Verbs whose forces do not meet the crowd: they tell, are told, look into it or hold someone later.
+_NOT_MEETING = frozenset({"tell", "inform", "alert", "call", "investigate", "probe", "arrest", "detain", "summon",
+                          "deploy", "send", "launch", "open"})
+
+
+def _faces_a_crowd(span: Span) -> bool:
+    """Forces that act on a crowd or that it acts on ('police fired tear gas', 'hurled rocks at officers',
+    'the police station was set ablaze'), not those who speak of it, are told of it or investigate it."""
+    noun = span.root
+    while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        return verb.lower_ in _MEETING_PREPOSITIONS and verb.head.lemma_.lower() not in _NOT_MEETING
+    return (noun.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} and verb.lemma_.lower() not in _NOT_MEETING
+            and verb.lemma_.lower() not in speech_stances())
 
 
 #: Words for herders, civilians while they are acted upon.
@@ -498,6 +641,15 @@ _SET_OFF = frozenset({"hit", "strike", "run", "step", "trip", "detonate", "explo
 _RAN_INTO = frozenset({"hit", "strike", "run", "step", "trip"})
 #: Devices set off by whoever touches them (not a car bomb driven at its target).
 _LAID_DEVICES = frozenset({"ied", "mine", "landmine", "bomb", "explosive", "device", "booby", "trap"})
+
+
+#: Prepositions by which a post only tells where something happened: 'at a police station', 'outside an army
+#: camp', 'a village under Kotwali police station' (South Asian news places villages by their station).
+_LOCATING = frozenset("at in inside outside near of from behind beside within around by under".split())
+
+
+def _only_where(site: Span) -> bool:
+    return site.root.dep_ == "pobj" and site.root.head.lower_ in _LOCATING
 
 
 def _ran_into(root: Token, verb: Token) -> bool:
