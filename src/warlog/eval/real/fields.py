@@ -113,7 +113,8 @@ def score_admin_and_country(card: Scorecard, event: Event | None, admin1: str | 
 
 
 def score_actors(card: Scorecard, event: Event | None, row: dict, text: str) -> None:
-    """actor1/actor2 by normalised name (either order of the pair counts as the pair), inter codes exact."""
+    """actor1/actor2 by normalised name, each in ACLED's own slot (a swapped pair is wrong twice), inter
+    codes exact."""
     for slot in ("actor1", "actor2"):
         gold = first_actor(row.get(slot))
         predicted = getattr(event, slot) if event else None
