@@ -20,6 +20,7 @@ from warlog.places import CountryGuess, PlaceMention, article_focus, document_co
 from warlog.places.capitals import national_body_capital
 from warlog.places.index import gazetteer
 from warlog.places.local_bodies import local_body_town
+from warlog.places.name_hints import unplaced_name_evidence
 from warlog.places.past_units import admin1_then, historical_requested
 from warlog.places.us_focus import us_town_focus
 from warlog.places.records import Place
@@ -92,7 +93,7 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], 
     ``guess`` is that country score when the caller has it already (the article's dates needed it)."""
     text = doc_text(doc) if text is None else text
     if guess is None:
-        guess = document_country(places, doc_text(doc), context=context)
+        guess = document_country(places, doc_text(doc), context=context, unplaced=unplaced_name_evidence(doc))
     historical = historical_requested()
     focus = us_town_focus(places, article_focus(places, doc_text(doc)), context or doc_text(doc), guess.country, end=len(doc_text(doc)))
     if focus is None or focus.feature == "country":
