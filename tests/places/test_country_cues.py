@@ -82,3 +82,10 @@ def test_a_name_left_unplaced_still_tells_the_country_when_only_one_country_has_
 
 def test_a_capitalised_english_word_naming_a_village_is_no_country_evidence(nlp):
     assert _country(nlp, "Lawyers marched to parliament to demand the release of a colleague.") is None
+
+
+def test_a_village_whose_only_namesake_lies_abroad_yields_to_a_clear_country():
+    # Only India's Gopalpur is in the gazetteer; the parties and the upazila are Bangladesh's.
+    text = "Jubo League activists hacked a Chhatra Dal leader to death at Gopalpur village in a remote upazila on Sunday night."
+    report = extract(text, published="2021-03-02", outlet="Test Wire").reports[0]
+    assert (report.country, report.geo_precision) == ("BD", 3)
