@@ -89,3 +89,9 @@ def test_a_village_whose_only_namesake_lies_abroad_yields_to_a_clear_country():
     text = "Jubo League activists hacked a Chhatra Dal leader to death at Gopalpur village in a remote upazila on Sunday night."
     report = extract(text, published="2021-03-02", outlet="Test Wire").reports[0]
     assert (report.country, report.geo_precision) == ("BD", 3)
+
+
+def test_a_capital_named_as_such_keeps_the_event_though_the_note_is_about_another_country():
+    text = "Thousands marched in Nairobi against the Tatmadaw's crackdown on the NLD, carrying portraits of Suu Kyi."
+    report = extract(text, published="2021-03-02", outlet="Test Wire").reports[0]
+    assert (report.country, report.location) == ("KE", "Nairobi")
