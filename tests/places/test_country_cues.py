@@ -39,3 +39,59 @@ def test_a_surname_shared_with_a_country_cue_is_no_evidence_when_written_otherwi
 
     text = "A man named Okada was injured when a scaffold collapsed."
     assert document_country(find_places(nlp(text)), text).country != "NG"
+
+
+def _country(nlp, text):
+    from warlog.places import document_country, find_places
+    from warlog.places.name_hints import unplaced_name_evidence
+
+    doc = nlp(text)
+    return document_country(find_places(doc), text, unplaced=unplaced_name_evidence(doc)).country
+
+
+@pytest.mark.parametrize("text", [
+    "A few hundred marchers gathered outside the Ugandan Embassy to denounce a new media law.",
+    "Demonstrators burned a flag in front of the embassy of France after the cartoons were reprinted.",
+])
+def test_an_embassy_is_never_in_its_own_country(nlp, text):
+    assert _country(nlp, text) not in {"UG", "FR"}
+
+
+def test_refugees_named_by_nationality_are_abroad(nlp):
+    text = "Police raided a Somali refugee settlement at night and detained dozens of young men."
+    assert _country(nlp, text) != "SO"
+
+
+def test_both_sides_of_a_border_written_as_a_pair_are_far_sides(nlp):
+    # Only 'Kenya' becomes a mention in 'Somalia-Kenya'; Somalia is as much a far side as Kenya.
+    text = ("Kenyan soldiers camped near the Somalia-Kenya border fought gunmen for hours. The gunmen were said "
+            "to answer to a former Somali colonel.")
+    assert _country(nlp, text) != "SO"
+
+
+def test_a_country_the_attackers_fled_to_is_where_they_went_after(nlp):
+    text = "Raiders shot a herder dead at a borehole and then escaped into Ethiopia with forty camels."
+    assert _country(nlp, text) != "ET"
+
+
+def test_a_name_left_unplaced_still_tells_the_country_when_only_one_country_has_it(nlp):
+    # 'Mohmand Agency' read as an organisation is no event place, but only Pakistan has one.
+    assert _country(nlp, "Six soldiers died when militants ambushed a convoy in the hills of Mohmand Agency.") == "PK"
+    assert _country(nlp, "Raiders attacked Loiyangalani at dawn, driving off two hundred goats.") == "KE"
+
+
+def test_a_capitalised_english_word_naming_a_village_is_no_country_evidence(nlp):
+    assert _country(nlp, "Lawyers marched to parliament to demand the release of a colleague.") is None
+
+
+def test_a_village_whose_only_namesake_lies_abroad_yields_to_a_clear_country():
+    # Only India's Gopalpur is in the gazetteer; the parties and the upazila are Bangladesh's.
+    text = "Jubo League activists hacked a Chhatra Dal leader to death at Gopalpur village in a remote upazila on Sunday night."
+    report = extract(text, published="2021-03-02", outlet="Test Wire").reports[0]
+    assert (report.country, report.geo_precision) == ("BD", 3)
+
+
+def test_a_capital_named_as_such_keeps_the_event_though_the_note_is_about_another_country():
+    text = "Thousands marched in Nairobi against the Tatmadaw's crackdown on the NLD, carrying portraits of Suu Kyi."
+    report = extract(text, published="2021-03-02", outlet="Test Wire").reports[0]
+    assert (report.country, report.location) == ("KE", "Nairobi")

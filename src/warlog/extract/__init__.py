@@ -16,6 +16,7 @@ from warlog.models import Article, Extraction, Report
 from warlog.nlp.per_doc import doc_text
 from warlog.nlp.prefilter import keep_relevant
 from warlog.places import CountryGuess, PlaceMention, document_country, find_places
+from warlog.places.name_hints import unplaced_name_evidence
 
 
 #: Articles parsed together by ``nlp.pipe``.
@@ -59,7 +60,7 @@ def add_headline_reports(extraction: Extraction, doc: Doc) -> None:
 
 def _places(doc: Doc, context: str) -> tuple[list[PlaceMention], CountryGuess]:
     places = find_places(doc, context=context)
-    return places, document_country(places, doc_text(doc), context=context)
+    return places, document_country(places, doc_text(doc), context=context, unplaced=unplaced_name_evidence(doc))
 
 
 def _date_and_place(reports: list[Report], doc: Doc, article: Article, places: list[PlaceMention],

@@ -17,9 +17,11 @@ from warlog.extract.provenance import COUNTRY_RULE, FOCUS_RULE, date_spans, plac
 from warlog.models import Claim, Report
 from warlog.nlp.per_doc import doc_text
 from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
-from warlog.places.capitals import national_body_capital
+from warlog.places.capitals import is_capital_as_written, national_body_capital
+from warlog.places.country import countries_across_borders
 from warlog.places.index import gazetteer
 from warlog.places.local_bodies import local_body_town
+from warlog.places.name_hints import unplaced_name_evidence
 from warlog.places.past_units import admin1_then, historical_requested
 from warlog.places.us_focus import us_town_focus
 from warlog.places.records import Place
@@ -72,13 +74,25 @@ def _in_country(places: list[PlaceMention], country: str | None) -> list[PlaceMe
     return [place for place in places if place.country == country]
 
 
-def _own_place(places: list[PlaceMention], doc: Doc, start: int, end: int, guess: CountryGuess) -> PlaceMention | None:
+def _sure_abroad(place: PlaceMention | None, guess: CountryGuess, beside: set[str]) -> bool:
+    """Is ``place`` a town or region outside the country the article is clearly about, and neither a
+    capital written as such (a march in Nairobi against a war elsewhere, told with that war's actors) nor
+    in a country ``beside`` it across a border the text names (a town 'on the Indian side of the border')?"""
+    return (place is not None and place.feature != "country" and guess.country is not None
+            and place.country != guess.country and guess.score >= SURE_COUNTRY
+            and place.country not in beside and not is_capital_as_written(place))
+
+
+def _own_place(places: list[PlaceMention], doc: Doc, start: int, end: int, guess: CountryGuess,
+               beside: set[str]) -> PlaceMention | None:
     """The report's own place; one abroad gives way to an event place of the article's country when
-    the article is clearly about that country ('a minister who had gone into exile from Benin' in a note on Cotonou)."""
+    the article is clearly about that country ('a minister who had gone into exile from Benin' in a note on Cotonou),
+    and to nothing when there is none there: a village whose only namesake the gazetteer knows lies in a
+    neighbouring country is no reason to move a note whose actors and admin words are Pakistan's there."""
     own = place_for_span(places, doc, start, end)
-    if own is None or own.feature == "country" or own.country == guess.country or guess.score < SURE_COUNTRY:
+    if not _sure_abroad(own, guess, beside):
         return own
-    return place_for_span(_in_country(places, guess.country), doc, start, end) or own
+    return place_for_span(_in_country(places, guess.country), doc, start, end)
 
 
 def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], *, context: str | None = None,
@@ -92,16 +106,19 @@ def locate_reports(reports: list[Report], doc: Doc, places: list[PlaceMention], 
     ``guess`` is that country score when the caller has it already (the article's dates needed it)."""
     text = doc_text(doc) if text is None else text
     if guess is None:
-        guess = document_country(places, doc_text(doc), context=context)
+        guess = document_country(places, doc_text(doc), context=context, unplaced=unplaced_name_evidence(doc))
     historical = historical_requested()
     focus = us_town_focus(places, article_focus(places, doc_text(doc)), context or doc_text(doc), guess.country, end=len(doc_text(doc)))
+    beside = countries_across_borders(places, doc_text(doc))
+    if _sure_abroad(focus, guess, beside):
+        focus = None
     if focus is None or focus.feature == "country":
         focus = (local_body_town(doc, focus.country if focus else guess.country) or _national_seat(doc, focus, guess)
                  or focus)
     country = gazetteer().country(guess.country) if focus is None else None
     for report in reports:
         start, end = trigger_span(report)
-        own = _own_place(places, doc, start, end, guess)
+        own = _own_place(places, doc, start, end, guess, beside)
         if own is not None and not _finer_at_home(focus, own):
             _fill_place(report, own)
             report.field_spans += place_spans(own, text, title)

@@ -34,6 +34,13 @@ def _capital_names() -> dict[str, str]:
             if country.get("capital")}
 
 
+def is_capital_as_written(mention) -> bool:
+    """Is the place ``mention`` (a ``PlaceMention``) its country's capital, named as GeoNames names it
+    ('Tunis'; not a village's name read loosely as 'Tehran')?"""
+    capital = _capital_names().get(mention.country or "")
+    return capital is not None and name_key(capital) == name_key(mention.name) == name_key(mention.mention)
+
+
 def capital_of(places: Gazetteer, code: str | None) -> Place | None:
     """The national capital of ``code`` as indexed (GeoNames' capital, marked rank 2)."""
     name = _capital_names().get(code or "")

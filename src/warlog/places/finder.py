@@ -18,6 +18,7 @@ from warlog.places.capitals import capital_phrases
 from warlog.places.districts import place_city_districts
 from warlog.places.hierarchy import apply_hierarchy
 from warlog.places.index import Gazetteer, gazetteer
+from warlog.places.name_hints import note_unplaced_names
 from warlog.places.offsets import Offset, moved, offset_before, unknown_head
 from warlog.places.people import written_people
 from warlog.places.records import SETTLEMENTS, Place, unit_precision
@@ -157,7 +158,8 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     """Every place mention in ``doc`` that resolves to the gazetteer, sorted by start.
 
     ``context`` is more of the article (its title, the sentences left out of ``doc``), read only for
-    what it says about the country (``us_context``). Also sets ``doc.spans["places"]``.
+    what it says about the country (``us_context``). Also sets ``doc.spans["places"]``, and keeps with
+    ``doc`` the country evidence of the names it could not place (``name_hints``).
     DOCS: docs/places.md
     """
     places = gazetteer()
@@ -165,6 +167,7 @@ def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:
     streets = street_names(context or doc_text(doc)) if us.evidence else frozenset()
     candidates = find_candidates(doc, places, streets=streets, people=written_people(context or doc_text(doc)))
     resolved = place_city_districts(doc, resolve(doc, candidates, context))
+    note_unplaced_names(doc, candidates, resolved)
     name_ends = {r.candidate.end for r in resolved}
     shapes: list[_Shape] = []
     for index, item in enumerate(resolved):
