@@ -146,3 +146,20 @@ def test_whom_an_attack_or_operation_hit_decides_attack_or_clash(text, sub_event
 )
 def test_armed_men_hit_make_a_fight(text, sub_event_type):
     assert _sub_types(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        # what an attack was made with: its doer, what was used, or 'with' hung on whom it hit
+        ("Two army helicopters opened fire on farms outside Kolo on Tuesday.", "Air/drone strike"),
+        ("Rebels used a drone to attack an army depot near Kolo, killing two soldiers.", "Air/drone strike"),
+        ("Troops attacked the hamlet by using helicopters, residents said.", "Air/drone strike"),
+        ("Gunmen attacked villagers with machetes near Kolo, killing three.", "Attack"),
+        # bombs are dropped from the air
+        ("Military jets dropped three bombs on a rebel camp near Kolo on Friday.", "Air/drone strike"),
+    ],
+)
+def test_the_weapon_an_attack_was_made_with_names_its_sub_type(text, sub_event_type):
+    assert _sub_types(text)[:1] == [sub_event_type]

@@ -523,6 +523,12 @@ def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tupl
 _UNMEANT = frozenset("accidentally accidental accident prematurely premature controlled".split())
 
 
+def _dropped(trigger: Span) -> bool:
+    """The weapon is what was dropped ('jets dropped bombs on the town', 'dropped a grenade by drone')."""
+    root = trigger.root
+    return root.dep_ in {"dobj", "obj", "nsubjpass"} and root.head.lemma_.lower() == "drop"
+
+
 def _went_off_unmeant(trigger: Span) -> bool:
     """The trigger went off unmeant: a word of mishap or control bears on its going off ('a controlled
     explosion', 'the bomb exploded prematurely', 'accidentally detonated a grenade', 'detonated the bomb in a
@@ -749,6 +755,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
+        if _dropped(trigger):
+            return REMOTE_VIOLENCE, AIR_STRIKE  # 'dropped two bombs on the headquarters': bombs are dropped from the air
         return _device_event(trigger, types, counts)
     if rule == "riot_by_crowd":
         words = _sentence_words(sentence)
@@ -868,13 +876,19 @@ _ATTACK_WEAPONS = {**dict.fromkeys("ied ieds mine mines landmine landmines explo
 
 def _attacked_with(trigger: Span) -> str | None:
     """The remote-violence sub-type of the weapon an attack was made with, named before the attack word ('a drone
-    attack', 'a mine attack'), after 'with' ('attacked the base with drones') or as what was used ('attacked the
-    station using explosives'); None for an attack on a thing ('attacked a gold mine')."""
+    attack', 'a mine attack'), after 'with' ('attacked the base with drones', also where the parse hangs it on
+    whom they attacked), as what was used ('attacked the station using explosives', 'by using helicopters', 'used
+    a drone to attack the base') or as what attacked ('helicopters opened fire on the village'); None for an
+    attack on a thing ('attacked a gold mine')."""
     root = trigger.root
-    means = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod"}]
-    means += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    means += [g for c in root.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "use"
-              for g in c.children if g.dep_ in {"dobj", "obj"}]
+    means = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod"}] + _doers(trigger)
+    means += [g for word in (root, *_objects(trigger)) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    using = [c for c in root.children if c.dep_ in {"advcl", "xcomp"}]
+    using += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pcomp"]
+    if root.dep_ in {"advcl", "xcomp"}:
+        using.append(root.head)  # 'used a drone to attack'
+    means += [g for c in using if c.lemma_.lower() == "use" for g in c.children if g.dep_ in {"dobj", "obj"}]
     for word in means:
         sub_type = next((table[key] for table in (_ATTACK_WEAPONS, _instruments())
                          for key in (word.lower_, word.lemma_.lower()) if key in table), None)
@@ -1816,6 +1830,8 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
     if ruled == MOB_VIOLENCE and types == ATTACK and _done_by_a_crowd_word(trigger):
         return False  # 'a number of residents assaulted a tax collector': a crowd's violence, not an armed group's attack
+    if ruled[0] == REMOTE_VIOLENCE and types in _FIGHTS and _triggers().get(trigger.id_, {}).get("rule") == "attack_by_victim":
+        return False  # 'helicopters opened fire on the village': the rules read the weapon it was done with (:func:`_refine`)
     if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return False
     if types[0] not in PROTEST_FAMILY or (types == MOB_VIOLENCE and ruled == ATTACK and not armed_doer):
