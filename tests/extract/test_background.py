@@ -95,3 +95,34 @@ def test_a_protest_broken_up_is_news_not_an_agreement_broken():
     text = "On 4 May 2003, police armed with batons forcefully broke up an opposition rally in Kisumu and killed 2."
     assert [r.modality for r in extract(text, published="2003-05-11", outlet="Test Wire").reports if r.trigger == "rally"] != [
         BACKGROUND]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Some 600 families were displaced from Kolo district last week following raids by armed bandits, an aid group said.", "raids"),
+        ("Hundreds of families fled their homes in Kolo due to fighting between the army and the rebels.", "fighting"),
+        ("Most residents abandoned the town because of raids by armed bandits, a local official said.", "raids"),
+    ],
+)
+def test_what_made_people_leave_is_background_and_their_flight_the_news(text, trigger):
+    found = extract(text, published="2021-06-14", outlet="Test Wire").reports
+    assert [r.modality for r in found if r.trigger == trigger] == [BACKGROUND]
+    assert [r.sub_event_type for r in found if r.modality not in MENTION_MODALITIES][:1] in ([], ["Other"])
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,sub_event_type",
+    [
+        ("Some 600 families were displaced from Kolo district last week following raids by armed bandits, an aid group said.", "Other"),
+        # the violence told as news wins over the flight told with it
+        ("Bandits attacked three villages east of Tamba on Friday and about 4,000 people fled.", "Attack"),
+        ("The fighting between the army and the rebels displaced 4,000 people around Kolo.", "Armed clash"),
+    ],
+)
+def test_a_flight_is_the_news_only_where_the_violence_is_its_cause(text, sub_event_type):
+    found = [r.sub_event_type for r in extract(text, published="2021-06-14", outlet="Test Wire").reports
+             if r.modality not in MENTION_MODALITIES]
+    assert found[:1] == [sub_event_type]

@@ -1,10 +1,10 @@
 """Mentions that are no news of their own: an event told as the time, cause or past of another.
 
 News names many events it does not report: 'after the bombing', 'on the second day of the strike',
-'violating the ceasefire', 'a mine left over from the fighting',
-'since the offensive began' (the time of what it reports; not 'following', which ACLED's one-line
-notes use for the event they report beside its outcome: 'were displaced following attacks by militia'), 'thousands rallied to denounce Turkish
-shelling' (what a protest was against, somewhere else), 'families who had fled fighting' (why people
+'violating the ceasefire', 'a mine left over from the fighting', 'since the offensive began' (the time
+of what it reports; 'following' is no such word: 'the army withdrew following an attack' may tell the
+attack as news), 'thousands rallied to denounce Turkish shelling' (what a protest was against, somewhere
+else), 'families who had fled fighting', 'some 600 families were displaced following raids' (why people
 moved), 'the school had housed 50 families since the winter' (a state that lasted, no happening).
 ACLED codes the news, not what it recalls; KAIROS annotates every mention. So such a trigger becomes a
 report of modality ``background``: the article's evidence that it mentions the event, never an event
@@ -87,6 +87,27 @@ def _fled_from(root: Token) -> bool:
     return agent is not None and _lemma(agent.head) in _cues("driven_out_by")
 
 
+#: Words that join a cause's preposition to its noun: 'because of', 'due to'.
+_CAUSE_JOINERS = frozenset({"of", "to"})
+
+
+def _why_people_moved(root: Token) -> bool:
+    """What made people leave, told after the leaving: 'some 600 families were displaced following raids', 'fled
+    their homes due to fighting', 'abandoned the village because of the raids'. The news is the flight (ACLED
+    codes the displacement), the violence its cause, told in full where it is the news ('bandits attacked the
+    village, and 3,000 people fled')."""
+    if root.dep_ != "pobj":
+        return False
+    word, cause = root.head, False
+    while word.lower_ in _CAUSE_JOINERS or word.lower_ in _cues("flight_cause"):
+        cause = cause or word.lower_ in _cues("flight_cause")
+        if word.head is word:
+            return False
+        word = word.head
+    moved = _cues("flight_verb") | _cues("driven_out_by") | _cues("moved_verb")
+    return cause and word.pos_ == "VERB" and _lemma(word) in moved
+
+
 def _lasting_state(root: Token) -> bool:
     """'had housed 50 families since the winter', 'has controlled the town since 2014': a verb of a state
     in the perfect with a 'since' tells a state lasting from then, not a happening ('have bombed the city
@@ -102,7 +123,7 @@ def told_in_background(trigger: Span) -> bool:
     """The trigger names an event the sentence tells as background, not as what happened."""
     root = trigger.root
     return (_time_or_cause(root) or _time_of_another(root) or _broken(root) or _protested_against(root)
-            or _fled_from(root) or _lasting_state(root))
+            or _fled_from(root) or _why_people_moved(root) or _lasting_state(root))
 
 
 __all__ = ["BACKGROUND", "MENTION_MODALITIES", "RETOLD", "told_in_background"]

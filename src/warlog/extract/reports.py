@@ -157,10 +157,29 @@ def _objects(trigger: Span) -> list[Token]:
         heads = [root.head]  # 'a police station attacked by gunmen'
     if not heads and any(c.dep_ == "agent" for c in root.children):
         heads = [c for c in root.children if c.dep_ == "nsubj"]  # a headline's passive: 'Police post attacked by gunmen'
+    if not heads and root.pos_ == "NOUN":
+        heads = _aimed_by_its_verb(root)
+    if not heads and root.dep_ == "conj" and root.tag_ == "VBN":
+        heads = [c for c in root.head.children if c.dep_ == "nsubjpass"]  # 'was kidnapped and killed': who was abducted
     if not heads and root.pos_ == "VERB":
         heads = [c for verb in root.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
                  for c in verb.children if c.dep_ in {"dobj", "obj"}][:1]
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+#: Verbs that name whom an attack was aimed at: 'an attack targeting worshippers', 'the raid targeted farmers'.
+_AIMING_VERBS = frozenset({"target", "aim"})
+
+
+def _aimed_by_its_verb(noun: Token) -> list[Token]:
+    """Whom an attack noun is aimed at through a verb of aiming that it heads or is the subject of ('an attack
+    targeting worshippers', 'a raid aimed at traders', 'the raid targeted farmers')."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubj":
+        verbs.append(noun.head)
+    return [g for verb in verbs if verb.lemma_.lower() in _AIMING_VERBS for c in verb.children
+            for g in ([c] if c.dep_ in {"dobj", "obj"} else c.children if c.dep_ == "prep" and c.lower_ == "at" else [])
+            if g.dep_ in {"dobj", "obj", "pobj"}]
 
 
 def _acts_on_people(trigger: Span) -> bool:
@@ -508,6 +527,12 @@ def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tupl
 _UNMEANT = frozenset("accidentally accidental accident prematurely premature controlled".split())
 
 
+def _dropped(trigger: Span) -> bool:
+    """The weapon is what was dropped ('jets dropped bombs on the town', 'dropped a grenade by drone')."""
+    root = trigger.root
+    return root.dep_ in {"dobj", "obj", "nsubjpass"} and root.head.lemma_.lower() == "drop"
+
+
 def _went_off_unmeant(trigger: Span) -> bool:
     """The trigger went off unmeant: a word of mishap or control bears on its going off ('a controlled
     explosion', 'the bomb exploded prematurely', 'accidentally detonated a grenade', 'detonated the bomb in a
@@ -746,11 +771,15 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
+        if _dropped(trigger):
+            return REMOTE_VIOLENCE, AIR_STRIKE  # 'dropped two bombs on the headquarters': bombs are dropped from the air
         return _device_event(trigger, types, counts)
     if rule == "riot_by_crowd":
         words = _sentence_words(sentence)
         among = words & _RIOT_AMONG and not words & _DEMONSTRATING
         return MOB_VIOLENCE if among or _riot_on_civilians(sentence) else types
+    if rule == "displacement":
+        return types if _moves_many(trigger) else None  # '600 families were displaced', not 'displaced the gunmen'
     if rule == "by_fighters":
         # 'a rebel commander surrendered', not 'the champions surrendered the lead' or 'after they surrendered'
         return types if any(_is_fighter(d) for d in _doers_or_governors(trigger)) else None
@@ -786,9 +815,23 @@ def _riot_on_civilians(sentence: Span) -> bool:
 
 
 def _verb_doers(verb: Token) -> list[Token]:
-    """A verb's subject and the agent of its passive."""
-    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+    """A verb's subject and the agent of its passive. A verb coordinated with an earlier one and with no
+    subject of its own shares that verb's ('youths chased and beat a motorcyclist': the parse hangs
+    'youths' on 'chased' only)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        return _active_subjects(verb.head)  # not its agent: in 'were attacked by gunmen and fled' the attacked fled
+    return doers
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb in the active, or of the first of the verbs it is coordinated with."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _active_subjects(verb.head)
+    return subjects
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -824,6 +867,13 @@ def _is_fighter(token: Token) -> bool:
     return any(span.start <= t.i < span.end for t in token.subtree for span in armed)
 
 
+def _moves_many(trigger: Span) -> bool:
+    """The people displaced are many and unarmed ('600 families were displaced', 'the fighting displaced
+    thousands of villagers'): ACLED's displacement, not one man's nor fighters'."""
+    moved = [_counted(t) for t in _doers(trigger) + _objects(trigger)]
+    return any(t.tag_ in {"NNS", "NNPS"} and _unarmed_people(t) for t in moved)
+
+
 def _crowd_blocks(trigger: Span) -> bool:
     """A crowd or unarmed people block a way or a place ('students blocked the highway', 'villagers laid
     siege to the factory', 'residents blocked access to the mine'): ACLED's protest, by roadblock or siege."""
@@ -842,13 +892,19 @@ _ATTACK_WEAPONS = {**dict.fromkeys("ied ieds mine mines landmine landmines explo
 
 def _attacked_with(trigger: Span) -> str | None:
     """The remote-violence sub-type of the weapon an attack was made with, named before the attack word ('a drone
-    attack', 'a mine attack'), after 'with' ('attacked the base with drones') or as what was used ('attacked the
-    station using explosives'); None for an attack on a thing ('attacked a gold mine')."""
+    attack', 'a mine attack'), after 'with' ('attacked the base with drones', also where the parse hangs it on
+    whom they attacked), as what was used ('attacked the station using explosives', 'by using helicopters', 'used
+    a drone to attack the base') or as what attacked ('helicopters opened fire on the village'); None for an
+    attack on a thing ('attacked a gold mine')."""
     root = trigger.root
-    means = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod"}]
-    means += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    means += [g for c in root.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "use"
-              for g in c.children if g.dep_ in {"dobj", "obj"}]
+    means = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod"}] + _doers(trigger)
+    means += [g for word in (root, *_objects(trigger)) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    using = [c for c in root.children if c.dep_ in {"advcl", "xcomp"}]
+    using += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pcomp"]
+    if root.dep_ in {"advcl", "xcomp"}:
+        using.append(root.head)  # 'used a drone to attack'
+    means += [g for c in using if c.lemma_.lower() == "use" for g in c.children if g.dep_ in {"dobj", "obj"}]
     for word in means:
         sub_type = next((table[key] for table in (_ATTACK_WEAPONS, _instruments())
                          for key in (word.lower_, word.lemma_.lower()) if key in table), None)
@@ -992,6 +1048,7 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     never a retelling of what happened ('moving into the phase of an attack ... before the battle for
     Mosul is won': two events).
     """
+    candidates = _flight_yields(candidates)
     protests = [c for c in candidates if c[1][0] in PROTEST_FAMILY]
     if protests:
         merged = _protest_outcome(protests[0][1], counts, sentence) if protests[0][1][0] == "Protests" else protests[0][1]
@@ -1060,6 +1117,14 @@ def _first_conjunct(verb: Token) -> Token:
     return verb
 
 
+def _flight_yields(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
+    """People's displacement yields to any other event its sentence tells as news ('gunmen raided the village,
+    displacing hundreds', 'the fighting displaced 5,000'): ACLED codes the violence; the flight is the news only
+    where the violence is told as its cause (:func:`~warlog.extract.background.told_in_background`)."""
+    fled = [c for c in candidates if _triggers()[c[0].id_]["rule"] == "displacement"]
+    return [c for c in candidates if c not in fled] or candidates
+
+
 def _what_another_is_about(trigger: Span, others: list[tuple[Span, tuple[str, str]]]) -> bool:
     """The trigger hangs through a preposition on another event word of its sentence: 'arrested over the weekend in
     the fatal shooting of a student', 'charged over the attack' tell what the arrest follows from, not an attack
@@ -1094,7 +1159,7 @@ def _gravest(candidates: list[tuple[Span, tuple[str, str]]], killed: bool) -> li
     named victims, stands for the arrests, abductions and looting done with it; an attack on a village, or one in
     a sentence that tells people killed, for the looting done in it ('attacked the village, killed two people and
     seized livestock'; the hostages it took are an abduction of their own)."""
-    attacks = [c for c in candidates if c[1] in _FIGHTS and not _is_plan(c[0])]
+    attacks = [c for c in candidates if c[1] in _FIGHTS | {MOB_VIOLENCE} and not _is_plan(c[0])]
     if any(_harms_people(c[0]) for c in attacks):
         return [c for c in candidates if c[1] not in _LESSER or _is_plan(c[0])]
     if any(c[1] == ATTACK and (killed or _strikes_a_settlement(c[0])) for c in attacks):
@@ -1285,29 +1350,46 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             protesting = (named_a_protest or not wreckers & _UNORGANISED) and not _riot_on_civilians(sentence)
             types = VIOLENT_DEMONSTRATION if protesting else MOB_VIOLENCE
         disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
-        if _crowd_may_fight(disorder, trigger) and types in _FIGHTS and _crowd_fight(trigger, counts, sentence):
-            # Communities whose fight kills are communal militias in ACLED (an armed clash); else a mob's violence.
-            # So are those who raid a whole settlement ('herders attacked farming communities').
-            deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
-            raid = types == ATTACK and _strikes_a_settlement(trigger)
-            militia = types == ARMED_CLASH and deadly and not _partisans_fight(trigger)
-            types = types if raid or militia else MOB_VIOLENCE
-            disorder = political_disorder(types)
+        types, disorder = _as_crowd_violence(types, disorder, trigger, counts, sentence)
         if disorder is not None:
             (mentions if told_in_background(trigger) else candidates).append((trigger, types))
             disorders[trigger.start, trigger.end] = disorder
-    if not cumulative and counts.fatalities_best and candidates and all(c[1][0] == "Strategic developments" or c[1] == ABDUCTION
-                                                                        for c in candidates) and not any(
+    killing = next((t for t in triggers if t.label_ == CASUALTY and t.root.lemma_.lower() in _KILLING_VERBS), None)
+    # Whom a killing killed may go uncounted ('a teacher was kidnapped and killed'): unarmed victims or captives
+    # named will do.
+    captives = killing is not None and _kills_the_captives(killing, candidates)
+    if killing is not None and not cumulative and (counts.fatalities_best or _only_unarmed_hit(killing) or captives) and (
+            candidates and all(c[1][0] == "Strategic developments" or c[1] == ABDUCTION for c in candidates)) and not any(
             c[1] == DISRUPTED_WEAPONS and _went_off_unmeant(c[0]) for c in candidates):  # the mishap's own dead
-        killing = next((t for t in triggers if t.label_ == CASUALTY and t.root.lemma_.lower() in _KILLING_VERBS), None)
-        if killing is not None and (added := _killing(killing, sentence)) is not None:
+        if (added := _killing(killing, sentence)) is not None:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
-            candidates = sorted([*candidates, (killing, added[0])], key=lambda c: c[0].start)
+            candidates = sorted([*candidates, (killing, ATTACK if captives else added[0])], key=lambda c: c[0].start)
     candidates = _victims_of_the_killing(candidates, triggers)
     events = _sentence_events(candidates, counts, sentence)
     mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+def _kills_the_captives(killing: Span, candidates: list[tuple[Span, tuple[str, str]]]) -> bool:
+    """The killing's victims are those its sentence tells abducted ('a teacher was kidnapped on his farm and
+    killed'): captives are no fighters, so ACLED codes the killing an attack, whoever they were."""
+    killed = {t.i for t in _objects(killing)}
+    return any(types == ABDUCTION and killed & {t.i for t in _objects(trigger)} for trigger, types in candidates)
+
+
+def _as_crowd_violence(types: tuple[str, str] | None, disorder: str | None, trigger: Span, counts: Counts,
+                       sentence: Span) -> tuple[tuple[str, str] | None, str | None]:
+    """A fight, attack or killing done by a crowd (:func:`_crowd_fight`) is a mob's violence, with its disorder
+    type: communities whose fight kills are communal militias in ACLED (an armed clash), and so are those who
+    raid a whole settlement ('herders attacked farming communities')."""
+    if types not in _FIGHTS or not _crowd_may_fight(disorder, trigger) or not _crowd_fight(trigger, counts, sentence):
+        return types, disorder
+    deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
+    raid = types == ATTACK and _strikes_a_settlement(trigger)
+    militia = types == ARMED_CLASH and deadly and not _partisans_fight(trigger)
+    types = types if raid or militia else MOB_VIOLENCE
+    return types, political_disorder(types)
 
 
 def _victims_of_the_killing(candidates: list[tuple[Span, tuple[str, str]]],
@@ -1316,11 +1398,23 @@ def _victims_of_the_killing(candidates: list[tuple[Span, tuple[str, str]]],
     them from the killing its sentence tells, and where everyone killed is unarmed one side did violence to
     civilians, an attack, unless a word names a fight ('killed three farmers in clashes') or someone armed
     was hit."""
-    killed_unarmed = any(t.label_ == CASUALTY and _only_unarmed_hit(t) for t in triggers)
-    if not killed_unarmed or _names_a_fight(triggers) or any(_acts_on_fighters(t) for t, _ in candidates):
+    if not _killed_only_unarmed(triggers) or _names_a_fight(triggers) or any(_acts_on_fighters(t) for t, _ in candidates):
         return candidates
     return [(trigger, ATTACK if types == ARMED_CLASH and _triggers()[trigger.id_]["rule"] == "attack_by_victim"
              and not _victims_read(trigger) else types) for trigger, types in candidates]
+
+
+def _killed_only_unarmed(triggers: list[Span]) -> bool:
+    """A casualty word of the sentence names whom it killed or hurt, and they are all unarmed ('shot dead six herders')."""
+    return any(t.label_ == CASUALTY and _only_unarmed_hit(t) for t in triggers)
+
+
+def _killed_only_fighters(triggers: list[Span]) -> bool:
+    """A casualty word of the sentence names whom it killed or hurt, and they are all fighters ('killed nine
+    mercenaries', 'two soldiers were wounded'), by the words that name them: not by an armed group told in a clause
+    about them ('civilians injured by soldiers as they searched for rebels')."""
+    return any(t.label_ == CASUALTY and (hit := _objects(t)) and all(people_group(_counted(h)) == "fighter" for h in hit)
+               for t in triggers)
 
 
 def _causes_named(candidates: list[tuple[Span, tuple[str, str]]],
@@ -1495,12 +1589,16 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if counts.fatalities_best and _outweighs_a_development(types, triggers):
         return None  # the toll is the event (:func:`_toll_report`)
     if types == ARMED_CLASH and (coding.probability < CORRECT_AT and _only_civilians_died(counts)
-                                 or _only_unarmed_hit(trigger) and not _names_a_fight(triggers)):
+                                 or (_only_unarmed_hit(trigger) or _killed_only_unarmed(triggers))
+                                 and not _names_a_fight(triggers)):
         # 'soldiers and mercenaries killed ten civilians' (the coder unsure, the toll tells one side), 'mercenaries
-        # attacked miners, killing eight': everyone the doer hit was unarmed, and no word tells of a fight
+        # attacked miners, killing eight', 'an army unit carried out a search operation and shot dead six herders':
+        # everyone the doer hit was unarmed, and no word tells of a fight
         types = ATTACK
-    elif types == ATTACK and _acts_on_fighters(trigger) and not _only_civilians_died(counts):
+    elif types == ATTACK and (_acts_on_fighters(trigger) or _killed_only_fighters(triggers)) and not _only_civilians_died(counts):
         types = ARMED_CLASH  # 'gunmen attacked a police station': ACLED's attacks are on civilians; armed men were hit
+    elif types == ATTACK and _done_by_a_crowd_word(trigger):
+        types, disorder = _as_crowd_violence(types, disorder, trigger, counts, sentence)  # 'villagers killed a thief'
     if types[0] == "Protests":
         # What happened at it, as for a protest the rules found ('demonstrated and burnt tyres').
         types = _protest_outcome(types, counts, sentence)
@@ -1622,7 +1720,7 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
         return False
     if any(people_group(s) == "fighter" and not _police(s) for s in sides):
         return False
-    if _triggers()[trigger.id_]["rule"] in {"attack_by_victim", "people_only"} and trigger.root.pos_ == "VERB":
+    if _triggers().get(trigger.id_, {}).get("rule") in {"attack_by_victim", "people_only"} and trigger.root.pos_ == "VERB":
         return True
     following = _told_next(sentence)
     words = _sentence_words(sentence) | (_sentence_words(following) if following is not None else set())
@@ -1794,12 +1892,17 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # 'accidentally detonated a grenade': a mishap, not the attack the weapon was for
     if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT} and not _triggers()[trigger.id_]["generic"]:
         return False  # 'exchanged fire, violating the ceasefire', 'fighting broke out, forcing villagers to flee'
-    if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and _harms_people(trigger):
-        return False  # a killing outweighs the abduction, arrest or other development told with it (:func:`_gravest`)
+    if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and (
+            _harms_people(trigger) or _strikes_a_settlement(trigger)):
+        return False  # a killing or a raid on a village outweighs the development told with it (:func:`_gravest`)
+    if types[0] in _VIOLENT_TYPES and _triggers().get(trigger.id_, {}).get("rule") == "displacement":
+        return False  # 'were displaced following raids': the violence is the flight's cause, told as background
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
     if ruled == MOB_VIOLENCE and types == ATTACK and _done_by_a_crowd_word(trigger):
         return False  # 'a number of residents assaulted a tax collector': a crowd's violence, not an armed group's attack
+    if ruled[0] == REMOTE_VIOLENCE and types in _FIGHTS and _triggers().get(trigger.id_, {}).get("rule") == "attack_by_victim":
+        return False  # 'helicopters opened fire on the village': the rules read the weapon it was done with (:func:`_refine`)
     if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return False
     if types[0] not in PROTEST_FAMILY or (types == MOB_VIOLENCE and ruled == ATTACK and not armed_doer):
@@ -1848,7 +1951,9 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
             types = _coded_types(coding)
             ruled = reading.events[0][1]
             trigger = reading.events[0][0]
-            doer = reading.actors[trigger.start, trigger.end][0]
+            doer, victim = reading.actors[trigger.start, trigger.end]
+            if types == ATTACK and ruled == ARMED_CLASH and victim is not None and is_armed(victim):
+                continue  # 'rebels attacked a patrol, wounding two soldiers': armed men were hit, a fight
             if types is not None and types != ruled and _may_become(types, by_sentence.get(index, []), ruled, trigger,
                                                                     doer is not None and is_armed(doer)):
                 merged[index] = _recoded(reading, types)
@@ -1856,11 +1961,18 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
             addable = _addable(coding)
             if addable is not None and addable.probability < SURE_ALONE and _told_an_event_before(index, merged):
                 addable = None  # the aftermath of the article's event: the coder must be sure alone
+            if addable is not None and addable.event_type in _VIOLENT_TYPES and _violence_in_background(reading):
+                addable = None  # 'farmers left their fields following army sweeps': what they left is no news
             if addable is not None and addable.modality in EVENT_CODER_MODALITIES:
                 learned = _learned_reading(sentences[index], addable, by_sentence.get(index, []))
                 if learned is not None:
                     merged[index] = learned if reading is None else _with_mentions(learned, reading)
     return merged
+
+
+def _violence_in_background(reading: _Reading | None) -> bool:
+    """The rules read a word of violence in the sentence as background (:mod:`warlog.extract.background`)."""
+    return reading is not None and any(types[0] in _VIOLENT_TYPES for _, types in reading.mentions)
 
 
 def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attribution]) -> list[Report]:
@@ -2039,6 +2151,9 @@ def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, coun
     if types == ARMED_CLASH and any(kind == ARMED_CLASH for _, kind in denied):
         types = ATTACK
     disorder = _disorder(sentence, types, casualty)
+    if types == ATTACK and _done_by_a_crowd_word(casualty):
+        # 'villagers beat a thief to death': a crowd's killing, as its beating (:func:`_sentence_reading`)
+        types, disorder = _as_crowd_violence(types, disorder, casualty, counts, sentence)
     if disorder is None:
         return None
     if disorder not in ACLED_DISORDERS:
