@@ -175,6 +175,32 @@ def test_overnight_after_a_stated_day_is_the_night_of_that_day(nlp):
     assert event_date(nlp, "Gunmen attacked a farm overnight.", "attacked") == (date(2019, 5, 8), "day")
 
 
+@pytest.mark.issue(14)
+def test_last_night_after_the_day_a_sentence_opens_with_is_that_day(nlp):
+    # The writer gives the date and keeps the source's time of day.
+    text = "On 3 May, gunmen fired a rocket at the camp last night, wounding a guard."
+    assert event_date(nlp, text, "fired") == (date(2019, 5, 3), "day")
+    assert event_date(nlp, "Gunmen fired a rocket at the camp last night.", "fired") == (date(2019, 5, 8), "day")
+    # A day told later in the sentence is another happening's, not the time the sentence opens with.
+    text = "Gunmen fired a rocket last night at the camp raided on 3 May."
+    assert event_date(nlp, text, "fired") == (date(2019, 5, 8), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_statement_day_heading_the_text_gives_way_to_the_day_the_next_sentence_gives(nlp):
+    text = ("The army today claimed that a herder was killed by border guards near Kara. "
+            "Officers said he was shot at his well this afternoon (5/05).")
+    assert event_date(nlp, text, "killed") == (date(2019, 5, 5), "day")
+    # With no such day, the statement's day stays the coded one.
+    assert event_date(nlp, "As reported on 6 May 2019, guards beat two prisoners.", "beat") == (date(2019, 5, 6), "day")
+
+
+@pytest.mark.issue(14)
+def test_the_day_an_announcement_was_made_bounds_an_undated_event(nlp):
+    text = "Forty fighters surrendered to the army near Kara. Date unknown - the announcement was made on 6/05."
+    assert event_date(nlp, text, "surrendered") == (date(2019, 5, 6), "week")
+
+
 @pytest.mark.parametrize("text", [
     "On 6 May, villagers staged a protest to seek justice for the killing of a boy on 2 March.",
     # A participle clause: the parser hangs 'for the killing' on 'staged'; the date is the killing's.

@@ -182,6 +182,18 @@ def _stated_day(mentions: list[DateMention], place: _Located, doc: Doc) -> date 
     return None
 
 
+def _opening_day(mentions: list[DateMention], place: _Located, text: str) -> date | None:
+    """The single day the sentence of ``place`` opens with, told before it ('On 20 April, ...', 'Around 5 May
+    2019, ...'), else None."""
+    if place.span is None:
+        return None
+    sentence_start = place.span.sent.start_char
+    first = next((mention for mention in mentions if mention.start >= sentence_start), None)
+    if first is None or first.precision != "day" or len(text[sentence_start : first.start].split()) > 1:
+        return None
+    return first.start_date
+
+
 #: Words between two datelines or stamps below which they stamp the same text ('Posted: May 2, 2019
 #: 8:36 AM EDT Updated: May 3, 2019 9:10 AM'): no body text lies between them.
 _ONE_STAMP_WORDS = 6
@@ -240,7 +252,8 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
     for place in located:
         expression = place.expression
         written = _written_on(stretches, expression.start)
-        here = replace(anchor, published=written, forward=place.forward, stated_day=_stated_day(mentions, place, doc))
+        here = replace(anchor, published=written, forward=place.forward, stated_day=_stated_day(mentions, place, doc),
+                       opening_day=_opening_day(mentions, place, text))
         resolution = resolve(expression, here)
         if resolution is None:
             continue
