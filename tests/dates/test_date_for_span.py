@@ -429,3 +429,17 @@ def test_a_day_counted_back_from_a_statements_day_dates_what_was_said(nlp):
 ])
 def test_the_week_named_by_its_first_day_is_coded_on_its_middle_day(nlp, text):
     assert event_date(nlp, text, "burned", published="2019-05-16") == (date(2019, 5, 9), "week")
+
+
+@pytest.mark.issue(14)
+def test_a_bracketed_day_closing_the_text_is_the_day_it_was_written(nlp):
+    # 2019-05-02 is a Thursday: 'today' and 'on Monday' are read from it, not from publication.
+    text = "Nurses in Kara today marched to the clinic over unpaid wages. Leaders of the union spoke.(02/05)"
+    assert event_date(nlp, text, "marched") == (date(2019, 5, 2), "day")
+    text = "A trader was wounded in a clash in Kara on Monday. He is in hospital. (02/05)"
+    assert event_date(nlp, text, "wounded") == (date(2019, 4, 29), "day")
+    # With no day of its own, the event is bounded by it.
+    text = "A trader was wounded in a clash in Kara. He is in hospital. (02/05)"
+    assert event_date(nlp, text, "wounded") == (date(2019, 5, 2), "week")
+    # Inside the last sentence it is the event's own date.
+    assert event_date(nlp, "A trader was wounded in a clash in Kara (02/05).", "wounded") == (date(2019, 5, 2), "day")
