@@ -181,6 +181,10 @@ def test_last_night_after_the_day_a_sentence_opens_with_is_that_day(nlp):
     text = "On 3 May, gunmen fired a rocket at the camp last night, wounding a guard."
     assert event_date(nlp, text, "fired") == (date(2019, 5, 3), "day")
     assert event_date(nlp, "Gunmen fired a rocket at the camp last night.", "fired") == (date(2019, 5, 8), "day")
+    # Nor a page's stamp the parser joins to the first sentence: 'today' is the day the page was written.
+    text = "Posted: Thursday, 5/9/2019 - Updated: 1 day ago\n\nKARA - As police worked today to find who shot a guard."
+    found = find_dates(nlp(text), "2019-05-09")
+    assert [str(m.start_date) for m in found if m.mention == "today"] == ["2019-05-08"]
     # A day told later in the sentence is another happening's, not the time the sentence opens with.
     text = "Gunmen fired a rocket last night at the camp raided on 3 May."
     assert event_date(nlp, text, "fired") == (date(2019, 5, 8), "day")

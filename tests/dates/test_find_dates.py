@@ -302,6 +302,9 @@ def test_a_numeric_date_that_reads_both_ways_is_month_first_in_a_text_that_write
     assert [(m.mention, str(m.start_date)) for m in found] == [("07/11/2015", "2015-07-11"), ("early Saturday", "2015-07-11")]
     assert str(find_dates(nlp(text), "2018-01-20")[0].start_date) == "2015-11-07"
     assert writes_month_first("US") and not writes_month_first("GB") and not writes_month_first(None)
+    # A day and month with no year too: 'on 5/3' in US news is 3 May.
+    [mention] = find_dates(nlp("A man was shot outside a bar in Fargo on 5/3."), THURSDAY, month_first=True)
+    assert (mention.mention, iso(mention.start_date)) == ("5/3", "2019-05-03")
 
 
 @pytest.mark.issue(14)

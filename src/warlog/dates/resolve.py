@@ -171,7 +171,7 @@ def _numeric(expression: Expression, anchor: Anchor) -> Resolution | None:
     """'17.10.2017', '3/21/2017' (month first where the day is over 12), '24/03' (day/month).
 
     '01/05/2012' reads either way: in a text that writes month first (``Anchor.month_first``: US news)
-    it is 5 January; elsewhere the reading on or before publication and nearest to it wins (a report
+    it is 5 January, and 'on 5/3' is 3 May; elsewhere the reading on or before publication and nearest to it wins (a report
     follows its event), so US-style summaries ('01/05/2012: ...') and European dates both resolve;
     with no publication date, day first.
     """
@@ -179,6 +179,8 @@ def _numeric(expression: Expression, anchor: Anchor) -> Resolution | None:
     year = int(expression.fields["year"]) if "year" in expression.fields else _full_year(expression, anchor)
     if _a_fraction(expression.fields, year):
         return None
+    if not year and anchor.month_first:
+        return _month_day(anchor, first, second, None)
     day, month = (second, first) if year and second > 12 else (first, second)
     if month > 12:
         return None
