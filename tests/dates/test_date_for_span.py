@@ -175,6 +175,36 @@ def test_overnight_after_a_stated_day_is_the_night_of_that_day(nlp):
     assert event_date(nlp, "Gunmen attacked a farm overnight.", "attacked") == (date(2019, 5, 8), "day")
 
 
+@pytest.mark.issue(14)
+def test_last_night_after_the_day_a_sentence_opens_with_is_that_day(nlp):
+    # The writer gives the date and keeps the source's time of day.
+    text = "On 3 May, gunmen fired a rocket at the camp last night, wounding a guard."
+    assert event_date(nlp, text, "fired") == (date(2019, 5, 3), "day")
+    assert event_date(nlp, "Gunmen fired a rocket at the camp last night.", "fired") == (date(2019, 5, 8), "day")
+    # Nor a page's stamp the parser joins to the first sentence: 'today' is the day the page was written.
+    text = "Posted: Thursday, 5/9/2019 - Updated: 1 day ago\n\nKARA - As police worked today to find who shot a guard."
+    found = find_dates(nlp(text), "2019-05-09")
+    assert [str(m.start_date) for m in found if m.mention == "today"] == ["2019-05-08"]
+    # A day told later in the sentence is another happening's, not the time the sentence opens with.
+    text = "Gunmen fired a rocket last night at the camp raided on 3 May."
+    assert event_date(nlp, text, "fired") == (date(2019, 5, 8), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_statement_day_heading_the_text_gives_way_to_the_day_the_next_sentence_gives(nlp):
+    text = ("The army today claimed that a herder was killed by border guards near Kara. "
+            "Officers said he was shot at his well this afternoon (5/05).")
+    assert event_date(nlp, text, "killed") == (date(2019, 5, 5), "day")
+    # With no such day, the statement's day stays the coded one.
+    assert event_date(nlp, "As reported on 6 May 2019, guards beat two prisoners.", "beat") == (date(2019, 5, 6), "day")
+
+
+@pytest.mark.issue(14)
+def test_the_day_an_announcement_was_made_bounds_an_undated_event(nlp):
+    text = "Forty fighters surrendered to the army near Kara. Date unknown - the announcement was made on 6/05."
+    assert event_date(nlp, text, "surrendered") == (date(2019, 5, 6), "week")
+
+
 @pytest.mark.parametrize("text", [
     "On 6 May, villagers staged a protest to seek justice for the killing of a boy on 2 March.",
     # A participle clause: the parser hangs 'for the killing' on 'staged'; the date is the killing's.
@@ -403,3 +433,17 @@ def test_a_day_counted_back_from_a_statements_day_dates_what_was_said(nlp):
 ])
 def test_the_week_named_by_its_first_day_is_coded_on_its_middle_day(nlp, text):
     assert event_date(nlp, text, "burned", published="2019-05-16") == (date(2019, 5, 9), "week")
+
+
+@pytest.mark.issue(14)
+def test_a_bracketed_day_closing_the_text_is_the_day_it_was_written(nlp):
+    # 2019-05-02 is a Thursday: 'today' and 'on Monday' are read from it, not from publication.
+    text = "Nurses in Kara today marched to the clinic over unpaid wages. Leaders of the union spoke.(02/05)"
+    assert event_date(nlp, text, "marched") == (date(2019, 5, 2), "day")
+    text = "A trader was wounded in a clash in Kara on Monday. He is in hospital. (02/05)"
+    assert event_date(nlp, text, "wounded") == (date(2019, 4, 29), "day")
+    # With no day of its own, the event is bounded by it.
+    text = "A trader was wounded in a clash in Kara. He is in hospital. (02/05)"
+    assert event_date(nlp, text, "wounded") == (date(2019, 5, 2), "week")
+    # Inside the last sentence it is the event's own date.
+    assert event_date(nlp, "A trader was wounded in a clash in Kara (02/05).", "wounded") == (date(2019, 5, 2), "day")

@@ -302,6 +302,9 @@ def test_a_numeric_date_that_reads_both_ways_is_month_first_in_a_text_that_write
     assert [(m.mention, str(m.start_date)) for m in found] == [("07/11/2015", "2015-07-11"), ("early Saturday", "2015-07-11")]
     assert str(find_dates(nlp(text), "2018-01-20")[0].start_date) == "2015-11-07"
     assert writes_month_first("US") and not writes_month_first("GB") and not writes_month_first(None)
+    # A day and month with no year too: 'on 5/3' in US news is 3 May.
+    [mention] = find_dates(nlp("A man was shot outside a bar in Fargo on 5/3."), THURSDAY, month_first=True)
+    assert (mention.mention, iso(mention.start_date)) == ("5/3", "2019-05-03")
 
 
 @pytest.mark.issue(14)
@@ -381,3 +384,23 @@ def test_the_previous_day_counts_back_from_the_day_told_before_it(nlp):
 def test_a_bracketed_date_typed_right_after_a_word_is_read(nlp):
     mention = only(nlp, "Raiders torched a granary near Kara(24/04) and fled.", THURSDAY)
     assert (mention.mention, interval(mention)) == ("(24/04)", ("2019-04-24", "2019-04-24"))
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    "sentence,mention,expected",
+    [
+        # Typed notes often leave out a month's leading zero.
+        ("Raiders torched a granary near Kara (24/4) and fled.", "(24/4)", ("2019-04-24", "2019-04-24")),
+        ("Herders raided a farm near Kara on 19/3, stealing cattle.", "19/3", ("2019-03-19", "2019-03-19")),
+        ("Fighting went on near Kara from 15/3-19/3.", "from 15/3-19/3", ("2019-03-15", "2019-03-19")),
+    ],
+)
+def test_a_day_and_month_of_one_digit_is_a_date(nlp, sentence, mention, expected):
+    found = only(nlp, sentence, THURSDAY)
+    assert (found.mention, interval(found)) == (mention, expected)
+
+
+@pytest.mark.issue(14)
+def test_a_proper_fraction_with_a_one_digit_denominator_is_no_date(nlp):
+    assert find_dates(nlp("Rebels held control of 2/3 of the district, and (3/4) of its roads."), THURSDAY) == []

@@ -35,7 +35,8 @@ from warlog.dates import tables
 from warlog.dates.calendar_math import month_end
 from warlog.dates.grammar import stamps_the_page
 from warlog.dates.mentions import SHORT_RANGE_DAYS, DateMention, as_date
-from warlog.dates.roles import climb, dates_a_follow_up, dates_a_statement, follows_up, is_happening, tree_distance
+from warlog.dates.roles import (climb, dates_a_follow_up, dates_a_statement, follows_up, is_happening, said_on,
+                                tree_distance)
 from warlog.nlp.per_doc import doc_text
 
 #: warlog's precision labels, finest first.
@@ -153,13 +154,20 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int, *, follow_up: boo
     the day the sentence just after gives its event (a lede without a date, told again with one: 'A
     man was killed by gunmen. His body was found in X on 26 Feb.'), also across a paragraph break when
     the sentence is a paragraph of its own (:func:`_own_paragraph`). A page's stamp heading the text
-    ('Updated: Feb 9, 2018 - 4:05 PM') dates the page, not its events (:func:`stated_day`). Reporting dates ('as of'),
-    statements and forward-looking dates are not lead dates; dates further away are background in
-    news more often than not."""
+    ('Updated: Feb 9, 2018 - 4:05 PM') dates the page, not its events (:func:`stated_day`); a statement's
+    day heading it ('The army today claimed ...') gives way to a day the next sentences give
+    (:func:`_dates_what_was_said`). Reporting dates ('as of'), statements and forward-looking dates are not
+    lead dates; dates further away are background in news more often than not."""
     first = dates[0] if dates else None
-    if (first is not None and _opens_text(first, doc) and first.role != "period" and first.precision == "day"
-            and not _stamps_the_page(first, doc)):
-        return first
+    heading = first if (first is not None and _opens_text(first, doc) and first.role != "period"
+                        and first.precision == "day" and not _stamps_the_page(first, doc)) else None
+    if heading is not None and not _dates_what_was_said(heading, doc):
+        return heading
+    return _neighbour_day(dates, doc, before, follow_up) or heading
+
+
+def _neighbour_day(dates: list[DateMention], doc: Doc, before: int, follow_up: bool) -> DateMention | None:
+    """The day the sentence just before gives its event, else the one just after (:func:`lead_date`)."""
     sentence = _sentence_at(doc, before)
     if sentence is None:
         return None
@@ -173,6 +181,17 @@ def lead_date(dates: list[DateMention], doc: Doc, before: int, *, follow_up: boo
         later = _event_days(dates, following, follow_up)
         return later[0] if later else None
     return None
+
+
+def _dates_what_was_said(mention: DateMention, doc: Doc) -> bool:
+    """Is the date heading the text the day of a statement ('The army **today claimed** that a farmer was
+    killed. They said he was shot this afternoon (15/02)')? It says when news came out: the day a sentence
+    next to the event's gives it comes first; only without one does the statement's day date it (coders
+    write 'As reported on 6 May 2019, ...' for the day they code)."""
+    if mention.role != "other":
+        return False
+    governor, _ = climb(doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+    return governor is not None and said_on(governor)
 
 
 def _own_paragraph(doc: Doc, sentence: Span) -> bool:

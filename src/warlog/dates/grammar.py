@@ -289,11 +289,23 @@ def without_before(expression: Expression) -> Expression:
 
 def stamps_the_page(text: str, start: int, end: int) -> bool:
     """Is the date at ``text[start:end]`` a page's stamp ('Updated: Mar 3, 2020 - 9:15 PM', '(05/09/16) - ',
-    'UPDATE 4:10 p.m. (June 4):'), which dates the page and bounds what it tells, unlike a wire dateline
-    ('MOSUL, Iraq, Oct 17 (Wire) -'), which dates its news?"""
+    'UPDATE 4:10 p.m. (June 4):', a bracketed '(27/01)' closing the text), which dates the page and bounds
+    what it tells, unlike a wire dateline ('MOSUL, Iraq, Oct 17 (Wire) -'), which dates its news?"""
     before = ("\n" if start <= _LOOK_BEHIND else "") + text[max(0, start - _LOOK_BEHIND) : start]
     return bool(_context_match("dateline_stamp", before)
-                or (_context_match("dateline_open", before) and _context_match("dateline_close", text[end : end + _LOOK_AHEAD])))
+                or (_context_match("dateline_open", before) and _context_match("dateline_close", text[end : end + _LOOK_AHEAD]))
+                or _closes_the_text(text, start, end))
+
+
+#: A day and month in brackets, the month written with two digits ('(27/01)').
+_BRACKETED_DAY_MONTH = re.compile(r"[(\[]\d{1,2}/(?:0[1-9]|1[0-2])[)\]]")
+
+
+def _closes_the_text(text: str, start: int, end: int) -> bool:
+    """Is the date a bracketed day and month after the text's last sentence ('... took part in the rally.
+    (27/01)')? Digests of South Asian papers and coders' notes stamp an item so with the day it came out."""
+    return (_BRACKETED_DAY_MONTH.fullmatch(text, start, end) is not None and not text[end:].strip(" \t\n.")
+            and text[max(0, start - _LOOK_BEHIND) : start].rstrip().endswith((".", "!", "?")))
 
 
 def _is_dateline(expression: Expression, text: str) -> bool:

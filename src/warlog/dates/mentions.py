@@ -182,6 +182,22 @@ def _stated_day(mentions: list[DateMention], place: _Located, doc: Doc) -> date 
     return None
 
 
+def _opening_day(mentions: list[DateMention], places: list[_Located], place: _Located, text: str) -> date | None:
+    """The single day the sentence of ``place`` opens with, told before it ('On 20 April, ...', 'Around 5 May
+    2019, ...'), else None. Not a page's dateline or stamp the parser joins to the first sentence
+    ('Published: Saturday, 4/16/2016 - ... As police worked today'): that dates the page, not the hour."""
+    if place.span is None:
+        return None
+    sentence_start = place.span.sent.start_char
+    in_sentence = ((mention, located) for mention, located in zip(mentions, places) if mention.start >= sentence_start)
+    mention, located = next(in_sentence, (None, None))
+    if mention is None:
+        return None
+    if located.expression.dateline or mention.precision != "day" or len(text[sentence_start : mention.start].split()) > 1:
+        return None
+    return mention.start_date
+
+
 #: Words between two datelines or stamps below which they stamp the same text ('Posted: May 2, 2019
 #: 8:36 AM EDT Updated: May 3, 2019 9:10 AM'): no body text lies between them.
 _ONE_STAMP_WORDS = 6
@@ -240,7 +256,8 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
     for place in located:
         expression = place.expression
         written = _written_on(stretches, expression.start)
-        here = replace(anchor, published=written, forward=place.forward, stated_day=_stated_day(mentions, place, doc))
+        here = replace(anchor, published=written, forward=place.forward, stated_day=_stated_day(mentions, place, doc),
+                       opening_day=_opening_day(mentions, kept, place, text))
         resolution = resolve(expression, here)
         if resolution is None:
             continue

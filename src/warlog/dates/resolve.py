@@ -60,6 +60,7 @@ class Anchor:
     year: int | None = None  # year of the last date naming one ('4 July of that year')
     period: Resolution | None = None  # the last span resolved ('the same period of 2018')
     stated_day: date | None = None  # the day an earlier date of the same sentence names ('On 9 May, overnight')
+    opening_day: date | None = None  # the day the sentence opens with, before the mention ('On 20 April, ... last night')
     month_first: bool = False  # the text writes numeric dates month first (US news: '08/10/2014' is 10 August)
     week_back: bool = False  # a bare weekday of publication's own is the one a week back ('last week's shooting')
 
@@ -170,12 +171,16 @@ def _numeric(expression: Expression, anchor: Anchor) -> Resolution | None:
     """'17.10.2017', '3/21/2017' (month first where the day is over 12), '24/03' (day/month).
 
     '01/05/2012' reads either way: in a text that writes month first (``Anchor.month_first``: US news)
-    it is 5 January; elsewhere the reading on or before publication and nearest to it wins (a report
+    it is 5 January, and 'on 5/3' is 3 May; elsewhere the reading on or before publication and nearest to it wins (a report
     follows its event), so US-style summaries ('01/05/2012: ...') and European dates both resolve;
     with no publication date, day first.
     """
     first, second = int(expression.fields["first"]), int(expression.fields["second"])
     year = int(expression.fields["year"]) if "year" in expression.fields else _full_year(expression, anchor)
+    if _a_fraction(expression.fields, year):
+        return None
+    if not year and anchor.month_first:
+        return _month_day(anchor, first, second, None)
     day, month = (second, first) if year and second > 12 else (first, second)
     if month > 12:
         return None
@@ -184,6 +189,12 @@ def _numeric(expression: Expression, anchor: Anchor) -> Resolution | None:
             return _month_day(anchor, first, second, year)
         return _nearest_reading(anchor, year, first, second) or _month_day(anchor, month, day, year)
     return _month_day(anchor, month, day, year)
+
+
+def _a_fraction(fields: dict[str, str], year: int | None) -> bool:
+    """'on 2/3 of the land', '(3/4)': a month of one digit under a smaller number and no year is a proper
+    fraction, as news writes them; '(24/5)', 'on 19/3' are days of May and March."""
+    return year is None and len(fields["second"]) == 1 and int(fields["first"]) < int(fields["second"])
 
 
 def _full_year(expression: Expression, anchor: Anchor) -> int | None:
@@ -233,6 +244,15 @@ def _weekday(expression: Expression, anchor: Anchor) -> Resolution:
 def _days_back(expression: Expression, anchor: Anchor) -> Resolution:
     published = anchor.published
     return _day_interval(published - timedelta(days=int(expression.arg)) if published else None)
+
+
+def _told_now(expression: Expression, anchor: Anchor) -> Resolution:
+    """'today', 'this morning', 'tonight', 'last night': the day of writing or the night before it; in a
+    sentence that opens with its own day ('On 20 April, gunmen fired a rocket at the camp last night') that
+    day. A writer who states the date and keeps the source's 'last night' tells the hour, not another day."""
+    if anchor.opening_day is not None:
+        return _day_interval(anchor.opening_day)
+    return _days_back(expression, anchor)
 
 
 def _ago(expression: Expression, anchor: Anchor) -> Resolution:
@@ -532,6 +552,7 @@ RESOLVERS: dict[str, Callable[[Expression, Anchor], Resolution | None]] = {
     "moving_day": _moving_day,
     "weekday": _weekday,
     "days_back": _days_back,
+    "told_now": _told_now,
     "ago": _ago,
     "overnight": _overnight,
     "past": _past,

@@ -46,14 +46,21 @@ def is_happening(token: Token) -> bool:
 
 
 def dates_a_statement(span: Span) -> bool:
-    """Does the date hang on a statement ('police **said** on Monday', 'the army's **announcement** on 19/11'),
-    name the statement it dates ('**source** dated 08/12', a prefix of the mention), or hang on nothing at
-    all (a page's stamp)? Such a day is when news of an event came out."""
+    """Does the date hang on a statement ('police **said** on Monday', 'the army's **announcement** on 19/11',
+    'an announcement **made** on 26/09': :func:`said_on`), name the statement it dates ('**source** dated
+    08/12', a prefix of the mention), or hang on nothing at all (a page's stamp)? Such a day is when news
+    of an event came out."""
     if any(_is(token, "statement_noun") for token in span):
         return True
     governor, _ = climb(span)
-    return governor is None or _is(governor, "speech") or _is(governor, "statement_noun") or any(
-        _is(a, "statement_noun") for a in _arguments(governor))
+    return governor is None or said_on(governor)
+
+
+def said_on(governor: Token) -> bool:
+    """Is the word a date hangs on a statement or a record of one ('police **said** on Monday', 'the
+    **statement** of 3 May', 'an announcement **made** on 26/09', 'a report **published** Monday')?"""
+    return (_is(governor, "speech") or _is(governor, "statement_noun") or _describes_a_record(governor)
+            or any(_is(a, "statement_noun") for a in _arguments(governor)))
 
 
 def tree_distance(a: Token, b: Token) -> int | None:
