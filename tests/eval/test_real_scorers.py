@@ -72,7 +72,7 @@ def test_acled_notes_are_scored_through_the_user_path(monkeypatch, tmp_path):
     assert figures["ratios"]["event found"] == {"value": 0.5, "hits": 1, "total": 2}
     assert figures["ratios"]["fatalities exact, event found"]["value"] == 1.0
     assert {row["class"] for row in figures["tables"]["sub_event_type"]} == {"Attack", "Other"}
-    assert figures["lag_days"] == 6  # six days: a bare weekday copied from the source still names its day
+    assert figures["lag_days"] == 7
     assert figures["ratios"]["date exact, text names a day"] == {"value": 0.5, "hits": 1, "total": 2}
     assert figures["ratios"]["date exact, text names a date"] == {"value": 1.0, "hits": 1, "total": 1}
     assert main(["acled", "--lag", "3", "--out", str(tmp_path / "results")]) == 0

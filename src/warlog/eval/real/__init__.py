@@ -31,13 +31,11 @@ from warlog.places.distance import km_between
 from warlog.models import Article, Claim, Event, Extraction, RawDocument, Report, Skip
 
 ROOT = Path(__file__).resolve().parents[4]
-#: A note is read as published six days after its event: the longest lag at which the note's own words
-#: still fit its publication date. A note that names only a weekday ('on Tuesday') copies its source,
-#: published within six days of that day; read a week later, no writer's 'on Tuesday' could mean it (that
-#: writer says 'last Tuesday'), and every such note would be a week off whatever the reader does. Six days
-#: on, a date that falls back to the publication day is still never right by accident (docs/dates.md,
-#: "Bare weekdays"); ``--lag`` measures other lags.
-PUBLICATION_LAG = timedelta(days=6)
+#: ACLED codes a week of events at a time: a note is read as published a week after its event, so a
+#: date that falls back to the publication day is never right by accident. A note that names only a
+#: weekday ('on Tuesday') copies its source, published within six days of that weekday: read a week
+#: later it is a week off under warlog's reading of news (docs/dates.md); ``--lag`` measures that.
+PUBLICATION_LAG = timedelta(days=7)
 _lag = PUBLICATION_LAG
 
 

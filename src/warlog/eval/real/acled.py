@@ -1,8 +1,8 @@
 """ACLED event notes: ``acled_v2019`` (6 types, 25 sub-types) and ``acled_pre2019`` (the old 9 types).
 
-Each note is one article published six days after its event (``PUBLICATION_LAG``). Scored on every note
-(a note warlog made no event of is wrong on every field): event found, event type accuracy, sub-event
-type weighted and macro F1 with a per-class table, fatalities exact (ACLED's single conservative figure against warlog's
+Each note is one article published a week after its event. Scored on every note (a note warlog made
+no event of is wrong on every field): event found, event type accuracy, sub-event type weighted and
+macro F1 with a per-class table, fatalities exact (ACLED's single conservative figure against warlog's
 best), actor1/actor2 by normalised name and their inter codes, date exact, place within 25 km (all rows
 and town-level rows, ACLED geo_precision 1), admin1 and country.
 

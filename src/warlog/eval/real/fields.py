@@ -47,16 +47,16 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 def names_a_day(text: str) -> bool:
     """Does the text say on which day something happened, by its date or its weekday? Coders' notes that
     name none (a fifth of ACLED's, two thirds of the old taxonomy's) were dated from their source's
-    publication, which the scorer does not know: read days after the event, no reading of such a note can
+    publication, which the scorer does not know: read a week after the event, no reading of such a note can
     be right."""
     return names_a_date(text) or _WEEKDAY.search(text) is not None
 
 
 def names_a_date(text: str) -> bool:
     """Does the text give a day by its date? A note that gives only a weekday ('on Tuesday': two fifths of
-    the old taxonomy's notes that name a day, one in fifty of the 2019 ones) copies its source, and is
-    right only at a lag under a week (docs/dates.md, "Bare weekdays"): the notes that give a date measure
-    the date finder apart from the weekday reading."""
+    the old taxonomy's notes that name a day, one in fifty of the 2019 ones) copies its source, and read at
+    the scorer's lag of a week its weekday is a week off under warlog's reading (docs/dates.md): the notes
+    that give a date measure the date finder apart from that."""
     return _NAMES_A_DATE.search(text) is not None
 
 

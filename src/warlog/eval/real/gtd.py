@@ -1,7 +1,7 @@
 """Global Terrorism Database incident summaries (``gtd_iraq``).
 
 Each summary, which opens with its date as GTD writes it (``MM/DD/YYYY: ``), is one article published
-six days after the incident (``PUBLICATION_LAG``). GTD codes attack types, not ACLED's taxonomy, so the *family* is right when
+a week after the incident. GTD codes attack types, not ACLED's taxonomy, so the *family* is right when
 warlog's event type is one that GTD's attack type (and weapon) admits in ACLED's codebook: a bombing is
 explosions/remote violence; an armed assault a battle or violence against civilians (or an explosion when
 explosives were the weapon; GTD counts failed bombings too, and ACLED's codebook makes a bomb defused, or
