@@ -123,7 +123,7 @@ def test_a_big_city_named_in_a_us_article_names_its_state(text, states):
 
 @pytest.mark.parametrize("text,county,admin1", [
     # No state named: the big city named says which Harris County.
-    ("A woman was shot on Sunday in unincorporated Harris County, the sheriff's office said. Houston officers were "
+    ("A woman was shot on Sunday in northwest Harris County, the sheriff's office said. Houston officers were "
      "also at the scene.", "Harris County", "Texas"),
     # The possessive belongs to the county's name: not the village of Prince George, Virginia.
     ("Two officers were hurt on Friday in Prince George's County, Maryland, police said.", "Prince George's County",

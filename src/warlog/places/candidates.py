@@ -30,8 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from warlog.places.country import country_cue_countries
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, is_common_word, is_english_noun,
-                                   local_body_words, lowers, phrase_at, phrase_before, relative_cues, role_cues,
-                                   type_words)
+                                   local_body_words, lowers, phrase_at, phrase_before, role_cues, type_words)
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
 from warlog.places.gun_makes import is_gun_make
 from warlog.places.people import PersonNames, person_names
@@ -230,20 +229,7 @@ def _entity_pieces(ent: Span) -> list[Span]:
             pieces.append(Span(ent.doc, start, token.i, label=ent.label_))
             start = token.i + 1
     pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))
-    return [_without_side_words(piece) for piece in pieces if len(piece)]
-
-
-def _without_side_words(piece: Span) -> Span:
-    """The piece without a compass word in lower case before the name: NER tags 'west Mosul' and 'northern
-    Gaza' as one place, where the word only says which part of the place (``relative.find_relation``)."""
-    doc, start = piece.doc, piece.start
-    if not doc[start].is_lower:
-        return piece
-    cues = relative_cues()
-    for length in range(min(MAX_PHRASE, len(piece) - 1), 0, -1):
-        if tuple(lowers(doc)[start:start + length]) in cues["direction"] | cues["side"]:
-            return Span(doc, start + length, piece.end, label=piece.label_)
-    return piece
+    return [piece for piece in pieces if len(piece)]
 
 
 def _admin_phrase_before(doc: Doc, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ small and written here; its words come from ``data/places/relative_cues.csv``:
 * ``[the] [side] PART of X``   the outskirts of al-Bab, the southern edge of Hodeidah, the north of X
 * ``[hedge] [N unit [to the]] DIRECTION of X``   south of X, about 20 km south of X, just north of X
 * ``[hedge] PROXIMITY X``   near X, around X, close to X, just outside X
-* ``SIDE X``   central Raqqa, eastern Aleppo, northern Hama province, west Mosul (a compass word in lower case)
+* ``SIDE X``   central Raqqa, eastern Aleppo, northern Hama province
 * ``between X and Y``   both names keep their span; the event is near them, not in them
 * ``[hedge] N unit from X``   35 km from Grimari: a distance with no bearing, near X
 
@@ -114,12 +114,5 @@ def find_relation(doc: Doc, start: int, name_ends: set[int]) -> Relation | None:
     proximity = cue_ending_at(doc, start, "proximity")
     if proximity:
         return Relation(_extend(doc, start - proximity, "hedge"), "proximity")
-    side = cue_ending_at(doc, start, "side") or _compass_word_before(doc, start)
+    side = cue_ending_at(doc, start, "side")
     return Relation(start - side, "side") if side else None
-
-
-def _compass_word_before(doc: Doc, start: int) -> int:
-    """Length of a compass word in lower case right before the name ('west Mosul', 'north Gaza'), which
-    news writes for the side of a place as it writes 'western Mosul'; 0 if none ('North Kivu' is a name)."""
-    length = cue_ending_at(doc, start, "direction")
-    return length if length and doc[start - length].is_lower else 0
