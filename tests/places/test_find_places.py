@@ -416,3 +416,15 @@ def test_a_district_of_a_province_named_after_its_capital_is_at_the_district(pla
 ])
 def test_regions_are_reported_as_acled_spells_them(places, text, name, admin1):
     assert places(text)[name].admin1 == admin1
+
+
+def test_a_report_known_only_by_its_country_is_put_at_the_capital(nlp):
+    from warlog import extract
+    from warlog.places.distance import km_between
+
+    text = "Teachers in Senegal marched on Wednesday to demand the payment of six months of arrears."
+    report = extract(text, published="2018-05-10").reports[0]
+    # The location still says only the country, at precision 3; the point is Dakar's, not the middle of the map.
+    assert (report.location, report.country, report.geo_precision) == ("Senegal", "SN", 3)
+    assert km_between((report.latitude, report.longitude), (14.69, -17.44)) < 10
+

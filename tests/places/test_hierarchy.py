@@ -366,3 +366,17 @@ def test_a_province_word_does_not_move_a_town_named_with_its_country(places):
 def test_a_people_named_by_their_nationality_point_to_its_country(nlp, text, country):
     doc = nlp(text)
     assert document_country(find_places(doc), doc.text).country == country
+
+
+def test_a_town_standing_for_its_district_stays_in_a_chain_naming_a_neighbouring_province(places):
+    # GeoNames files Tarmiyah under Baghdad; a chain may name the next province, as sources disagree on
+    # which province a district belongs to. The unknown village is placed at Tarmiyah, not at Tikrit.
+    found = places("Mortar rounds hit a farm in Umm Ghazlan village, Tarmiyah, Saladin, Iraq, on Monday.")
+    village = next(mention for mention in found.values() if mention.mention.endswith("Ghazlan"))
+    assert (village.country, village.admin1, village.geo_precision, village.role) == ("IQ", "Salah ad-Din", 2, "event")
+    assert village.latitude < 34.0  # at Tarmiyah, north of Baghdad, not at Tikrit
+
+
+def test_a_district_named_after_its_seat_with_a_doubled_letter_dropped_is_the_town(places):
+    found = places("A mine wrecked a water tanker on a farm track in Qayarah district, Nineveh governorate, on Sunday.")
+    assert (found["Qayarah"].country, found["Qayarah"].admin1, found["Qayarah"].geo_precision) == ("IQ", "Nineveh", 1)

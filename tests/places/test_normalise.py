@@ -37,3 +37,8 @@ def test_skeleton_key_bridges_vowel_spellings():
 @pytest.mark.parametrize("name,latin", [("Ar Raqqah", True), ("Ḩalab", True), ("alrqt", False), ("Ракка", False)])
 def test_only_capitalised_latin_names_are_indexed(name, latin):
     assert is_latin_name(name) is latin
+
+
+@pytest.mark.parametrize("variants", [("Qayyarah", "Qayarah", "Al-Qayara"), ("Sayyid", "Sayid"), ("Seyyed", "Seyed")])
+def test_a_doubled_y_after_a_vowel_is_one_sound(variants):
+    assert len({name_key(variant) for variant in variants}) == 1

@@ -17,7 +17,7 @@ from warlog.extract.provenance import COUNTRY_RULE, FOCUS_RULE, date_spans, plac
 from warlog.models import Claim, Report
 from warlog.nlp.per_doc import doc_text
 from warlog.places import CountryGuess, PlaceMention, article_focus, document_country, place_for_span
-from warlog.places.capitals import is_capital_as_written, national_body_capital
+from warlog.places.capitals import capital_of, is_capital_as_written, national_body_capital
 from warlog.places.country import countries_across_borders
 from warlog.places.index import gazetteer
 from warlog.places.local_bodies import local_body_town
@@ -68,6 +68,8 @@ def _fill_place(report: Report, place: PlaceMention, coarsest: int | None = None
     report.geonameid = place.geonameid
     precision = place.geo_precision or 3
     report.geo_precision = max(precision, coarsest) if coarsest else precision
+    if place.feature == "country":
+        _point_at_capital(report)
 
 
 def _in_country(places: list[PlaceMention], country: str | None) -> list[PlaceMention]:
@@ -138,6 +140,18 @@ def _fill_country(report: Report, country: Place) -> None:
     report.location, report.country, report.country_name = country.name, country.country, country.name
     report.latitude, report.longitude, report.geonameid = country.latitude, country.longitude, country.geonameid
     report.geo_precision = 3
+    _point_at_capital(report)
+
+
+def _point_at_capital(report: Report) -> None:
+    """Put a report known only by its country at the capital's point (its location stays the country, at
+    precision 3). News that names no place inside its country tells mostly of what happens where its
+    government, parliament, parties, unions, embassies and national press are, and ACLED codes an area it
+    knows only coarsely to that area's seat, as warlog puts a region at its administrative centre; the middle
+    of a country is where almost nothing reported happens."""
+    capital = capital_of(gazetteer(), report.country)
+    if capital is not None:
+        report.latitude, report.longitude = capital.latitude, capital.longitude
 
 
 def _finer_at_home(focus: PlaceMention | None, own: PlaceMention) -> bool:

@@ -338,16 +338,24 @@ def _after_locative(text: str, start: int) -> bool:
 def _consistent(units: list[Unit]) -> list[Unit]:
     """The units without a settlement that does not lie in the coarser units named after it (an
     alternate spelling of a town far away: 'Luuk' read as Looc in Misamis Oriental). A town named as a
-    district ('Makhmur district, Nineveh governorate') stays when it lies near them: sources disagree on
-    which province a district belongs to, not on where its seat is."""
+    district ('Makhmur district, Nineveh governorate'), or standing for its district as a town named
+    without a settlement word before a region does ('Umm Ghazlan village, Tarmiyah, Saladin'), stays when
+    it lies near them: sources disagree on which province a district belongs to, not on where its seat is.
+    Before a district, such a town is another one of that name ('Candelaria, Zambales' is not the
+    Candelaria of Quezon province)."""
     kept = []
     for index, unit in enumerate(units):
         coarser = units[index + 1:]
         if unit.rank > 0 or _fits(unit.place, coarser):
             kept.append(unit)
-        elif unit.district_word and coarser and _near(unit.place, coarser):
+        elif _stands_for_a_district(unit, coarser) and _near(unit.place, coarser):
             kept.append(_in_region_named(unit, coarser))
     return kept
+
+
+def _stands_for_a_district(unit: Unit, coarser: list[Unit]) -> bool:
+    """Named with a district word, or without a settlement word right before the region."""
+    return bool(coarser) and (unit.district_word or (not unit.town_word and min(u.rank for u in coarser) == _RANK["admin1"]))
 
 
 def _in_region_named(unit: Unit, coarser: list[Unit]) -> Unit:
