@@ -374,12 +374,9 @@ def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
     """'the gun went off', 'he was cleaning the rifle when it went off', 'the pistol slipped and went off',
     'shots went off': a gun or its shots are what went off, by intent or not: a shooting, not an explosion
     (a mortar round that went off is a shell's). A verb joined to another has that one's subject."""
-    root = trigger.root
-    while root.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in root.children) and root.head.i != root.i:
-        root = root.head
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in FIREARMS | _GUNSHOTS
-               or s.lower_ == "it" and any(t.lemma_.lower() in FIREARMS for t in sentence) for s in subjects)
+               or s.lower_ == "it" and any(t.lemma_.lower() in FIREARMS for t in sentence)
+               for s in _active_subjects(trigger.root))
 
 
 #: Who fires a gun by hand ('a man fired into a crowd'), beside the nouns that count people.
