@@ -1,6 +1,7 @@
 """The real-data scorers' counting, name matching and set handling, on rows the project wrote itself."""
 
 import json
+from datetime import datetime
 
 import pytest
 
@@ -201,3 +202,18 @@ def test_a_trigger_is_placed_by_its_stated_span_not_by_the_first_word_alike():
     # without a stated span, the first place the sentence holds the word
     unplaced = Report(trigger="bombing", sentence=text, char_start=100, char_end=100 + len(text))
     assert _trigger_offset(unplaced) == 100 + text.index("bombing")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("On 3 May 2021, protesters marched through Kano while gunmen abducted four traders in Zaria.", "Peaceful protest"),
+    ("On 3 May 2021, gunmen abducted four traders in Zaria while protesters marched through Kano.",
+     "Abduction/forced disappearance"),
+])
+def test_a_texts_event_is_the_first_its_sentence_tells(text, first):
+    # both reports start where their sentence does: the triggers' order decides which event the note is
+    from warlog.eval.real import code_texts
+    from warlog.models import RawDocument
+
+    coded = next(code_texts([("t", RawDocument(source="t", text=text, published=datetime(2021, 5, 10)))]))
+    assert len(coded.events) == 2
+    assert coded.events[0].sub_event_type == first

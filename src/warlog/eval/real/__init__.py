@@ -26,6 +26,7 @@ from pathlib import Path
 
 from warlog.clean import clean_document
 from warlog.engines.local import LocalEngine
+from warlog.extract.when_where import trigger_span
 from warlog.link.events import build_events
 from warlog.places.distance import km_between
 from warlog.models import Article, Claim, Event, Extraction, RawDocument, Report, Skip
@@ -89,8 +90,9 @@ def _events_of(extraction: Extraction) -> list[Event]:
     article = extraction.article
     events = build_events([], extraction.reports, published={article.article_id: article.published},
                           outlet_of={article.article_id: article.outlet}, copy_of={})
-    start_of = {report.report_id: report.char_start for report in extraction.reports}
-    return sorted(events, key=lambda event: min(start_of[r] for r in event.report_ids))
+    # A report starts where its sentence does: two events of one sentence are told in their triggers' order.
+    told_at = {report.report_id: (report.char_start, trigger_span(report)[0]) for report in extraction.reports}
+    return sorted(events, key=lambda event: min(told_at[r] for r in event.report_ids))
 
 
 #: Below this many texts, starting worker processes costs more than it saves.
