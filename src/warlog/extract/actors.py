@@ -518,6 +518,24 @@ _SUSPECT_BEFORE, _SUSPECT_AFTER = 1, 2
 _SUSPECT_INTERS = frozenset({2, 3, 4})
 
 
+def _around(sentence: Span, before: int, after: int) -> tuple[int, int]:
+    """Token bounds of ``sentence`` with up to ``before`` sentences before it and ``after`` after it."""
+    doc, start, end = sentence.doc, sentence.start, sentence.end
+    for _ in range(before):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for _ in range(after):
+        end = doc[end].sent.end if end < len(doc) else end
+    return start, end
+
+
+def _phrase_noun(span: Span) -> Token:
+    """The noun a name modifies, or the name's own head: 'militants' of 'suspected JNIM militants'."""
+    noun = span.root
+    while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
 def _is_unnamed_armed(span: Span) -> bool:
     return span.label_ == "GENERIC" and span.id_ in _UNNAMED_ARMED
 
@@ -526,12 +544,8 @@ def _suspected_group(sentence: Span, actor2: Span | None) -> Span | None:
     """A named armed group the text ties to the act by suspicion or claim, in the event's sentence or
     close to it: 'Armed men stormed a mine; JNIM is suspected', 'A minibus ran over a mine. JNIM claimed
     responsibility.' The sentence's own suspect comes first, then the nearest."""
-    doc = sentence.doc
-    sentences = list(doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
-    near = sentences[max(0, here - _SUSPECT_BEFORE):here + _SUSPECT_AFTER + 1]
-    low, high = near[0].start, near[-1].end
-    found = [s for s in doc.spans.get("actors", []) if low <= s.start and s.end <= high and s.label_ == "ACTOR"
+    low, high = _around(sentence, _SUSPECT_BEFORE, _SUSPECT_AFTER)
+    found = [s for s in sentence.doc.spans.get("actors", []) if low <= s.start and s.end <= high and s.label_ == "ACTOR"
              and (actor2 is None or (s.start, s.end) != (actor2.start, actor2.end))
              and resolve(s).inter in _SUSPECT_INTERS and _named_as_suspect(s) and not _acted_upon(s)]
     return min(found, key=lambda s: (not (sentence.start <= s.start < sentence.end), abs(s.start - sentence.start)),
@@ -549,9 +563,7 @@ def _named_as_suspect(span: Span) -> bool:
 def _acted_upon(span: Span) -> bool:
     """'arrested two suspected JNIM members', 'suspected Al Shabaab fighters were killed': the group is
     what the act was done to ('JNIM is suspected' is not)."""
-    noun = span.root
-    while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _phrase_noun(span)
     if noun.dep_ == "pobj":  # 'a sweep against presumed JNIM fighters', not 'blamed the blast on the NPA'
         return noun.head.lower_ in _AGAINST_PREPOSITIONS and not any(
             t.lemma_.lower() in _SUSPICION for t in list(noun.ancestors)[:3])
@@ -577,12 +589,9 @@ def _forces_meeting(sentence: Span, crowd: Actor | None) -> Actor | None:
     at the police', 'Rioters blocked the road. Police dispersed them.'
     ACLED codes them as the crowd's other side (a peaceful protest's is dropped again,
     :func:`code_event_actors`)."""
-    doc = sentence.doc
-    end = sentence.end
-    for _ in range(_MET_AFTER):
-        end = doc[end].sent.end if end < len(doc) else end
-    return next((with_allies(s, []) for s in doc.spans.get("actors", [])
-                 if sentence.start <= s.start and s.end <= end and (crowd is None or s.start != crowd.span.start)
+    start, end = _around(sentence, 0, _MET_AFTER)
+    return next((with_allies(s, []) for s in sentence.doc.spans.get("actors", [])
+                 if start <= s.start and s.end <= end and (crowd is None or s.start != crowd.span.start)
                  and resolve(s).inter == 1 and _faces_a_crowd(s)), None)
 
 
@@ -596,9 +605,7 @@ _NOT_MEETING = frozenset({"tell", "inform", "alert", "call", "investigate", "pro
 def _faces_a_crowd(span: Span) -> bool:
     """Forces that act on a crowd or that it acts on ('police fired tear gas', 'hurled rocks at officers',
     'the police station was set ablaze'), not those who speak of it, are told of it or investigate it."""
-    noun = span.root
-    while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _phrase_noun(span)
     verb = noun.head
     if noun.dep_ == "pobj":
         return verb.lower_ in _MEETING_PREPOSITIONS and verb.head.lemma_.lower() not in _NOT_MEETING
