@@ -471,15 +471,21 @@ def _device_handling() -> dict[str, bool]:
     return {row["lemma"]: row["disrupted"] == "yes" for row in read_table("triggers/device_handling.csv")}
 
 
+def _listed_first(word: Token) -> Token:
+    """The first of the words ``word`` is listed with ('mortars and rockets', 'a bomb, an IED'), which stands
+    where the list does in the sentence."""
+    while word.dep_ in {"conj", "appos"} and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def _device_handled_by(trigger: Span) -> str | None:
     """The verb that handles a bomb, IED, mine or grenade as a thing ('police found a second bomb', 'used
     to carry the bombs', 'a device concealed in a bag') or the noun of its parts ('the remains of a bomb',
     'parts for the bombs'), '' for a weapon only named ('the bomb squad', 'IED components', 'bomb-making
     tips', 'the truck was a car bomb'), None where the text tells of its going off: the subject of a verb ('a car bomb
     exploded'), the means of one ('killed by a roadside bomb'), what is thrown or set off."""
-    root = trigger.root
-    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
-        root = root.head
+    root = _listed_first(trigger.root)
     if root.dep_ in {"compound", "nmod", "npadvmod"} or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
         return None if root.head.lemma_.lower() in _WEAPON_GONE_OFF else ""  # 'bomb-making tips' names a bomb
     if root.dep_ == "attr" or _named_as(root):
@@ -663,9 +669,7 @@ def _names_what_a_weapon_is(trigger: Span) -> bool:
     """A weapon word that says what something is or was ('these are guided missiles', 'the arms left behind were
     mortars and rockets', 'fitted the drones as missiles'): a thing named, not its firing. The trigger must be the
     weapon itself, of the sub-type it names ('the man was a suicide bomber' names who did a bombing)."""
-    root = trigger.root
-    while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
-        root = root.head
+    root = _listed_first(trigger.root)
     named = _instruments().get(trigger.root.lemma_.lower()) or _instruments().get(trigger.root.lower_)
     weapon = named is not None and named == _triggers()[trigger.id_]["sub_event_type"]
     return weapon and (root.dep_ == "attr" or _named_as(root))
