@@ -277,8 +277,10 @@ class SourceFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
         self._speakers: list[tuple[int, Attribution]] = []
-        self._mentions: list[tuple[int, Attribution]] = []
+        self._subjects: list[Token] = []
+        self._mentions: dict[int, Attribution | None] = {}
         self._sentence_sources: dict[int, Attribution] = {}
+        self._resolved: dict[tuple[int, int], Attribution | None] = {}
         sentences = list(doc.sents)
         for sentence in sentences:
             self._note_mentions(sentence)
@@ -362,24 +364,36 @@ class SourceFinder:
         return _typed(claimant_phrase(names[0]), clause) if names else None
 
     def _note_mentions(self, sentence: Span) -> None:
-        """Remember the sources this sentence names, for pronouns and generic nouns further on."""
+        """Remember the speakers this sentence names, for pronouns further on, and its other subjects,
+        for generic nouns."""
         for token in sentence:
             if token.lower_ == "according" and (found := self._according_to_at(token.head)) is not None:
                 self._speakers.append((token.i, found))
             if token.dep_ not in _SUBJECTS or token.lower_ in _PERSONAL_PRONOUNS | _RELATIVE_PRONOUNS:
                 continue
-            span = claimant_phrase(token)
-            if _is_anaphor(span):
+            if token.head.lemma_.lower() not in speech_stances():
+                self._subjects.append(token)
                 continue
-            if token.head.lemma_.lower() in speech_stances():
+            span = claimant_phrase(token)
+            if not _is_anaphor(span):
                 # Even an untyped speaker ('our contacts on the ground say') is who a later 'they' is.
                 found = self._resolve(token, token.head) or _typed(span, token.head)
                 self._speakers.append((token.i, found))
-            elif _is_named(span) or _head_type(token) is not None:
-                self._mentions.append((token.i, _typed(span, token.head)))
+
+    def _mention(self, subject: Token) -> Attribution | None:
+        """The source a subject of any other verb names ('the ministry' may stand for it later).
+
+        Worked out only when a generic noun asks for its antecedent, and once: few documents ever
+        ask, and typing every subject of every document cost more than the rest of attribution.
+        """
+        if subject.i not in self._mentions:
+            span = claimant_phrase(subject)
+            named = not _is_anaphor(span) and (_is_named(span) or _head_type(subject) is not None)
+            self._mentions[subject.i] = _typed(span, subject.head) if named else None
+        return self._mentions[subject.i]
 
     def _sentence_source(self, sentence: Span) -> Attribution | None:
-        for token in sentence:
+        for token in _according_heads(sentence):
             found = self._according_to_at(token)
             if found is not None:
                 return found
@@ -451,7 +465,18 @@ class SourceFinder:
         return _typed((named or typed)[0], verb) if named or typed else None
 
     def _resolve(self, head: Token, cue: Token) -> Attribution | None:
-        """The source a subject names, resolving pronouns, relative pronouns and generic nouns."""
+        """The source a subject names, resolving pronouns, relative pronouns and generic nouns.
+
+        Each subject is resolved once per cue: noting a speaker, finding a sentence's source and a
+        figure's each ask again. Remembering is safe because every answer looks only at sources named
+        before the subject, and those are all known by the time it is first asked.
+        """
+        key = (head.i, cue.i)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve_anew(head, cue)
+        return self._resolved[key]
+
+    def _resolve_anew(self, head: Token, cue: Token) -> Attribution | None:
         lower = head.lower_
         if lower in _PERSONAL_PRONOUNS:
             return self._latest(self._speakers, head.i, cue)
@@ -481,7 +506,8 @@ class SourceFinder:
     def _antecedent(self, head: Token, cue: Token) -> Attribution | None:
         """What 'the ministry' or 'the group' stands for: the last source before it, preferring one
         named with the same noun ('Russia's Defence Ministry' for 'the ministry')."""
-        earlier = [(i, a) for i, a in self._speakers + self._mentions if i < head.i]
+        mentions = [(s.i, found) for s in self._subjects if s.i < head.i and (found := self._mention(s)) is not None]
+        earlier = [(i, a) for i, a in self._speakers if i < head.i] + mentions
         same_noun = [(i, a) for i, a in earlier if head.lemma_.lower() in normalised_words(a.claimant)]
         return self._latest(same_noun or earlier, head.i, cue) or self._named_before(head, cue)
 
@@ -509,6 +535,11 @@ class SourceFinder:
                 head = _behind_figures(objects[0])
                 return self._resolve(head, child) or _typed(claimant_phrase(head), child)
         return None
+
+
+def _according_heads(sentence: Span) -> list[Token]:
+    """The words an 'according (to)' hangs from, in sentence order: the only ones that can hold one."""
+    return sorted({token.head for token in sentence if token.lower_ == "according"}, key=lambda head: head.i)
 
 
 def _after_dateline(sentence: Span) -> int:
