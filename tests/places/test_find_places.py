@@ -451,3 +451,13 @@ def test_the_name_after_the_x_area_of_is_a_place(nlp):
     doc = nlp("Herders clashed with farmers in the Gatundu area of Kiambu over a water point.")
     kiambu = next(t.i for t in doc if t.text == "Kiambu")
     assert _after_locative(doc, kiambu)
+
+
+def test_two_names_the_tagger_joins_after_in_are_a_list_of_places(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Police fired tear gas at protesters in Gulu and Kitgum on Monday.")
+    first = next(t.i for t in doc if t.text == "Gulu")
+    others = [ent for ent in doc.ents if ent.end <= first or ent.start >= first + 3]
+    doc.ents = [*others, Span(doc, first, first + 3, label="ORG")]  # the tagger's reading of such lists, often
+    assert {p.name for p in find_places(doc)} == {"Gulu", "Kitgum"}

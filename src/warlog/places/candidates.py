@@ -216,21 +216,33 @@ _NAMES_WITH_LOCATIVES = frozenset({"ORG", "FAC"})
 
 
 def _entity_pieces(ent: Span) -> list[Span]:
-    """The entity split at brackets, commas and semicolons, at a lower-case 'in', 'near' or 'at' unless it
+    """The entity split at brackets, commas and semicolons, at 'and' between names listed after 'in' or
+    'near' (:func:`_names_listed_after_in`), at a lower-case 'in', 'near' or 'at' unless it
     names an organisation or a site (then only after a town's body or building: NER reads 'the Democracy
     Monument in Bangkok' as one organisation), and after a capitalised admin word followed by 'of' or 'in'
     (NER reads 'Maradun Local Government Area of Zamfara' as one organisation), empty pieces dropped."""
     pieces, start = [], ent.start
     named_with_locatives = ent.label_ in _NAMES_WITH_LOCATIVES
+    listed = _names_listed_after_in(ent)
     for token in ent:
         locative = token.text in _LOCATIVE_JOINERS and token.i > start and (
             not named_with_locatives or ent.doc[token.i - 1].lower_ in local_body_words())
-        if token.text in _NAME_BREAKS or locative or (
+        if token.text in _NAME_BREAKS or locative or (listed and token.lower_ == "and") or (
                 token.lower_ in _UNIT_JOINERS and token.i > start and _admin_phrase_before(ent.doc, start, token.i)):
             pieces.append(Span(ent.doc, start, token.i, label=ent.label_))
             start = token.i + 1
     pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))
     return [piece for piece in pieces if len(piece)]
+
+
+def _names_listed_after_in(ent: Span) -> bool:
+    """'villages in Samba and Hiranagar sector': after 'in' or 'near', two names joined by 'and' are a list of
+    places, whatever the tagger made of them (one organisation); a place named so as a whole ('Trinidad and
+    Tobago') is still matched whole, as names are looked up longest first."""
+    doc = ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "near"}
+            and any(t.lower_ == "and" and t.i > ent.start and is_name_word(doc[t.i - 1]) and t.i + 1 < ent.end
+                    and is_name_word(doc[t.i + 1]) for t in ent))
 
 
 def _admin_phrase_before(doc: Doc, start: int, end: int) -> bool:
