@@ -428,3 +428,36 @@ def test_a_report_known_only_by_its_country_is_put_at_the_capital(nlp):
     assert (report.location, report.country, report.geo_precision) == ("Senegal", "SN", 3)
     assert km_between((report.latitude, report.longitude), (14.69, -17.44)) < 10
 
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Villagers in Kombessiri chased away a vigilante group, Burkinabe officials said.", "Kombissiri"),
+    ("Villagers in Bogandi chased away a vigilante group, Burkinabe officials said.", "Bogandé"),
+])
+def test_a_misspelt_town_after_in_is_read_whatever_the_tagger_calls_it(places, text, name):
+    # the tagger calls both an organisation; 'in' and a spelling a letter away say which town is meant
+    found = list(places(text).values())
+    assert [p.name for p in found] == [name] and found[0].country == "BF"
+
+
+def test_a_name_sharing_only_its_consonants_with_a_town_is_not_that_town():
+    from warlog.places.candidates import _spelled_alike
+    assert _spelled_alike("Bogandi", "Bogandé")
+    assert not _spelled_alike("Bagundiyo", "Bogandé")
+
+
+def test_the_name_after_the_x_area_of_is_a_place(nlp):
+    from warlog.places.candidates import _after_locative
+    doc = nlp("Herders clashed with farmers in the Gatundu area of Kiambu over a water point.")
+    kiambu = next(t.i for t in doc if t.text == "Kiambu")
+    assert _after_locative(doc, kiambu)
+
+
+def test_two_names_the_tagger_joins_after_in_are_a_list_of_places(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Police fired tear gas at protesters in Gulu and Kitgum on Monday.")
+    first = next(t.i for t in doc if t.text == "Gulu")
+    others = [ent for ent in doc.ents if ent.end <= first or ent.start >= first + 3]
+    doc.ents = [*others, Span(doc, first, first + 3, label="ORG")]  # the tagger's reading of such lists, often
+    assert {p.name for p in find_places(doc)} == {"Gulu", "Kitgum"}

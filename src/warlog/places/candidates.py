@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -215,21 +216,33 @@ _NAMES_WITH_LOCATIVES = frozenset({"ORG", "FAC"})
 
 
 def _entity_pieces(ent: Span) -> list[Span]:
-    """The entity split at brackets, commas and semicolons, at a lower-case 'in', 'near' or 'at' unless it
+    """The entity split at brackets, commas and semicolons, at 'and' between names listed after 'in' or
+    'near' (:func:`_names_listed_after_in`), at a lower-case 'in', 'near' or 'at' unless it
     names an organisation or a site (then only after a town's body or building: NER reads 'the Democracy
     Monument in Bangkok' as one organisation), and after a capitalised admin word followed by 'of' or 'in'
     (NER reads 'Maradun Local Government Area of Zamfara' as one organisation), empty pieces dropped."""
     pieces, start = [], ent.start
     named_with_locatives = ent.label_ in _NAMES_WITH_LOCATIVES
+    listed = _names_listed_after_in(ent)
     for token in ent:
         locative = token.text in _LOCATIVE_JOINERS and token.i > start and (
             not named_with_locatives or ent.doc[token.i - 1].lower_ in local_body_words())
-        if token.text in _NAME_BREAKS or locative or (
+        if token.text in _NAME_BREAKS or locative or (listed and token.lower_ == "and") or (
                 token.lower_ in _UNIT_JOINERS and token.i > start and _admin_phrase_before(ent.doc, start, token.i)):
             pieces.append(Span(ent.doc, start, token.i, label=ent.label_))
             start = token.i + 1
     pieces.append(Span(ent.doc, start, ent.end, label=ent.label_))
     return [piece for piece in pieces if len(piece)]
+
+
+def _names_listed_after_in(ent: Span) -> bool:
+    """'villages in Samba and Hiranagar sector': after 'in' or 'near', two names joined by 'and' are a list of
+    places, whatever the tagger made of them (one organisation); a place named so as a whole ('Trinidad and
+    Tobago') is still matched whole, as names are looked up longest first."""
+    doc = ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "near"}
+            and any(t.lower_ == "and" and t.i > ent.start and is_name_word(doc[t.i - 1]) and t.i + 1 < ent.end
+                    and is_name_word(doc[t.i + 1]) for t in ent))
 
 
 def _admin_phrase_before(doc: Doc, start: int, end: int) -> bool:
@@ -393,11 +406,12 @@ def _locatives() -> frozenset[str]:
 
 
 def _after_locative(doc: Doc, start: int) -> bool:
-    """'in X', 'near the X', 'west of X', 'the outskirts of X', 'the area of X'."""
+    """'in X', 'near the X', 'west of X', 'the outskirts of X', 'the area of X', 'the Y area of X'."""
     previous = doc[start - 1] if start > 0 else None
     if previous is not None and previous.lower_ == "of":
         return (any(cue_ending_at(doc, start - 1, cue) for cue in ("direction", "part"))
-                or (start > 2 and doc[start - 2].lower_ in AREA_WORDS and doc[start - 3].lower_ == "the"))
+                or (start > 2 and doc[start - 2].lower_ in AREA_WORDS
+                    and (doc[start - 3].lower_ == "the" or is_name_word(doc[start - 3]))))
     if previous is not None and previous.lower_ == "the":
         previous = doc[start - 2] if start > 1 else None
     return previous is not None and previous.lower_ in _locatives()
@@ -734,21 +748,53 @@ def _site_matches(found: dict[str, list[Match]], key: str) -> list[Match]:
     return [(place, kind) for place, kind in found.get(key, []) if place.source in {"site", "region"}]
 
 
-def _ner_fallbacks(context: DocContext, gazetteer: Gazetteer, taken: set[int]) -> list[Candidate]:
-    """NER places the exact keys missed, looked up by skeleton key ('Jindires' for 'Jindayris')."""
+def _ner_fallbacks(context: DocContext, gazetteer: Gazetteer, taken: set[int],
+                   spans: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """NER places the exact keys missed, looked up by skeleton key ('Jindires' for 'Jindayris'), and so
+    are the names of ``spans`` a place cue marks whatever the tagger calls them (:func:`_cued_as_place`)."""
     doc = context.doc
     ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS and not taken & set(range(ent.start, ent.end))]
     ents = [ent[1:] if ent[0].lower_ == "the" else ent for ent in ents]
-    ents = [ent for ent in ents if len(ent) and is_name_word(ent[0]) and not _known_cue(ent.text)]
+    cued = _cued_as_place(doc, spans, taken | {t for ent in ents for t in range(ent.start, ent.end)})
+    ents = [ent for ent in ents + cued if len(ent) and is_name_word(ent[0]) and not _known_cue(ent.text)]
     keys = {ent.start: skeleton_key(name_key(ent.text)) for ent in ents}
     found = gazetteer.lookup_skeletons(set(keys.values()))
     candidates = []
     for ent in ents:
         matches = found.get(keys.get(ent.start, ""), [])
+        if ent in cued:
+            matches = [(place, kind) for place, kind in matches if _spelled_alike(ent.text, place.name)]
         if matches and (candidate := judge(context, ent.start, ent.end, matches)):
             candidate.fuzzy = candidate.weak = True
             candidates.append(candidate)
     return candidates
+
+
+#: The words before a name that say it is where something happened: 'in Niangaloko', 'at Elwak'.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+
+
+def _cued_as_place(doc: Doc, spans: list[tuple[int, int]], taken: set[int]) -> list[Span]:
+    """The longest names no exact key found that a place cue marks: a preposition of place before them
+    ('residents in Niangaloko') or a place word after them ('the Elwak area'). Coders and local reporters
+    spell villages as they hear them, and the tagger, which does not know the name, often calls it a
+    person or nothing at all."""
+    longest: dict[int, int] = {}
+    for i, j in spans:
+        if not taken & set(range(i, j)) and i > 0 and j - i <= 3:
+            longest[i] = max(longest.get(i, j), j)
+    return [doc[i:j] for i, j in longest.items()
+            if doc[i - 1].lower_ in _PLACE_PREPOSITIONS or _words_at(doc, j, type_words("suffix")) is not None]
+
+
+#: How alike (rapidfuzz ratio, 0-100) a name no tagger vouches for and an entry's must be spelled: a
+#: misspelling changes a letter or two ('Niangaloko', 'Sagnarigu'), while names that only share their
+#: consonants are other villages ('Pengeri' is not Panagar).
+SPELLED_ALIKE = 80
+
+
+def _spelled_alike(written: str, name: str) -> bool:
+    return fuzz.ratio(name_key(written).replace(" ", ""), name_key(name).replace(" ", "")) >= SPELLED_ALIKE
 
 
 def _known_cue(name: str) -> bool:
@@ -787,7 +833,7 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] =
     names = _choose(context, [s for s in spans if not taken & set(range(*s))], found)
     candidates = site_candidates + names
     taken |= {t for c in names for t in range(c.start, c.end)}
-    candidates += _ner_fallbacks(context, gazetteer, taken)
+    candidates += _ner_fallbacks(context, gazetteer, taken, spans)
     candidates = [c for c in map(lambda c: _in_cue_countries(doc, c), candidates) if c is not None]
     _mark_spellings(doc, candidates, gazetteer)
     return sorted(candidates, key=lambda c: c.start)
