@@ -7,6 +7,12 @@ gazetteer has for the name, spelled exactly as written, lies in one country, the
 which country the note is about, as a nationality does: :func:`document_country` counts it with a
 nationality's weight when nothing else in the note points to a country. Common English words that happen to name a village ('Lawyers', 'Hospital',
 'Justice') and short names say nothing.
+
+So do the towns and regions inside the names of bodies, which the parse never offers as places ('students
+of Kumasi Polytechnic', 'the University of Eldoret', 'the Makueni Governor'): a school, a port or an office
+named after a town is in it. Only a city, a sizeable town or a region counts there, its own name spelled
+as written, in one country, as a capitalised word that is no candidate is more often a person or a brand
+than a village.
 DOCS: docs/places.md
 """
 
@@ -17,7 +23,10 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from warlog.places.candidates import Candidate
+from warlog.places.index import gazetteer
 from warlog.places.lexicon import is_common_word, is_english_noun
+from warlog.places.normalise import name_key, spelled_key
+from warlog.places.records import CITY_POPULATION, MIDSIZE_POPULATION, SETTLEMENTS, Place
 from warlog.places.resolve import Resolved
 
 #: What one unplaced name adds to its country's evidence: a nationality's weight.
@@ -41,15 +50,62 @@ def _only_country(doc: Doc, candidate: Candidate) -> str | None:
     return next(iter(countries))
 
 
+def _plain_name(word: str) -> bool:
+    """A capitalised word that may name a town: no acronym ('GUNMA'), long enough, no verb or adjective."""
+    return word[:1].isupper() and not word.isupper() and len(word) >= MIN_CHARACTERS and not is_common_word(word)
+
+
+def _names_outside_candidates(doc: Doc, candidates: list[Candidate]) -> list[str]:
+    """The capitalised words (hyphened names joined: 'Bobo-Dioulasso') no candidate covers and the parse
+    calls no person."""
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    words, token = [], 0
+    while token < len(doc):
+        end = token + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+            end += 2  # spaCy splits 'Bobo-Dioulasso' into three tokens
+        span = doc[token:end]
+        if (not covered.intersection(range(token, end)) and span[0].ent_type_ != "PERSON"
+                and _plain_name(span.text)):
+            words.append(span.text)
+        token = end
+    return words
+
+
+def _prominent(place: Place, word: str) -> bool:
+    """A region or a sizeable town; a city when its name is also an English noun (WordNet, which spaCy's
+    lemmatizer ships, lists 'Kumasi' as it lists 'Reading')."""
+    size = CITY_POPULATION if is_english_noun(word) else MIDSIZE_POPULATION
+    return place.feature == "admin1" or (place.feature in SETTLEMENTS and place.population >= size)
+
+
+def _named_inside_bodies(doc: Doc, candidates: list[Candidate]) -> Counter:
+    """Country evidence of the towns and regions named inside the names of bodies ('Kumasi Polytechnic'):
+    a word whose prominent entries spelled as written all lie in one country, and no country is so named."""
+    words = _names_outside_candidates(doc, candidates)
+    if not words:
+        return Counter()
+    found = gazetteer().lookup({name_key(word) for word in words})
+    evidence: Counter = Counter()
+    for word in words:
+        # Main names only: 'Kumasi' is also an old spelling of Abidjan's Koumassi.
+        matches = [place for place, _ in found.get(name_key(word), []) if spelled_key(place.name) == spelled_key(word)]
+        countries = {place.country for place in matches if _prominent(place, word) or place.feature == "country"}
+        if len(countries) == 1 and not any(place.feature == "country" for place in matches):
+            evidence[next(iter(countries))] += HINT_WEIGHT
+    return evidence
+
+
 def note_unplaced_names(doc: Doc, candidates: list[Candidate], resolved: list[Resolved]) -> None:
-    """Keep with ``doc`` the country evidence of the ``candidates`` no ``resolved`` entry placed."""
+    """Keep with ``doc`` the country evidence of the ``candidates`` no ``resolved`` entry placed and of
+    the towns named inside the names of bodies."""
     placed = {id(item.candidate) for item in resolved}
     evidence: Counter = Counter()
     for candidate in candidates:
         country = None if id(candidate) in placed else _only_country(doc, candidate)
         if country:
             evidence[country] += HINT_WEIGHT
-    doc.user_data[_KEY] = evidence
+    doc.user_data[_KEY] = evidence + _named_inside_bodies(doc, candidates)
 
 
 def unplaced_name_evidence(doc: Doc) -> Counter:
