@@ -22,6 +22,9 @@ from warlog import extract
         ("Youths loyal to a rival claimant set fire to the Traditional Council's office over a stool dispute.", "GH"),
         ("Two PNU agents were beaten at a tallying centre as results were read.", "KE"),
         ("Villagers of a remote chiefdom chased away surveyors sent to mark a mining concession.", "SL"),
+        ("Upper-caste men beat a Dalit groom for riding a horse to his wedding.", "IN"),
+        ("Two levies personnel guarding a polio team were shot dead by men on a motorbike.", "PK"),
+        ("A suspected Muslim separatist cell set off a roadside bomb as a ranger patrol passed.", "TH"),
     ],
 )
 def test_a_note_naming_no_known_place_takes_its_country_from_other_evidence(nlp, text, country):
@@ -104,6 +107,9 @@ def test_a_capital_named_as_such_keeps_the_event_though_the_note_is_about_anothe
     ("Lecturers at Kumasi Polytechnic locked the main gate to press for unpaid allowances.", "GH"),
     ("A lecturer was beaten by guards at the University of Eldoret over a disputed exam.", "KE"),
     ("Bobo-Dioulasso Dafra University students boycotted lectures after a fee rise.", "BF"),
+    ("Vendors rallied outside the Phnom Penh Night Market office against a rent rise.", "KH"),
+    # Brazil has a Colombo too; a body is named after the capital.
+    ("Welders at the Colombo Dockyard walked out over unpaid overtime.", "LK"),
 ])
 def test_a_town_named_inside_the_name_of_a_body_tells_the_country(nlp, text, country):
     # The parse reads these as organisations, never as places; a school named after a big town is in it.
@@ -139,3 +145,15 @@ def test_a_nationality_of_forces_is_still_evidence():
     from warlog.places.country import demonym_evidence
 
     assert demonym_evidence("Malian soldiers repelled an attack on their camp.") == {"ML": 0.5}
+
+
+def test_an_admin_word_outweighs_a_village_whose_namesake_lies_abroad(nlp):
+    # Only India's Islampur is in the gazetteer; an upazila is a unit only Bangladesh has.
+    assert _country(nlp, "Police fired on a crowd at Islampur bazar in a remote upazila, wounding four.") == "BD"
+
+
+def test_a_thai_name_written_without_its_hyphen_is_found(nlp):
+    from warlog.places import find_places
+
+    found = find_places(nlp("Two rangers were hurt when a bomb went off beside a rubber plantation in Rangae."))
+    assert [(p.name, p.country) for p in found] == [("Ra-ngae", "TH")]

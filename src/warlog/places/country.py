@@ -25,8 +25,12 @@ from warlog.places.lexicon import demonyms
 from warlog.places.us_context import us_context
 from warlog.regex_union import union_of
 
-#: One cue's weight, split among the countries it names (a demonym counts 0.75, a confident place 1).
+#: One cue's weight, split among the countries it names (a demonym counts 0.5, a confident place 1).
 CUE_WEIGHT = 1.0
+#: An admin word ('woreda', 'upazila', 'LGA') names the kind of unit the event happened in, which only its
+#: countries have: surer than a village name, which may have a namesake abroad ('Chapra village under a
+#: remote upazila' is in Bangladesh, though the gazetteer knows only India's Chapra).
+ADMIN_WORD_WEIGHT = 2.0
 #: What a place mention adds: one where an event happened, any other, a country named in passing.
 EVENT_PLACE_WEIGHT, OTHER_PLACE_WEIGHT, COUNTRY_WEIGHT = 1.0, 0.5, 0.5
 #: A nationality ('Kenyan police', 'Beninese soldiers'): weak, as foreign forces are named so too.
@@ -52,9 +56,15 @@ def cue_shares(countries: str) -> dict[str, float]:
     return {code: weight / total for code, weight in weights.items()}
 
 
+def _cue_weights(row: dict) -> dict[str, float]:
+    """The evidence one occurrence of the cue of ``row`` adds to each of its countries."""
+    weight = ADMIN_WORD_WEIGHT if row["kind"] == "admin_word" else CUE_WEIGHT
+    return {code: weight * share for code, share in cue_shares(row["countries"]).items()}
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern | None, dict[str, dict[str, float]]]:
-    countries = {row["cue"]: cue_shares(row["countries"]) for row in read_table("places/country_cues.csv")}
+    countries = {row["cue"]: _cue_weights(row) for row in read_table("places/country_cues.csv")}
     if not countries:
         return None, {}
     words = union_of(countries)
@@ -75,9 +85,9 @@ def cue_evidence(text: str) -> Counter:
     if pattern is None:
         return evidence
     for match in pattern.finditer(text):
-        shares = countries.get(match.group(0)) or countries[re.sub(r"['’]?s$", "", match.group(0))]
-        for code, share in shares.items():
-            evidence[code] += CUE_WEIGHT * share
+        weights = countries.get(match.group(0)) or countries[re.sub(r"['’]?s$", "", match.group(0))]
+        for code, weight in weights.items():
+            evidence[code] += weight
     return evidence
 
 
@@ -97,14 +107,16 @@ def _names_visitors(text: str, end: int) -> bool:
     return _VISITORS_AFTER.match(text[end:end + 40]) is not None
 
 
-def demonym_evidence(text: str) -> Counter:
-    """Country evidence from the nationalities ``text`` names (``data/places/demonyms.csv``), those of
-    visitors and foreign firms aside."""
+def demonym_evidence(text: str, *, visitors: bool = False) -> Counter:
+    """Country evidence from the nationalities ``text`` names (``data/places/demonyms.csv``): those of the
+    people and bodies at home, or with ``visitors``, those of visitors and foreign firms only, which
+    :func:`document_country` reads only when nothing else points to a country ('Two Greek sailors were
+    seized from a tanker')."""
     evidence: Counter = Counter()
     for match in _demonym_pattern().finditer(text):
         # 'near the Somali border', 'outside the Ugandan Embassy', 'a Danish-owned tug with a British captain'
         start, end = match.start(), match.end()
-        if not (_beside_border(text, start, end) or _named_abroad(text, start, end) or _names_visitors(text, end)):
+        if not (_beside_border(text, start, end) or _named_abroad(text, start, end)) and _names_visitors(text, end) == visitors:
             evidence[demonyms()[match.group(0)]] += DEMONYM_WEIGHT
     return evidence
 
@@ -234,7 +246,7 @@ def document_country(mentions: list, text: str, *, context: str | None = None,
     plus the countries of its place mentions (event places weigh most), and the US cues of ``context``
     (default ``text``; see ``us_context``), less the countries named only beyond a border while others
     have evidence, and always less those whose embassy or refugees it names; with no evidence left, the
-    names it could not place (``unplaced``: see ``name_hints``). ``score`` is the winner's share of all
+    names it could not place (``unplaced``: see ``name_hints``), then the nationalities of visitors. ``score`` is the winner's share of all
     the evidence."""
     adjectives = demonym_evidence(text) + named_country_evidence(text, [(m.start, m.end) for m in mentions])
     evidence = cue_evidence(text) + us_context(context or text).country_evidence() + adjectives
@@ -244,8 +256,9 @@ def document_country(mentions: list, text: str, *, context: str | None = None,
     for country in countries_named_abroad(mentions, text):
         evidence.pop(country, None)
     # A name the resolver left unplaced may be a person or a body after all ('Sadar', 'the headquarters',
-    # is a town in India and a subdistrict in Bangladesh): it speaks only when nothing else does.
-    evidence = evidence or +(unplaced or Counter())
+    # is a town in India and a subdistrict in Bangladesh): it speaks only when nothing else does; so do
+    # the nationalities of visitors.
+    evidence = evidence or +(unplaced or Counter()) or demonym_evidence(text, visitors=True)
     country = _best(evidence, adjectives)
     if country is None:
         return CountryGuess(None, 0.0)  # nothing, or a tie ('Dozo' alone: Burkina Faso or Côte d'Ivoire)

@@ -50,50 +50,78 @@ def _only_country(doc: Doc, candidate: Candidate) -> str | None:
     return next(iter(countries))
 
 
-def _plain_name(word: str) -> bool:
-    """A capitalised word that may name a town: no acronym ('GUNMA'), long enough, no verb or adjective."""
-    return word[:1].isupper() and not word.isupper() and len(word) >= MIN_CHARACTERS and not is_common_word(word)
+#: ``Place.rank`` of a national capital.
+CAPITAL_RANK = 2
+#: The longest name read inside a body's name ('Phnom Penh', 'Dar es Salaam' is a candidate already).
+MAX_NAME_WORDS = 3
 
 
-def _names_outside_candidates(doc: Doc, candidates: list[Candidate]) -> list[str]:
-    """The capitalised words (hyphened names joined: 'Bobo-Dioulasso') no candidate covers and the parse
-    calls no person."""
+def _plain_name(words: list[str]) -> bool:
+    """Capitalised words that may name a town: no acronym ('GUNMA'), long enough, not all verbs or adjectives."""
+    return (all(word[:1].isupper() and not word.isupper() for word in words) and len(" ".join(words)) >= MIN_CHARACTERS
+            and not all(is_common_word(word) for word in words))
+
+
+def _capitalised_runs(doc: Doc, candidates: list[Candidate]) -> list[list[str]]:
+    """Runs of capitalised words no candidate covers and the parse calls no person; a hyphened name is one
+    word (spaCy splits 'Bobo-Dioulasso' into three tokens)."""
     covered = {i for c in candidates for i in range(c.start, c.end)}
-    words, token = [], 0
+    runs, run, token = [], [], 0
     while token < len(doc):
         end = token + 1
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
-            end += 2  # spaCy splits 'Bobo-Dioulasso' into three tokens
-        span = doc[token:end]
-        if (not covered.intersection(range(token, end)) and span[0].ent_type_ != "PERSON"
-                and _plain_name(span.text)):
-            words.append(span.text)
+            end += 2
+        word = doc[token:end].text
+        if word[:1].isupper() and not covered.intersection(range(token, end)) and doc[token].ent_type_ != "PERSON":
+            run.append(word)
+        elif run:
+            runs.append(run)
+            run = []
         token = end
-    return words
+    return [*runs, run] if run else runs
 
 
-def _prominent(place: Place, word: str) -> bool:
+def _names_outside_candidates(doc: Doc, candidates: list[Candidate]) -> list[str]:
+    """Every name of up to :data:`MAX_NAME_WORDS` words inside the capitalised runs ('the Phnom Penh
+    Municipal Court' holds 'Phnom Penh')."""
+    return [" ".join(run[i:j]) for run in _capitalised_runs(doc, candidates) for i in range(len(run))
+            for j in range(i + 1, min(len(run), i + MAX_NAME_WORDS) + 1) if _plain_name(run[i:j])]
+
+
+def _prominent(place: Place, name: str) -> bool:
     """A region or a sizeable town; a city when its name is also an English noun (WordNet, which spaCy's
     lemmatizer ships, lists 'Kumasi' as it lists 'Reading')."""
-    size = CITY_POPULATION if is_english_noun(word) else MIDSIZE_POPULATION
+    size = CITY_POPULATION if is_english_noun(name) else MIDSIZE_POPULATION
     return place.feature == "admin1" or (place.feature in SETTLEMENTS and place.population >= size)
 
 
 def _named_inside_bodies(doc: Doc, candidates: list[Candidate]) -> Counter:
     """Country evidence of the towns and regions named inside the names of bodies ('Kumasi Polytechnic'):
-    a word whose prominent entries spelled as written all lie in one country, and no country is so named."""
-    words = _names_outside_candidates(doc, candidates)
-    if not words:
+    a name whose prominent entries, their own names spelled as written, lie in one country (or one is a
+    capital: see :func:`_one_country`), and no country is so named."""
+    names = _names_outside_candidates(doc, candidates)
+    if not names:
         return Counter()
-    found = gazetteer().lookup({name_key(word) for word in words})
+    found = gazetteer().lookup({name_key(name) for name in names})
     evidence: Counter = Counter()
-    for word in words:
-        # Main names only: 'Kumasi' is also an old spelling of Abidjan's Koumassi.
-        matches = [place for place, _ in found.get(name_key(word), []) if spelled_key(place.name) == spelled_key(word)]
-        countries = {place.country for place in matches if _prominent(place, word) or place.feature == "country"}
-        if len(countries) == 1 and not any(place.feature == "country" for place in matches):
-            evidence[next(iter(countries))] += HINT_WEIGHT
+    for name in names:
+        # Own names only: 'Kumasi' is also an old spelling of Abidjan's Koumassi.
+        matches = [place for place, _ in found.get(name_key(name), []) if spelled_key(place.name) == spelled_key(name)]
+        if any(place.feature == "country" for place in matches):
+            continue
+        country = _one_country([place for place in matches if _prominent(place, name)])
+        if country:
+            evidence[country] += HINT_WEIGHT
     return evidence
+
+
+def _one_country(places: list[Place]) -> str | None:
+    """The one country ``places`` lie in; of several, the one whose capital is among them (the Colombo
+    of 'the Colombo Fort Railway Station' is Sri Lanka's capital, not the Brazilian town)."""
+    countries = {place.country for place in places}
+    if len(countries) > 1:
+        countries = {place.country for place in places if place.rank == CAPITAL_RANK}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def note_unplaced_names(doc: Doc, candidates: list[Candidate], resolved: list[Resolved]) -> None:
