@@ -42,3 +42,10 @@ def test_only_capitalised_latin_names_are_indexed(name, latin):
 @pytest.mark.parametrize("variants", [("Qayyarah", "Qayarah", "Al-Qayara"), ("Sayyid", "Sayid"), ("Seyyed", "Seyed")])
 def test_a_doubled_y_after_a_vowel_is_one_sound(variants):
     assert len({name_key(variant) for variant in variants}) == 1
+
+
+def test_a_main_name_is_also_indexed_closed_up_but_not_before_a_capital():
+    from warlog.places.records import closed_up
+
+    assert closed_up("Su-ngai Kolok") == "Sungai Kolok"
+    assert closed_up("al-Bab") == "al-Bab" and closed_up("Bobo-Dioulasso") == "Bobo-Dioulasso"

@@ -148,10 +148,12 @@ def _point_at_capital(report: Report) -> None:
     precision 3). News that names no place inside its country tells mostly of what happens where its
     government, parliament, parties, unions, embassies and national press are, and ACLED codes an area it
     knows only coarsely to that area's seat, as warlog puts a region at its administrative centre; the middle
-    of a country is where almost nothing reported happens."""
+    of a country is where almost nothing reported happens. Its region goes with the point (ACLED files every
+    event under a region): a report at Nairobi's point is in Nairobi, though only its country is known."""
     capital = capital_of(gazetteer(), report.country)
     if capital is not None:
         report.latitude, report.longitude = capital.latitude, capital.longitude
+        report.admin1 = report.admin1 or capital.admin1
 
 
 def _finer_at_home(focus: PlaceMention | None, own: PlaceMention) -> bool:

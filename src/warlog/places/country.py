@@ -25,8 +25,12 @@ from warlog.places.lexicon import demonyms
 from warlog.places.us_context import us_context
 from warlog.regex_union import union_of
 
-#: One cue's weight, split among the countries it names (a demonym counts 0.75, a confident place 1).
+#: One cue's weight, split among the countries it names (a demonym counts 0.5, a confident place 1).
 CUE_WEIGHT = 1.0
+#: An admin word ('woreda', 'upazila', 'LGA') names the kind of unit the event happened in, which only its
+#: countries have: surer than a village name, which may have a namesake abroad ('Chapra village under a
+#: remote upazila' is in Bangladesh, though the gazetteer knows only India's Chapra).
+ADMIN_WORD_WEIGHT = 2.0
 #: What a place mention adds: one where an event happened, any other, a country named in passing.
 EVENT_PLACE_WEIGHT, OTHER_PLACE_WEIGHT, COUNTRY_WEIGHT = 1.0, 0.5, 0.5
 #: A nationality ('Kenyan police', 'Beninese soldiers'): weak, as foreign forces are named so too.
@@ -52,9 +56,15 @@ def cue_shares(countries: str) -> dict[str, float]:
     return {code: weight / total for code, weight in weights.items()}
 
 
+def _cue_weights(row: dict) -> dict[str, float]:
+    """The evidence one occurrence of the cue of ``row`` adds to each of its countries."""
+    weight = ADMIN_WORD_WEIGHT if row["kind"] == "admin_word" else CUE_WEIGHT
+    return {code: weight * share for code, share in cue_shares(row["countries"]).items()}
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern | None, dict[str, dict[str, float]]]:
-    countries = {row["cue"]: cue_shares(row["countries"]) for row in read_table("places/country_cues.csv")}
+    countries = {row["cue"]: _cue_weights(row) for row in read_table("places/country_cues.csv")}
     if not countries:
         return None, {}
     words = union_of(countries)
@@ -75,9 +85,9 @@ def cue_evidence(text: str) -> Counter:
     if pattern is None:
         return evidence
     for match in pattern.finditer(text):
-        shares = countries.get(match.group(0)) or countries[re.sub(r"['’]?s$", "", match.group(0))]
-        for code, share in shares.items():
-            evidence[code] += CUE_WEIGHT * share
+        weights = countries.get(match.group(0)) or countries[re.sub(r"['’]?s$", "", match.group(0))]
+        for code, weight in weights.items():
+            evidence[code] += weight
     return evidence
 
 
@@ -86,12 +96,27 @@ def _demonym_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-]){union_of(demonyms())}(?![\w-])")
 
 
-def demonym_evidence(text: str) -> Counter:
-    """Country evidence from the nationalities ``text`` names (``data/places/demonyms.csv``)."""
+#: 'a British tourist', 'four Russian crew members', 'the Canadian mining company': news names the
+#: nationality of visitors and of firms or papers from abroad, seldom that of the people and bodies at home.
+_VISITORS_AFTER = re.compile(r"^(?:-\w+)?(?:\s+[a-z]+)?\s+(?:tourists?|crew|crewmen|sailors|journalists?|reporters?"
+                             r"|correspondents?|hostages?|aid workers?|engineers?|captain|pilgrims?|investors?"
+                             r"|(?:company|firm|multinational|contractor|journal|newspaper|magazine|broadcaster)\b)")
+
+
+def _names_visitors(text: str, end: int) -> bool:
+    return _VISITORS_AFTER.match(text[end:end + 40]) is not None
+
+
+def demonym_evidence(text: str, *, visitors: bool = False) -> Counter:
+    """Country evidence from the nationalities ``text`` names (``data/places/demonyms.csv``): those of the
+    people and bodies at home, or with ``visitors``, those of visitors and foreign firms only, which
+    :func:`document_country` reads only when nothing else points to a country ('Two Greek sailors were
+    seized from a tanker')."""
     evidence: Counter = Counter()
     for match in _demonym_pattern().finditer(text):
-        # 'near the Somali border', 'outside the Ugandan Embassy'
-        if not _beside_border(text, match.start(), match.end()) and not _named_abroad(text, match.start(), match.end()):
+        # 'near the Somali border', 'outside the Ugandan Embassy', 'a Danish-owned tug with a British captain'
+        start, end = match.start(), match.end()
+        if not (_beside_border(text, start, end) or _named_abroad(text, start, end)) and _names_visitors(text, end) == visitors:
             evidence[demonyms()[match.group(0)]] += DEMONYM_WEIGHT
     return evidence
 
@@ -121,9 +146,10 @@ def named_country_evidence(text: str, taken: list[tuple[int, int]]) -> Counter:
 
 #: 'near the Niger border', 'the Kenya-Somalia border', 'the border with Mali', 'crossed into Sudan's
 #: frontier': the country named is the one the event is next to, seldom the one it is in; 'the
-#: attackers fled into Somalia': the one they went to after it.
+#: attackers fled into Somalia', 'on his way to Russia': the one they went to after it.
 _BORDER_AFTER = re.compile(r"^(?:['’]s)?(?:[ -][A-Z]\w+)?\s+(?i:border|frontier)")
-_BORDER_BEFORE = re.compile(r"(?:(?:border|frontier)s?\s+(?:with|of)|(?:fled|escaped|retreated)\s+(?:back\s+)?(?:in)?to)"
+_BORDER_BEFORE = re.compile(r"(?:(?:border|frontier)s?\s+(?:with|of)|(?:fled|escaped|retreated)\s+(?:back\s+)?(?:in)?to"
+                            r"|on\s+(?:his|her|their)\s+way\s+(?:back\s+)?to|(?:bound|headed|heading)\s+(?:back\s+)?(?:for|to))"
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -193,11 +219,25 @@ def countries_across_borders(mentions: list, text: str) -> set[str]:
                      if _beside_border(text, match.start(), match.end())}
 
 
-def _without_far_sides(evidence: Counter, beyond: set[str]) -> Counter:
+def _without_far_sides(evidence: Counter, beyond: set[str], settled: set[str]) -> Counter:
     """The evidence less the countries named beyond a border, while any other country has some: 'al
-    Shabaab' (Somalia or Kenya) 'near the Somali border' is in Kenya."""
-    rest = Counter({country: weight for country, weight in evidence.items() if country not in beyond})
+    Shabaab' (Somalia or Kenya) 'near the Somali border' is in Kenya. A country whose towns the text
+    names too (``settled``) keeps its evidence: 'rebels escaped to Kenya and live in Nairobi'."""
+    rest = Counter({country: weight for country, weight in evidence.items()
+                    if country not in beyond or country in settled})
     return rest if rest else evidence
+
+
+def _best(evidence: Counter, adjectives: Counter) -> str | None:
+    """The country with the most evidence; of two tied, the one less of whose evidence is nationalities
+    (``adjectives``: 'protested in Benin against the Swiss government's decision'); None for a tie that stays."""
+    def rank(country: str) -> tuple[float, float]:
+        return evidence[country], -adjectives[country]
+
+    ranked = sorted(evidence, key=rank, reverse=True)
+    if not ranked or (len(ranked) > 1 and rank(ranked[1]) == rank(ranked[0])):
+        return None
+    return ranked[0]
 
 
 def document_country(mentions: list, text: str, *, context: str | None = None,
@@ -206,28 +246,34 @@ def document_country(mentions: list, text: str, *, context: str | None = None,
     plus the countries of its place mentions (event places weigh most), and the US cues of ``context``
     (default ``text``; see ``us_context``), less the countries named only beyond a border while others
     have evidence, and always less those whose embassy or refugees it names; with no evidence left, the
-    names it could not place (``unplaced``: see ``name_hints``). ``score`` is the winner's share of all
+    names it could not place (``unplaced``: see ``name_hints``), then the nationalities of visitors. ``score`` is the winner's share of all
     the evidence."""
-    evidence = (cue_evidence(text) + us_context(context or text).country_evidence() + demonym_evidence(text)
-                + named_country_evidence(text, [(m.start, m.end) for m in mentions]))
+    adjectives = demonym_evidence(text) + named_country_evidence(text, [(m.start, m.end) for m in mentions])
+    evidence = cue_evidence(text) + us_context(context or text).country_evidence() + adjectives
+    settled = {mention.country for mention in mentions if mention.country and mention.feature != "country"}
+    evidence = _without_far_sides(+(evidence + _place_evidence(mentions, text)), countries_across_borders(mentions, text),
+                                  settled)
+    for country in countries_named_abroad(mentions, text):
+        evidence.pop(country, None)
+    # A name the resolver left unplaced may be a person or a body after all ('Sadar', 'the headquarters',
+    # is a town in India and a subdistrict in Bangladesh): it speaks only when nothing else does; so do
+    # the nationalities of visitors.
+    evidence = evidence or +(unplaced or Counter()) or demonym_evidence(text, visitors=True)
+    country = _best(evidence, adjectives)
+    if country is None:
+        return CountryGuess(None, 0.0)  # nothing, or a tie ('Dozo' alone: Burkina Faso or Côte d'Ivoire)
+    return CountryGuess(country, round(evidence[country] / sum(evidence.values()), 3))
+
+
+def _place_evidence(mentions: list, text: str) -> Counter:
+    """What the place mentions say: event places weigh most, a country named in passing least, one
+    crossed into as an event place, one beyond a border nothing."""
+    evidence: Counter = Counter()
     for mention in mentions:
-        if not mention.country:
-            continue
-        if names_a_border(mention, text):
+        if not mention.country or names_a_border(mention, text):
             continue
         if mention.feature == "country":
             evidence[mention.country] += EVENT_PLACE_WEIGHT if _crossed_into(text, mention.start) else COUNTRY_WEIGHT
         else:
             evidence[mention.country] += EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
-    evidence = _without_far_sides(+evidence, countries_across_borders(mentions, text))
-    for country in countries_named_abroad(mentions, text):
-        evidence.pop(country, None)
-    # A name the resolver left unplaced may be a person or a body after all ('Sadar', 'the headquarters',
-    # is a town in India and a subdistrict in Bangladesh): it speaks only when nothing else does.
-    evidence = evidence or +(unplaced or Counter())
-    total = sum(evidence.values())
-    ranked = sorted(evidence.values(), reverse=True)
-    if not total or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return CountryGuess(None, 0.0)  # nothing, or a tie ('Dozo' alone: Burkina Faso or Côte d'Ivoire)
-    country, weight = max(evidence.items(), key=lambda item: item[1])
-    return CountryGuess(country, round(weight / total, 3))
+    return evidence

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from warlog.places.normalise import name_key, spelled_key
@@ -55,12 +56,26 @@ class Record:
     keys: dict[str, int] = field(default_factory=dict)
 
     def add_name(self, name: str, kind: int = ALTERNATE) -> None:
-        self.add_key(name_key(name), kind)
-        self.add_key(spelled_key(name), kind)
+        # A main name also closed up ('Ra-ngae' as 'Rangae'); not alternates, where hyphens mostly mark
+        # old romanisations' syllables ('Pe-ni'), which closed up read as other words.
+        for written in {name, closed_up(name)} if kind == MAIN else {name}:
+            self.add_key(name_key(written), kind)
+            self.add_key(spelled_key(written), kind)
 
     def add_key(self, key: str, kind: int) -> None:
         if key and kind < self.keys.get(key, LOCAL + 1):
             self.keys[key] = kind
+
+
+#: A hyphen inside a word, before a lower-case syllable: 'Ra-ngae', 'Yi-ngo', 'Su-ngai Kolok'.
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-z])")
+
+
+def closed_up(name: str) -> str:
+    """``name`` without the hyphens inside its words: English news writes Thai romanisations closed up
+    as often as GeoNames hyphenates them ('Rangae', 'Yingo'); a hyphen before a capital starts another
+    word ('al-Bab', 'Bobo-Dioulasso') and stays."""
+    return _INNER_HYPHEN.sub("", name)
 
 
 def settlement_feature(population: int) -> str:
