@@ -2271,12 +2271,43 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
                  and earlier.fatalities_best != later.fatalities_best)
         and not _other_day(earlier, later, doc)
         and not _told_apart(earlier, later)
+        and not _another_one_elsewhere(earlier, later, doc)
     )
 
 
 def _told_apart(earlier: Report, later: Report) -> bool:
     """Two reports of one sub-type from one sentence, which its reading set apart (:func:`_set_apart`)."""
     return earlier.char_start == later.char_start and earlier.sub_event_type == later.sub_event_type
+
+
+#: Named entities that are places.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Determiners that bring in something not told yet.
+_INDEFINITE = frozenset({"a", "an", "another", "some"})
+
+
+def _another_one_elsewhere(earlier: Report, later: Report, doc: Doc) -> bool:
+    """The later mention brings in new happenings of the kind ('a roadside bomb', 'bomb blasts', not 'the roadside
+    bomb' or 'its blast') at a place of their own that the earlier one's sentence does not name: told after a
+    roadside bomb outside Peshawar, 'hours later a roadside bomb near a school in Mardan wounded a farmer' is a second
+    bombing. English tells a happening again with 'the', 'that', 'this' or an owner's word."""
+    trigger = _trigger_span(later, doc)
+    if trigger is None:
+        return False
+    noun = trigger.root
+    while noun.dep_ == "compound":  # 'bomb' in 'bomb blasts in Swat': the blasts are what is placed
+        noun = noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in _INDEFINITE
+                                                 for c in noun.children):
+        return False
+    places = [t for child in noun.children if child.dep_ == "prep"
+              for t in child.subtree if t.ent_type_ in _PLACE_ENTITIES and t.ent_iob_ == "B"]
+    return any(_entity_text(place) not in earlier.sentence for place in places)
+
+
+def _entity_text(first: Token) -> str:
+    """The words of the named entity that starts at ``first``."""
+    return next(ent.text for ent in first.doc.ents if ent.start == first.i)
 
 
 def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
