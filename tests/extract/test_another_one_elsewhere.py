@@ -29,3 +29,9 @@ def test_the_roadside_bomb_told_again_is_a_retelling():
 def test_a_roadside_bomb_at_no_place_of_its_own_is_a_retelling():
     text = FIRST + "Witnesses said a roadside bomb near the checkpoint went off as the patrol passed."
     assert _told(text)[1] == ("roadside bomb", "retold")
+
+
+def test_a_shooting_told_again_in_its_town_with_the_same_toll_is_a_retelling():
+    text = ("Two men were wounded on Saturday night, police said. "
+            "Officers were called to a shooting outside a bar in Dayton and found two men wounded.")
+    assert [modality for _, modality in _told(text)] == ["reported", "retold"]

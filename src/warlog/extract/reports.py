@@ -296,9 +296,10 @@ def _takes_goods(trigger: Span, actor1: Actor | None) -> bool:
     return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects) and not (actor1 is not None and actor1.is_state)
 
 
-#: Arms and the kit that goes with them, which are seized or captured as things, not as ground.
+#: Arms and the kit that goes with them, which are seized or captured as things, not as ground ('captured two
+#: drones' takes aircraft, not ground).
 _ARMS = FIREARMS | frozenset("""arm ammunition ammo cartridge munition explosive grenade ak-47 ak equipment
-    magazine document""".split())
+    magazine document drone uav quadcopter""".split())
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -1879,14 +1880,14 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
-    the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off, nor
+    or things the rules read as taken ('he was captured after a manhunt', 'captured two drones'), nor a development of a bomb that went off, nor
     an explosion of one that went off by mishap or in a controlled explosion (:func:`_went_off_unmeant`), nor an
     agreement or another development of what a word of fighting names (the ceasefire it broke, the flight it caused
     are told with it; a generic 'attack' may be one threatened)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
-    if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
-        return False
+    if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION, DISRUPTED_WEAPONS, LOOTING}:
+        return False  # 'captured two drones', 'seized their cattle': things taken, no ground
     if types[0] == STRATEGIC_DEVELOPMENTS and ruled[0] == REMOTE_VIOLENCE and _went_off(trigger):
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
@@ -2280,19 +2281,19 @@ def _told_apart(earlier: Report, later: Report) -> bool:
     return earlier.char_start == later.char_start and earlier.sub_event_type == later.sub_event_type
 
 
-#: Named entities that are places.
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Determiners that bring in something not told yet.
 _INDEFINITE = frozenset({"a", "an", "another", "some"})
 
 
 def _another_one_elsewhere(earlier: Report, later: Report, doc: Doc) -> bool:
     """The later mention brings in new happenings of the kind ('a roadside bomb', 'bomb blasts', not 'the roadside
-    bomb' or 'its blast') at a place of their own that the earlier one's sentence does not name: told after a
-    roadside bomb outside Peshawar, 'hours later a roadside bomb near a school in Mardan wounded a farmer' is a second
-    bombing. English tells a happening again with 'the', 'that', 'this' or an owner's word."""
+    bomb' or 'its blast') at a place of their own that the earlier one's sentence does not name, with a toll of
+    their own: told after a roadside bomb outside Peshawar that killed three, 'hours later a roadside bomb near a
+    school in Mardan wounded a farmer' is a second bombing. English tells a happening again with 'the', 'that',
+    'this' or an owner's word; local news also with 'a' ('officers were called to a shooting in Dayton'), but then
+    with no toll or the same one."""
     trigger = _trigger_span(later, doc)
-    if trigger is None:
+    if trigger is None or not _a_toll_of_its_own(earlier, later):
         return False
     noun = trigger.root
     while noun.dep_ == "compound":  # 'bomb' in 'bomb blasts in Swat': the blasts are what is placed
@@ -2303,6 +2304,12 @@ def _another_one_elsewhere(earlier: Report, later: Report, doc: Doc) -> bool:
     places = [t for child in noun.children if child.dep_ == "prep"
               for t in child.subtree if t.ent_type_ in _PLACE_ENTITIES and t.ent_iob_ == "B"]
     return any(_entity_text(place) not in earlier.sentence for place in places)
+
+
+def _a_toll_of_its_own(earlier: Report, later: Report) -> bool:
+    """The later report counts dead or hurt, and not as the earlier one does."""
+    told = (later.fatalities_best, later.injured_best)
+    return told != (None, None) and told != (earlier.fatalities_best, earlier.injured_best)
 
 
 def _entity_text(first: Token) -> str:
