@@ -1880,8 +1880,9 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
-    or things the rules read as taken ('he was captured after a manhunt', 'captured two drones'), nor a development of a bomb that went off, nor
-    an explosion of one that went off by mishap or in a controlled explosion (:func:`_went_off_unmeant`), nor an
+    or things the rules read as taken ('he was captured after a manhunt', 'captured two drones'), nor a
+    development of a bomb that went off, nor an explosion of one that went off by mishap or in a controlled
+    explosion (:func:`_went_off_unmeant`), nor an
     agreement or another development of what a word of fighting names (the ceasefire it broke, the flight it caused
     are told with it; a generic 'attack' may be one threatened)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
@@ -2272,49 +2273,12 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
                  and earlier.fatalities_best != later.fatalities_best)
         and not _other_day(earlier, later, doc)
         and not _told_apart(earlier, later)
-        and not _another_one_elsewhere(earlier, later, doc)
     )
 
 
 def _told_apart(earlier: Report, later: Report) -> bool:
     """Two reports of one sub-type from one sentence, which its reading set apart (:func:`_set_apart`)."""
     return earlier.char_start == later.char_start and earlier.sub_event_type == later.sub_event_type
-
-
-#: Determiners that bring in something not told yet.
-_INDEFINITE = frozenset({"a", "an", "another", "some"})
-
-
-def _another_one_elsewhere(earlier: Report, later: Report, doc: Doc) -> bool:
-    """The later mention brings in new happenings of the kind ('a roadside bomb', 'bomb blasts', not 'the roadside
-    bomb' or 'its blast') at a place of their own that the earlier one's sentence does not name, with a toll of
-    their own: told after a roadside bomb outside Peshawar that killed three, 'hours later a roadside bomb near a
-    school in Mardan wounded a farmer' is a second bombing. English tells a happening again with 'the', 'that',
-    'this' or an owner's word; local news also with 'a' ('officers were called to a shooting in Dayton'), but then
-    with no toll or the same one."""
-    trigger = _trigger_span(later, doc)
-    if trigger is None or not _a_toll_of_its_own(earlier, later):
-        return False
-    noun = trigger.root
-    while noun.dep_ == "compound":  # 'bomb' in 'bomb blasts in Swat': the blasts are what is placed
-        noun = noun.head
-    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in _INDEFINITE
-                                                 for c in noun.children):
-        return False
-    places = [t for child in noun.children if child.dep_ == "prep"
-              for t in child.subtree if t.ent_type_ in _PLACE_ENTITIES and t.ent_iob_ == "B"]
-    return any(_entity_text(place) not in earlier.sentence for place in places)
-
-
-def _a_toll_of_its_own(earlier: Report, later: Report) -> bool:
-    """The later report counts dead or hurt, and not as the earlier one does."""
-    told = (later.fatalities_best, later.injured_best)
-    return told != (None, None) and told != (earlier.fatalities_best, earlier.injured_best)
-
-
-def _entity_text(first: Token) -> str:
-    """The words of the named entity that starts at ``first``."""
-    return next(ent.text for ent in first.doc.ents if ent.start == first.i)
 
 
 def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
