@@ -1,7 +1,8 @@
 """Did it happen? reported, ongoing, planned, denied, hypothetical or general, from cues in the parse.
 
 'The coalition will attack Raqqa' is not an attack, and neither is 'al-Shabaab frequently attacks
-AMISOM bases' (general: a habit told as commentary, no one happening): cues from
+AMISOM bases' nor 'attacks remain common' (general: a habit or a kind of act told as commentary, no one
+happening): cues from
 ``data/triggers/modality.csv`` are looked for around the trigger (its
 auxiliaries, the verbs above it, its modifiers, the clause's subordinator).
 When several cues apply the strongest wins: denied, then hypothetical, then
@@ -125,9 +126,36 @@ def _tells_a_habit(verb: Token) -> bool:
     return any(a.tag_ in _PRESENT for a in auxiliaries) and not any(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxiliaries)
 
 
+def _told_as_a_kind(noun: Token) -> bool:
+    """Acts named in the plural with no article, number, owner or name ('attacks', 'such bombings'), the subject of a
+    present-tense verb that says what such acts are like ('attacks remain common', 'IEDs pack a smaller
+    punch', 'such bombings are rare'): a kind of act, no one happening. A headline's present ('Car bombs
+    kill 20') tells a happening, so the verb or its complement must be one of the ``kind`` cues."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.dep_ != "nsubj" or not _in_the_present(noun.head):
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ or c.pos_ == "PROPN" for c in noun.children):
+        return False  # 'the attacks', 'two bombings', 'the city's bombings', 'the Velor market bombings': these ones
+    verb = noun.head
+    return _lookup("kind", verb) is not None or any(
+        c.dep_ in {"acomp", "attr"} and _lookup("kind", c) is not None for c in verb.children)
+
+
+def _in_the_present(verb: Token) -> bool:
+    """A verb in the simple present; the tagger reads some as a bare form ('bombs pack a punch'), which with no
+    auxiliary or 'to' before it is the present too."""
+    return verb.tag_ in _PRESENT or verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _every(time_word: Token) -> bool:
+    """'every day', 'each week': a time that recurs."""
+    return any(c.dep_ == "det" and _lookup("frequency", c) for c in time_word.children)
+
+
 def find_modality(trigger: Span) -> str:
     found: set[str] = set()
     chain, anchored = _chain(trigger.root)
+    if _told_as_a_kind(trigger.root):
+        found.add(GENERAL)
     for position, token in enumerate(chain):
         told = _cues_at(chain, position)
         if _negation_beyond_a_preposition(chain, position):
@@ -163,6 +191,8 @@ def _cues_at(chain: list[Token], position: int) -> set[str]:
         elif child.dep_ in {"amod", "advmod"} and (modality := _lookup("modifier", child)):
             if modality != GENERAL or _tells_a_habit(token):
                 found.add(modality)
+        elif child.dep_ == "npadvmod" and _every(child) and _tells_a_habit(token):
+            found.add(GENERAL)  # 'soldiers are killed every day in attacks': a habit, not one happening
     if position > 0 and _governs(token, chain[position - 1]):
         found.add(_lookup("governor", token) or _lookup("governor_for", token))
     if position > 0 and _lookup("governor_future", token) and any(

@@ -296,9 +296,10 @@ def _takes_goods(trigger: Span, actor1: Actor | None) -> bool:
     return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects) and not (actor1 is not None and actor1.is_state)
 
 
-#: Arms and the kit that goes with them, which are seized or captured as things, not as ground.
+#: Arms and the kit that goes with them, which are seized or captured as things, not as ground ('captured two
+#: drones' takes aircraft, not ground).
 _ARMS = FIREARMS | frozenset("""arm ammunition ammo cartridge munition explosive grenade ak-47 ak equipment
-    magazine document""".split())
+    magazine document drone uav quadcopter""".split())
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -1879,14 +1880,15 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
-    the rules read as taken ('he was captured after a manhunt'), nor a development of a bomb that went off, nor
-    an explosion of one that went off by mishap or in a controlled explosion (:func:`_went_off_unmeant`), nor an
+    or things the rules read as taken ('he was captured after a manhunt', 'captured two drones'), nor a
+    development of a bomb that went off, nor an explosion of one that went off by mishap or in a controlled
+    explosion (:func:`_went_off_unmeant`), nor an
     agreement or another development of what a word of fighting names (the ceasefire it broke, the flight it caused
     are told with it; a generic 'attack' may be one threatened)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
-    if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION}:
-        return False
+    if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION, DISRUPTED_WEAPONS, LOOTING}:
+        return False  # 'captured two drones', 'seized their cattle': things taken, no ground
     if types[0] == STRATEGIC_DEVELOPMENTS and ruled[0] == REMOTE_VIOLENCE and _went_off(trigger):
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
