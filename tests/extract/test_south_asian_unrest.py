@@ -67,3 +67,13 @@ def test_troops_firing_at_posts_across_a_border_clash():
                  "Ruritanian soldiers targeted Elbonian posts near the frontier village of Talvar on Monday.",
                  "Violating the truce, Ruritanian troops fired at Elbonian positions in the Talvar sector on Sunday."):
         assert _events(text) == [("Battles", "Armed clash")], text
+
+
+def test_an_armed_side_attacking_another_is_a_clash():
+    assert _events("Nigerian troops attacked a Boko Haram unit near Banki on Friday, killing a local commander.") == [
+        ("Battles", "Armed clash")]
+
+
+def test_the_coder_keeps_a_blockade_called_by_parties_a_protest():
+    assert _families("Fortieth day of the open-ended nationwide blockade that the opposition alliance enforces.") in (
+        ["Protests"], ["Riots"])

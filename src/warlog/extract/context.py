@@ -100,8 +100,8 @@ def is_armed(actor: Actor) -> bool:
 
 #: ACLED's inter code of political militias, which includes parties whose members do violence.
 _MILITIAS = 3
-#: Words for a party's rank and file: 'BNP activists', 'supporters of the Awami League'.
-_RANK_AND_FILE = frozenset("activist supporter worker cadre follower loyalist sympathiser sympathizer".split())
+#: Words for a party's rank and file and its local leaders: 'BNP activists', 'supporters of the Awami League'.
+_RANK_AND_FILE = frozenset("activist supporter worker cadre leader follower loyalist sympathiser sympathizer".split())
 
 
 def rank_and_file(actor: Actor) -> bool:

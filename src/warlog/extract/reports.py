@@ -1473,10 +1473,21 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
             candidates = sorted([*candidates, (killing, ATTACK if captives else added[0])], key=lambda c: c[0].start)
     candidates = _victims_of_the_killing(candidates, triggers)
+    candidates = [(trigger, ARMED_CLASH if types == ATTACK and _armed_on_both_sides(actors.get((trigger.start, trigger.end)))
+                   else types) for trigger, types in candidates]
     events = _sentence_events(candidates, counts, sentence)
     mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+def _armed_on_both_sides(sides: tuple[Actor | None, Actor | None] | None) -> bool:
+    """The doer and the one it acted on are both armed actors of the dictionary ('troops attacked a Boko Haram
+    group', 'soldiers encountered Boko Haram fighters, killing nine'): in ACLED an armed side's attack on another
+    is an armed clash (a party's rank and file are no armed side: :func:`rank_and_file`)."""
+    doer, victim = sides or (None, None)
+    return (doer is not None and victim is not None and is_armed(doer) and is_armed(victim)
+            and not rank_and_file(victim) and doer.name != victim.name)
 
 
 def _kills_the_captives(killing: Span, candidates: list[tuple[Span, tuple[str, str]]]) -> bool:
@@ -2041,6 +2052,9 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
     if ruled == MOB_VIOLENCE and types == ATTACK and _done_by_a_crowd_word(trigger):
         return False  # 'a number of residents assaulted a tax collector': a crowd's violence, not an armed group's attack
+    if ruled[0] in PROTEST_FAMILY and types[0] == STRATEGIC_DEVELOPMENTS and _triggers().get(trigger.id_, {}).get(
+            "rule") == "blockade":
+        return False  # 'the 29th day of the blockade enforced by the alliance': the rules read who called it
     if ruled[0] == "Riots" and types == LOOTING and _triggers().get(trigger.id_, {}).get("sub_event_type") == LOOTING[1]:
         return False  # 'activists torched a bus': the rules read a crowd's or a protest's wrecking (:func:`_sentence_reading`)
     if ruled[0] == REMOTE_VIOLENCE and types in _FIGHTS and _triggers().get(trigger.id_, {}).get("rule") == "attack_by_victim":
