@@ -1473,8 +1473,9 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
             candidates = sorted([*candidates, (killing, ATTACK if captives else added[0])], key=lambda c: c[0].start)
     candidates = _victims_of_the_killing(candidates, triggers)
-    candidates = [(trigger, ARMED_CLASH if types == ATTACK and _armed_on_both_sides(actors.get((trigger.start, trigger.end)))
-                   else types) for trigger, types in candidates]
+    if not any(types[0] == REMOTE_VIOLENCE for _, types in candidates):  # 'killed a commander in the raid' retells a strike
+        candidates = [(trigger, ARMED_CLASH if types == ATTACK and _armed_on_both_sides(
+            actors.get((trigger.start, trigger.end))) else types) for trigger, types in candidates]
     events = _sentence_events(candidates, counts, sentence)
     mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
