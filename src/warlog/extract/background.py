@@ -1,6 +1,6 @@
 """Mentions that are no news of their own: an event told as the time, cause or past of another.
 
-News names many events it does not report: 'after the bombing', 'on the second day of the strike',
+News names many events it does not report: 'after the bombing', 'on the second day of the strike', 'during the hartal',
 'violating the ceasefire', 'a mine left over from the fighting', 'since the offensive began' (the time
 of what it reports; 'following' is no such word: 'the army withdrew following an attack' may tell the
 attack as news), 'thousands rallied to denounce Turkish shelling' (what a protest was against, somewhere
@@ -55,6 +55,14 @@ def _time_of_another(root: Token) -> bool:
         return False
     time_word = root.head.head
     return _lemma(time_word) in _cues("time_noun") and time_word.dep_ in {"pobj", "npadvmod", "appos"}
+
+
+def _during_a_campaign(root: Token) -> bool:
+    """'bombs went off during the hartal', 'buses were torched amid the blockade': a shutdown, a general strike
+    or a blockade that lasts days is the time of what happened in it, not the news (a one-day gathering is
+    not: 'police fired on protesters during the rally' keeps its rally)."""
+    return (root.dep_ == "pobj" and root.head.lower_ in _cues("campaign_preposition")
+            and _lemma(root) in _cues("campaign_noun"))
 
 
 def _broken(root: Token) -> bool:
@@ -122,7 +130,7 @@ def _lasting_state(root: Token) -> bool:
 def told_in_background(trigger: Span) -> bool:
     """The trigger names an event the sentence tells as background, not as what happened."""
     root = trigger.root
-    return (_time_or_cause(root) or _time_of_another(root) or _broken(root) or _protested_against(root)
+    return (_time_or_cause(root) or _time_of_another(root) or _during_a_campaign(root) or _broken(root) or _protested_against(root)
             or _fled_from(root) or _why_people_moved(root) or _lasting_state(root))
 
 

@@ -98,6 +98,20 @@ def is_armed(actor: Actor) -> bool:
     return actor.inter in ARMED_INTERS and actor.span.id_ not in _EVERYDAY_FORCES
 
 
+#: ACLED's inter code of political militias, which includes parties whose members do violence.
+_MILITIAS = 3
+#: Words for a party's rank and file and its local leaders: 'BNP activists', 'supporters of the Awami League'.
+_RANK_AND_FILE = frozenset("activist supporter worker cadre leader follower loyalist sympathiser sympathizer".split())
+
+
+def rank_and_file(actor: Actor) -> bool:
+    """A political militia named by its rank and file ('BNP activists', 'supporters of the Awami League'): people
+    of a party, who are a crowd when they riot or fight unarmed, not its armed wing."""
+    root = actor.span.root
+    named_by = root if root.lemma_.lower() in _RANK_AND_FILE else root.head.head if root.head.lower_ == "of" else root.head
+    return actor.inter == _MILITIAS and named_by.lemma_.lower() in _RANK_AND_FILE
+
+
 def _armed_names(doc: Doc) -> frozenset[int]:
     """Where armed actors (the police apart) and self-evident triggers start."""
     actors = (a.start for a in doc.spans.get("actors", []) if is_armed(resolve(a)))

@@ -31,7 +31,8 @@ from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_f
                                        counts_from, fights_for_life, find_casualties, named_before, tells_people_hit)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, STRATEGIC_DEVELOPMENTS, in_armed_conflict,
-                                    in_politics, is_armed, needs_context, other_violence, political_disorder)
+                                    in_politics, is_armed, needs_context, other_violence, political_disorder,
+                                    rank_and_file)
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
@@ -47,6 +48,7 @@ ARMED_CLASH = ("Battles", "Armed clash")
 GOVERNMENT_REGAINS = ("Battles", "Government regains territory")
 NON_STATE_OVERTAKES = ("Battles", "Non-state actor overtakes territory")
 NON_VIOLENT_TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+PEACEFUL_PROTEST = ("Protests", "Peaceful protest")
 PROTEST_INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
 VIOLENT_DEMONSTRATION = ("Riots", "Violent demonstration")
@@ -77,7 +79,7 @@ _SHOWN = frozenset({"dobj", "obj", "ccomp", "xcomp"})
 #: Nouns that a weapon named before them tells went off: 'a bomb attack', 'a grenade explosion', 'a mine blast'.
 _WEAPON_GONE_OFF = frozenset("attack explosion blast strike".split())
 #: Places that only armed forces hold, and words that make a place theirs ('a police station', 'an army post').
-_ARMED_POSTS = frozenset("checkpoint barracks outpost garrison".split())
+_ARMED_POSTS = frozenset("checkpoint barracks outpost garrison patrol post position bunker trench".split())
 _FORCES = frozenset("army military gendarmerie police naval navy security".split())  # 'security men' are armed
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
@@ -323,10 +325,13 @@ def _acts_on_fighters(trigger: Span) -> bool:
     """What the trigger acts on is armed: soldiers, police officers, militants, members of an armed
     group of the dictionary ('troops killed two members of an IS-linked cell in a raid'), or their posts ('a police
     station', 'an army checkpoint'): in ACLED one side shooting at armed men is an armed clash, not an
-    attack on civilians."""
+    attack on civilians. Fire opened 'at' someone is aimed at them, and a pronoun stands for the one person
+    its sentence opens with ('a constable was killed when gunmen opened fire at him')."""
     groups = people_groups()
     armed = [span for span in trigger.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
-    for target in map(_counted, _objects(trigger)):  # 'ambushed a group of soldiers' hits the soldiers
+    aimed = [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ in _FIRED_TOWARDS
+             for g in c.children if g.dep_ == "pobj"]
+    for target in (_counted(_person_meant(t)) for t in _objects(trigger) + aimed):  # 'ambushed a group of soldiers'
         if _the_doer_again(target):
             continue
         group = groups.get(target.lemma_.lower())
@@ -339,6 +344,10 @@ def _acts_on_fighters(trigger: Span) -> bool:
         if target.lemma_.lower() not in _civilian_objects() and any(_is_force(o) for o in _owners(target)):
             return True  # 'the car of a police commander', 'the army's convoy'
     return False
+
+
+#: Prepositions that name whom fire or shots were aimed at ('opened fire at him', 'shot towards the post').
+_FIRED_TOWARDS = frozenset("at toward towards".split())
 
 
 #: Words for the one who did an article's violence, by that role: 'the gunman' shot by a deputy is the
@@ -402,6 +411,27 @@ def _fired_at(trigger: Span) -> list[Token]:
             for p in _objects_of_aiming(c) if _shot_at(p)]
 
 
+def _fighters_aim_at_fighters(trigger: Span) -> bool:
+    """Fighters or state forces fire at or target armed men or their posts and positions, with no weapon named
+    ('troops targeted each other's positions along the border', 'soldiers resorted to firing on forward posts'):
+    shots between armed sides, ACLED's armed clash (a border's shelling names its weapon, an explosion)."""
+    root = trigger.root
+    if root.pos_ not in {"VERB", "NOUN"} or not any(_is_fighter(d) for d in _subjects_above(root)):
+        return False
+    aimed = [c for c in root.children if c.dep_ in {"dobj", "obj"}]
+    aimed += [p for c in root.children if c.dep_ == "prep" and c.lower_ in _AIMING for p in _objects_of_aiming(c)]
+    return any(_is_armed_target(t) for t in aimed)
+
+
+def _subjects_above(word: Token) -> list[Token]:
+    """The subjects of the word or of the nearest verb above it that has one ('troops resorted to firing': the
+    troops fire)."""
+    for verb in (word, *word.ancestors):
+        if subjects := [c for c in verb.children if c.dep_ == "nsubj"]:
+            return [conjunct for s in subjects for conjunct in (s, *s.conjuncts)]
+    return []
+
+
 def _objects_of_aiming(preposition: Token) -> list[Token]:
     """What a preposition of aiming names: its object ('at a car'), or the object of a participle the
     parser reads as its clause ('fired at pursuing officers', 'shot at passing cars')."""
@@ -422,10 +452,19 @@ def _shot_at(target: Token) -> bool:
 
 
 def _is_armed_target(token: Token) -> bool:
-    """Fighters or their post ('fired at soldiers', 'on a group of soldiers', 'on a checkpoint'): shots between
-    armed men are a clash."""
-    lemma = _counted(token).lemma_.lower()
+    """Fighters or their post ('fired at soldiers', 'on a group of soldiers', 'on a checkpoint', 'a constable
+    died when gunmen fired at him'): shots between armed men are a clash."""
+    lemma = _counted(_person_meant(token)).lemma_.lower()
     return people_groups().get(lemma) == "fighter" or lemma in _ARMED_POSTS
+
+
+def _person_meant(pronoun: Token) -> Token:
+    """Whom 'he', 'him', 'she' or 'her' stands for in a sentence that opens with one person: the subject of its
+    main verb ('a ranger was wounded when militants opened fire on him'), else the word itself."""
+    if pronoun.lower_ not in _PERSON_PRONOUNS:
+        return pronoun
+    main = pronoun.sent.root
+    return next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"NN", "NNP"}), pronoun)
 
 
 def _victims_read(trigger: Span) -> bool:
@@ -510,7 +549,8 @@ def _named_as(word: Token) -> bool:
 def _went_off(trigger: Span) -> bool:
     """A bomb, mine or grenade that went off ('a bomb hidden in a scooter exploded'): a weapon of war
     used, whoever used it, unlike one found, carried or only named (:func:`_device_handled_by`)."""
-    return _triggers().get(trigger.id_, {}).get("rule") == "device" and _device_handled_by(trigger) is None
+    rule = _triggers().get(trigger.id_, {}).get("rule")
+    return (rule == "device" or rule == "thrown_device" and _thrown_or_set_off(trigger)) and _device_handled_by(trigger) is None
 
 
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
@@ -529,6 +569,20 @@ def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tupl
 #: Words that tell a weapon went off by mishap ('accidentally detonated', 'a premature blast') or by those
 #: disposing of it ('destroyed in a controlled explosion').
 _UNMEANT = frozenset("accidentally accidental accident prematurely premature controlled".split())
+
+
+#: Verbs whose object or subject a hand-made bomb is when it is used: thrown, set off or going off.
+_THROWN_OR_SET_OFF = frozenset("throw hurl lob toss explode blast detonate burst go set".split())
+
+
+def _thrown_or_set_off(trigger: Span) -> bool:
+    """A word that names a crude bomb in South Asian news and a drink elsewhere ('cocktail') names the bomb only
+    where it is thrown, set off or goes off ('hurled cocktails at a bus', 'two cocktails were blasted', 'a cocktail
+    attack'), not 'enjoyed a cocktail at the reception'."""
+    root = _listed_first(trigger.root)
+    if root.dep_ in {"compound", "nmod"}:
+        return root.head.lemma_.lower() in _WEAPON_GONE_OFF
+    return root.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} and root.head.lemma_.lower() in _THROWN_OR_SET_OFF
 
 
 def _dropped(trigger: Span) -> bool:
@@ -744,6 +798,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return "Explosions/Remote violence", sub_type
         if aimed := _fired_at(trigger):
             return ARMED_CLASH if any(_is_armed_target(t) for t in aimed) else ATTACK
+        if _fighters_aim_at_fighters(trigger):
+            return ARMED_CLASH  # 'troops targeted each other's positions', 'soldiers resorted to firing on forward posts'
         return types if rule == "instrument" and _sentence_words(sentence) & _MILITARY_CONTEXT else None
     if rule == "attack_by_victim":
         if weapon := _attacked_with(trigger):
@@ -776,6 +832,9 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         if _dropped(trigger):
             return REMOTE_VIOLENCE, AIR_STRIKE  # 'dropped two bombs on the headquarters': bombs are dropped from the air
         return _device_event(trigger, types, counts)
+    if rule == "thrown_device":
+        # 'hurled two cocktails at a bus', 'three cocktails were blasted': a crude bomb, not a drink
+        return _device_event(trigger, types, counts) if _thrown_or_set_off(trigger) else None
     if rule == "riot_by_crowd":
         words = _sentence_words(sentence)
         among = words & _RIOT_AMONG and not words & _DEMONSTRATING
@@ -785,6 +844,9 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "by_fighters":
         # 'a rebel commander surrendered', not 'the champions surrendered the lead' or 'after they surrendered'
         return types if any(_is_fighter(d) for d in _doers_or_governors(trigger)) else None
+    if rule == "blockade":
+        # 'the opposition's countrywide blockade', not 'the navy's blockade of the port'
+        return _protest_outcome(PEACEFUL_PROTEST, counts, sentence) if _blockade_in_protest(trigger) else types
     if rule == "by_crowd":
         # 'farmers blocked the highway', not 'police blocked the road' or 'senators blocked the bill'
         return _protest_outcome(types, counts, sentence) if _crowd_blocks(trigger) else None
@@ -884,6 +946,49 @@ def _crowd_blocks(trigger: Span) -> bool:
     blocked = _objects(trigger) + [g for c in trigger.root.subtree if c.dep_ == "prep" and c.lower_ == "to"
                                    for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in _blockable() for o in blocked for t in o.subtree)
+
+
+#: Words for those who call a blockade as a protest: parties, alliances, unions, activists, strikers.
+_PROTEST_CALLERS = frozenset("""party alliance opposition union federation association committee front activist supporter
+    protester demonstrator enforcer picketer picket striker trader transporter worker student farmer""".split())
+#: What a blockade called as a protest stops: a country's transport or traffic, besides the ways of ``blockable.csv``.
+_PROTEST_BLOCKADES = frozenset("transport nationwide countrywide nonstop non-stop".split())
+#: ACLED inter codes of armed sides that blockade as a military act: state forces, rebels, external forces.
+_BLOCKADING_INTERS = frozenset({1, 2, 8})
+
+
+def _blockade_in_protest(trigger: Span) -> bool:
+    """A blockade called as a protest: by a party, an alliance, activists or other unarmed callers ('the BNP-led
+    alliance's blockade', 'a blockade enforced by the opposition', 'the blockade called by traders') or of a
+    country's transport and roads ('a countrywide road blockade'), and by no state, army or armed group
+    ('the navy's blockade of the port', 'Israel's blockade of Gaza', 'the army imposed a blockade on the town')."""
+    words = [t for maker in _blockade_makers(trigger) for t in maker.subtree]
+    if any(_blockades_by_force(t) for t in words):
+        return False
+    return any(t.lemma_.lower() in _PROTEST_CALLERS or _crowd_word(t) for t in words) or any(
+        c.lower_ in _PROTEST_BLOCKADES or c.lemma_.lower() in _blockable()
+        for c in trigger.root.children if c.dep_ in {"amod", "compound", "nmod"})
+
+
+def _blockade_makers(trigger: Span) -> list[Token]:
+    """Who makes a blockade: its owner or the words before it ('the alliance's blockade', 'an opposition-enforced
+    blockade'), the agent of a participle ('enforced by the alliance') or the subject of the verb it is the object of
+    ('the navy imposed a blockade')."""
+    root = trigger.root
+    makers = [c for c in root.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
+    makers += [g for acl in root.children if acl.dep_ == "acl" for agent in acl.children if agent.dep_ == "agent"
+               for g in agent.children if g.dep_ == "pobj"]
+    if root.dep_ in {"dobj", "obj"}:
+        makers += [c for c in root.head.children if c.dep_ == "nsubj"]
+    return makers
+
+
+def _blockades_by_force(token: Token) -> bool:
+    """A word for state forces, fighters or a state, or an armed actor of the dictionary other than a party's militia."""
+    if _is_force(token) or token.ent_type_ in {"GPE", "NORP"}:
+        return True
+    return any(span.start <= token.i < span.end and resolve(span).inter in _BLOCKADING_INTERS
+               for span in token.doc.spans.get("actors", []))
 
 
 #: Weapons that make an attack done with them remote violence, besides those of ``instruments.csv``: 'an IED
@@ -1351,6 +1456,8 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             named_a_protest = bool(_sentence_words(sentence) & _DEMONSTRATING)  # 'youths vandalised the office in protest'
             protesting = (named_a_protest or not wreckers & _UNORGANISED) and not _riot_on_civilians(sentence)
             types = VIOLENT_DEMONSTRATION if protesting else MOB_VIOLENCE
+        elif types == LOOTING and _wrecked_in_a_protest(trigger, triggers):
+            types = VIOLENT_DEMONSTRATION
         disorder = None if types is None else _disorder(sentence, types, trigger, actor1)
         types, disorder = _as_crowd_violence(types, disorder, trigger, counts, sentence)
         if disorder is not None:
@@ -1367,10 +1474,22 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
             candidates = sorted([*candidates, (killing, ATTACK if captives else added[0])], key=lambda c: c[0].start)
     candidates = _victims_of_the_killing(candidates, triggers)
+    if not any(types[0] == REMOTE_VIOLENCE for _, types in candidates):  # 'killed a commander in the raid' retells a strike
+        candidates = [(trigger, ARMED_CLASH if types == ATTACK and _armed_on_both_sides(
+            actors.get((trigger.start, trigger.end))) else types) for trigger, types in candidates]
     events = _sentence_events(candidates, counts, sentence)
     mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+def _armed_on_both_sides(sides: tuple[Actor | None, Actor | None] | None) -> bool:
+    """The doer and the one it acted on are both armed actors of the dictionary ('troops attacked a Boko Haram
+    group', 'soldiers encountered Boko Haram fighters, killing nine'): in ACLED an armed side's attack on another
+    is an armed clash (a party's rank and file are no armed side: :func:`rank_and_file`)."""
+    doer, victim = sides or (None, None)
+    return (doer is not None and victim is not None and is_armed(doer) and is_armed(victim)
+            and not rank_and_file(victim) and doer.name != victim.name)
 
 
 def _kills_the_captives(killing: Span, candidates: list[tuple[Span, tuple[str, str]]]) -> bool:
@@ -1385,7 +1504,8 @@ def _as_crowd_violence(types: tuple[str, str] | None, disorder: str | None, trig
     """A fight, attack or killing done by a crowd (:func:`_crowd_fight`) is a mob's violence, with its disorder
     type: communities whose fight kills are communal militias in ACLED (an armed clash), and so are those who
     raid a whole settlement ('herders attacked farming communities')."""
-    if types not in _FIGHTS or not _crowd_may_fight(disorder, trigger) or not _crowd_fight(trigger, counts, sentence):
+    if types not in _FIGHTS or not (_crowd_may_fight(disorder, trigger) or _partisans_clash(types, trigger)) or (
+            not _crowd_fight(trigger, counts, sentence)):
         return types, disorder
     deadly = counts.fatalities_best or _killed_in(_told_next(sentence))
     raid = types == ATTACK and _strikes_a_settlement(trigger)
@@ -1399,7 +1519,12 @@ def _victims_of_the_killing(candidates: list[tuple[Span, tuple[str, str]]],
     """'Rebels killed nine people in an attack near the river': an attack that names no victim of its own takes
     them from the killing its sentence tells, and where everyone killed is unarmed one side did violence to
     civilians, an attack, unless a word names a fight ('killed three farmers in clashes') or someone armed
-    was hit."""
+    was hit. Where everyone killed or hurt was a fighter ('two soldiers were injured when militants opened fire on
+    their patrol', 'a gendarme died in a drive-by shooting on the ring road'), an attack whose own victims the parse does not
+    read was on armed men, an armed clash, unless it struck something civilian."""
+    if _killed_only_fighters(triggers) and not any(_acts_on_civilians(t) for t, _ in candidates):
+        return [(trigger, ARMED_CLASH if types == ATTACK and not _victims_read(trigger) else types)
+                for trigger, types in candidates]
     if not _killed_only_unarmed(triggers) or _names_a_fight(triggers) or any(_acts_on_fighters(t) for t, _ in candidates):
         return candidates
     return [(trigger, ATTACK if types == ARMED_CLASH and _triggers()[trigger.id_]["rule"] == "attack_by_victim"
@@ -1678,7 +1803,7 @@ def _sure_of_crowd(coding: Coding, trigger: Span) -> bool:
 
 
 #: Words for a crowd beside those for people (``people_groups``): who riots and protests.
-_CROWDS = frozenset("crowd mob group gang supporter sympathiser sympathizer follower loyalist member youth resident "
+_CROWDS = frozenset("crowd mob group gang supporter sympathiser sympathizer follower loyalist activist cadre member youth resident "
                     "villager inhabitant local parent relative".split())
 
 
@@ -1717,8 +1842,7 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
         return False
     if any(t.lower_ in _ARMED_WORDS for s in sides for t in s.subtree):
         return False  # 'armed followers of the mayor clashed'
-    armed = [span for span in trigger.doc.spans.get("actors", []) if is_armed(resolve(span))]
-    if any(span.start <= t.i < span.end for s in sides for t in s.subtree for span in armed):
+    if any(span.start <= t.i < span.end for s in sides for t in s.subtree for span in _armed_crowd_names(trigger.doc)):
         return False
     if any(people_group(s) == "fighter" and not _police(s) for s in sides):
         return False
@@ -1734,6 +1858,17 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
 _PROTESTING = frozenset("protester demonstrator rioter activist".split())
 
 
+def _wrecked_in_a_protest(trigger: Span, triggers: list[Span]) -> bool:
+    """Property burnt or wrecked in a sentence that tells it of a protest, a general strike or a blockade called as
+    one ('buses were torched during the hartal', 'a truck was set ablaze on the third day of the blockade'), by no
+    state force or armed group of the dictionary: the work of those enforcing it, ACLED's violent demonstration."""
+    if any(_blockades_by_force(t) for d in _doers(trigger) for t in d.subtree):
+        return False
+    return any(other is not trigger and (_triggers()[other.id_]["event_type"] == "Protests" or (
+        _triggers()[other.id_]["rule"] == "blockade" and _blockade_in_protest(other)))
+        for other in triggers if other.id_ in _triggers())
+
+
 def _crowd_that_wrecked(trigger: Span) -> frozenset[str]:
     """Who burnt or wrecked property, when all are protesters, partisans or a crowd and no armed actor is
     among them ('opposition activists torched a bus', 'villagers ransacked the office'); else nothing. ACLED
@@ -1745,19 +1880,34 @@ def _crowd_that_wrecked(trigger: Span) -> frozenset[str]:
     lemmas = frozenset(d.lemma_.lower() for d in doers)
     if not lemmas or not lemmas <= _UNORGANISED | _PARTISANS | _PROTESTING:
         return frozenset()
-    armed = [span for span in trigger.doc.spans.get("actors", []) if is_armed(resolve(span))]
+    armed = _armed_crowd_names(trigger.doc)
     if any(t.lower_ in _ARMED_WORDS or any(span.start <= t.i < span.end for span in armed) for d in doers for t in d.subtree):
         return frozenset()
     return lemmas
 
 
+def _armed_crowd_names(doc: Doc) -> list[Span]:
+    """Names of armed actors that make a crowd armed: not a party named by its rank and file ('BNP activists
+    torched a bus', 'supporters of two parties clashed'), a crowd of its people (:func:`rank_and_file`)."""
+    return [span for span in doc.spans.get("actors", []) if is_armed(actor := resolve(span)) and not rank_and_file(actor)]
+
+
 #: Who fights for a party, a candidate or a school rather than for a community: their fights, deadly or not, are a
 #: mob's ('supporters of two candidates clashed, leaving one dead'), never a communal militia's battle.
-_PARTISANS = frozenset("supporter sympathiser sympathizer follower loyalist student pupil fan".split())
+_PARTISANS = frozenset("supporter sympathiser sympathizer follower loyalist activist cadre student pupil fan".split())
 
 
 def _partisans_fight(trigger: Span) -> bool:
     return any(_counted(side).lemma_.lower() in _PARTISANS for side in _sides(trigger))
+
+
+def _partisans_clash(types: tuple[str, str], trigger: Span) -> bool:
+    """A clash in which a party's rank and file fight ('activists of two parties clashed', 'BNP supporters clashed
+    with police'): a crowd's fight, even where politics is all around it (:func:`_crowd_fight` still asks that no
+    armed group or weapon be named on either side)."""
+    partisans = [span for span in trigger.doc.spans.get("actors", []) if rank_and_file(resolve(span))]
+    return types == ARMED_CLASH and any(_counted(side).lemma_.lower() in _PARTISANS or any(
+        span.start <= t.i < span.end for t in side.subtree for span in partisans) for side in _sides(trigger))
 
 
 def _police(token: Token) -> bool:
@@ -1893,8 +2043,9 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
         return False  # 'accidentally detonated a grenade': a mishap, not the attack the weapon was for
-    if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT} and not _triggers()[trigger.id_]["generic"]:
-        return False  # 'exchanged fire, violating the ceasefire', 'fighting broke out, forcing villagers to flee'
+    if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT} and (
+            not _triggers()[trigger.id_]["generic"] or _fired_at(trigger) or _fighters_aim_at_fighters(trigger)):
+        return False  # 'exchanged fire, violating the ceasefire', 'breaching the truce, troops fired at posts'
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and (
             _harms_people(trigger) or _strikes_a_settlement(trigger)):
         return False  # a killing or a raid on a village outweighs the development told with it (:func:`_gravest`)
@@ -1904,6 +2055,11 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
     if ruled == MOB_VIOLENCE and types == ATTACK and _done_by_a_crowd_word(trigger):
         return False  # 'a number of residents assaulted a tax collector': a crowd's violence, not an armed group's attack
+    if ruled[0] in PROTEST_FAMILY and types[0] == STRATEGIC_DEVELOPMENTS and _triggers().get(trigger.id_, {}).get(
+            "rule") == "blockade":
+        return False  # 'the 29th day of the blockade enforced by the alliance': the rules read who called it
+    if ruled[0] == "Riots" and types == LOOTING and _triggers().get(trigger.id_, {}).get("sub_event_type") == LOOTING[1]:
+        return False  # 'activists torched a bus': the rules read a crowd's or a protest's wrecking (:func:`_sentence_reading`)
     if ruled[0] == REMOTE_VIOLENCE and types in _FIGHTS and _triggers().get(trigger.id_, {}).get("rule") == "attack_by_victim":
         return False  # 'helicopters opened fire on the village': the rules read the weapon it was done with (:func:`_refine`)
     if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
@@ -2147,7 +2303,7 @@ def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, coun
     where the deaths are no political violence, crime or accident. Deaths beside a denied clash ('no clash
     was reported') are not a clash's: one side killed them."""
     actors = find_actors(casualty, sentence)
-    types = ATTACK if counts.civilian_fatalities_best == counts.fatalities_best or _only_unarmed_hit(casualty) else ARMED_CLASH
+    types = _toll_types(casualty, counts)
     coded = _coded_types(coding)
     if coded is not None and _may_recode_toll(coded, types, casualty, sentence, triggers):
         types = coded
@@ -2163,6 +2319,16 @@ def _toll_report(article_id: str, doc: Doc, sentence: Span, casualty: Span, coun
         types = ATTACK  # a crime's or an accident's toll is no clash between armed sides
     return _make_report(article_id, doc, sentence, sentence, types, disorder, casualty, find_modality(casualty), actors,
                         counts, _target(casualty, sentence), attribution, CASUALTY_ONLY_CONFIDENCE)
+
+
+def _toll_types(casualty: Span, counts: Counts) -> tuple[str, str]:
+    """A toll's sub-type by who was hit: an attack where everyone killed was a civilian or everyone named was
+    unarmed, a clash where armed men died; where no one died, a clash only when all those the word names as hurt
+    are fighters ('a ranger was wounded by a gunman', 'two soldiers were injured'): ACLED codes violence against
+    armed men as a battle."""
+    if not counts.fatalities_best and _killed_only_fighters([casualty]):
+        return ARMED_CLASH
+    return ATTACK if counts.civilian_fatalities_best == counts.fatalities_best or _only_unarmed_hit(casualty) else ARMED_CLASH
 
 
 def _may_recode_toll(coded: tuple[str, str], ruled: tuple[str, str], casualty: Span, sentence: Span,
