@@ -31,7 +31,8 @@ from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_f
                                        counts_from, fights_for_life, find_casualties, named_before, tells_people_hit)
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, STRATEGIC_DEVELOPMENTS, in_armed_conflict,
-                                    in_politics, is_armed, needs_context, other_violence, political_disorder)
+                                    in_politics, is_armed, needs_context, other_violence, political_disorder,
+                                    sentences_about)
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
@@ -450,6 +451,14 @@ def _fell_harmlessly(word: Span, triggers: list[Span]) -> bool:
     return any(t.root == word.root and _triggers().get(t.id_, {}).get("rule") == "instrument_falls" for t in triggers)
 
 
+def _armed_aircraft_crashed(word: Span, sentence: Span) -> bool:
+    """An aircraft or drone came down hurting no one in a sentence that names armed forces or arms ('a military
+    drone crashed near the base', 'an army helicopter crashed on landing'): ACLED's 'Other' development. No strike,
+    and nothing at all where the sentence is no one's at war ('a hobbyist's drone crashed on the lawn') or the
+    aircraft only landed."""
+    return word.root.lemma_.lower() == "crash" and sentence.start in sentences_about(sentence.doc, "armed")
+
+
 def _counts_anyone(counts: Counts) -> bool:
     """The figures count someone killed or hurt."""
     return bool(counts.fatalities_best or counts.injured_best)
@@ -738,7 +747,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule in _INSTRUMENT_RULES:
         sub_type = _instrument(trigger, sentence)
         if sub_type and rule == "instrument_falls" and sub_type == AIR_STRIKE and not _counts_anyone(counts):
-            return None  # 'a drone crashed on the palace grounds', 'the plane landed': no strike where no one was hurt
+            return OTHER_DEVELOPMENT if _armed_aircraft_crashed(trigger, sentence) else None
         if sub_type:
             return "Explosions/Remote violence", sub_type
         if aimed := _fired_at(trigger):
@@ -781,6 +790,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return MOB_VIOLENCE if among or _riot_on_civilians(sentence) else types
     if rule == "displacement":
         return types if _moves_many(trigger) else None  # '600 families were displaced', not 'displaced the gunmen'
+    if rule == "departure":
+        return types if _many_leave_a_place(trigger) else None  # '300 families left the village', not 'left 12 dead'
     if rule == "by_fighters":
         # 'a rebel commander surrendered', not 'the champions surrendered the lead' or 'after they surrendered'
         return types if any(_is_fighter(d) for d in _doers_or_governors(trigger)) else None
@@ -873,6 +884,27 @@ def _moves_many(trigger: Span) -> bool:
     thousands of villagers'): ACLED's displacement, not one man's nor fighters'."""
     moved = [_counted(t) for t in _doers(trigger) + _objects(trigger)]
     return any(t.tag_ in {"NNS", "NNPS"} and _unarmed_people(t) for t in moved)
+
+
+def _many_leave_a_place(trigger: Span) -> bool:
+    """Many unarmed people leave a place of their own ('300 families left the village', 'residents abandoned their
+    homes', 'villagers fled their farms'): ACLED's displacement, told by the people who went. What they left must be
+    named and be no people: 'the blast left 12 people dead' moves no one, 'fled to the capital' names where they went,
+    which is no place of the event, 'suspects fled the scene' no flight from a home (:func:`_a_place_lived_in`), and
+    soldiers who leave a base withdraw."""
+    left = [t for t in trigger.root.children if t.dep_ in {"dobj", "obj"}]
+    return any(_a_place_lived_in(t) for t in left) and any(
+        t.tag_ in {"NNS", "NNPS"} and _unarmed_people(t) for t in map(_counted, _doers(trigger)))
+
+
+#: Places people live or work in besides settlements (:data:`_SETTLEMENTS`), whose leaving is flight: not 'the
+#: scene', 'the meeting' or 'the stadium'.
+_HOMES = frozenset("home house town city area region district land farm field neighbourhood neighborhood locality".split())
+
+
+def _a_place_lived_in(word: Token) -> bool:
+    """A named place ('left Kidal') or a word for a place people live in ('the village', 'their homes')."""
+    return word.ent_type_ in {"GPE", "LOC"} or word.lemma_.lower() in _HOMES | _SETTLEMENTS
 
 
 def _crowd_blocks(trigger: Span) -> bool:
@@ -1118,11 +1150,15 @@ def _first_conjunct(verb: Token) -> Token:
     return verb
 
 
+#: The rules of the triggers that tell people's flight: driven out ('displaced') or leaving a place ('left the village').
+_FLIGHT_RULES = ("displacement", "departure")
+
+
 def _flight_yields(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
     """People's displacement yields to any other event its sentence tells as news ('gunmen raided the village,
     displacing hundreds', 'the fighting displaced 5,000'): ACLED codes the violence; the flight is the news only
     where the violence is told as its cause (:func:`~warlog.extract.background.told_in_background`)."""
-    fled = [c for c in candidates if _triggers()[c[0].id_]["rule"] == "displacement"]
+    fled = [c for c in candidates if _triggers()[c[0].id_]["rule"] in _FLIGHT_RULES]
     return [c for c in candidates if c not in fled] or candidates
 
 
@@ -1896,7 +1932,7 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and (
             _harms_people(trigger) or _strikes_a_settlement(trigger)):
         return False  # a killing or a raid on a village outweighs the development told with it (:func:`_gravest`)
-    if types[0] in _VIOLENT_TYPES and _triggers().get(trigger.id_, {}).get("rule") == "displacement":
+    if types[0] in _VIOLENT_TYPES and _triggers().get(trigger.id_, {}).get("rule") in _FLIGHT_RULES:
         return False  # 'were displaced following raids': the violence is the flight's cause, told as background
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
