@@ -402,6 +402,18 @@ def _fired_at(trigger: Span) -> list[Token]:
             for p in _objects_of_aiming(c) if _shot_at(p)]
 
 
+def _fired_into_the_air(trigger: Span) -> bool:
+    """Shots fired in or into the air ('soldiers fired in the air', 'fired warning shots into the air'): aimed at
+    no one, ACLED's 'Other' development, which yields to whatever else the sentence tells (a protest dispersed,
+    a village torched: :func:`_lesser_developments_yield`)."""
+    root = trigger.root
+    if root.pos_ != "VERB":
+        return False
+    shots = [root, *(c for c in root.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(o.lower_ == "air" for o in c.children)
+               for word in shots for c in word.children)
+
+
 def _objects_of_aiming(preposition: Token) -> list[Token]:
     """What a preposition of aiming names: its object ('at a car'), or the object of a participle the
     parser reads as its clause ('fired at pursuing officers', 'shot at passing cars')."""
@@ -744,6 +756,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
     if types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
         return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_went_off_unmeant`)
+    if trigger.root.lemma_.lower() in {"fire", "shoot"} and _fired_into_the_air(trigger):
+        return OTHER_DEVELOPMENT  # warning shots: 'air' names no aircraft, and no one was shot at
     if rule in _INSTRUMENT_RULES:
         sub_type = _instrument(trigger, sentence)
         if sub_type and rule == "instrument_falls" and sub_type == AIR_STRIKE and not _counts_anyone(counts):
@@ -792,6 +806,15 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return types if _moves_many(trigger) else None  # '600 families were displaced', not 'displaced the gunmen'
     if rule == "departure":
         return types if _many_leave_a_place(trigger) else None  # '300 families left the village', not 'left 12 dead'
+    if rule == "fighters_seen":
+        # 'armed men were spotted near the river', not 'police spotted a stolen car'
+        return types if any(_is_fighter(t) for t in _objects(trigger)) else None
+    if rule == "by_armed_force":
+        # 'soldiers searched the village', not 'police searched the suspect's flat', 'volunteers searched the river'
+        # or 'troops searched for survivors of the flood'
+        acts_on_a_place = trigger.root.pos_ == "NOUN" or any(c.dep_ in {"dobj", "obj"} or c.lower_ == "off"
+                                                             for c in trigger.root.children)  # 'cordoned off the market'
+        return types if acts_on_a_place and any(_of_an_armed_force(d) for d in _doers_or_governors(trigger)) else None
     if rule == "by_fighters":
         # 'a rebel commander surrendered', not 'the champions surrendered the lead' or 'after they surrendered'
         return types if any(_is_fighter(d) for d in _doers_or_governors(trigger)) else None
@@ -877,6 +900,15 @@ def _is_fighter(token: Token) -> bool:
         return True
     armed = [span for span in token.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
     return any(span.start <= t.i < span.end for t in token.subtree for span in armed)
+
+
+def _of_an_armed_force(token: Token) -> bool:
+    """A word for fighters ('soldiers', 'militants') or an armed actor of the dictionary other than the police, who
+    search and cordon in crime news every day (:func:`~warlog.extract.context.is_armed`)."""
+    if people_group(_counted(token)) == "fighter":
+        return True
+    return any(span.start <= t.i < span.end and is_armed(resolve(span))
+               for t in token.subtree for span in token.doc.spans.get("actors", []))
 
 
 def _moves_many(trigger: Span) -> bool:
@@ -1081,7 +1113,7 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     never a retelling of what happened ('moving into the phase of an attack ... before the battle for
     Mosul is won': two events).
     """
-    candidates = _flight_yields(candidates)
+    candidates = _lesser_developments_yield(candidates)
     protests = [c for c in candidates if c[1][0] in PROTEST_FAMILY]
     if protests:
         merged = _protest_outcome(protests[0][1], counts, sentence) if protests[0][1][0] == "Protests" else protests[0][1]
@@ -1152,14 +1184,19 @@ def _first_conjunct(verb: Token) -> Token:
 
 #: The rules of the triggers that tell people's flight: driven out ('displaced') or leaving a place ('left the village').
 _FLIGHT_RULES = ("displacement", "departure")
+#: The rules of the triggers of quiet developments, news only where nothing else is: flight, forces seen on the
+#: move, searches and cordons.
+_QUIET_RULES = (*_FLIGHT_RULES, "fighters_seen", "by_armed_force")
 
 
-def _flight_yields(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
-    """People's displacement yields to any other event its sentence tells as news ('gunmen raided the village,
-    displacing hundreds', 'the fighting displaced 5,000'): ACLED codes the violence; the flight is the news only
-    where the violence is told as its cause (:func:`~warlog.extract.background.told_in_background`)."""
-    fled = [c for c in candidates if _triggers()[c[0].id_]["rule"] in _FLIGHT_RULES]
-    return [c for c in candidates if c not in fled] or candidates
+def _lesser_developments_yield(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
+    """Quiet developments yield to any other event their sentence tells as news: people's displacement ('gunmen
+    raided the village, displacing hundreds', 'the fighting displaced 5,000': ACLED codes the violence; the flight
+    is the news only where the violence is told as its cause, :func:`~warlog.extract.background.told_in_background`),
+    forces seen or searching ('soldiers searched the village and arrested two men': the arrests) and warning shots
+    ('officers shot over the heads of the marchers and into the air': the march)."""
+    quiet = [c for c in candidates if _triggers()[c[0].id_]["rule"] in _QUIET_RULES or _fired_into_the_air(c[0])]
+    return [c for c in candidates if c not in quiet] or candidates
 
 
 def _what_another_is_about(trigger: Span, others: list[tuple[Span, tuple[str, str]]]) -> bool:
