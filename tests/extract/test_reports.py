@@ -104,6 +104,22 @@ def test_a_negation_denies_only_what_it_bears_on(text, modality):
     assert _reports(text, published="2016-06-14")[0].modality == modality
 
 
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        # a verb coordinated with a cue verb is no thing threatened or denied: it happened
+        ("Bandits threatened the nurses of the Tora clinic and seized its motorbike on Friday.", "seized", "reported"),
+        ("The militia leader denied the charges and attacked the reporter who had asked about them.", "attacked",
+         "reported"),
+        # what coordinated verbs share still bears on both
+        ("The rebels threatened to storm and loot the villages of Tora district.", "loot", "planned"),
+    ],
+)
+def test_a_verb_coordinated_with_a_cue_is_not_governed_by_it(text, trigger, modality):
+    assert [r.modality for r in _reports(text, published="2016-06-14") if r.trigger == trigger] == [modality]
+
+
 @pytest.mark.issue(15)
 def test_what_an_arrest_follows_from_is_no_attack_beside_it():
     """The shooting an arrest is made in is the happening it follows, told as background and dated by its

@@ -146,6 +146,14 @@ def _negation_beyond_a_preposition(chain: list[Token], position: int) -> bool:
         child.dep_ == "neg" for child in chain[position].children)
 
 
+def _coordinated(chain: list[Token], position: int) -> bool:
+    """The trigger's verb is coordinated with this word of the chain, not governed by it: 'threatened the nurses
+    and seized a motorbike', 'denied the charges and attacked the reporter' tell a seizure and an attack that
+    happened. What the coordinated verbs share still bears on both: the auxiliary ('will attack and burn the
+    village'), a 'not', and the verbs above them ('plans to attack and burn the village')."""
+    return chain[position - 1].dep_ == "conj"
+
+
 def _cues_at(chain: list[Token], position: int) -> set[str]:
     """The modalities the cues on and around one word of the chain give."""
     found: set[str] = set()
@@ -163,9 +171,9 @@ def _cues_at(chain: list[Token], position: int) -> set[str]:
         elif child.dep_ in {"amod", "advmod"} and (modality := _lookup("modifier", child)):
             if modality != GENERAL or _tells_a_habit(token):
                 found.add(modality)
-    if position > 0 and _governs(token, chain[position - 1]):
+    if position > 0 and _governs(token, chain[position - 1]) and not _coordinated(chain, position):
         found.add(_lookup("governor", token) or _lookup("governor_for", token))
-    if position > 0 and _lookup("governor_future", token) and any(
+    if position > 0 and _lookup("governor_future", token) and not _coordinated(chain, position) and any(
         c.dep_ == "aux" and _lookup("aux", c) for c in token.children
     ):
         found.add("planned")
