@@ -22,6 +22,7 @@ def _reported(text):
     "Hundreds of families abandoned their farms near Velor because of repeated raids by cattle rustlers.",
     "Residents fled their homes in the north of Velor province as militants approached, local officials said.",
     "Aid workers evacuated some 4,000 residents from camps near Velor because of fighting between two militias.",
+    "About 300 households evacuated to a school outside Velor because of clashes between the army and rebels.",
 ])
 def test_many_people_leaving_their_homes_is_displacement(text):
     assert _reported(text) == [OTHER]
@@ -89,3 +90,9 @@ def test_warning_shots_at_a_protest_leave_the_protest():
 def test_unexploded_ordnance_that_killed_is_an_explosion():
     text = "A piece of unexploded ordnance killed two boys herding goats outside Velor on Sunday, the district chief said."
     assert _reported(text) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+@pytest.mark.issue(13)
+def test_going_to_the_streets_is_a_protest():
+    text = "Thousands of opposition supporters went to the streets of Velor after the election results were announced."
+    assert _reported(text) == [("Protests", "Peaceful protest")]

@@ -1172,3 +1172,27 @@ def test_a_weapon_named_as_what_a_thing_is_tells_no_strike(text):
 def test_a_suicide_bomber_named_as_who_someone_was_still_tells_the_bombing():
     told = _reports("Police said the man killed at the bus stop in Garissa was a suicide bomber.")
     assert [r.sub_event_type for r in told] == ["Suicide bomb"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,event_types",
+    [
+        # property burned in politics or during a protest is ACLED's, as arrests are: looting/property
+        # destruction, or a riot where the sentence tells a crowd's doing
+        ("Opposition activists torched a fuel depot in Tora on the first day of the general strike.",
+         {"Strategic developments", "Riots"}),
+        ("Supporters of the losing candidate set the district election office ablaze in Tora on Sunday night.",
+         {"Strategic developments", "Riots"}),
+        # a killing told by 'murder'
+        ("Unknown men murdered a retired judge outside a mosque in Tora on Thursday.", {"Violence against civilians"}),
+    ],
+)
+def test_political_arson_and_murders_are_events(text, event_types):
+    assert {r.event_type for r in _reports(text, published="2016-06-14")} & event_types
+
+
+@pytest.mark.issue(13)
+def test_a_car_burned_in_a_feud_between_neighbours_is_no_event():
+    assert _reports("A man torched his neighbour's car in Tora after a quarrel over a parking space.",
+                    published="2016-06-14") == []
