@@ -66,12 +66,18 @@ def _chain(root: Token) -> tuple[list[Token], int]:
     for head in root.ancestors:
         below = chain[-1]
         if len(chain) > MAX_GOVERNOR_STEPS or head.lemma_.lower() in _SPEECH or (
-                below is not root and below.dep_ in _SUBJECTS) or below.dep_ == "relcl":
+                below is not root and below.dep_ in _SUBJECTS) or below.dep_ == "relcl" or _own_clause(below):
             break
         if _is_time_anchor(below):
             anchored = min(anchored, len(chain))
         chain.append(head)
     return chain, anchored
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb coordinated with another and told in a tense of its own ('is preparing an assault and has massed
+    vehicles'): a clause of its own, which nothing above the verb it is coordinated with bears on."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _is_time_anchor(token: Token) -> bool:
@@ -150,7 +156,8 @@ def _coordinated(chain: list[Token], position: int) -> bool:
     """The trigger's verb is coordinated with this word of the chain, not governed by it: 'threatened the nurses
     and seized a motorbike', 'denied the charges and attacked the reporter' tell a seizure and an attack that
     happened. What the coordinated verbs share still bears on both: the auxiliary ('will attack and burn the
-    village'), a 'not', and the verbs above them ('plans to attack and burn the village')."""
+    village'), a 'not', and the verbs above them ('plans to attack and burn the village'), unless the second
+    verb has a tense of its own (:func:`_own_clause`)."""
     return chain[position - 1].dep_ == "conj"
 
 

@@ -631,7 +631,7 @@ def _used_in(word: Token) -> list[Token]:
 
 def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> bool:
     """Protests need no arms; arrests need arms, politics or a fight, a bombing or a riot in their own
-    sentence ('arrested 300 people after the clashes'), and so may property wrecked or burned; words that are
+    sentence ('arrested 300 people after the clashes'); words that are
     everyday words too need a weapon or an armed actor to do them ('Israeli strikes'), or a sentence
     or article about armed conflict (:mod:`warlog.extract.context`)."""
     if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger) or _went_off(trigger):
@@ -640,8 +640,6 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: 
         return True
     if types == ARRESTS:
         return in_politics(sentence) or _names_disorder(sentence)
-    if types == LOOTING and (in_politics(sentence) or _names_disorder(sentence)):
-        return True  # 'party cadres torched a bus', 'a bus was set ablaze during the strike': political arson, not crime
     return in_armed_conflict(sentence)
 
 
