@@ -104,6 +104,24 @@ def test_a_negation_denies_only_what_it_bears_on(text, modality):
     assert _reports(text, published="2016-06-14")[0].modality == modality
 
 
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,trigger,modality",
+    [
+        # a verb coordinated with a cue verb is no thing threatened or denied: it happened
+        ("Bandits threatened the nurses of the Tora clinic and seized its motorbike on Friday.", "seized", "reported"),
+        ("The militia leader denied the charges and attacked the reporter who had asked about them.", "attacked",
+         "reported"),
+        # what coordinated verbs share still bears on both
+        ("The rebels threatened to storm and loot the villages of Tora district.", "loot", "planned"),
+        # unless the coordinated verb has a tense of its own
+        ("The militia is preparing an attack on Tora and has massed fighters west of the town.", "massed", "reported"),
+    ],
+)
+def test_a_verb_coordinated_with_a_cue_is_not_governed_by_it(text, trigger, modality):
+    assert [r.modality for r in _reports(text, published="2016-06-14") if r.trigger == trigger] == [modality]
+
+
 @pytest.mark.issue(15)
 def test_what_an_arrest_follows_from_is_no_attack_beside_it():
     """The shooting an arrest is made in is the happening it follows, told as background and dated by its
@@ -1156,3 +1174,15 @@ def test_a_weapon_named_as_what_a_thing_is_tells_no_strike(text):
 def test_a_suicide_bomber_named_as_who_someone_was_still_tells_the_bombing():
     told = _reports("Police said the man killed at the bus stop in Garissa was a suicide bomber.")
     assert [r.sub_event_type for r in told] == ["Suicide bomb"]
+
+
+@pytest.mark.issue(13)
+def test_a_killing_told_by_murder_is_an_attack():
+    text = "Unknown men murdered a retired judge outside a mosque in Tora on Thursday."
+    assert "Violence against civilians" in {r.event_type for r in _reports(text, published="2016-06-14")}
+
+
+@pytest.mark.issue(13)
+def test_a_car_burned_in_a_feud_between_neighbours_is_no_event():
+    assert _reports("A man torched his neighbour's car in Tora after a quarrel over a parking space.",
+                    published="2016-06-14") == []

@@ -67,12 +67,18 @@ def _chain(root: Token) -> tuple[list[Token], int]:
     for head in root.ancestors:
         below = chain[-1]
         if len(chain) > MAX_GOVERNOR_STEPS or head.lemma_.lower() in _SPEECH or (
-                below is not root and below.dep_ in _SUBJECTS) or below.dep_ == "relcl":
+                below is not root and below.dep_ in _SUBJECTS) or below.dep_ == "relcl" or _own_clause(below):
             break
         if _is_time_anchor(below):
             anchored = min(anchored, len(chain))
         chain.append(head)
     return chain, anchored
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb coordinated with another and told in a tense of its own ('is preparing an assault and has massed
+    vehicles'): a clause of its own, which nothing above the verb it is coordinated with bears on."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _is_time_anchor(token: Token) -> bool:
@@ -174,6 +180,15 @@ def _negation_beyond_a_preposition(chain: list[Token], position: int) -> bool:
         child.dep_ == "neg" for child in chain[position].children)
 
 
+def _coordinated(chain: list[Token], position: int) -> bool:
+    """The trigger's verb is coordinated with this word of the chain, not governed by it: 'threatened the nurses
+    and seized a motorbike', 'denied the charges and attacked the reporter' tell a seizure and an attack that
+    happened. What the coordinated verbs share still bears on both: the auxiliary ('will attack and burn the
+    village'), a 'not', and the verbs above them ('plans to attack and burn the village'), unless the second
+    verb has a tense of its own (:func:`_own_clause`)."""
+    return chain[position - 1].dep_ == "conj"
+
+
 def _cues_at(chain: list[Token], position: int) -> set[str]:
     """The modalities the cues on and around one word of the chain give."""
     found: set[str] = set()
@@ -193,9 +208,9 @@ def _cues_at(chain: list[Token], position: int) -> set[str]:
                 found.add(modality)
         elif child.dep_ == "npadvmod" and _every(child) and _tells_a_habit(token):
             found.add(GENERAL)  # 'soldiers are killed every day in attacks': a habit, not one happening
-    if position > 0 and _governs(token, chain[position - 1]):
+    if position > 0 and _governs(token, chain[position - 1]) and not _coordinated(chain, position):
         found.add(_lookup("governor", token) or _lookup("governor_for", token))
-    if position > 0 and _lookup("governor_future", token) and any(
+    if position > 0 and _lookup("governor_future", token) and not _coordinated(chain, position) and any(
         c.dep_ == "aux" and _lookup("aux", c) for c in token.children
     ):
         found.add("planned")

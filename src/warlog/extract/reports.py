@@ -32,7 +32,7 @@ from warlog.extract.casualties import (FIREARMS, ROUNDS, Casualty, apply_coded_f
 from warlog.extract.coder import Coding, default_coder
 from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMILY, STRATEGIC_DEVELOPMENTS, in_armed_conflict,
                                     in_politics, is_armed, needs_context, other_violence, political_disorder,
-                                    rank_and_file)
+                                    rank_and_file, sentences_about)
 from warlog.extract.modality import find_modality
 from warlog.extract.numbers import people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
@@ -432,6 +432,18 @@ def _subjects_above(word: Token) -> list[Token]:
     return []
 
 
+def _fired_into_the_air(trigger: Span) -> bool:
+    """Shots fired in or into the air ('soldiers fired in the air', 'fired warning shots into the air'): aimed at
+    no one, ACLED's 'Other' development, which yields to whatever else the sentence tells (a protest dispersed,
+    a village torched: :func:`_lesser_developments_yield`)."""
+    root = trigger.root
+    if root.pos_ != "VERB":
+        return False
+    shots = [root, *(c for c in root.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(o.lower_ == "air" for o in c.children)
+               for word in shots for c in word.children)
+
+
 def _objects_of_aiming(preposition: Token) -> list[Token]:
     """What a preposition of aiming names: its object ('at a car'), or the object of a participle the
     parser reads as its clause ('fired at pursuing officers', 'shot at passing cars')."""
@@ -488,6 +500,14 @@ def _fell_harmlessly(word: Span, triggers: list[Span]) -> bool:
     """The word is one the rules read as an aircraft or weapon coming down (``instrument_falls``) and dropped:
     the sentence counts no one it hurt."""
     return any(t.root == word.root and _triggers().get(t.id_, {}).get("rule") == "instrument_falls" for t in triggers)
+
+
+def _armed_aircraft_crashed(word: Span, sentence: Span) -> bool:
+    """An aircraft or drone came down hurting no one in a sentence that names armed forces or arms ('a military
+    drone crashed near the base', 'an army helicopter crashed on landing'): ACLED's 'Other' development. No strike,
+    and nothing at all where the sentence is no one's at war ('a hobbyist's drone crashed on the lawn') or the
+    aircraft only landed."""
+    return word.root.lemma_.lower() == "crash" and sentence.start in sentences_about(sentence.doc, "armed")
 
 
 def _counts_anyone(counts: Counts) -> bool:
@@ -790,10 +810,12 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
     if types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
         return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_went_off_unmeant`)
+    if trigger.root.lemma_.lower() in {"fire", "shoot"} and _fired_into_the_air(trigger):
+        return OTHER_DEVELOPMENT  # warning shots: 'air' names no aircraft, and no one was shot at
     if rule in _INSTRUMENT_RULES:
         sub_type = _instrument(trigger, sentence)
         if sub_type and rule == "instrument_falls" and sub_type == AIR_STRIKE and not _counts_anyone(counts):
-            return None  # 'a drone crashed on the palace grounds', 'the plane landed': no strike where no one was hurt
+            return OTHER_DEVELOPMENT if _armed_aircraft_crashed(trigger, sentence) else None
         if sub_type:
             return "Explosions/Remote violence", sub_type
         if aimed := _fired_at(trigger):
@@ -841,6 +863,17 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return MOB_VIOLENCE if among or _riot_on_civilians(sentence) else types
     if rule == "displacement":
         return types if _moves_many(trigger) else None  # '600 families were displaced', not 'displaced the gunmen'
+    if rule == "departure":
+        return types if _many_leave_a_place(trigger) else None  # '300 families left the village', not 'left 12 dead'
+    if rule == "fighters_seen":
+        # 'armed men were spotted near the river', not 'police spotted a stolen car'
+        return types if any(_is_fighter(t) for t in _objects(trigger)) else None
+    if rule == "by_armed_force":
+        # 'soldiers searched the village', not 'police searched the suspect's flat', 'volunteers searched the river'
+        # or 'troops searched for survivors of the flood'
+        acts_on_a_place = trigger.root.pos_ == "NOUN" or any(c.dep_ in {"dobj", "obj"} or c.lower_ == "off"
+                                                             for c in trigger.root.children)  # 'cordoned off the market'
+        return types if acts_on_a_place and any(_of_an_armed_force(d) for d in _doers_or_governors(trigger)) else None
     if rule == "by_fighters":
         # 'a rebel commander surrendered', not 'the champions surrendered the lead' or 'after they surrendered'
         return types if any(_is_fighter(d) for d in _doers_or_governors(trigger)) else None
@@ -931,11 +964,41 @@ def _is_fighter(token: Token) -> bool:
     return any(span.start <= t.i < span.end for t in token.subtree for span in armed)
 
 
+def _of_an_armed_force(token: Token) -> bool:
+    """A word for fighters ('soldiers', 'militants') or an armed actor of the dictionary other than the police, who
+    search and cordon in crime news every day (:func:`~warlog.extract.context.is_armed`)."""
+    if people_group(_counted(token)) == "fighter":
+        return True
+    return any(span.start <= t.i < span.end and is_armed(resolve(span))
+               for t in token.subtree for span in token.doc.spans.get("actors", []))
+
+
 def _moves_many(trigger: Span) -> bool:
     """The people displaced are many and unarmed ('600 families were displaced', 'the fighting displaced
     thousands of villagers'): ACLED's displacement, not one man's nor fighters'."""
     moved = [_counted(t) for t in _doers(trigger) + _objects(trigger)]
     return any(t.tag_ in {"NNS", "NNPS"} and _unarmed_people(t) for t in moved)
+
+
+def _many_leave_a_place(trigger: Span) -> bool:
+    """Many unarmed people leave a place of their own ('300 families left the village', 'residents abandoned their
+    homes', 'villagers fled their farms'): ACLED's displacement, told by the people who went. What they left must be
+    named and be no people: 'the blast left 12 people dead' moves no one, 'fled to the capital' names where they went,
+    which is no place of the event, 'suspects fled the scene' no flight from a home (:func:`_a_place_lived_in`), and
+    soldiers who leave a base withdraw."""
+    left = [t for t in trigger.root.children if t.dep_ in {"dobj", "obj"}]
+    return any(_a_place_lived_in(t) for t in left) and any(
+        t.tag_ in {"NNS", "NNPS"} and _unarmed_people(t) for t in map(_counted, _doers(trigger)))
+
+
+#: Places people live or work in besides settlements (:data:`_SETTLEMENTS`), whose leaving is flight: not 'the
+#: scene', 'the meeting' or 'the stadium'.
+_HOMES = frozenset("home house town city area region district land farm field neighbourhood neighborhood locality".split())
+
+
+def _a_place_lived_in(word: Token) -> bool:
+    """A named place ('left Kidal') or a word for a place people live in ('the village', 'their homes')."""
+    return word.ent_type_ in {"GPE", "LOC"} or word.lemma_.lower() in _HOMES | _SETTLEMENTS
 
 
 def _crowd_blocks(trigger: Span) -> bool:
@@ -1155,7 +1218,7 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     never a retelling of what happened ('moving into the phase of an attack ... before the battle for
     Mosul is won': two events).
     """
-    candidates = _flight_yields(candidates)
+    candidates = _lesser_developments_yield(candidates)
     protests = [c for c in candidates if c[1][0] in PROTEST_FAMILY]
     if protests:
         merged = _protest_outcome(protests[0][1], counts, sentence) if protests[0][1][0] == "Protests" else protests[0][1]
@@ -1224,12 +1287,21 @@ def _first_conjunct(verb: Token) -> Token:
     return verb
 
 
-def _flight_yields(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
-    """People's displacement yields to any other event its sentence tells as news ('gunmen raided the village,
-    displacing hundreds', 'the fighting displaced 5,000'): ACLED codes the violence; the flight is the news only
-    where the violence is told as its cause (:func:`~warlog.extract.background.told_in_background`)."""
-    fled = [c for c in candidates if _triggers()[c[0].id_]["rule"] == "displacement"]
-    return [c for c in candidates if c not in fled] or candidates
+#: The rules of the triggers that tell people's flight: driven out ('displaced') or leaving a place ('left the village').
+_FLIGHT_RULES = ("displacement", "departure")
+#: The rules of the triggers of quiet developments, news only where nothing else is: flight, forces seen on the
+#: move, searches and cordons.
+_QUIET_RULES = (*_FLIGHT_RULES, "fighters_seen", "by_armed_force")
+
+
+def _lesser_developments_yield(candidates: list[tuple[Span, tuple[str, str]]]) -> list[tuple[Span, tuple[str, str]]]:
+    """Quiet developments yield to any other event their sentence tells as news: people's displacement ('gunmen
+    raided the village, displacing hundreds', 'the fighting displaced 5,000': ACLED codes the violence; the flight
+    is the news only where the violence is told as its cause, :func:`~warlog.extract.background.told_in_background`),
+    forces seen or searching ('soldiers searched the village and arrested two men': the arrests) and warning shots
+    ('officers shot over the heads of the marchers and into the air': the march)."""
+    quiet = [c for c in candidates if _triggers()[c[0].id_]["rule"] in _QUIET_RULES or _fired_into_the_air(c[0])]
+    return [c for c in candidates if c not in quiet] or candidates
 
 
 def _what_another_is_about(trigger: Span, others: list[tuple[Span, tuple[str, str]]]) -> bool:
@@ -2049,7 +2121,7 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and (
             _harms_people(trigger) or _strikes_a_settlement(trigger)):
         return False  # a killing or a raid on a village outweighs the development told with it (:func:`_gravest`)
-    if types[0] in _VIOLENT_TYPES and _triggers().get(trigger.id_, {}).get("rule") == "displacement":
+    if types[0] in _VIOLENT_TYPES and _triggers().get(trigger.id_, {}).get("rule") in _FLIGHT_RULES:
         return False  # 'were displaced following raids': the violence is the flight's cause, told as background
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
