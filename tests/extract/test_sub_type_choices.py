@@ -127,3 +127,8 @@ def test_a_fight_outweighs_the_looting_done_in_it():
 def test_merchants_killed_in_a_raid_are_civilians():
     text = "Bandits raided a gold panning camp outside Kidal on Saturday and shot dead two merchants."
     assert _event(text) == ("Violence against civilians", "Attack")
+
+
+def test_others_after_a_count_of_fighters_are_fighters():
+    text = "Nine insurgents died and a few others were hurt when Frontier Corps troops raided a hideout near Kohlu."
+    assert _event(text) == ("Battles", "Armed clash")

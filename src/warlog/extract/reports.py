@@ -257,16 +257,17 @@ def _unarmed_people(noun: Token) -> bool:
 
 
 #: Words that stand for people the sentence has named: 'kidnapped six farmers and killed two', 'two of them'.
-_STAND_INS = frozenset("one two three four five six seven eight nine ten them both all each".split())
+_STAND_INS = frozenset("one two three four five six seven eight nine ten them both all each others".split())
 
 
 def _named_before_as(token: Token) -> Token:
     """The people a bare number or pronoun stands for, named before it in its sentence ('kidnapped six farmers
-    and killed two', 'detained two students and killed one of them'); else the word itself."""
+    and killed two', 'detained two students and killed one of them', 'shot nine insurgents and hurt a few others'); else
+    the word itself."""
     if token.lower_ not in _STAND_INS and token.pos_ != "NUM":
         return token
-    if any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
-        return token
+    if token.lower_ != "others" and any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
+        return token  # 'two soldiers'; but 'several others' are more of those named before
     pronoun = next(iter(of_objects(token)), token)
     if pronoun is not token and pronoun.lower_ not in _STAND_INS:
         return token  # 'two of the guards' names them itself
@@ -1980,7 +1981,8 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
     the rules read as taken ('he was captured after a manhunt') or where no word tells of ground taken
-    (:func:`_takes_ground`), nor another kind of a weapon dropped from the air (:func:`_dropped`), nor a development
+    (:func:`_takes_ground`), nor an abduction of one the rules read as an attack for the harm done to its captives
+    (:func:`_captives_hurt`), nor another kind of a weapon dropped from the air (:func:`_dropped`), nor a development
     of a bomb that went off, nor an explosion of a weapon the rules read as disrupted (found, defused, gone off by
     mishap or in a controlled explosion, never gone off: :func:`_device_event`), nor an
     agreement or another development of what a word of fighting names (the ceasefire it broke, the flight it caused
