@@ -133,7 +133,8 @@ def _accused_of(root: Token) -> bool:
         return False
     cues = _cues("accused_of")
     accusation = root.head.head
-    said_of_the_accused = accusation.tag_ == "VBN" or accusation.pos_ == "NOUN"
+    said_of_the_accused = (accusation.tag_ == "VBN" or accusation.pos_ == "NOUN") and not any(
+        c.dep_ in {"dobj", "obj"} for c in accusation.children)  # 'accused troops of shelling': a speaker's accusation
     return _lemma(accusation) in cues and said_of_the_accused or any(c.lower_ in cues for c in root.children)
 
 

@@ -1445,8 +1445,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
             actors[killing.start, killing.end], disorders[killing.start, killing.end] = added[1], added[2]
             candidates = sorted([*candidates, (killing, ATTACK if captives else added[0])], key=lambda c: c[0].start)
     candidates = _victims_of_the_killing(candidates, triggers)
-    candidates = [(trigger, ATTACK if types == ABDUCTION and (_counts_anyone(counts) or _captives_hurt(trigger)) else types)
-                  for trigger, types in candidates]
+    candidates = [(trigger, ATTACK if types == ABDUCTION and _captives_hurt(trigger) else types) for trigger, types in candidates]
     events = _sentence_events(candidates, counts, sentence)
     mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
@@ -1458,9 +1457,9 @@ _HARMING_VERBS = frozenset("torture beat wound injure maim flog whip stab mutila
 
 
 def _captives_hurt(abduction: Span) -> bool:
-    """The abduction's verb is told with a verb of harm ('abducted and tortured seven officers', 'abducted 18 people,
-    torturing and wounding them'), as its sentence's dead and hurt are (:func:`_sentence_reading`): ACLED codes the
-    graver, an attack on the captives, where abducted people are killed or hurt."""
+    """The abduction's verb is told with a verb of harm done to its captives ('abducted and tortured four traders',
+    'kidnapped a dozen passengers and whipped the driver'): ACLED codes the graver, an attack on the captives. Others
+    killed beside the abduction ('killing 30 and taking 20 hostages') leave it an event of its own."""
     root = abduction.root
     verbs = [c for c in root.children if c.dep_ in {"conj", "advcl"}]
     if root.dep_ == "conj":
