@@ -5,7 +5,8 @@ News names many events it does not report: 'after the bombing', 'on the second d
 of what it reports; 'following' is no such word: 'the army withdrew following an attack' may tell the
 attack as news), 'thousands rallied to denounce Turkish shelling' (what a protest was against, somewhere
 else), 'families who had fled fighting', 'some 600 families were displaced following raids' (why people
-moved), 'the school had housed 50 families since the winter' (a state that lasted, no happening).
+moved), 'the school had housed 50 families since the winter' (a state that lasted, no happening), 'a man
+accused of stabbing his neighbour' (an accusation, the cause of what was done to him).
 ACLED codes the news, not what it recalls; KAIROS annotates every mention. So such a trigger becomes a
 report of modality ``background``: the article's evidence that it mentions the event, never an event
 (:data:`warlog.extract.modality.EVENT_MODALITIES`). A later mention of an event the article has already
@@ -127,11 +128,29 @@ def _lasting_state(root: Token) -> bool:
     return perfect and since
 
 
+#: Prepositions that join an accusation to the act it names: 'accused of', 'charged with', 'for allegedly'.
+_ACCUSATION_JOINERS = frozenset("of with for".split())
+
+
+def _accused_of(root: Token) -> bool:
+    """'A man accused of stabbing his neighbour was beaten to death', 'arrested on suspicion of killing a
+    trader', 'lynched for allegedly stealing a goat': what someone is accused of is the cause the sentence
+    gives for what was done to them, an accusation, not an event the sentence reports. Not one a speaker makes
+    ('residents accused soldiers of killing three villagers'), which is how news often tells the event itself."""
+    if root.dep_ not in {"pcomp", "pobj"} or root.head.lower_ not in _ACCUSATION_JOINERS:
+        return False
+    cues = _cues("accused_of")
+    accusation = root.head.head
+    said_of_the_accused = (accusation.tag_ == "VBN" or accusation.pos_ == "NOUN") and not any(
+        c.dep_ in {"dobj", "obj"} for c in accusation.children)  # 'accused troops of shelling': a speaker's accusation
+    return _lemma(accusation) in cues and said_of_the_accused or any(c.lower_ in cues for c in root.children)
+
+
 def told_in_background(trigger: Span) -> bool:
     """The trigger names an event the sentence tells as background, not as what happened."""
     root = trigger.root
     return (_time_or_cause(root) or _time_of_another(root) or _during_a_campaign(root) or _broken(root) or _protested_against(root)
-            or _fled_from(root) or _why_people_moved(root) or _lasting_state(root))
+            or _fled_from(root) or _why_people_moved(root) or _lasting_state(root) or _accused_of(root))
 
 
 __all__ = ["BACKGROUND", "MENTION_MODALITIES", "RETOLD", "told_in_background"]

@@ -166,7 +166,9 @@ def _objects(trigger: Span) -> list[Token]:
     if not heads and root.pos_ == "VERB":
         heads = [c for verb in root.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
                  for c in verb.children if c.dep_ in {"dobj", "obj"}][:1]
-    return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+    # A verb the parse lists with an object names no other object ('motorbikes burned, and other motorbikes seized').
+    return [conjunct for head in heads for conjunct in (head, *head.conjuncts)
+            if conjunct is head or conjunct.pos_ not in {"VERB", "AUX"}]
 
 
 #: Verbs that name whom an attack was aimed at: 'an attack targeting worshippers', 'the raid targeted farmers'.
@@ -257,16 +259,17 @@ def _unarmed_people(noun: Token) -> bool:
 
 
 #: Words that stand for people the sentence has named: 'kidnapped six farmers and killed two', 'two of them'.
-_STAND_INS = frozenset("one two three four five six seven eight nine ten them both all each".split())
+_STAND_INS = frozenset("one two three four five six seven eight nine ten them both all each others".split())
 
 
 def _named_before_as(token: Token) -> Token:
     """The people a bare number or pronoun stands for, named before it in its sentence ('kidnapped six farmers
-    and killed two', 'detained two students and killed one of them'); else the word itself."""
+    and killed two', 'detained two students and killed one of them', 'shot nine insurgents and hurt a few others'); else
+    the word itself."""
     if token.lower_ not in _STAND_INS and token.pos_ != "NUM":
         return token
-    if any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
-        return token
+    if token.lower_ != "others" and any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
+        return token  # 'two soldiers'; but 'several others' are more of those named before
     pronoun = next(iter(of_objects(token)), token)
     if pronoun is not token and pronoun.lower_ not in _STAND_INS:
         return token  # 'two of the guards' names them itself
@@ -306,11 +309,33 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _takes_arms(trigger: Span) -> bool:
-    """'Soldiers seized weapons and ammunition', 'captured an AK rifle and documents': arms taken, no ground. The
+    """'Soldiers seized weapons and ammunition', 'captured an AK rifle and documents', 'captured two drones': arms
+    taken, no ground. The
     state taking them is ACLED's disrupted weapons use; armed men taking them in a raid loot them."""
     objects = _objects(trigger)
     return any(o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objects) and not any(
         o.ent_type_ in _PLACE_ENTITIES for o in objects)
+
+
+_TERRITORY_TAKEN = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
+
+
+def _takes_ground(trigger: Span) -> bool:
+    """A word of taking ground ('captured', 'took control') that the sentence tells of ground, not of people,
+    goods or arms taken ('captured and killed two herders', 'seized two drones', 'seized an ambulance')."""
+    return _triggers().get(trigger.id_, {}).get("rule") == "territory_by_actor" and not (
+        _acts_on_people(trigger) or _takes_a_person(trigger) or _takes_goods(trigger, None) or _takes_arms(trigger))
+
+
+def _territory_taken_by(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
+    """ACLED's two ways ground changes hands in a fight, by who took it: the government or its allies regain
+    territory, any other armed group overtakes it. The state counts among the takers wherever its forces are
+    named among them ('the army, allied militias and Wagner fighters retook the town'), whichever of them the
+    actor slot names first."""
+    doers = [d for doer in _doers_or_governors(trigger) for d in (doer, *doer.conjuncts)]
+    state = [span for span in trigger.doc.spans.get("actors", []) if resolve(span).is_state
+             and any(span.start <= t.i < span.end for d in doers for t in d.subtree)]
+    return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state or state else NON_STATE_OVERTAKES
 
 
 def _told_with_violence(trigger: Span, sentence: Span) -> bool:
@@ -580,10 +605,47 @@ def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tupl
     that tells of no harm is no event."""
     if _counts_anyone(counts):
         return types
+    if _never_went_off(trigger) or _set_off_by_the_state(trigger):
+        return DISRUPTED_WEAPONS
     handled_by = _device_handled_by(trigger)
     if handled_by is None:
         return types
     return DISRUPTED_WEAPONS if _device_handling().get(handled_by) else None
+
+
+#: Verbs of a bomb's going off, as its subject's ('the bombs failed to explode') or its setter's ('detonated a mine').
+_GOING_OFF = frozenset("explode detonate go blow".split())
+
+
+def _never_went_off(trigger: Span) -> bool:
+    """'An unexploded shell', 'the bombs failed to explode', 'a device that did not detonate': a weapon that was
+    meant to go off and did not, ACLED's disrupted weapons use."""
+    root = _listed_first(trigger.root)
+    if any(c.lower_ == "unexploded" for c in root.children):
+        return True
+    verbs = [root.head] if root.dep_ in {"nsubj", "nsubjpass"} else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]  # 'an explosive that failed to go off'
+    for verb in verbs:
+        if verb.lemma_.lower() == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _GOING_OFF for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _GOING_OFF and any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
+#: Words for the state's forces, who set off a bomb only to dispose of it.
+_STATE_FORCES = _FORCES | frozenset("soldier troop policeman gendarme deminer engineer".split())
+
+
+def _set_off_by_the_state(trigger: Span) -> bool:
+    """'Soldiers detonated the IED', 'police blew up the device': the state's forces set off a bomb they found, a
+    controlled detonation however the text words it (ACLED's disrupted weapons use), where armed groups who
+    detonate one attack with it. Only where the sentence counts no one hurt (:func:`_device_event`)."""
+    root = _listed_first(trigger.root)
+    if root.dep_ not in {"dobj", "obj"} or root.head.lemma_.lower() not in _GOING_OFF:
+        return False
+    return any(_counted(d).lemma_.lower() in _STATE_FORCES or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _FORCES for c in d.children) for d in _verb_doers(root.head))
 
 
 #: Words that tell a weapon went off by mishap ('accidentally detonated', 'a premature blast') or by those
@@ -840,7 +902,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             if actor1 is not None and actor1.is_state:
                 return DISRUPTED_WEAPONS
             return None if _told_with_violence(trigger, sentence) else LOOTING
-        return GOVERNMENT_REGAINS if actor1 is not None and actor1.is_state else NON_STATE_OVERTAKES
+        return _territory_taken_by(trigger, actor1)
     if rule == "gun_or_bomb":
         if _a_signal_went_off(trigger):
             return None  # 'after a fire alarm went off', 'his phone went off': no weapon at all
@@ -1089,12 +1151,27 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
     disperse them.'). What the protest is held over is no outcome ('protested the arrest of a trader')."""
     told = [sentence, *_told_after(sentence)]
     words = set().union(*(_sentence_words(s) for s in told))
-    if words & _RIOT_WORDS:
+    if words & _RIOT_WORDS or any(_told_violent(t) for s in told for t in s):
         return VIOLENT_DEMONSTRATION
     if (_counts_anyone(counts) or any(_hurt_in(s) for s in told[1:])
             or any(_grave_force(t) for s in told for t in s)):
         return EXCESSIVE_FORCE
     return PROTEST_INTERVENTION if any(_intervention(t) for s in told for t in s) else types
+
+
+#: Verbs that say what a protest became: 'the march turned violent'.
+_BECOMING = frozenset("turn become grow get".split())
+
+
+def _told_violent(token: Token) -> bool:
+    """'A violent demonstration', 'the protest turned violent': the text calls the protest itself violent,
+    ACLED's own name for a demonstration whose crowd used violence. 'Violently dispersed' is what police did
+    (:func:`_grave_force`)."""
+    if token.lower_ != "violent":
+        return False
+    head = token.head
+    return head.lemma_.lower() in _DEMONSTRATING or head.lemma_.lower() in _BECOMING and any(
+        c.dep_ in _SUBJECTS and c.lemma_.lower() in _DEMONSTRATING for c in head.children)
 
 
 #: How many sentences after a protest's may tell what happened at it.
@@ -1244,15 +1321,16 @@ def _sentence_events(candidates: list[tuple[Span, tuple[str, str]]], counts: Cou
     specific = [c for c in candidates if not _triggers()[c[0].id_]["generic"]]
     # A build-up beside 'the assault' ('has massed vehicles for an assault') or a surrender after it ('attacked
     # a post, then surrendered') does not retell it; nor does an arrest or looting retell an attack whose
-    # victims are named ('assaulted villagers; three were arrested'), that struck a village or that killed
-    # ('attacked the village, killed two people and seized livestock').
+    # victims are named ('assaulted villagers; three were arrested'), that struck a village, a post of armed men or
+    # that killed ('attacked the village, killed two people and seized livestock'; 'attacked the gendarmerie and
+    # seized motorbikes').
     if any(c[1] != CHANGE_OF_ACTIVITY and _triggers()[c[0].id_]["rule"] != "by_fighters" for c in specific):
         specific_plans = {_is_plan(c[0]) for c in specific}
         violent = any(c[1][0] in _VIOLENT_TYPES for c in specific)
         candidates = [c for c in candidates if c in specific or c[0] in (p[0] for p in protests) or c[0].start in apart
                       or _is_plan(c[0]) not in specific_plans or (not violent and (
-                          _harms_people(c[0]) or c[1] == ATTACK and not _what_another_is_about(c[0], specific)
-                          and (_strikes_a_settlement(c[0]) or counts.fatalities_best)))]
+                          _harms_people(c[0]) or c[1] in _FIGHTS and not _what_another_is_about(c[0], specific)
+                          and (_strikes_a_settlement(c[0]) or _acts_on_fighters(c[0]) or counts.fatalities_best)))]
     candidates = _gravest(candidates, bool(counts.fatalities_best))
     events, seen = [], set()
     for trigger, types in candidates:
@@ -1335,13 +1413,14 @@ def _harms_people(trigger: Span) -> bool:
 def _gravest(candidates: list[tuple[Span, tuple[str, str]]], killed: bool) -> list[tuple[Span, tuple[str, str]]]:
     """ACLED codes the gravest of what one sentence tells together ('shot three farmers and carried off their sons',
     'assaulted villagers and arrested three'): an attack or clash on people, read from a killing or from its
-    named victims, stands for the arrests, abductions and looting done with it; an attack on a village, or one in
-    a sentence that tells people killed, for the looting done in it ('attacked the village, killed two people and
-    seized livestock'; the hostages it took are an abduction of their own)."""
+    named victims, stands for the arrests, abductions and looting done with it; an attack on a village or on a post of
+    armed men, or one in a sentence that tells people killed, for the looting done in it ('attacked the village,
+    killed two people and seized livestock', 'attacked the police station and seized motorbikes'; the hostages it
+    took are an abduction of their own)."""
     attacks = [c for c in candidates if c[1] in _FIGHTS | {MOB_VIOLENCE} and not _is_plan(c[0])]
     if any(_harms_people(c[0]) for c in attacks):
         return [c for c in candidates if c[1] not in _LESSER or _is_plan(c[0])]
-    if any(c[1] == ATTACK and (killed or _strikes_a_settlement(c[0])) for c in attacks):
+    if any(c[1] in _FIGHTS and (killed or _strikes_a_settlement(c[0]) or _acts_on_fighters(c[0])) for c in attacks):
         return [c for c in candidates if c[1] != LOOTING or _is_plan(c[0])]
     return candidates
 
@@ -1549,6 +1628,7 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     if not any(types[0] == REMOTE_VIOLENCE for _, types in candidates):  # 'killed a commander in the raid' retells a strike
         candidates = [(trigger, ARMED_CLASH if types == ATTACK and _armed_on_both_sides(
             actors.get((trigger.start, trigger.end))) else types) for trigger, types in candidates]
+    candidates = [(trigger, ATTACK if types == ABDUCTION and _captives_hurt(trigger) else types) for trigger, types in candidates]
     events = _sentence_events(candidates, counts, sentence)
     mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
@@ -1562,6 +1642,22 @@ def _armed_on_both_sides(sides: tuple[Actor | None, Actor | None] | None) -> boo
     doer, victim = sides or (None, None)
     return (doer is not None and victim is not None and is_armed(doer) and is_armed(victim)
             and not rank_and_file(victim) and doer.name != victim.name)
+
+
+#: What is done to captives that makes their abduction an attack: 'abducted and tortured', 'kidnapped and beat him'.
+_HARMING_VERBS = frozenset("torture beat wound injure maim flog whip stab mutilate".split())
+
+
+def _captives_hurt(abduction: Span) -> bool:
+    """The abduction's verb is told with a verb of harm done to its captives ('abducted and tortured four traders',
+    'kidnapped a dozen passengers and whipped the driver'): ACLED codes the graver, an attack on the captives. Others
+    killed beside the abduction ('killing 30 and taking 20 hostages') leave it an event of its own."""
+    root = abduction.root
+    verbs = [c for c in root.children if c.dep_ in {"conj", "advcl"}]
+    if root.dep_ == "conj":
+        verbs.append(root.head)
+    return any(v.lemma_.lower() in _HARMING_VERBS or any(c.dep_ == "conj" and c.lemma_.lower() in _HARMING_VERBS
+                                                           for c in v.children) for v in verbs)
 
 
 def _kills_the_captives(killing: Span, candidates: list[tuple[Span, tuple[str, str]]]) -> bool:
@@ -1683,6 +1779,8 @@ def _killing(trigger: Span, sentence: Span) -> tuple[tuple[str, str], tuple[Acto
     no victim is armed, else a clash. Its sub-type, actors and disorder type, or None where it is no conflict."""
     types = ATTACK if _only_unarmed_hit(trigger) else ARMED_CLASH
     actors = find_actors(trigger, sentence)
+    if types in _TERRITORY_TAKEN:
+        types = _territory_taken_by(trigger, actors[0])
     disorder = _disorder(sentence, types, trigger, actors[0])
     return None if disorder is None else (types, actors, disorder)
 
@@ -1772,6 +1870,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if told_in_background(trigger):
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     actors = find_actors(trigger, sentence)
+    if types in _TERRITORY_TAKEN:
+        types = _territory_taken_by(trigger, actors[0])
     disorder = _disorder(sentence, types, trigger, actors[0])
     if types[0] in PROTEST_FAMILY and not (_sure_of_crowd(coding, trigger) and _named_if_protest(types, sentence, triggers)):
         return None  # crowds need no arms, so no sign of conflict vouches for them: the coder must be fairly sure
@@ -2102,19 +2202,28 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     may it turn an attack into a clash or back where the rules read who was attacked ('a police station
     attacked by gunmen', 'shot dead a village chief'). Nor may it make an explosion of an event no word of
     the sentence tells as one ('a murder-suicide' is no suicide bomb). Nor may it make ground taken of people
-    or things the rules read as taken ('he was captured after a manhunt', 'captured two drones'), nor a
-    development of a bomb that went off, nor an explosion of one that went off by mishap or in a controlled
-    explosion (:func:`_went_off_unmeant`), nor an
+    or things the rules read as taken ('he was captured after a manhunt', 'captured two drones') or where no word
+    tells of ground taken (:func:`_takes_ground`), nor an abduction of one the rules read as an attack for the harm
+    done to its captives (:func:`_captives_hurt`), nor another kind of a weapon dropped from the air
+    (:func:`_dropped`), nor a development of a bomb that went off, nor an explosion of a weapon the rules read as
+    disrupted (found, defused, gone off by mishap or in a controlled explosion, never gone off:
+    :func:`_device_event`), nor an
     agreement or another development of what a word of fighting names (the ceasefire it broke, the flight it caused
     are told with it; a generic 'attack' may be one threatened)."""
     if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
         return False
-    if types in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES} and ruled in {ARRESTS, ABDUCTION, DISRUPTED_WEAPONS, LOOTING}:
+    if types in _TERRITORY_TAKEN and ruled in {ARRESTS, ABDUCTION, DISRUPTED_WEAPONS, LOOTING}:
         return False  # 'captured two drones', 'seized their cattle': things taken, no ground
+    if types == ABDUCTION and ruled == ATTACK and _triggers().get(trigger.id_, {}).get("sub_event_type") == ABDUCTION[1]:
+        return False  # 'abducted and tortured four traders': the rules read the harm told with it (:func:`_captives_hurt`)
+    if types in _TERRITORY_TAKEN and not any(_takes_ground(t) for t in triggers):
+        return False  # 'captured and killed two herders', 'seized a drone', 'he was captured': no ground was taken
+    if _dropped(trigger) and types != ruled:
+        return False  # 'dropped a grenade by drone': ACLED codes any weapon dropped from the air an air/drone strike
     if types[0] == STRATEGIC_DEVELOPMENTS and ruled[0] == REMOTE_VIOLENCE and _went_off(trigger):
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
-    if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
-        return False  # 'accidentally detonated a grenade': a mishap, not the attack the weapon was for
+    if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE:
+        return False  # 'accidentally detonated a grenade', 'found an unexploded bomb': the weapon was not used as meant
     if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT} and (
             not _triggers()[trigger.id_]["generic"] or _fired_at(trigger) or _fighters_aim_at_fighters(trigger)):
         return False  # 'exchanged fire, violating the ceasefire', 'breaching the truce, troops fired at posts'
@@ -2185,6 +2294,8 @@ def _with_codings(readings: dict[int, _Reading], codings: dict[int, Coding], sen
             doer, victim = reading.actors[trigger.start, trigger.end]
             if types == ATTACK and ruled == ARMED_CLASH and victim is not None and is_armed(victim):
                 continue  # 'rebels attacked a patrol, wounding two soldiers': armed men were hit, a fight
+            if types in _TERRITORY_TAKEN:
+                types = _territory_taken_by(trigger, doer)  # the coder reads that ground was taken; the doer says by whom
             if types is not None and types != ruled and _may_become(types, by_sentence.get(index, []), ruled, trigger,
                                                                     doer is not None and is_armed(doer)):
                 merged[index] = _recoded(reading, types)
