@@ -27,6 +27,12 @@ def test_a_blockade_by_a_state_or_its_forces_is_a_development():
     assert "Protests" not in _families("The army's blockade of the rebel-held town of Verlin entered its third month.")
 
 
+def test_whoever_lived_through_a_blockade_did_not_make_it():
+    families = _families("The painter, whose grandfather survived the blockade of the city as a boy, opened her show "
+                         "in Marhapur on Friday.")
+    assert "Protests" not in families and "Riots" not in families
+
+
 def test_violence_during_a_shutdown_is_the_news_not_the_shutdown():
     families = _families("At least 20 crude bombs were exploded in Marhapur town on Tuesday night during the transport "
                          "blockade enforced by the opposition alliance.")

@@ -1098,14 +1098,19 @@ def _blockade_in_protest(trigger: Span) -> bool:
 def _blockade_makers(trigger: Span) -> list[Token]:
     """Who makes a blockade: its owner or the words before it ('the alliance's blockade', 'an opposition-enforced
     blockade'), the agent of a participle ('enforced by the alliance') or the subject of the verb it is the object of
-    ('the navy imposed a blockade')."""
+    ('the navy imposed a blockade'; not 'survived the blockade', whose subject lived through it)."""
     root = trigger.root
     makers = [c for c in root.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
     makers += [g for acl in root.children if acl.dep_ == "acl" for agent in acl.children if agent.dep_ == "agent"
                for g in agent.children if g.dep_ == "pobj"]
-    if root.dep_ in {"dobj", "obj"}:
+    if root.dep_ in {"dobj", "obj"} and root.head.lemma_.lower() in _MAKING_A_BLOCKADE:
         makers += [c for c in root.head.children if c.dep_ == "nsubj"]
     return makers
+
+
+#: Verbs whose subject makes the blockade that is their object ('the alliance enforced a blockade').
+_MAKING_A_BLOCKADE = frozenset("""impose enforce call announce declare mount stage launch begin start hold set put
+    maintain observe continue extend organise organize lay""".split())
 
 
 def _blockades_by_force(token: Token) -> bool:

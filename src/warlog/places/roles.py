@@ -144,8 +144,8 @@ def _moving_away_or_towards(root: Token, path: Path, triggers: set[int]) -> bool
     for prep, head in path.preps:
         if prep in cues["distance"]:
             return True
-        if head.i in triggers:
-            continue
+        if head.i in triggers and head.lemma_ not in cues["escape"]:
+            continue  # 'shelling towards X' hits X; 'fled towards X' happened where they fled from
         if prep in cues["destination"] - {"for"} or (prep == "for" and head.lemma_ in cues["motion"]):
             return True
         if prep == "into" and head.lemma_ in cues["escape"] - cues["movement"]:  # "fled into Somalia", not "drove into"
