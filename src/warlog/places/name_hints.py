@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from warlog.places.candidates import Candidate
 from warlog.places.index import gazetteer
-from warlog.places.lexicon import is_common_word, is_english_noun
+from warlog.places.lexicon import doc_words, is_common_word, is_english_noun
 from warlog.places.normalise import name_key, spelled_key
 from warlog.places.records import CITY_POPULATION, MIDSIZE_POPULATION, SETTLEMENTS, Place
 from warlog.places.resolve import Resolved
@@ -66,14 +66,15 @@ def _capitalised_runs(doc: Doc, candidates: list[Candidate]) -> list[list[str]]:
     """Runs of capitalised words no candidate covers and the parse calls no person; a hyphened name is one
     word (spaCy splits 'Bobo-Dioulasso' into three tokens)."""
     covered = {i for c in candidates for i in range(c.start, c.end)}
+    words = doc_words(doc)  # indexing a Doc builds a Token each time: read the lists kept for the doc
+    tokens, texts = words.tokens, words.texts
     runs, run, token = [], [], 0
-    while token < len(doc):
+    while token < len(tokens):
         end = token + 1
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        while end + 1 < len(tokens) and texts[end] == "-" and not tokens[end].whitespace_ and texts[end + 1][:1].isupper():
             end += 2
-        word = doc[token:end].text
-        if word[:1].isupper() and not covered.intersection(range(token, end)) and doc[token].ent_type_ != "PERSON":
-            run.append(word)
+        if texts[token][:1].isupper() and not covered.intersection(range(token, end)) and tokens[token].ent_type_ != "PERSON":
+            run.append(doc[token:end].text)
         elif run:
             runs.append(run)
             run = []
