@@ -935,7 +935,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         # or 'troops searched for survivors of the flood'
         acts_on_a_place = trigger.root.pos_ == "NOUN" or any(c.dep_ in {"dobj", "obj"} or c.lower_ == "off"
                                                              for c in trigger.root.children)  # 'cordoned off the market'
-        return types if acts_on_a_place and any(_of_an_armed_force(d) for d in _doers_or_governors(trigger)) else None
+        return types if acts_on_a_place and any(_is_fighter(d, police=False) for d in _doers_or_governors(trigger)) else None
     if rule == "by_fighters":
         # 'a rebel commander surrendered', not 'the champions surrendered the lead' or 'after they surrendered'
         return types if any(_is_fighter(d) for d in _doers_or_governors(trigger)) else None
@@ -1018,21 +1018,15 @@ def _doers_or_governors(trigger: Span) -> list[Token]:
     return []
 
 
-def _is_fighter(token: Token) -> bool:
-    """A word for fighters ('a commander', 'militants') or a name of an armed actor of the dictionary."""
+def _is_fighter(token: Token, *, police: bool = True) -> bool:
+    """A word for fighters ('a commander', 'militants') or a name of an armed actor of the dictionary; with
+    ``police=False`` not the police, who search and cordon in crime news every day
+    (:func:`~warlog.extract.context.is_armed`)."""
     if people_group(_counted(token)) == "fighter":
         return True
-    armed = [span for span in token.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
+    armed = [span for span in token.doc.spans.get("actors", [])
+             if (resolve(span).inter in ARMED_INTERS if police else is_armed(resolve(span)))]
     return any(span.start <= t.i < span.end for t in token.subtree for span in armed)
-
-
-def _of_an_armed_force(token: Token) -> bool:
-    """A word for fighters ('soldiers', 'militants') or an armed actor of the dictionary other than the police, who
-    search and cordon in crime news every day (:func:`~warlog.extract.context.is_armed`)."""
-    if people_group(_counted(token)) == "fighter":
-        return True
-    return any(span.start <= t.i < span.end and is_armed(resolve(span))
-               for t in token.subtree for span in token.doc.spans.get("actors", []))
 
 
 def _moves_many(trigger: Span) -> bool:
