@@ -1778,8 +1778,6 @@ def _killing(trigger: Span, sentence: Span) -> tuple[tuple[str, str], tuple[Acto
     no victim is armed, else a clash. Its sub-type, actors and disorder type, or None where it is no conflict."""
     types = ATTACK if _only_unarmed_hit(trigger) else ARMED_CLASH
     actors = find_actors(trigger, sentence)
-    if types in _TERRITORY_TAKEN:
-        types = _territory_taken_by(trigger, actors[0])
     disorder = _disorder(sentence, types, trigger, actors[0])
     return None if disorder is None else (types, actors, disorder)
 
