@@ -34,26 +34,41 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|0+|[^\w\s]")
 _DIGIT = re.compile(r"\d")
 
 
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(_DIGIT.sub("0", text.lower()))
+
+
+def _has_char_grams(word: str) -> bool:
+    return len(word) >= 2 and word[0].isalpha()
+
+
+def _char_grams(word: str) -> list[str]:
+    padded = f" {word} "
+    return [padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)]
+
+
 def features(text: str) -> Counter[str]:
     """Word unigrams and bigrams and in-word character n-grams, lower-cased, every digit as 0."""
-    words = _TOKEN.findall(_DIGIT.sub("0", text.lower()))
+    words = _words(text)
     counts = Counter(f"w:{w}" for w in words)
     counts.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
     for word in words:
-        if len(word) < 2 or not word[0].isalpha():
-            continue
-        padded = f" {word} "
-        counts.update(padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1))
+        if _has_char_grams(word):
+            counts.update(_char_grams(word))
     return counts
 
 
 def weighted(counts: Counter[str], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Feature indices and their l2-normalised, sublinear tf-idf weights (words outside the vocabulary dropped)."""
-    pairs = [(vocabulary[f], 1.0 + math.log(c)) for f, c in counts.items() if f in vocabulary]
-    if not pairs:
+    return _tf_idf([(vocabulary[f], c) for f, c in counts.items() if f in vocabulary], idf)
+
+
+def _tf_idf(counted: list[tuple[int, int]], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and l2-normalised, sublinear tf-idf weights of (vocabulary index, count) pairs."""
+    if not counted:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    index = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    values = np.fromiter((p[1] for p in pairs), dtype=np.float32, count=len(pairs)) * idf[index]
+    index = np.fromiter((i for i, _ in counted), dtype=np.int64, count=len(counted))
+    values = np.fromiter((1.0 + math.log(c) for _, c in counted), dtype=np.float32, count=len(counted)) * idf[index]
     return index, values / np.linalg.norm(values)
 
 
@@ -99,6 +114,9 @@ class EventCoder:
         self.vocabulary = {feature: i for i, feature in enumerate(vocabulary)}
         self.idf = idf.astype(np.float32)
         self.heads = heads
+        # A word's character n-grams are the same in every sentence: their vocabulary indices are kept
+        # per word, so a sentence costs a lookup per word instead of a dozen strings hashed per word.
+        self._char_gram_ids = lru_cache(maxsize=1 << 16)(self._char_gram_ids_of)
 
     @classmethod
     def from_disk(cls, path: Path) -> EventCoder:
@@ -115,8 +133,23 @@ class EventCoder:
         coef, intercept, labels = self.heads[head]
         return _softmax(values @ coef[index] + intercept), labels
 
+    def _char_gram_ids_of(self, word: str) -> tuple[int, ...]:
+        vocabulary = self.vocabulary
+        return tuple(vocabulary[gram] for gram in _char_grams(word) if gram in vocabulary)
+
+    def _feature_counts(self, text: str) -> Counter[int]:
+        """:func:`features` of ``text`` by vocabulary index, in the same order, outside the vocabulary dropped."""
+        vocabulary, words = self.vocabulary, _words(text)
+        ids = [vocabulary.get(f"w:{w}") for w in words]
+        ids += [vocabulary.get(f"b:{a} {b}") for a, b in zip(words, words[1:])]
+        counts = Counter(i for i in ids if i is not None)
+        for word in words:
+            if _has_char_grams(word):
+                counts.update(self._char_gram_ids(word))
+        return counts
+
     def code(self, text: str) -> Coding:
-        index, values = weighted(features(text), self.vocabulary, self.idf)
+        index, values = _tf_idf(list(self._feature_counts(text).items()), self.idf)
         sub_types, labels = self._probabilities("sub_type", index, values)
         best = int(sub_types.argmax())
         events = np.array([label != NONE for label in labels])

@@ -33,7 +33,9 @@ from spacy.tokens import Doc, Span
 
 from warlog.data import grouped_column, read_table
 from warlog.extract.actors import Actor, resolve
+from warlog.nlp.per_doc import once_per_doc
 from warlog.nlp.rulers import CASUALTY
+from warlog.places.lexicon import doc_words
 
 #: ACLED inter codes of armed actors: state forces, rebels, militias, external forces.
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -75,14 +77,23 @@ def sentences_about(doc: Doc, kind: str) -> frozenset[int]:
     """Start tokens of the sentences that speak of armed conflict (``kind`` 'armed'), of politics, or of
     violence (weapons and violent acts, armed conflict's words included), or that say a shooting was an
     accident or a crime."""
-    key = f"warlog.context.{kind}"
-    if key not in doc.user_data:
-        words = _context_words(kind)
-        named = _armed_names(doc) if kind in ("armed", "violence") else frozenset()
-        doc.user_data[key] = frozenset(
-            s.start for s in doc.sents
-            if any(t.i in named or {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & words for t in s))
-    return doc.user_data[key]
+    return once_per_doc(doc, f"warlog.context.{kind}", lambda: _sentences_saying(doc, kind))
+
+
+def _sentences_saying(doc: Doc, kind: str) -> frozenset[int]:
+    words = _context_words(kind)
+    named = _armed_names(doc) if kind in ("armed", "violence") else frozenset()
+    return frozenset(start for start, end, said in once_per_doc(doc, "warlog.context.words", lambda: _sentence_words(doc))
+                     if not said.isdisjoint(words) or any(start <= i < end for i in named))
+
+
+def _sentence_words(doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
+    """Each sentence's bounds and the words the context tables are matched against (each token's form,
+    lemma, and form without a plural 's'), read once per document for all the kinds asked of it."""
+    tokens = doc_words(doc).tokens
+    return [(s.start, s.end, frozenset(word for t in tokens[s.start:s.end]
+                                       for word in (t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s"))))
+            for s in doc.sents]
 
 
 @lru_cache(maxsize=8)
@@ -127,7 +138,7 @@ def in_armed_conflict(sentence: Span) -> bool:
 
 def _sentence_count(doc: Doc) -> int:
     """Sentences with words: blanked-out ones (:mod:`warlog.nlp.prefilter`) do not count."""
-    return sum(1 for s in doc.sents if not s.text.isspace())
+    return once_per_doc(doc, "warlog.context.sentences", lambda: sum(1 for s in doc.sents if not s.text.isspace()))
 
 
 def in_politics(sentence: Span) -> bool:
