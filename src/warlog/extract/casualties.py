@@ -13,6 +13,7 @@ from warlog.extract.numbers import (Quantity, counted_noun, find_quantities, is_
                                     people_groups)
 from warlog.extract.syntax import MAX_ARCS, arcs_between, governing_verb, of_objects
 from warlog.models import Counts
+from warlog.nlp.per_doc import once_per_doc
 
 KILLED_LEMMAS = frozenset(
     "kill die dead death slay massacre execute perish fatality life toll martyr slaughter murder behead decapitate assassinate"
@@ -357,7 +358,14 @@ def casualty_words(sentence: Span) -> list[Token]:
 
 
 def find_casualties(sentence: Span) -> list[Casualty]:
-    """The casualty figures in a sentence: each counting quantity tied to the nearest killed/injured word."""
+    """The casualty figures in a sentence: each counting quantity tied to the nearest killed/injured word.
+
+    Read once per sentence: the report rules, the learned coder's gates and provenance all ask."""
+    key = ("warlog.casualties", sentence.start, sentence.end)
+    return list(once_per_doc(sentence.doc, key, lambda: _read_casualties(sentence)))
+
+
+def _read_casualties(sentence: Span) -> list[Casualty]:
     doc = sentence.doc
     cues = casualty_words(sentence)
     multiples = _multiples(sentence)

@@ -132,20 +132,14 @@ def _target(report: Report, doc: Doc, trigger: Span | None) -> Span | None:
 
 
 class _SentenceCasualties:
-    """The casualty figures of each sentence, read once per article however many reports share it."""
+    """The casualty figures of the sentences a report's characters cover."""
 
     def __init__(self, doc: Doc):
         self.sentences = list(doc.sents)
-        self.found: dict[int, list[Casualty]] = {}
 
     def within(self, start: int, end: int) -> list[Casualty]:
-        found = []
-        for sentence in self.sentences:
-            if sentence.start_char < end and sentence.end_char > start:
-                if sentence.start not in self.found:
-                    self.found[sentence.start] = find_casualties(sentence)
-                found.extend(self.found[sentence.start])
-        return found
+        return [casualty for sentence in self.sentences if sentence.start_char < end and sentence.end_char > start
+                for casualty in find_casualties(sentence)]
 
 
 #: The figures of a report and the casualties that count in each: the dead, the civilians among them,

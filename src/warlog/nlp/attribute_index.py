@@ -12,54 +12,54 @@ spaCy's own, inherited.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-#: The factory name, and the one-token attributes the index can test.
+#: The factory name.
 INDEXED_ATTRIBUTE_RULER = "warlog_attribute_ruler"
-_VALUES: dict[str, Callable[[Token], object]] = {
-    "TAG": lambda token: token.tag_,
-    "LOWER": lambda token: token.lower_,
-    "DEP": lambda token: token.dep_,
-    "IS_SPACE": lambda token: token.is_space,
-}
+#: The one-token attributes the index can test, in order of preference to index by (the most selective
+#: first), and their columns in ``Doc.to_array``.
+_INDEXED = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
+_COLUMN = {attr: column for column, attr in enumerate(_INDEXED)}
 
 
 class _OneTokenTest:
-    """The conditions of a one-token pattern: equal to a value, or IN / NOT_IN a list.
+    """The conditions of a one-token pattern, equal to a value or IN / NOT_IN a list, tested on the token's
+    row of ``Doc.to_array`` (string values as their hashes): building a ``Token`` for each test cost more
+    than the test.
 
     ``known`` is the attribute the index already checked for equality; it is not tested again.
     """
 
-    def __init__(self, pattern: dict, known: str | None = None):
+    def __init__(self, pattern: dict, strings, known: str | None = None):
         self.conditions = []
         for attr, wanted in pattern.items():
             if attr == known:
                 continue
             if isinstance(wanted, dict):
                 (operator, values), = wanted.items()
-                self.conditions.append((_VALUES[attr], operator == "IN", frozenset(values)))
+                self.conditions.append((_COLUMN[attr], operator == "IN", frozenset(_key(attr, v, strings) for v in values)))
             else:
-                self.conditions.append((_VALUES[attr], True, frozenset([wanted])))
+                self.conditions.append((_COLUMN[attr], True, frozenset([_key(attr, wanted, strings)])))
 
-    def __call__(self, token: Token) -> bool:
-        return all((value(token) in allowed) is inside for value, inside, allowed in self.conditions)
+    def __call__(self, row: list[int]) -> bool:
+        return all((row[column] in allowed) is inside for column, inside, allowed in self.conditions)
+
+
+def _key(attr: str, value, strings) -> int:
+    """A pattern's value as ``Doc.to_array`` gives it: a string's hash, or a flag as 0 or 1."""
+    return int(value) if attr == "IS_SPACE" else strings.add(value)
 
 
 def _is_one_token_test(pattern: list[dict]) -> bool:
     if len(pattern) != 1:
         return False
-    return all(attr in _VALUES and (not isinstance(wanted, dict) or wanted.keys() <= {"IN", "NOT_IN"} and len(wanted) == 1)
+    return all(attr in _COLUMN and (not isinstance(wanted, dict) or wanted.keys() <= {"IN", "NOT_IN"} and len(wanted) == 1)
                for attr, wanted in pattern[0].items())
-
-
-#: Attributes a one-token pattern can be indexed by, in order of preference (the most selective first).
-_INDEXED = ("TAG", "LOWER", "DEP", "IS_SPACE")
-_ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 
 
 class IndexedAttributeRuler(AttributeRuler):
@@ -88,10 +88,9 @@ class IndexedAttributeRuler(AttributeRuler):
         """File the pattern under each value its most selective attribute may take (equal or IN)."""
         attr = next(a for a in _INDEXED if a in pattern and _allowed_values(pattern[a]) is not None)
         values = _allowed_values(pattern[attr])
-        test = _OneTokenTest(pattern, known=attr)
+        test = _OneTokenTest(pattern, self.vocab.strings, known=attr)
         for value in values:
-            key = int(value) if attr == "IS_SPACE" else self.vocab.strings.add(value)
-            self._index[attr].setdefault(key, []).append((match_id, test))
+            self._index[attr].setdefault(_key(attr, value, self.vocab.strings), []).append((match_id, test))
 
     def match(self, doc: Doc):
         found = set(self._others(doc, allow_missing=True, as_spans=False))
@@ -100,7 +99,7 @@ class IndexedAttributeRuler(AttributeRuler):
         for i, row in enumerate(rows):
             for table, value in zip(tables, row):
                 for match_id, test in table.get(value, ()):
-                    if not test.conditions or test(doc[i]):
+                    if not test.conditions or test(row):
                         found.add((match_id, i, i + 1))
         # As spaCy's: sorted by the pattern's number, so that later patterns have precedence.
         return sorted((int(self.vocab.strings[match_id]), match_id, start, end) for match_id, start, end in found)
