@@ -56,8 +56,13 @@ def _vague() -> dict[tuple[str, ...], tuple[float, float, float]]:
 
 
 @lru_cache(maxsize=1)
-def _hedges() -> dict[tuple[str, ...], tuple[str, str]]:
-    return {tuple(row["pattern"].split()): (row["hedge"], row["bound"]) for row in read_table("numbers/hedges.csv")}
+def _hedges_by_length() -> list[tuple[int, dict[tuple[str, ...], tuple[str, str]]]]:
+    """The hedges (words -> hedge, bound) grouped by their length in words, the longest first."""
+    by_length: dict[int, dict[tuple[str, ...], tuple[str, str]]] = {}
+    for row in read_table("numbers/hedges.csv"):
+        words = tuple(row["pattern"].split())
+        by_length.setdefault(len(words), {})[words] = (row["hedge"], row["bound"])
+    return sorted(by_length.items(), reverse=True)
 
 
 def _not_a_count_words() -> dict[str, frozenset[str]]:
@@ -198,10 +203,10 @@ def _match_words(tokens: list[Token], i: int, table: dict) -> tuple[tuple[str, .
 
 def _hedge_before(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     """A hedge ending just before ``tokens[i]``: (hedge, bound, start index)."""
-    for words, (hedge, bound) in sorted(_hedges().items(), key=lambda item: -len(item[0])):
-        n = len(words)
-        if i - n >= 0 and tuple(t.lower_ for t in tokens[i - n : i]) == words:
-            return hedge, bound, i - n
+    for n, hedges in _hedges_by_length():
+        found = hedges.get(tuple(t.lower_ for t in tokens[i - n : i])) if i - n >= 0 else None
+        if found is not None:
+            return *found, i - n
     return None
 
 
