@@ -62,9 +62,20 @@ def _cue_weights(row: dict) -> dict[str, float]:
     return {code: weight * share for code, share in cue_shares(row["countries"]).items()}
 
 
+#: An acronym of five capitals or more that news also writes as a word ('RENAMO' and 'Renamo', 'MINUSMA'
+#: and 'Minusma'); shorter ones in title case are too often other words or names ('Cpc', 'Faca').
+_WORD_LIKE_ACRONYM = re.compile(r"[A-Z]{5,}")
+
+
+def _with_title_forms(countries: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """The cues and the title-case form of each long acronym among them, with the same weights."""
+    titled = {cue.title(): weights for cue, weights in countries.items() if _WORD_LIKE_ACRONYM.fullmatch(cue)}
+    return {**titled, **countries}
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern | None, dict[str, dict[str, float]]]:
-    countries = {row["cue"]: _cue_weights(row) for row in read_table("places/country_cues.csv")}
+    countries = _with_title_forms({row["cue"]: _cue_weights(row) for row in read_table("places/country_cues.csv")})
     if not countries:
         return None, {}
     words = union_of(countries)
