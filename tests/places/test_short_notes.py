@@ -139,3 +139,33 @@ def test_a_misspelt_town_across_the_border_is_not_read_in_a_note_on_another_coun
     assert "Bolgatenga" not in places("Burkinabe gendarmes arrested two traders in Bolgatenga on Friday.")
     found = places("Ghanaian police arrested two traders in Bolgatenga on Friday.")
     assert found["Bolgatenga"].name == "Bolgatanga"
+
+
+def test_an_armed_group_of_the_actor_dictionary_points_to_its_country(nlp):
+    from warlog.places import document_country, find_places
+
+    text = "Achik Matgrik Elite Force militants set fire to a cement depot overnight."
+    assert document_country(find_places(nlp(text)), text).country == "IN"
+
+
+def test_an_armed_group_counts_less_than_a_place_of_another_country(nlp):
+    from warlog.places.country import ACTOR_WEIGHT, cue_evidence
+
+    # weak, as a nationality: groups cross borders, and a town named as the scene decides
+    assert cue_evidence("Karen National Union fighters ambushed a patrol.")["MM"] == ACTOR_WEIGHT < 1.0
+    # a name holding a cue keeps the cue's split ('ISWAP fighters' is not Nigeria's alone)
+    assert cue_evidence("ISWAP fighters raided a base.") == cue_evidence("ISWAP raided a base.")
+    # state forces are named abroad as often as at home: nothing
+    assert not cue_evidence("Wagner Group fighters patrolled the market.")["RU"]
+
+
+def test_a_firm_owned_from_abroad_says_whose_it_is_not_where(nlp):
+    from warlog.places.country import demonym_evidence
+
+    text = "Workers at a South Korean owned garment factory walked out over unpaid overtime."
+    assert not demonym_evidence(text) and demonym_evidence(text, visitors=True)["KR"] == 0.5
+
+
+def test_a_dhaka_thana_is_read_in_dhaka(places):
+    found = places("Crude bombs went off at Karwan Bazar and Jatrabari on Sunday evening.")
+    assert {(m.country, m.admin1) for m in found.values()} == {("BD", "Dhaka")}
