@@ -169,3 +169,8 @@ def test_a_firm_owned_from_abroad_says_whose_it_is_not_where(nlp):
 def test_a_dhaka_thana_is_read_in_dhaka(places):
     found = places("Crude bombs went off at Karwan Bazar and Jatrabari on Sunday evening.")
     assert {(m.country, m.admin1) for m in found.values()} == {("BD", "Dhaka")}
+
+
+def test_a_quarter_named_after_its_town_with_a_compass_word_is_read_at_the_town(places):
+    found = places("Party supporters rioted in Kisumu Central after the primaries.")
+    assert (found["Kisumu Central"].name, found["Kisumu Central"].country) == ("Kisumu", "KE")

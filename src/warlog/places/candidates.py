@@ -278,9 +278,11 @@ class DocContext:
     def stem_key(self, start: int, end: int) -> str | None:
         """The key of the name ``doc[start:end]`` is built on, if it is built on one: without an 's' that
         ends a possessive whose apostrophe was lost ('Mombasas'), or without a compass word before an admin
-        word ('Turkana South district'). See ``_stem_matches``."""
+        word ('Turkana South district') or after 'in', 'at' or 'near' ('rioted in Kisumu Central': a
+        constituency, a ward or a quarter named after the town it splits). See ``_stem_matches``."""
         doc, last = self.doc, self.doc[end - 1]
-        if end - start > 1 and last.lower_ in COMPASS_WORDS and _admin_word_at(doc, end):
+        if end - start > 1 and last.lower_ in COMPASS_WORDS and (
+                _admin_word_at(doc, end) or start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS):
             return self.key(start, end - 1)
         text = last.text
         if len(text) > 3 and text.endswith("s") and text[-2].islower() and text[-2] not in "su":
