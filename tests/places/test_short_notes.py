@@ -78,3 +78,99 @@ def test_an_organisation_named_for_a_region_keeps_its_in(places):
 def test_myanmar_towns_spelled_as_news_spells_them(places, text, name, expected):
     found = next(mention for mention in places(text).values() if name in mention.mention)
     assert (found.country, found.name) == ("MM", expected)
+
+
+def test_a_compass_word_the_tagger_takes_into_a_town_name_leaves_the_town(places):
+    found = places("Gunmen shot dead a shopkeeper in west Mosul on Monday evening.")
+    assert (found["Mosul"].country, found["Mosul"].feature) == ("IQ", "city")
+
+
+def test_a_compass_word_is_cut_only_before_a_settlement():
+    from types import SimpleNamespace
+
+    from warlog.places.candidates import _settlements_only
+
+    class Context:  # 'east Darfur': the tagger's entity starts at the compass word
+        def __init__(self, doc):
+            self.doc = doc
+
+        def covering_entity(self, start, end):
+            return SimpleNamespace(start=0)
+
+    doc = [SimpleNamespace(lower_="east", is_lower=True, text="east"), SimpleNamespace(text="Darfur")]
+    region = SimpleNamespace(feature="admin1")
+    town = SimpleNamespace(feature="town")
+    assert _settlements_only(Context(doc), 1, [(region, 0)]) == []
+    assert _settlements_only(Context(doc), 1, [(region, 0), (town, 0)]) == [(town, 0)]
+
+
+def test_gaza_alone_is_the_palestinian_city_not_mozambiques_province(places):
+    found = places("An air strike hit a house in Gaza on Tuesday, killing a family of five.")
+    assert (found["Gaza"].country, found["Gaza"].feature) == ("PS", "city")
+
+
+def test_mozambiques_gaza_province_is_still_read_with_its_type_word(places):
+    found = places("Police dispersed striking teachers in Gaza province, Mozambique.")
+    assert (found["Gaza province"].country, found["Gaza province"].feature) == ("MZ", "admin1")
+
+
+def test_a_long_acronym_written_as_a_word_is_a_country_cue(nlp):
+    from warlog.places.country import cue_evidence
+
+    assert cue_evidence("Renamo gunmen ambushed a lorry on the main road.")["MZ"] == 1.0
+    assert cue_evidence("Minusma peacekeepers escorted the convoy.")["ML"] == 1.0
+    assert not cue_evidence("The Cpc says so.")  # short acronyms stay as written
+
+
+def test_katiba_macina_names_mali_and_burkina_faso_alike(nlp):
+    from warlog.places import document_country, find_places
+
+    text = "Dozo hunters killed five suspected Katiba Macina fighters in a hamlet on Sunday."
+    assert document_country(find_places(nlp(text)), text).country == "BF"
+
+
+def test_a_nairobi_estate_is_read_in_nairobi_not_in_its_english_namesake(places):
+    found = places("Police raided homes in Eastleigh and arrested forty traders on Monday.")
+    assert (found["Eastleigh"].country, found["Eastleigh"].admin1) == ("KE", "Nairobi")
+
+
+def test_a_misspelt_town_across_the_border_is_not_read_in_a_note_on_another_country(places):
+    # 'Bolgatenga' is Ghana's Bolgatanga a letter away: in a note on Ghana, not in one on Burkina Faso
+    assert "Bolgatenga" not in places("Burkinabe gendarmes arrested two traders in Bolgatenga on Friday.")
+    found = places("Ghanaian police arrested two traders in Bolgatenga on Friday.")
+    assert found["Bolgatenga"].name == "Bolgatanga"
+
+
+def test_an_armed_group_of_the_actor_dictionary_points_to_its_country(nlp):
+    from warlog.places import document_country, find_places
+
+    text = "Achik Matgrik Elite Force militants set fire to a cement depot overnight."
+    assert document_country(find_places(nlp(text)), text).country == "IN"
+
+
+def test_an_armed_group_counts_less_than_a_place_of_another_country(nlp):
+    from warlog.places.country import ACTOR_WEIGHT, cue_evidence
+
+    # weak, as a nationality: groups cross borders, and a town named as the scene decides
+    assert cue_evidence("Karen National Union fighters ambushed a patrol.")["MM"] == ACTOR_WEIGHT < 1.0
+    # a name holding a cue keeps the cue's split ('ISWAP fighters' is not Nigeria's alone)
+    assert cue_evidence("ISWAP fighters raided a base.") == cue_evidence("ISWAP raided a base.")
+    # state forces are named abroad as often as at home: nothing
+    assert not cue_evidence("Wagner Group fighters patrolled the market.")["RU"]
+
+
+def test_a_firm_owned_from_abroad_says_whose_it_is_not_where(nlp):
+    from warlog.places.country import demonym_evidence
+
+    text = "Workers at a South Korean owned garment factory walked out over unpaid overtime."
+    assert not demonym_evidence(text) and demonym_evidence(text, visitors=True)["KR"] == 0.5
+
+
+def test_a_dhaka_thana_is_read_in_dhaka(places):
+    found = places("Crude bombs went off at Karwan Bazar and Jatrabari on Sunday evening.")
+    assert {(m.country, m.admin1) for m in found.values()} == {("BD", "Dhaka")}
+
+
+def test_a_quarter_named_after_its_town_with_a_compass_word_is_read_at_the_town(places):
+    found = places("Party supporters rioted in Kisumu Central after the primaries.")
+    assert (found["Kisumu Central"].name, found["Kisumu Central"].country) == ("Kisumu", "KE")

@@ -35,7 +35,7 @@ from warlog.places.lexicon import (MAX_PHRASE, continents, demonyms, doc_words, 
 from warlog.places.normalise import articles, connectors, fold, name_key, skeleton_key, spelled_key
 from warlog.places.gun_makes import is_gun_make
 from warlog.places.people import PersonNames, person_names
-from warlog.places.records import MAIN, MIDSIZE_POPULATION, Place, is_major
+from warlog.places.records import MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place, is_major
 from warlog.places.relative import cue_ending_at
 from warlog.places.roles import DATELINE_FOLLOWERS
 from warlog.places.streets import in_street_slot
@@ -278,9 +278,11 @@ class DocContext:
     def stem_key(self, start: int, end: int) -> str | None:
         """The key of the name ``doc[start:end]`` is built on, if it is built on one: without an 's' that
         ends a possessive whose apostrophe was lost ('Mombasas'), or without a compass word before an admin
-        word ('Turkana South district'). See ``_stem_matches``."""
+        word ('Turkana South district') or after 'in', 'at' or 'near' ('rioted in Kisumu Central': a
+        constituency, a ward or a quarter named after the town it splits). See ``_stem_matches``."""
         doc, last = self.doc, self.doc[end - 1]
-        if end - start > 1 and last.lower_ in COMPASS_WORDS and _admin_word_at(doc, end):
+        if end - start > 1 and last.lower_ in COMPASS_WORDS and (
+                _admin_word_at(doc, end) or start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS):
             return self.key(start, end - 1)
         text = last.text
         if len(text) > 3 and text.endswith("s") and text[-2].islower() and text[-2] not in "su":
@@ -371,11 +373,30 @@ def _beyond(doc: Doc, ent_start: int, ent_end: int, start: int, end: int) -> boo
     of the place before it: the tagger reads 'the Old City of Raqqa' as one name)?"""
     suffixes = {words[0] for kind in ("suffix", "landmark") for words in type_words(kind)}
     part = cue_ending_at(doc, start - 1, "part") if start > 1 and doc[start - 1].lower_ == "of" else 0
-    first = start - 1 - part if part else start
+    first = start - 1 - part if part else _compass_start(doc, ent_start, start)
     unit = _words_at(doc, end, type_words("suffix")) if end < len(doc) else None  # 'Local Government Area'
     last = end + unit[1] if unit else end
     outside = [t for t in doc[ent_start:ent_end] if not first <= t.i < last]
     return any(not (t.lower_ == "the" or t.lower_ in suffixes or t.is_punct or t.tag_ == "POS") for t in outside)
+
+
+def _compass_start(doc: Doc, ent_start: int, start: int) -> int:
+    """Where a name the tagger read with a lower-case compass word before it begins that word ('west Mosul',
+    'north-east Aleppo'), else ``start``: the words name a part of the place, which ACLED codes at the place."""
+    words = doc[ent_start:start]
+    if len(words) and all(t.lower_ in COMPASS_WORDS and t.is_lower or t.text == "-" for t in words) \
+            and words[-1].text != "-":
+        return ent_start
+    return start
+
+
+def _settlements_only(context: DocContext, start: int, matches: list[Match]) -> list[Match]:
+    """For a name cut from a compass word before it ('west Mosul'), only its settlements: a part of a town is
+    still at the town, but 'west Texas' or 'east Darfur' is no place at a state's or a zone's centre."""
+    ent = context.covering_entity(start, start + 1)
+    if ent is None or _compass_start(context.doc, ent.start, start) == start:
+        return matches
+    return [(place, kind) for place, kind in matches if place.feature in SETTLEMENTS]
 
 
 def _exact_place_entity(context: DocContext, start: int, end: int) -> str | None:
@@ -597,7 +618,8 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
     """A candidate for ``doc[start:end]`` and its gazetteer matches, or None when the parse rejects it."""
     doc = context.doc
     label = _exact_place_entity(context, start, end)
-    if _rejected(context, start, end, matches, label):
+    matches = _settlements_only(context, start, matches)
+    if not matches or _rejected(context, start, end, matches, label):
         return None
     hint, extra = _hint(doc, start, end)
     is_site = any(place.source == "site" for place, _ in matches)

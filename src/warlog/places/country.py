@@ -62,9 +62,44 @@ def _cue_weights(row: dict) -> dict[str, float]:
     return {code: weight * share for code, share in cue_shares(row["countries"]).items()}
 
 
+#: What an armed group of the actor dictionary (``data/actors/actors.csv``) adds for its country: weak, as a
+#: nationality is, since groups cross borders (the LRA, the PKK); state forces, police, coalitions and
+#: private military firms are named abroad as often as at home, so they add nothing.
+ACTOR_WEIGHT = 0.5
+_HOME_GROUP_KINDS = frozenset({"rebel_group", "jihadist_group", "militia", "ethnic_militia"})
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _actor_cues(cues: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """The names of the dictionary's armed groups tied to one country ('AMEF', 'Achik Matgrik Elite Force',
+    'Arakan Army'), less those the cue table already weighs (itself or inside them: 'ISWAP fighters' keeps
+    ISWAP's split between Nigeria and its neighbours) and those naming a nationality, which counts anyway."""
+    known = re.compile(rf"(?<!\w){union_of(cues)}(?!\w)")
+    found = {}
+    for row in read_table("actors/actors.csv"):
+        if not row["country"] or row["kind"] not in _HOME_GROUP_KINDS:
+            continue
+        for name in (row["name"], *row["aliases"].split("|")):
+            if name and not known.search(name) and not any(word in demonyms() for word in _WORD.findall(name)):
+                found[name] = {row["country"]: ACTOR_WEIGHT}
+    return found
+
+
+#: An acronym of five capitals or more that news also writes as a word ('RENAMO' and 'Renamo', 'MINUSMA'
+#: and 'Minusma'); shorter ones in title case are too often other words or names ('Cpc', 'Faca').
+_WORD_LIKE_ACRONYM = re.compile(r"[A-Z]{5,}")
+
+
+def _with_title_forms(countries: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """The cues and the title-case form of each long acronym among them, with the same weights."""
+    titled = {cue.title(): weights for cue, weights in countries.items() if _WORD_LIKE_ACRONYM.fullmatch(cue)}
+    return {**titled, **countries}
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern | None, dict[str, dict[str, float]]]:
-    countries = {row["cue"]: _cue_weights(row) for row in read_table("places/country_cues.csv")}
+    countries = _with_title_forms({row["cue"]: _cue_weights(row) for row in read_table("places/country_cues.csv")})
+    countries = _actor_cues(countries) | countries
     if not countries:
         return None, {}
     words = union_of(countries)
@@ -97,10 +132,11 @@ def _demonym_pattern() -> re.Pattern:
 
 
 #: 'a British tourist', 'four Russian crew members', 'the Canadian mining company': news names the
-#: nationality of visitors and of firms or papers from abroad, seldom that of the people and bodies at home.
-_VISITORS_AFTER = re.compile(r"^(?:-\w+)?(?:\s+[a-z]+)?\s+(?:tourists?|crew|crewmen|sailors|journalists?|reporters?"
+#: nationality of visitors and of firms or papers from abroad, seldom that of the people and bodies at home;
+#: 'a British owned factory' says whose it is, not where.
+_VISITORS_AFTER = re.compile(r"^(?:\s+owned\b|(?:-\w+)?(?:\s+[a-z]+)?\s+(?:tourists?|crew|crewmen|sailors|journalists?|reporters?"
                              r"|correspondents?|hostages?|aid workers?|engineers?|captain|pilgrims?|investors?"
-                             r"|(?:company|firm|multinational|contractor|journal|newspaper|magazine|broadcaster)\b)")
+                             r"|(?:company|firm|multinational|contractor|journal|newspaper|magazine|broadcaster)\b))")
 
 
 def _names_visitors(text: str, end: int) -> bool:

