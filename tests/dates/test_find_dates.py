@@ -404,3 +404,17 @@ def test_a_day_and_month_of_one_digit_is_a_date(nlp, sentence, mention, expected
 @pytest.mark.issue(14)
 def test_a_proper_fraction_with_a_one_digit_denominator_is_no_date(nlp):
     assert find_dates(nlp("Rebels held control of 2/3 of the district, and (3/4) of its roads."), THURSDAY) == []
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence", [
+    "Around 2000 farmers marched to the sugar estate on Thursday.",
+    "About 1500 students gathered outside the ministry on Thursday.",
+])
+def test_a_count_of_people_after_around_is_no_year(nlp, sentence):
+    assert only(nlp, sentence, THURSDAY).mention == "Thursday"
+
+
+@pytest.mark.issue(13)
+def test_a_year_after_around_is_still_a_year(nlp):
+    assert only(nlp, "Around 2015 the militia split in two.", THURSDAY).mention == "2015"

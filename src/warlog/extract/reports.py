@@ -34,7 +34,7 @@ from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMIL
                                     in_politics, is_armed, needs_context, other_violence, political_disorder,
                                     rank_and_file, sentences_about)
 from warlog.extract.modality import find_modality
-from warlog.extract.numbers import people_group, people_groups
+from warlog.extract.numbers import parse_number_word, people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
 from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb, of_objects
@@ -138,6 +138,12 @@ def _non_conflict() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _civilian_objects() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_table("triggers/civilian_objects.csv"))
+
+
+@lru_cache(maxsize=1)
+def _gatherings() -> frozenset[str]:
+    """Gatherings a crowd may disrupt or the police disperse: meetings, rallies, lectures (``gatherings.csv``)."""
+    return frozenset(row["lemma"] for row in read_table("triggers/gatherings.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -755,8 +761,20 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: 
     if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
     if types == ARRESTS:
-        return in_politics(sentence) or _names_disorder(sentence)
+        return in_politics(sentence) or _names_disorder(sentence) or _mass_arrest(trigger)
     return in_armed_conflict(sentence)
+
+
+#: How many people taken at once make an arrest a security operation rather than a case of crime.
+_MASS_ARREST = 20
+
+
+def _mass_arrest(trigger: Span) -> bool:
+    """Scores of people arrested at once ('police arrested 40 suspects in a sweep', '300 people were detained'):
+    a state's crackdown, which ACLED codes whatever the charge, where the arrest of a few suspects is a crime story."""
+    return any(value is not None and value >= _MASS_ARREST
+               for taken in _objects(trigger) for number in _counted(taken).children if number.dep_ == "nummod"
+               for value in [parse_number_word(number.text)])
 
 
 #: Event families whose naming ties an arrest to conflict or disorder rather than everyday crime.
@@ -787,8 +805,22 @@ def _is_violent_act(trigger: Span, types: tuple[str, str]) -> bool:
     crash) nor attacks in general ('tracks attacks on staff')."""
     row = _triggers().get(trigger.id_)
     done_to_people = types == ATTACK or types == ABDUCTION and row is not None and row["sub_event_type"] == ABDUCTION[1]
-    return (done_to_people and row is not None and row["rule"] != "casualty" and trigger.root.pos_ == "VERB"
+    by_hand = row is not None and (row["rule"] != "casualty" or _killed_by_people(trigger))
+    return (done_to_people and by_hand and trigger.root.pos_ == "VERB"
             and (_acts_on_people(trigger) or bool(_fired_at(trigger))))
+
+
+def _killed_by_people(trigger: Span) -> bool:
+    """A verb of killing or wounding whose doer is people ('residents killed a suspected thief', 'gendarmes
+    wounded two herders'): violence done to someone, as a beating is, where 'a storm killed three people', 'the
+    crash killed 21 passengers' or a driver who ran people over tells of deaths alone."""
+    doers = [_counted(doer).lemma_.lower() for doer in _doers(trigger)]
+    harming = trigger.root.lemma_.lower() in _KILLING_VERBS | _HARMING_VERBS
+    return harming and any(people_groups().get(doer) for doer in doers) and not set(doers) & _DRIVERS
+
+
+#: People who kill or hurt others with the vehicle they drive: a road accident, not violence.
+_DRIVERS = frozenset("driver motorist pilot trucker motorcyclist cyclist".split())
 
 
 def _is_plural_noun(trigger: Span) -> bool:
@@ -815,8 +847,11 @@ def _names_what_a_weapon_is(trigger: Span) -> bool:
 #: Nouns that a protest word only describes: 'the protest movement', 'a protest group', 'protest leaders' are who
 #: protests, not a protest held.
 _PROTEST_BODIES = frozenset("movement group leader organiser organizer organisation organization network".split())
-#: Words that make a rally a candidate's meeting ('a campaign rally', 'an election rally'), which is no protest.
+#: Words that make a rally a candidate's meeting ('a campaign rally', 'an election rally'), which is no protest;
+#: an election riot or an election protest is one all the same.
 _CAMPAIGNING = frozenset("campaign election electoral".split())
+#: Gatherings that a candidate holds as well as protesters: the only protest words campaigning may name.
+_CAMPAIGN_GATHERINGS = frozenset("rally march gathering".split())
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
@@ -828,7 +863,8 @@ def _names_no_protest(trigger: Span) -> bool:
     root = trigger.root
     if root.dep_ in _MODIFIERS and root.head.lemma_.lower() in _PROTEST_BODIES:
         return True
-    return any(c.dep_ in _MODIFIERS and c.lemma_.lower() in _CAMPAIGNING for c in root.children)
+    return root.lemma_.lower() in _CAMPAIGN_GATHERINGS and any(
+        c.dep_ in _MODIFIERS and c.lemma_.lower() in _CAMPAIGNING for c in root.children)
 
 
 #: Nouns of a place that an event word may name: 'the blast site', 'the scene of the explosion'.
@@ -910,6 +946,10 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "ground_only":
         # 'handed over the base', not 'asked them to hand over the rebels' (an extradition)
         return None if _acts_on_people(trigger) or _takes_a_person(trigger) else types
+    if rule == "crowd_dispersed":
+        return _protest_outcome(types, counts, sentence) if _crowd_dispersed(trigger, sentence) else None
+    if rule == "gathering_disrupted":
+        return _protest_outcome(types, counts, sentence) if _gathering_disrupted(trigger) else None
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
@@ -1074,6 +1114,24 @@ _PROTEST_CALLERS = frozenset("""party alliance opposition union federation assoc
 _PROTEST_BLOCKADES = frozenset("transport nationwide countrywide nonstop non-stop".split())
 #: ACLED inter codes of armed sides that blockade as a military act: state forces, rebels, external forces.
 _BLOCKADING_INTERS = frozenset({1, 2, 8})
+
+
+def _crowd_dispersed(trigger: Span, sentence: Span) -> bool:
+    """A crowd, protesters or a gathering dispersed ('police violently dispersed the campaigners', 'troops
+    dispersed a crowd at the market'): a protest the state stopped, told by the dispersal alone; where the
+    sentence names the protest too ('fired tear gas to disperse the protesters'), that word tells it."""
+    if _refused_by_whom_it_names(trigger):
+        return False  # 'dispersed the smoke'
+    others = (t for t in sentence.doc.spans.get("triggers", []) if sentence.start <= t.start < sentence.end and t != trigger)
+    return not _names_a_protest(list(others))
+
+
+def _gathering_disrupted(trigger: Span) -> bool:
+    """A crowd or unarmed people disrupted a gathering ('youths disrupted the governor's meeting', 'a group of
+    party supporters disrupted a lecture'): ACLED codes the disruption as a protest, or as the riot its
+    outcome makes it. 'The strike disrupted traffic' or 'rain disrupted the match' disrupts no one's gathering."""
+    return any(_crowd_word(d) for d in _doers(trigger)) and any(
+        _counted(o).lemma_.lower() in _gatherings() for o in _objects(trigger))
 
 
 def _blockade_in_protest(trigger: Span) -> bool:
@@ -1934,9 +1992,11 @@ def _outweighs_a_development(types: tuple[str, str], triggers: list[Span]) -> bo
     """A killing of people told in the sentence outweighs the strategic development the coder reads in it
     ('soldiers killed three herders they accused of spying' is no change of activity; 'killed a dozen sheep'
     stays looting): ACLED codes the gravest, as :func:`_sentence_reading` does where the rules read the
-    development."""
+    development; so does people's wounding by those the sentence names ('gendarmes arrested and wounded two
+    herders' is an attack)."""
     return types[0] == STRATEGIC_DEVELOPMENTS and any(
-        t.label_ == CASUALTY and t.root.lemma_.lower() in _KILLING_VERBS and _acts_on_people(t) for t in triggers)
+        t.label_ == CASUALTY and (t.root.lemma_.lower() in _KILLING_VERBS or _killed_by_people(t)) and _acts_on_people(t)
+        for t in triggers)
 
 
 def _sure_alone(coding: Coding, casualties: list[Casualty]) -> bool:
@@ -2089,8 +2149,23 @@ def _sides(trigger: Span) -> list[Token]:
     root = trigger.root
     heads = _doers(trigger) + _objects(trigger) + [
         g for c in root.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
-        for g in c.children if g.dep_ == "pobj"]
+        for g in c.children if g.dep_ == "pobj"] + _hurt_in_the_fight(root)
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def _hurt_in_the_fight(fight: Token) -> list[Token]:
+    """Those a fight hurt, when news names no other side ('four students were injured during clashes at the
+    college', 'two villagers died in the fighting'): the people hurt took part in it."""
+    if fight.dep_ != "pobj" or fight.head.lower_ not in {"in", "during", "amid"} or fight.head.head.pos_ != "VERB":
+        return []
+    verb = fight.head.head
+    if verb.lemma_.lower() not in _HURT_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+#: Verbs that tell people were hurt or died in a fight they are said to be 'in'.
+_HURT_VERBS = frozenset("injure wound hurt kill die".split())
 
 
 def _crowd_word(token: Token) -> bool:
@@ -2150,6 +2225,16 @@ def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
     return coding.probability >= AGREE_AT and any(
         _triggers().get(t.id_, {}).get("sub_event_type") == coding.sub_event_type and _tells_the_sentence(t)
         for t in triggers)
+
+
+def _refused_by_whom_it_names(trigger: Span) -> bool:
+    """A protest verb that names no crowd: 'the wind dispersed the smoke', 'rain disrupted the match'. It is no
+    event word at all, so that neither the rules nor the coder, which reads the verb alone, take it for one."""
+    rule = _triggers().get(trigger.id_, {}).get("rule")
+    if rule == "crowd_dispersed":
+        return not any(_crowd_word(d) or _counted(d).lemma_.lower() in _DEMONSTRATING | _gatherings()
+                       for d in _objects(trigger))
+    return rule == "gathering_disrupted" and not _gathering_disrupted(trigger)
 
 
 def _tells_the_sentence(trigger: Span) -> bool:
@@ -2319,6 +2404,8 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     sentences = list(doc.sents)
     by_sentence: dict[int, list[Span]] = {}
     for trigger in doc.spans.get("triggers", []):
+        if _refused_by_whom_it_names(trigger):
+            continue
         index = next(i for i, s in enumerate(sentences) if s.start <= trigger.start < s.end)
         by_sentence.setdefault(index, []).append(trigger)
     readings = {index: _sentence_reading(sentences[index], triggers) for index, triggers in by_sentence.items()}
