@@ -55,9 +55,16 @@ def test_roads_blocked(text, expected):
         # What a protest calls for or is held over is no outcome of it.
         ("On 3 March 2023, about 300 market women protested outside the town hall in Kumasi to call for an "
          "intervention by the president.", PEACEFUL),
-        # A protest the text calls peaceful stays one, whatever the learned coder reads.
+        ("On 3 March 2023, teachers demonstrated in Cape Coast in protest of an assault on two colleagues by a "
+         "parent.", PEACEFUL),
+        # 'Water' and 'tear' alone are no water cannon nor tear gas.
+        ("On 3 March 2023, residents of Nima protested outside the district office against a quarry. Its dust had "
+         "fouled their only water source.", PEACEFUL),
+        # A protest the text calls peaceful stays one, whatever the learned coder reads, also where it is retold.
         ("On 3 March 2023, about 300 market women protested peacefully outside the town hall in Kumasi against a new "
          "stall fee.", PEACEFUL),
+        ("On 3 March 2023, opposition supporters marched peacefully through Bolga to the offices of the electoral "
+         "commission. The march was led by a local councillor.", PEACEFUL),
         ("On 3 March 2023, about 200 teachers marched in Ho to demand unpaid salaries. Police forcibly dispersed the "
          "crowd, kicked several marchers and ill-treated those they detained.", EXCESSIVE_FORCE),
         # 'Riot police' and 'riot gear' name no riot.

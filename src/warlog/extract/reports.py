@@ -63,7 +63,7 @@ OTHER_DEVELOPMENT = ("Strategic developments", "Other")
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, LOOTING, ARRESTS})
-_INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas tear-gas arrest arrested detain detained water cannon
+_INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal gas teargas tear-gas arrest arrested detain detained cannon
     baton beat intervene intervened intervention rubber disrupt disrupted stop stopped dissolve dissolved
     cordon cordoned forcibly pepper""".split())
 #: ACLED's violent demonstration: stones, arson, vandalism, barricades, roadblocks and burning tyres, fights with police.
@@ -1277,7 +1277,13 @@ def _done_to_the_protest(token: Token) -> bool:
 def _a_cause_word(word: Token) -> bool:
     """A word whose object is what a protest is held over, or a preposition after one ('protested the arrest',
     'demanded justice for a beaten MP', 'in protest of an assault on two teachers')."""
-    return word.lemma_.lower() in _CAUSE_WORDS or word.dep_ == "prep" and word.head.lemma_.lower() in _CAUSE_WORDS
+    return word.lemma_.lower() in _CAUSE_WORDS or (
+        word.dep_ == "prep" and word.lower_ in _OF_A_CAUSE and word.head.lemma_.lower() in _CAUSE_WORDS)
+
+
+#: Prepositions after a cause word whose object is the cause ('in protest of', 'called for'); not 'protested
+#: amid tear gas', 'due to the police intervention', which tell what happened at the protest.
+_OF_A_CAUSE = frozenset({"of", "for"})
 
 
 #: Force likely to maim or kill, which ACLED's excessive force against protesters names besides deaths and
@@ -2316,10 +2322,16 @@ _PEACEFUL = frozenset({"peaceful", "peacefully"})
 
 
 def _told_peaceful(sentence: Span) -> bool:
-    """The protest's sentence, or one after it that goes on telling it (:func:`_told_after`), calls it peaceful
-    ('a peaceful sit-in', 'marched peacefully', 'the rally was peaceful'; not 'was not peaceful')."""
+    """The protest's sentence, the one before it or one after it that goes on telling it (:func:`_told_after`),
+    calls it peaceful ('a peaceful sit-in', 'marched peacefully', 'the rally was peaceful'; not 'was not
+    peaceful')."""
     return any(t.lower_ in _PEACEFUL and not any(c.dep_ == "neg" for w in (t, t.head) for c in w.children)
-               for s in (sentence, *_told_after(sentence)) for t in s)
+               for s in (*_told_before(sentence), sentence, *_told_after(sentence)) for t in s)
+
+
+def _told_before(sentence: Span) -> list[Span]:
+    """The sentence before this one, which a retelling ('The protest was led by ...') goes on from."""
+    return [sentence.doc[sentence.start - 1].sent] if sentence.start > 0 else []
 
 
 def _names_a_protest(triggers: list[Span]) -> bool:
