@@ -55,23 +55,23 @@ def test_roads_blocked(text, expected):
         # What a protest calls for or is held over is no outcome of it.
         ("On 3 March 2023, about 300 market women protested outside the town hall in Kumasi to call for an "
          "intervention by the president.", PEACEFUL),
-        ("On 3 March 2023, teachers demonstrated in Cape Coast in protest of an assault on two colleagues by a "
-         "parent.", PEACEFUL),
+        ("On 3 March 2023, market porters marched through Cape Coast in protest of the beating of a fellow porter by a "
+         "shop owner.", PEACEFUL),
         # 'Water' and 'tear' alone are no water cannon nor tear gas.
-        ("On 3 March 2023, residents of Nima protested outside the district office against a quarry. Its dust had "
-         "fouled their only water source.", PEACEFUL),
+        ("On 3 March 2023, fishermen protested outside the district office in Elmina against new licence fees. "
+         "Officials promised to repair the broken water pump at the landing site.", PEACEFUL),
         # A protest the text calls peaceful stays one, whatever the learned coder reads, also where it is retold.
         ("On 3 March 2023, about 300 market women protested peacefully outside the town hall in Kumasi against a new "
          "stall fee.", PEACEFUL),
-        ("On 3 March 2023, opposition supporters marched peacefully through Bolga to the offices of the electoral "
-         "commission. The march was led by a local councillor.", PEACEFUL),
+        ("On 3 March 2023, hundreds of nurses marched peacefully through Bolga to the regional health directorate. "
+         "The march ended with a prayer.", PEACEFUL),
         ("On 3 March 2023, about 200 teachers marched in Ho to demand unpaid salaries. Police forcibly dispersed the "
          "crowd, kicked several marchers and ill-treated those they detained.", EXCESSIVE_FORCE),
         # 'Riot police' and 'riot gear' name no riot.
         ("On 3 March 2023, riot police assaulted nursing students who were holding a sit-in at the health ministry in "
          "Juba over unpaid stipends.", EXCESSIVE_FORCE),
         ("Officers in riot gear dispersed students who rallied outside the ministry in Juba on Monday.", INTERVENTION),
-        ("On 3 March 2023, police fired tear gas to disperse rioting fans outside the stadium in Kumasi.",
+        ("On 3 March 2023, officers dispersed rioting market traders with batons outside the town hall in Kumasi.",
          VIOLENT_DEMONSTRATION),
     ],
 )

@@ -253,7 +253,7 @@ _CRUDE_ARMS = frozenset("""machete cutlass club stick knife stone rock spear arr
 
 def _marks_fighters(word: Token) -> bool:
     """A word that marks people as fighters ('armed men', 'gun-wielding youths'), but not people armed only with
-    what any crowd picks up ('villagers armed with machetes and sticks', 'residents armed with crude weapons'):
+    what any crowd picks up ('villagers armed with machetes and sticks', 'herders armed with sharp weapons'):
     ACLED codes such a crowd's violence as a mob's, not an armed group's."""
     if word.lower_ not in _ARMED_WORDS:
         return False
@@ -1105,8 +1105,8 @@ _BLOCKING = frozenset("block barricade obstruct".split())
 
 
 def _blocks_a_way(verb: Token) -> bool:
-    """Protesters block a road, a bridge or traffic ('farmers blocked the highway with tractors', 'the road
-    was blocked'): ACLED's codebook names road-blocking among a violent demonstration's acts, however calm
+    """Protesters block a road, a bridge or traffic ('taxi drivers blocked the ring road with their cars', 'the
+    road was blocked'): ACLED's codebook names road-blocking among a violent demonstration's acts, however calm
     the crowd (:func:`_protest_outcome`). Police who block the way of a march hold the protest back
     (:func:`_stopped_by_the_state`), and a gate, an office or a factory blocked is a sit-in or a siege, a
     peaceful protest."""
@@ -1276,7 +1276,7 @@ def _done_to_the_protest(token: Token) -> bool:
 
 def _a_cause_word(word: Token) -> bool:
     """A word whose object is what a protest is held over, or a preposition after one ('protested the arrest',
-    'demanded justice for a beaten MP', 'in protest of an assault on two teachers')."""
+    'demanded justice for a beaten porter', 'in protest of the beating of a porter')."""
     return word.lemma_.lower() in _CAUSE_WORDS or (
         word.dep_ == "prep" and word.lower_ in _OF_A_CAUSE and word.head.lemma_.lower() in _CAUSE_WORDS)
 
