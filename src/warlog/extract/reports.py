@@ -146,12 +146,6 @@ def _blockable() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_table("triggers/blockable.csv"))
 
 
-@lru_cache(maxsize=1)
-def _ways() -> frozenset[str]:
-    """The ways of ``blockable.csv``: roads, bridges, junctions, traffic (its ``kind`` is ``way``)."""
-    return frozenset(row["lemma"] for row in read_table("triggers/blockable.csv") if row["kind"] == "way")
-
-
 def _objects(trigger: Span) -> list[Token]:
     """What the trigger acts on: the verb's object, the noun's 'on'/'against' complement, or the noun a
     participle describes ('a police station attacked by gunmen'). A verb
@@ -1088,31 +1082,9 @@ def _crowd_blocks(trigger: Span) -> bool:
     siege to the factory', 'residents blocked access to the mine'): ACLED's protest, by roadblock or siege."""
     if not any(_crowd_word(d) for d in _doers_or_governors(trigger)):
         return False
-    return any(t.lemma_.lower() in _blockable() for t in _blocked(trigger.root))
-
-
-def _blocked(verb: Token) -> list[Token]:
-    """The words of what a blocking verb blocks: its object ('blocked the main road') or what it bars access
-    to ('laid siege to the factory')."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    objects = [conjunct for head in objects for conjunct in (head, *head.conjuncts)]
-    objects += [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return [t for o in objects for t in o.subtree]
-
-
-#: Verbs of blocking a way (:func:`_blocks_a_way`).
-_BLOCKING = frozenset("block barricade obstruct".split())
-
-
-def _blocks_a_way(verb: Token) -> bool:
-    """Protesters block a road, a bridge or traffic ('taxi drivers blocked the ring road with their cars', 'the
-    road was blocked'): ACLED's codebook names road-blocking among a violent demonstration's acts, however calm
-    the crowd (:func:`_protest_outcome`). Police who block the way of a march hold the protest back
-    (:func:`_stopped_by_the_state`), and a gate, an office or a factory blocked is a sit-in or a siege, a
-    peaceful protest."""
-    if verb.lemma_.lower() not in _BLOCKING or verb.pos_ != "VERB" or _stopped_by_the_state(verb):
-        return False
-    return any(t.lemma_.lower() in _ways() for t in _blocked(verb))
+    blocked = _objects(trigger) + [g for c in trigger.root.subtree if c.dep_ == "prep" and c.lower_ == "to"
+                                   for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _blockable() for o in blocked for t in o.subtree)
 
 
 #: Words for those who call a blockade as a protest: parties, alliances, unions, activists, strikers.
@@ -1203,11 +1175,7 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
     if (_counts_anyone(counts) or any(_hurt_in(s) for s in told[1:])
             or any(_grave_force(t) for s in told for t in s)):
         return EXCESSIVE_FORCE
-    if any(_intervention(t) for s in told for t in s):
-        return PROTEST_INTERVENTION
-    # Roads blocked and nothing else done: ACLED's road-blocking, though coders who see the police step in tell
-    # the intervention instead.
-    return VIOLENT_DEMONSTRATION if any(_blocks_a_way(t) for s in told for t in s) else types
+    return PROTEST_INTERVENTION if any(_intervention(t) for s in told for t in s) else types
 
 
 #: Verbs that say what a protest became: 'the march turned violent'.
