@@ -973,8 +973,8 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
 
 
 #: What rioters do to whom they turn on: beat them, stone them, burn or storm their homes and places, fight them.
-_RIOTERS_HARM = frozenset("attack assault beat stone pelt burn torch ransack storm throw hurl stab hack chase lynch clash fight"
-                          .split())
+_RIOTERS_HARM = frozenset("""attack assault beat stone pelt burn torch ransack storm throw hurl stab hack chase lynch
+    clash fight""".split())
 #: How a verb names whom it is aimed at besides its object: 'threw stones at a bus', 'clashed with police'.
 _AIMED = frozenset("at on against with".split())
 
@@ -1255,8 +1255,8 @@ _OF_A_CAUSE = frozenset({"of", "for"})
 
 
 #: Force likely to maim or kill, which ACLED's excessive force against protesters names besides deaths and
-#: injuries: beatings, assaults and kicks, torture, ill-treatment, flogging, live rounds; and any dispersal done 'violently' or
-#: 'brutally'.
+#: injuries: beatings, assaults and kicks, torture, ill-treatment, flogging, live rounds; and any dispersal done
+#: 'violently' or 'brutally'.
 _GRAVE_FORCE = frozenset("beat assault torture flog whip kick ill-treat maltreat mistreat".split())
 _LIVE_ROUNDS = frozenset("ammunition round rounds bullet bullets fire".split())
 _VIOLENTLY = frozenset("violently brutally".split())
