@@ -63,13 +63,13 @@ OTHER_DEVELOPMENT = ("Strategic developments", "Other")
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, LOOTING, ARRESTS})
-_INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal tear gas teargas tear-gas arrest arrested detain detained water cannon
-    baton beat intervene intervened rubber disrupt disrupted stop stopped dissolve dissolved
+_INTERVENTION_WORDS = frozenset("""disperse dispersed dispersal gas teargas tear-gas arrest arrested detain detained cannon
+    baton beat intervene intervened intervention rubber disrupt disrupted stop stopped dissolve dissolved
     cordon cordoned forcibly pepper""".split())
 #: ACLED's violent demonstration: stones, arson, vandalism, barricades, roadblocks and burning tyres, fights with police.
 _RIOT_WORDS = frozenset("""stone rock molotov torch torched loot looted smash smashed vandalise vandalize vandalism clash clashed
     burn burned burnt arson storm stormed hurl hurled barricade barricaded brawl scuffle scuffled blockade blockaded
-    roadblock roadblocks ablaze tyre tyres tire tires pelt pelted rampage""".split())
+    roadblock roadblocks ablaze tyre tyres tire tires pelt pelted rampage rioting rioter rioters rioted""".split())
 #: A riot between groups or among prisoners is no demonstration unless the sentence names one (ACLED's mob violence).
 _RIOT_AMONG = frozenset("between prison jail inmate prisoner".split())
 _DEMONSTRATING = frozenset("protest protester demonstration demonstrator demonstrate rally march".split())
@@ -246,6 +246,21 @@ def _owners(thing: Token) -> list[Token]:
 
 #: Words before a people noun that make them fighters ('armed men', 'suspected militants' are fighters already).
 _ARMED_WORDS = frozenset("armed gun-wielding uniformed".split())
+#: What a crowd may carry and stay a crowd: tools, blades, sticks and stones ('crude weapons', 'sharp weapons').
+_CRUDE_ARMS = frozenset("""machete cutlass club stick knife stone rock spear arrow bow axe hoe cudgel rod bat whip
+    crude traditional sharp bladed local""".split())
+
+
+def _marks_fighters(word: Token) -> bool:
+    """A word that marks people as fighters ('armed men', 'gun-wielding youths'), but not people armed only with
+    what any crowd picks up ('villagers armed with machetes and sticks', 'herders armed with sharp weapons'):
+    ACLED codes such a crowd's violence as a mob's, not an armed group's."""
+    if word.lower_ not in _ARMED_WORDS:
+        return False
+    carried = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return not carried or not all(
+        t.lemma_.lower() in _CRUDE_ARMS or any(m.dep_ == "amod" and m.lemma_.lower() in _CRUDE_ARMS for m in t.children)
+        for head in carried for t in (head, *head.conjuncts))
 
 
 def _unarmed_people(noun: Token) -> bool:
@@ -257,7 +272,7 @@ def _unarmed_people(noun: Token) -> bool:
     if group is None or group == "fighter":
         return False
     own = _naming_words(noun)
-    if any(t.lower_ in _ARMED_WORDS or t.lemma_.lower() in _FORCES or people_group(t) == "fighter"
+    if any(_marks_fighters(t) or t.lemma_.lower() in _FORCES or people_group(t) == "fighter"
            for t in own if t.i != noun.i):
         return False
     armed = [span for span in noun.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
@@ -847,6 +862,8 @@ def _names_what_a_weapon_is(trigger: Span) -> bool:
 #: Nouns that a protest word only describes: 'the protest movement', 'a protest group', 'protest leaders' are who
 #: protests, not a protest held.
 _PROTEST_BODIES = frozenset("movement group leader organiser organizer organisation organization network".split())
+#: Forces and their kit named for the riots they put down: 'riot police', 'an anti-riot unit', 'riot gear'.
+_AGAINST_RIOTS = frozenset("police policeman officer squad unit force trooper gear shield control van truck".split())
 #: Words that make a rally a candidate's meeting ('a campaign rally', 'an election rally'), which is no protest;
 #: an election riot or an election protest is one all the same.
 _CAMPAIGNING = frozenset("campaign election electoral".split())
@@ -856,12 +873,13 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
 def _names_no_protest(trigger: Span) -> bool:
-    """A protest word that names a body of people ('radicalised in the student protest movement') or a rally
-    that is a campaign's ('told a campaign rally this week'): no demonstration took place."""
+    """A protest word that names a body of people ('radicalised in the student protest movement'), a force or
+    its kit ('assaulted by riot police', 'officers in riot gear') or a rally that is a campaign's ('told a
+    campaign rally this week'): no demonstration took place."""
     if _triggers()[trigger.id_]["event_type"] not in PROTEST_FAMILY:
         return False
     root = trigger.root
-    if root.dep_ in _MODIFIERS and root.head.lemma_.lower() in _PROTEST_BODIES:
+    if root.dep_ in _MODIFIERS and root.head.lemma_.lower() in _PROTEST_BODIES | _AGAINST_RIOTS:
         return True
     return root.lemma_.lower() in _CAMPAIGN_GATHERINGS and any(
         c.dep_ in _MODIFIERS and c.lemma_.lower() in _CAMPAIGNING for c in root.children)
@@ -994,8 +1012,9 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     return types
 
 
-#: What rioters do to whom they turn on: beat them, stone them, burn or storm their homes and places.
-_RIOTERS_HARM = frozenset("attack assault beat stone pelt burn torch ransack storm throw hurl stab hack chase lynch".split())
+#: What rioters do to whom they turn on: beat them, stone them, burn or storm their homes and places, fight them.
+_RIOTERS_HARM = frozenset("""attack assault beat stone pelt burn torch ransack storm throw hurl stab hack chase lynch
+    clash fight""".split())
 #: How a verb names whom it is aimed at besides its object: 'threw stones at a bus', 'clashed with police'.
 _AIMED = frozenset("at on against with".split())
 
@@ -1006,7 +1025,8 @@ def _riot_on_civilians(sentence: Span) -> bool:
     candidate's supporters', 'stormed the hospital'), and nothing it hits is the police, soldiers or their
     posts ('burned tyres and clashed with police'). ACLED's mob violence is violence against another group
     or civilians; a riot against the authorities is a violent demonstration. What unarmed people own is
-    theirs ('hurled rocks at the motorcade of a senator')."""
+    theirs ('hurled rocks at the motorcade of a senator'). Rioters who fight another crowd ('clashed with members
+    of a rival group') turn on people too."""
     hit = [target for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in _RIOTERS_HARM
            and not any(_is_force(d) for d in _verb_doers(verb)) for target in _aimed_at(verb)]
     return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() or _owned_by_civilians(t)
@@ -1277,13 +1297,25 @@ def _done_to_the_protest(token: Token) -> bool:
     """A word of what was done at a protest, not its cause nor denied (:func:`_intervention`)."""
     if token.dep_ == "acl" or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False
-    return not any(a.dep_ in {"pobj", "dobj"} and a.head.lemma_.lower() in _CAUSE_WORDS
-                   for a in (token, *token.ancestors))
+    return not any(a.dep_ in {"pobj", "dobj"} and _a_cause_word(a.head) for a in (token, *token.ancestors))
+
+
+def _a_cause_word(word: Token) -> bool:
+    """A word whose object is what a protest is held over, or a preposition after one ('protested the arrest',
+    'demanded justice for a beaten porter', 'in protest of the beating of a porter')."""
+    return word.lemma_.lower() in _CAUSE_WORDS or (
+        word.dep_ == "prep" and word.lower_ in _OF_A_CAUSE and word.head.lemma_.lower() in _CAUSE_WORDS)
+
+
+#: Prepositions after a cause word whose object is the cause ('in protest of', 'called for'); not 'protested
+#: amid tear gas', 'due to the police intervention', which tell what happened at the protest.
+_OF_A_CAUSE = frozenset({"of", "for"})
 
 
 #: Force likely to maim or kill, which ACLED's excessive force against protesters names besides deaths and
-#: injuries: beatings, torture, flogging, live rounds; and any dispersal done 'violently' or 'brutally'.
-_GRAVE_FORCE = frozenset("beat torture flog whip".split())
+#: injuries: beatings, assaults and kicks, torture, ill-treatment, flogging, live rounds; and any dispersal done
+#: 'violently' or 'brutally'.
+_GRAVE_FORCE = frozenset("beat assault torture flog whip kick ill-treat maltreat mistreat".split())
 _LIVE_ROUNDS = frozenset("ammunition round rounds bullet bullets fire".split())
 _VIOLENTLY = frozenset("violently brutally".split())
 
@@ -1293,6 +1325,8 @@ def _grave_force(token: Token) -> bool:
     tortured', 'fired live rounds', 'violently dispersed'): not the protesters' own beating of someone, nor
     the cause they protest ('protested the beating of a student')."""
     lemma = token.lemma_.lower()
+    if lemma == "treat" and any(c.lower_ == "ill" for c in token.children):
+        lemma = "ill-treat"  # the tagger splits 'ill-treated' into 'ill', '-', 'treated'
     if lemma in _GRAVE_FORCE:
         grave = not any(_crowd_word(d) or d.lemma_.lower() in _DEMONSTRATING for d in _verb_doers(token))
     elif token.lower_ == "live":
@@ -1813,8 +1847,9 @@ def _strikes(trigger: Span) -> bool:
 
 #: Nouns for a death that a protest is held over ('over the death of a student', 'following the killing of two').
 _DEATH_NOUNS = frozenset("death killing murder assassination shooting".split())
-#: How a protest names its cause: 'over', 'after', 'following', 'against' the death, or 'protesting' it.
-_CAUSE_WORDS = frozenset("over after following against protest protesting demonstrate mourn commemorate".split())
+#: How a protest names its cause: 'over', 'after', 'following', 'against' the death, 'protesting' it, 'demanding'
+#: or 'calling for' justice for it.
+_CAUSE_WORDS = frozenset("over after following against protest protesting demonstrate mourn commemorate demand call".split())
 
 
 def _protested_death(counted: Token) -> bool:
@@ -2069,7 +2104,7 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     sides = _sides(trigger)
     if not sides or not any(_crowd_word(s) for s in _doers(trigger) or sides):
         return False
-    if any(t.lower_ in _ARMED_WORDS for s in sides for t in s.subtree):
+    if any(_marks_fighters(t) for s in sides for t in s.subtree):
         return False  # 'armed followers of the mayor clashed'
     if any(span.start <= t.i < span.end for s in sides for t in s.subtree for span in _armed_crowd_names(trigger.doc)):
         return False
@@ -2110,7 +2145,7 @@ def _crowd_that_wrecked(trigger: Span) -> frozenset[str]:
     if not lemmas or not lemmas <= _UNORGANISED | _PARTISANS | _PROTESTING:
         return frozenset()
     armed = _armed_crowd_names(trigger.doc)
-    if any(t.lower_ in _ARMED_WORDS or any(span.start <= t.i < span.end for span in armed) for d in doers for t in d.subtree):
+    if any(_marks_fighters(t) or any(span.start <= t.i < span.end for span in armed) for d in doers for t in d.subtree):
         return frozenset()
     return lemmas
 
@@ -2331,7 +2366,25 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return True
     if ruled[0] in PROTEST_FAMILY and _PROTEST_SEVERITY.index(types[1]) < _PROTEST_SEVERITY.index(ruled[1]):
         return False
+    if ruled == PEACEFUL_PROTEST and types != ruled and _told_peaceful(trigger.sent):
+        return False  # 'the sit-in stayed peaceful throughout': the text tells the outcome itself
     return _names_a_protest(triggers)
+
+
+_PEACEFUL = frozenset({"peaceful", "peacefully"})
+
+
+def _told_peaceful(sentence: Span) -> bool:
+    """The protest's sentence, the one before it or one after it that goes on telling it (:func:`_told_after`),
+    calls it peaceful ('a peaceful sit-in', 'marched peacefully', 'the rally was peaceful'; not 'was not
+    peaceful')."""
+    return any(t.lower_ in _PEACEFUL and not any(c.dep_ == "neg" for w in (t, t.head) for c in w.children)
+               for s in (*_told_before(sentence), sentence, *_told_after(sentence)) for t in s)
+
+
+def _told_before(sentence: Span) -> list[Span]:
+    """The sentence before this one, which a retelling ('The protest was led by ...') goes on from."""
+    return [sentence.doc[sentence.start - 1].sent] if sentence.start > 0 else []
 
 
 def _names_a_protest(triggers: list[Span]) -> bool:
