@@ -34,7 +34,7 @@ from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMIL
                                     in_politics, is_armed, needs_context, other_violence, political_disorder,
                                     rank_and_file, sentences_about)
 from warlog.extract.modality import find_modality
-from warlog.extract.numbers import people_group, people_groups
+from warlog.extract.numbers import named_to_defend, people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
 from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb, of_objects
@@ -251,7 +251,7 @@ def _unarmed_people(noun: Token) -> bool:
     if group is None or group == "fighter":
         return False
     own = _naming_words(noun)
-    if any(t.lower_ in _ARMED_WORDS or t.lemma_.lower() in _FORCES or people_group(t) == "fighter"
+    if any(t.lower_ in _ARMED_WORDS or t.lemma_.lower() in _FORCES or people_group(t) == "fighter" or named_to_defend(t)
            for t in own if t.i != noun.i):
         return False
     armed = [span for span in noun.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
@@ -363,7 +363,8 @@ def _acts_on_fighters(trigger: Span) -> bool:
         if group == "fighter" or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
                 span.start <= t.i < span.end for t in target.subtree for span in armed)):
             return True
-        if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES)
+        if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES
+                                                   or named_to_defend(c))
                for c in target.subtree if c.i < target.i):  # 'an army post', 'a Military Forces vehicle'
             return True
         if target.lemma_.lower() not in _civilian_objects() and any(_is_force(o) for o in _owners(target)):
@@ -683,6 +684,21 @@ def _went_off_unmeant(trigger: Span) -> bool:
                for word in words if word.lemma_.lower() in _SET_OFF or word is root for t in word.subtree)
 
 
+#: Words for a try that, when it fails, leaves a bombing undone ('an attempt to bomb the office failed').
+_TRIES = frozenset("attempt bid".split())
+
+
+def _failed(trigger: Span) -> bool:
+    """A blast or bombing told as what failed to happen ('the device failed to explode', 'an attempt to bomb the
+    party office failed'): a weapon used that never went off, ACLED's disrupted weapons use, not an explosion."""
+    root = trigger.root
+    if root.dep_ == "xcomp" and root.head.lemma_.lower() == "fail":
+        return True
+    attempt = root.head
+    return (root.dep_ in {"acl", "xcomp"} and attempt.lemma_.lower() in _TRIES and attempt.dep_ in {"nsubj", "nsubjpass"}
+            and attempt.head.lemma_.lower() == "fail")
+
+
 def _remotely(word: Token) -> bool:
     """'a remote-controlled bomb', 'a remote controlled device': set off from afar, as meant."""
     return word.i > 0 and word.doc[word.i - 1].lower_ in {"remote", "remotely", "-"}
@@ -870,7 +886,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     types = (row["event_type"], row["sub_event_type"])
     if fights_for_life(trigger.root):
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
-    if types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
+    if types[0] == REMOTE_VIOLENCE and (_went_off_unmeant(trigger) or _failed(trigger)):
         return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_went_off_unmeant`)
     if trigger.root.lemma_.lower() in {"fire", "shoot"} and _fired_into_the_air(trigger):
         return OTHER_DEVELOPMENT  # warning shots: 'air' names no aircraft, and no one was shot at
@@ -945,6 +961,9 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "by_crowd":
         # 'farmers blocked the highway', not 'police blocked the road' or 'senators blocked the bill'
         return _protest_outcome(types, counts, sentence) if _crowd_blocks(trigger) else None
+    if rule == "with_a_demand":
+        # 'farmers gathered outside the office demanding compensation', not 'gathered to pray' or 'troops gathered'
+        return _protest_outcome(types, counts, sentence) if _gathered_with_a_demand(trigger) else None
     if rule == "protest_outcome":
         if _armed_subject(trigger):
             return None  # 'the militia marched into the suburb' is an advance, not a march
@@ -1055,6 +1074,40 @@ _HOMES = frozenset("home house town city area region district land farm field ne
 def _a_place_lived_in(word: Token) -> bool:
     """A named place ('left Kidal') or a word for a place people live in ('the village', 'their homes')."""
     return word.ent_type_ in {"GPE", "LOC"} or word.lemma_.lower() in _HOMES | _SETTLEMENTS
+
+
+#: What people gather to do when they gather in protest ('gathered to demand', 'assembled, denouncing').
+_DEMANDING = frozenset("demand protest denounce condemn oppose urge press petition chant".split())
+#: Verbs that voice a feeling, and the grievances that make their gathering a protest ('to express anger over
+#: power cuts', 'to voice concern'), not a vigil's sympathy or a crowd's joy.
+_VOICING = frozenset("express voice vent air register".split())
+_GRIEVANCES = frozenset("""concern anger outrage opposition solidarity frustration displeasure dissatisfaction discontent
+                        grievance resentment objection""".split())
+#: What a crowd holds up in protest ('stood holding placards').
+_SIGNS = frozenset("placard banner poster slogan".split())
+_HOLDING = frozenset("hold carry wave raise display".split())
+#: Clauses that tell what people gathered for: 'to demand' (xcomp, advcl), ', demanding' (advcl, acl, conj).
+_PURPOSES = frozenset({"xcomp", "advcl", "acl", "conj"})
+
+
+def _gathered_with_a_demand(trigger: Span) -> bool:
+    """People gather, assemble, squat or stand to demand, denounce or press for something, to voice a grievance,
+    or holding placards ('farmers gathered outside the office demanding compensation', 'residents assembled to
+    voice anger over power cuts', 'supporters stood holding banners'): a protest in any news, though no word for
+    one is used. Not 'gathered to pray', 'to mourn' or 'to watch the match', nor fighters massing."""
+    if _armed_subject(trigger) or any(_is_fighter(d) for d in _doers(trigger)):
+        return False
+    root = trigger.root
+    places = [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for clause in [*root.children, *(c for p in places for c in p.children if c.dep_ == "acl")]:  # 'on the road demanding'
+        if clause.dep_ not in _PURPOSES or clause.pos_ != "VERB":
+            continue
+        lemma = clause.lemma_.lower()
+        objects = {o.lemma_.lower() for o in clause.children if o.dep_ in {"dobj", "obj"}}
+        if lemma in _DEMANDING or lemma == "call" and any(c.lower_ == "for" for c in clause.children) or (
+                lemma in _VOICING and objects & _GRIEVANCES) or (lemma in _HOLDING and objects & _SIGNS):
+            return True
+    return False
 
 
 def _crowd_blocks(trigger: Span) -> bool:
@@ -2007,7 +2060,7 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     needs someone hurt or something wrecked in its sentence or the next, since 'clashed over the budget'
     is a quarrel; an attack or beating is violence by itself."""
     sides = _sides(trigger)
-    if not sides or not any(_crowd_word(s) for s in _doers(trigger) or sides):
+    if not sides or not any(_crowd_word(s) for s in _doers(trigger) or sides) or _told_as_gunfire(trigger):
         return False
     if any(t.lower_ in _ARMED_WORDS for s in sides for t in s.subtree):
         return False  # 'armed followers of the mayor clashed'
@@ -2017,10 +2070,22 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
         return False
     if _triggers().get(trigger.id_, {}).get("rule") in {"attack_by_victim", "people_only"} and trigger.root.pos_ == "VERB":
         return True
+    if any(_police(s) for s in sides) or len(sides) > 1 and all(_counted(s).lemma_.lower() in _UNORGANISED | _PARTISANS
+                                                                for s in sides):
+        return True  # 'people clashed with security personnel', 'locals clashed with party supporters': crowds meet bodily
     following = _told_next(sentence)
     words = _sentence_words(sentence) | (_sentence_words(following) if following is not None else set())
     words -= _sentence_words(trigger)  # 'clashed' is no sign of its own violence
     return bool(_counts_anyone(counts) or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
+
+
+#: Words of a fight that tell it was fought with guns ('a gunfight with police', 'an exchange of fire', 'a shoot-out').
+_GUNFIRE = frozenset("gunfight gunbattle firefight shootout gun gunfire fire shoot".split())
+
+
+def _told_as_gunfire(trigger: Span) -> bool:
+    """The fight's own words say guns were fired in it: whoever is hurt in it, it was fought by armed men."""
+    return any(t.lemma_.lower() in _GUNFIRE for t in trigger)
 
 
 #: Who riots, besides unorganised crowds and partisans: they wreck in protest, not as an armed group.
@@ -2080,7 +2145,9 @@ def _partisans_clash(types: tuple[str, str], trigger: Span) -> bool:
 
 
 def _police(token: Token) -> bool:
-    return token.lemma_.lower() in {"police", "policeman", "policewoman", "officer", "gendarme"}
+    """The police, or forces named for keeping order ('security personnel', 'security forces'), who meet crowds."""
+    return token.lemma_.lower() in {"police", "policeman", "policewoman", "officer", "gendarme"} or (
+        people_group(token) == "fighter" and any(c.lemma_.lower() == "security" for c in token.children))
 
 
 def _sides(trigger: Span) -> list[Token]:
@@ -2089,8 +2156,22 @@ def _sides(trigger: Span) -> list[Token]:
     root = trigger.root
     heads = _doers(trigger) + _objects(trigger) + [
         g for c in root.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
-        for g in c.children if g.dep_ == "pobj"]
+        for g in c.children if g.dep_ == "pobj"] + _caught_in(root)
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def _caught_in(fight: Token) -> list[Token]:
+    """Who a fight named by a noun befell or set against one another: the subject of the verb its 'in' hangs on
+    ('ten marchers were hurt in the clash with riot police'), or those its verb sets 'between' one another ('clashes
+    erupted between villagers and police')."""
+    if fight.pos_ != "NOUN" or fight.head.pos_ != "VERB" and fight.head.head.pos_ != "VERB":
+        return []
+    if fight.dep_ == "nsubj":
+        return [g for c in fight.head.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
+                for g in c.children if g.dep_ == "pobj"]
+    if fight.dep_ != "pobj" or fight.head.lower_ != "in":
+        return []
+    return [c for c in fight.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _crowd_word(token: Token) -> bool:
@@ -2394,8 +2475,8 @@ def _by_victims_told_apart(trigger: Span, types: tuple[str, str], counts: Counts
 
 
 #: Words for fighting that, said not to have happened, make a change of hands peaceful ('no clashes were reported',
-#: 'without resistance'); 'unopposed' says it alone.
-_FIGHT_NOUNS = frozenset("clash confrontation fighting fight resistance battle combat exchange shot".split())
+#: 'without resistance', 'no violence was reported'); 'unopposed' says it alone.
+_FIGHT_NOUNS = frozenset("clash confrontation fighting fight resistance battle combat exchange shot violence".split())
 
 
 def _taken_without_a_fight(reports: list[Report], doc: Doc) -> list[Report]:
