@@ -88,3 +88,30 @@ def test_a_town_taken_with_no_violence_reported_changed_hands_peacefully():
 def test_a_gunfight_with_police_is_no_riot_whoever_was_hurt():
     assert _families("Two party activists were wounded by bullets in a gunfight with the police near the Kalimpur bypass "
                      "early on Thursday.")[:1] == ["Battles"]
+
+
+def test_a_petition_handed_in_by_a_gathering_is_a_protest():
+    assert _families("Some 200 boat owners gathered at the Ostrava port office on Monday to submit a petition against "
+                     "the new licence fee.")[:1] == ["Protests"]
+
+
+def test_forces_moved_yield_to_the_ambush_they_met():
+    assert _events("An army convoy bringing fresh reinforcements to Kalimpur was ambushed on the hill road on Sunday, "
+                   "leaving two soldiers dead.")[:1] == [("Battles", "Armed clash")]
+
+
+def test_rounds_fired_at_security_forces_are_a_clash_not_a_base():
+    assert _events("Gunmen fired several rounds at security forces guarding the Marhapur border camp late on "
+                   "Monday.")[:1] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "A handful of dock workers picketed outside the Ostrava fuel depot on Monday.",
+    "Angry residents hit the streets of Kalimpur on Monday against the new water tariff.",
+])
+def test_pickets_and_crowds_in_the_streets_are_protests(text):
+    assert _families(text)[:1] in (["Protests"], ["Riots"])
+
+
+def test_a_police_picket_is_no_protest():
+    assert _events("Police pickets were set up along the Marhapur highway ahead of the minister's visit.") == []

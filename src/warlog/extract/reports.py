@@ -423,7 +423,7 @@ _AIMING = frozenset("at into on upon toward towards".split())
 
 def _fired_at(trigger: Span) -> list[Token]:
     """What a person fired at ('the gunman fired at a party', 'someone fired shots into a house', 'shots
-    were fired at a car'): a shooting, though 'fire' alone names an event only with a weapon of war beside
+    were fired at a car', 'fired a dozen rounds at the post'): a shooting, though 'fire' alone names an event only with a weapon of war beside
     it ('the artillery fired on the town'); nothing for 'fired into the air', 'fired a shot into the top corner'
     or 'was fired from his job'."""
     root = trigger.root
@@ -433,8 +433,9 @@ def _fired_at(trigger: Span) -> list[Token]:
     shots = [c for c in root.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ROUNDS]
     if not shots and not any(d.lower_ in _SHOOTERS or d.ent_type_ == "PERSON" or people_group(d) for d in doers):
         return []
-    return [p for c in root.children if c.dep_ == "prep" and c.lower_ in _AIMING
-            for p in _objects_of_aiming(c) if _shot_at(p)]
+    rounds = [o for o in root.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in ROUNDS]
+    return [p for c in [*root.children, *(c for o in rounds for c in o.children)]  # 'fired rounds at the post'
+            if c.dep_ == "prep" and c.lower_ in _AIMING for p in _objects_of_aiming(c) if _shot_at(p)]
 
 
 def _fighters_aim_at_fighters(trigger: Span) -> bool:
@@ -483,17 +484,17 @@ _SHOT_AT = frozenset("car vehicle truck van apartment building window door crowd
 
 
 def _shot_at(target: Token) -> bool:
-    """A person, a pronoun for one, a home, a gathering or an armed post: not 'the top corner' of a goal."""
+    """A person, a pronoun for one, a home, a gathering, armed forces or their post: not 'the top corner' of a goal."""
     lemma = target.lemma_.lower()
     return (lemma in _SHOT_AT or lemma in _civilian_objects() or lemma in _ARMED_POSTS or target.ent_type_ == "PERSON"
-            or target.tag_ == "PRP" or bool(people_groups().get(lemma)))
+            or target.tag_ == "PRP" or bool(people_groups().get(lemma)) or _is_force(target))
 
 
 def _is_armed_target(token: Token) -> bool:
-    """Fighters or their post ('fired at soldiers', 'on a group of soldiers', 'on a checkpoint', 'a constable
+    """Fighters, forces or their post ('fired at soldiers', 'at security forces', 'on a checkpoint', 'a constable
     died when gunmen fired at him'): shots between armed men are a clash."""
-    lemma = _counted(_person_meant(token)).lemma_.lower()
-    return people_groups().get(lemma) == "fighter" or lemma in _ARMED_POSTS
+    meant = _counted(_person_meant(token))
+    return people_groups().get(meant.lemma_.lower()) == "fighter" or meant.lemma_.lower() in _ARMED_POSTS or _is_force(meant)
 
 
 def _person_meant(pronoun: Token) -> Token:
@@ -1083,6 +1084,9 @@ _DEMANDING = frozenset("demand protest denounce condemn oppose urge press petiti
 _VOICING = frozenset("express voice vent air register".split())
 _GRIEVANCES = frozenset("""concern anger outrage opposition solidarity frustration displeasure dissatisfaction discontent
                         grievance resentment objection""".split())
+#: What a crowd hands to those it gathers before ('to submit a memorandum', 'to lodge a petition').
+_PETITIONS = frozenset("petition memorandum charter".split())
+_HANDING = frozenset("submit lodge hand deliver present".split())
 #: What a crowd holds up in protest ('stood holding placards').
 _SIGNS = frozenset("placard banner poster slogan".split())
 _HOLDING = frozenset("hold carry wave raise display".split())
@@ -1091,8 +1095,8 @@ _PURPOSES = frozenset({"xcomp", "advcl", "acl", "conj"})
 
 
 def _gathered_with_a_demand(trigger: Span) -> bool:
-    """People gather, assemble, squat or stand to demand, denounce or press for something, to voice a grievance,
-    or holding placards ('farmers gathered outside the office demanding compensation', 'residents assembled to
+    """People gather, assemble, squat or stand to demand, denounce or press for something, to voice a grievance or
+    hand in a petition, or holding placards ('farmers gathered outside the office demanding compensation', 'residents assembled to
     voice anger over power cuts', 'supporters stood holding banners'): a protest in any news, though no word for
     one is used. Not 'gathered to pray', 'to mourn' or 'to watch the match', nor fighters massing."""
     if _armed_subject(trigger) or any(_is_fighter(d) for d in _doers(trigger)):
@@ -1105,7 +1109,8 @@ def _gathered_with_a_demand(trigger: Span) -> bool:
         lemma = clause.lemma_.lower()
         objects = {o.lemma_.lower() for o in clause.children if o.dep_ in {"dobj", "obj"}}
         if lemma in _DEMANDING or lemma == "call" and any(c.lower_ == "for" for c in clause.children) or (
-                lemma in _VOICING and objects & _GRIEVANCES) or (lemma in _HOLDING and objects & _SIGNS):
+                lemma in _VOICING and objects & _GRIEVANCES) or (lemma in _HOLDING and objects & _SIGNS) or (
+                lemma in _HANDING and objects & _PETITIONS):
             return True
     return False
 
@@ -1428,10 +1433,25 @@ def _lesser_developments_yield(candidates: list[tuple[Span, tuple[str, str]]]) -
     """Quiet developments yield to any other event their sentence tells as news: people's displacement ('gunmen
     raided the village, displacing hundreds', 'the fighting displaced 5,000': ACLED codes the violence; the flight
     is the news only where the violence is told as its cause, :func:`~warlog.extract.background.told_in_background`),
-    forces seen or searching ('soldiers searched the village and arrested two men': the arrests) and warning shots
-    ('officers shot over the heads of the marchers and into the air': the march)."""
+    forces seen or searching ('soldiers searched the village and arrested two men': the arrests), forces moved or
+    joined that are named inside what violence struck ('a convoy carrying reinforcements was ambushed': the
+    ambush), and warning shots ('officers shot over the
+    heads of the marchers and into the air': the march)."""
     quiet = [c for c in candidates if _triggers()[c[0].id_]["rule"] in _QUIET_RULES or _fired_into_the_air(c[0])]
+    violent = [trigger.root for trigger, types in candidates if types[0] in _VIOLENT_TYPES]
+    quiet += [c for c in candidates if c[1] == CHANGE_OF_ACTIVITY and any(_inside_what_it_struck(c[0].root, v) for v in violent)]
     return [c for c in candidates if c not in quiet] or candidates
+
+
+def _inside_what_it_struck(word: Token, violence: Token) -> bool:
+    """The word stands inside a noun phrase that the violence word governs ('a convoy carrying reinforcements was
+    ambushed'): it tells what was struck, not an act of its own ('troops were deployed and attacked' is two acts)."""
+    through_a_noun = False
+    for ancestor in word.ancestors:
+        if ancestor == violence:
+            return through_a_noun
+        through_a_noun = through_a_noun or ancestor.pos_ in {"NOUN", "PROPN"}
+    return False
 
 
 def _what_another_is_about(trigger: Span, others: list[tuple[Span, tuple[str, str]]]) -> bool:
@@ -2084,8 +2104,11 @@ _GUNFIRE = frozenset("gunfight gunbattle firefight shootout gun gunfire fire sho
 
 
 def _told_as_gunfire(trigger: Span) -> bool:
-    """The fight's own words say guns were fired in it: whoever is hurt in it, it was fought by armed men."""
-    return any(t.lemma_.lower() in _GUNFIRE for t in trigger)
+    """The fight's own words say guns were fired on both sides ('a gunfight', 'an exchange of fire'): whoever is
+    hurt in it, it was fought by armed men. Fire opened on people by some is their attack, which a crowd may do."""
+    row = _triggers().get(trigger.id_, {})
+    return (row.get("sub_event_type") == ARMED_CLASH[1] and row.get("rule") != "attack_by_victim"
+            and any(t.lemma_.lower() in _GUNFIRE for t in trigger))
 
 
 #: Who riots, besides unorganised crowds and partisans: they wreck in protest, not as an armed group.
@@ -2302,9 +2325,9 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE:
         return False  # 'accidentally detonated a grenade', 'found an unexploded bomb': the weapon was not used as meant
-    if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT} and (
+    if ruled == ARMED_CLASH and types[0] == STRATEGIC_DEVELOPMENTS and (
             not _triggers()[trigger.id_]["generic"] or _fired_at(trigger) or _fighters_aim_at_fighters(trigger)):
-        return False  # 'exchanged fire, violating the ceasefire', 'breaching the truce, troops fired at posts'
+        return False  # 'exchanged fire, violating the ceasefire', 'fired at the army's base camp'
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and (
             _harms_people(trigger) or _strikes_a_settlement(trigger)):
         return False  # a killing or a raid on a village outweighs the development told with it (:func:`_gravest`)
