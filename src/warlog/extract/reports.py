@@ -1096,9 +1096,10 @@ _PURPOSES = frozenset({"xcomp", "advcl", "acl", "conj"})
 
 def _gathered_with_a_demand(trigger: Span) -> bool:
     """People gather, assemble, squat or stand to demand, denounce or press for something, to voice a grievance or
-    hand in a petition, or holding placards ('farmers gathered outside the office demanding compensation', 'residents assembled to
-    voice anger over power cuts', 'supporters stood holding banners'): a protest in any news, though no word for
-    one is used. Not 'gathered to pray', 'to mourn' or 'to watch the match', nor fighters massing."""
+    hand in a petition, or holding placards ('farmers gathered outside the office demanding compensation',
+    'residents assembled to voice anger over power cuts', 'supporters stood holding banners'): a protest in any
+    news, though no word for one is used. Not 'gathered to pray', 'to mourn' or 'to watch the match', nor fighters
+    massing."""
     if _armed_subject(trigger) or any(_is_fighter(d) for d in _doers(trigger)):
         return False
     root = trigger.root
@@ -1435,8 +1436,7 @@ def _lesser_developments_yield(candidates: list[tuple[Span, tuple[str, str]]]) -
     is the news only where the violence is told as its cause, :func:`~warlog.extract.background.told_in_background`),
     forces seen or searching ('soldiers searched the village and arrested two men': the arrests), forces moved or
     joined that are named inside what violence struck ('a convoy carrying reinforcements was ambushed': the
-    ambush), and warning shots ('officers shot over the
-    heads of the marchers and into the air': the march)."""
+    ambush), and warning shots ('officers shot over the heads of the marchers and into the air': the march)."""
     quiet = [c for c in candidates if _triggers()[c[0].id_]["rule"] in _QUIET_RULES or _fired_into_the_air(c[0])]
     violent = [trigger.root for trigger, types in candidates if types[0] in _VIOLENT_TYPES]
     quiet += [c for c in candidates if c[1] == CHANGE_OF_ACTIVITY and any(_inside_what_it_struck(c[0].root, v) for v in violent)]
