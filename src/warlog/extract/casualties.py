@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from warlog.data import read_table
-from warlog.extract.numbers import (Quantity, counted_noun, find_quantities, is_not_a_count, parse_number_word, people_group,
+from warlog.extract.numbers import (Quantity, counted_noun, find_quantities, is_not_a_count, named_to_defend, parse_number_word, people_group,
                                     people_groups)
 from warlog.extract.syntax import MAX_ARCS, arcs_between, governing_verb, of_objects
 from warlog.models import Counts
@@ -50,6 +50,8 @@ def _is_civilian(noun: Token | None) -> bool:
     if noun is None:
         return False
     groups = people_groups()
+    if any(named_to_defend(c) for c in noun.children):
+        return False  # 'two village defence volunteers': armed guards, not civilians
     described = any(c.lower_ == "civilian" and c.dep_ in {"amod", "compound"} for c in noun.children)  # 'civilian men'
     if groups.get(noun.lemma_.lower()) == "civilian" or described:
         return True

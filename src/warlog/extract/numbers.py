@@ -93,6 +93,19 @@ def people_group(noun: Token) -> str | None:
     return groups.get(noun.lemma_.lower()) or groups.get(noun.lower_)
 
 
+#: Words that name people armed to defend a place ('village defence volunteers', 'a self-defense group'), and the
+#: words for people they name so (not 'defence lawyers', 'the defence minister' or 'a defence analyst').
+_DEFENDING = frozenset("defence defense self-defence self-defense".split())
+_DEFENDERS = frozenset("volunteer guard group committee militia force unit corps".split())
+
+
+def named_to_defend(word: Token) -> bool:
+    """A defence word naming people as guards of their village or community, who carry arms wherever they are
+    raised ('village defence volunteers'); not 'civil defence' volunteers, who are rescuers."""
+    return (word.lower_ in _DEFENDING and word.head.lemma_.lower() in _DEFENDERS
+            and not (word.i > 0 and word.nbor(-1).lower_ == "civil"))
+
+
 def parse_number_word(word: str) -> float | None:
     """Value of one token: '1,500', '2.5', 'eleven', 'twenty-five', 'thousand'."""
     word = word.lower().strip()

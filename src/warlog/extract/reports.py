@@ -34,7 +34,7 @@ from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMIL
                                     in_politics, is_armed, needs_context, other_violence, political_disorder,
                                     rank_and_file, sentences_about)
 from warlog.extract.modality import find_modality
-from warlog.extract.numbers import parse_number_word, people_group, people_groups
+from warlog.extract.numbers import named_to_defend, parse_number_word, people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
 from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb, of_objects
@@ -272,7 +272,7 @@ def _unarmed_people(noun: Token) -> bool:
     if group is None or group == "fighter":
         return False
     own = _naming_words(noun)
-    if any(_marks_fighters(t) or t.lemma_.lower() in _FORCES or people_group(t) == "fighter"
+    if any(_marks_fighters(t) or t.lemma_.lower() in _FORCES or people_group(t) == "fighter" or named_to_defend(t)
            for t in own if t.i != noun.i):
         return False
     armed = [span for span in noun.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
@@ -384,7 +384,8 @@ def _acts_on_fighters(trigger: Span) -> bool:
         if group == "fighter" or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
                 span.start <= t.i < span.end for t in target.subtree for span in armed)):
             return True
-        if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES)
+        if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES
+                                                   or named_to_defend(c))
                for c in target.subtree if c.i < target.i):  # 'an army post', 'a Military Forces vehicle'
             return True
         if target.lemma_.lower() not in _civilian_objects() and any(_is_force(o) for o in _owners(target)):
@@ -443,7 +444,7 @@ _AIMING = frozenset("at into on upon toward towards".split())
 
 def _fired_at(trigger: Span) -> list[Token]:
     """What a person fired at ('the gunman fired at a party', 'someone fired shots into a house', 'shots
-    were fired at a car'): a shooting, though 'fire' alone names an event only with a weapon of war beside
+    were fired at a car', 'fired a dozen rounds at the post'): a shooting, though 'fire' alone names an event only with a weapon of war beside
     it ('the artillery fired on the town'); nothing for 'fired into the air', 'fired a shot into the top corner'
     or 'was fired from his job'."""
     root = trigger.root
@@ -453,8 +454,9 @@ def _fired_at(trigger: Span) -> list[Token]:
     shots = [c for c in root.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ROUNDS]
     if not shots and not any(d.lower_ in _SHOOTERS or d.ent_type_ == "PERSON" or people_group(d) for d in doers):
         return []
-    return [p for c in root.children if c.dep_ == "prep" and c.lower_ in _AIMING
-            for p in _objects_of_aiming(c) if _shot_at(p)]
+    rounds = [o for o in root.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in ROUNDS]
+    return [p for c in [*root.children, *(c for o in rounds for c in o.children)]  # 'fired rounds at the post'
+            if c.dep_ == "prep" and c.lower_ in _AIMING for p in _objects_of_aiming(c) if _shot_at(p)]
 
 
 def _fighters_aim_at_fighters(trigger: Span) -> bool:
@@ -503,17 +505,17 @@ _SHOT_AT = frozenset("car vehicle truck van apartment building window door crowd
 
 
 def _shot_at(target: Token) -> bool:
-    """A person, a pronoun for one, a home, a gathering or an armed post: not 'the top corner' of a goal."""
+    """A person, a pronoun for one, a home, a gathering, armed forces or their post: not 'the top corner' of a goal."""
     lemma = target.lemma_.lower()
     return (lemma in _SHOT_AT or lemma in _civilian_objects() or lemma in _ARMED_POSTS or target.ent_type_ == "PERSON"
-            or target.tag_ == "PRP" or bool(people_groups().get(lemma)))
+            or target.tag_ == "PRP" or bool(people_groups().get(lemma)) or _is_force(target))
 
 
 def _is_armed_target(token: Token) -> bool:
-    """Fighters or their post ('fired at soldiers', 'on a group of soldiers', 'on a checkpoint', 'a constable
+    """Fighters, forces or their post ('fired at soldiers', 'at security forces', 'on a checkpoint', 'a constable
     died when gunmen fired at him'): shots between armed men are a clash."""
-    lemma = _counted(_person_meant(token)).lemma_.lower()
-    return people_groups().get(lemma) == "fighter" or lemma in _ARMED_POSTS
+    meant = _counted(_person_meant(token))
+    return people_groups().get(meant.lemma_.lower()) == "fighter" or meant.lemma_.lower() in _ARMED_POSTS or _is_force(meant)
 
 
 def _person_meant(pronoun: Token) -> Token:
@@ -702,6 +704,21 @@ def _went_off_unmeant(trigger: Span) -> bool:
     words = [root] + ([root.head] if root.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"} else [])
     return any(t.lower_ in _UNMEANT and t.head.lemma_.lower() in _SET_OFF and not _remotely(t)
                for word in words if word.lemma_.lower() in _SET_OFF or word is root for t in word.subtree)
+
+
+#: Words for a try that, when it fails, leaves a bombing undone ('an attempt to bomb the office failed').
+_TRIES = frozenset("attempt bid".split())
+
+
+def _failed(trigger: Span) -> bool:
+    """A blast or bombing told as what failed to happen ('the device failed to explode', 'an attempt to bomb the
+    party office failed'): a weapon used that never went off, ACLED's disrupted weapons use, not an explosion."""
+    root = trigger.root
+    if root.dep_ == "xcomp" and root.head.lemma_.lower() == "fail":
+        return True
+    attempt = root.head
+    return (root.dep_ in {"acl", "xcomp"} and attempt.lemma_.lower() in _TRIES and attempt.dep_ in {"nsubj", "nsubjpass"}
+            and attempt.head.lemma_.lower() == "fail")
 
 
 def _remotely(word: Token) -> bool:
@@ -924,7 +941,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     types = (row["event_type"], row["sub_event_type"])
     if fights_for_life(trigger.root):
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
-    if types[0] == REMOTE_VIOLENCE and _went_off_unmeant(trigger):
+    if types[0] == REMOTE_VIOLENCE and (_went_off_unmeant(trigger) or _failed(trigger)):
         return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_went_off_unmeant`)
     if trigger.root.lemma_.lower() in {"fire", "shoot"} and _fired_into_the_air(trigger):
         return OTHER_DEVELOPMENT  # warning shots: 'air' names no aircraft, and no one was shot at
@@ -1003,6 +1020,9 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "by_crowd":
         # 'farmers blocked the highway', not 'police blocked the road' or 'senators blocked the bill'
         return _protest_outcome(types, counts, sentence) if _crowd_blocks(trigger) else None
+    if rule == "with_a_demand":
+        # 'farmers gathered outside the office demanding compensation', not 'gathered to pray' or 'troops gathered'
+        return _protest_outcome(types, counts, sentence) if _gathered_with_a_demand(trigger) else None
     if rule == "protest_outcome":
         if _armed_subject(trigger):
             return None  # 'the militia marched into the suburb' is an advance, not a march
@@ -1115,6 +1135,45 @@ _HOMES = frozenset("home house town city area region district land farm field ne
 def _a_place_lived_in(word: Token) -> bool:
     """A named place ('left Kidal') or a word for a place people live in ('the village', 'their homes')."""
     return word.ent_type_ in {"GPE", "LOC"} or word.lemma_.lower() in _HOMES | _SETTLEMENTS
+
+
+#: What people gather to do when they gather in protest ('gathered to demand', 'assembled, denouncing').
+_DEMANDING = frozenset("demand protest denounce condemn oppose urge press petition chant".split())
+#: Verbs that voice a feeling, and the grievances that make their gathering a protest ('to express anger over
+#: power cuts', 'to voice concern'), not a vigil's sympathy or a crowd's joy.
+_VOICING = frozenset("express voice vent air register".split())
+_GRIEVANCES = frozenset("""concern anger outrage opposition solidarity frustration displeasure dissatisfaction discontent
+                        grievance resentment objection""".split())
+#: What a crowd hands to those it gathers before ('to submit a memorandum', 'to lodge a petition').
+_PETITIONS = frozenset("petition memorandum charter".split())
+_HANDING = frozenset("submit lodge hand deliver present".split())
+#: What a crowd holds up in protest ('stood holding placards').
+_SIGNS = frozenset("placard banner poster slogan".split())
+_HOLDING = frozenset("hold carry wave raise display".split())
+#: Clauses that tell what people gathered for: 'to demand' (xcomp, advcl), ', demanding' (advcl, acl, conj).
+_PURPOSES = frozenset({"xcomp", "advcl", "acl", "conj"})
+
+
+def _gathered_with_a_demand(trigger: Span) -> bool:
+    """People gather, assemble, squat or stand to demand, denounce or press for something, to voice a grievance or
+    hand in a petition, or holding placards ('farmers gathered outside the office demanding compensation',
+    'residents assembled to voice anger over power cuts', 'supporters stood holding banners'): a protest in any
+    news, though no word for one is used. Not 'gathered to pray', 'to mourn' or 'to watch the match', nor fighters
+    massing."""
+    if _armed_subject(trigger) or any(_is_fighter(d) for d in _doers(trigger)):
+        return False
+    root = trigger.root
+    places = [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for clause in [*root.children, *(c for p in places for c in p.children if c.dep_ == "acl")]:  # 'on the road demanding'
+        if clause.dep_ not in _PURPOSES or clause.pos_ != "VERB":
+            continue
+        lemma = clause.lemma_.lower()
+        objects = {o.lemma_.lower() for o in clause.children if o.dep_ in {"dobj", "obj"}}
+        if lemma in _DEMANDING or lemma == "call" and any(c.lower_ == "for" for c in clause.children) or (
+                lemma in _VOICING and objects & _GRIEVANCES) or (lemma in _HOLDING and objects & _SIGNS) or (
+                lemma in _HANDING and objects & _PETITIONS):
+            return True
+    return False
 
 
 def _crowd_blocks(trigger: Span) -> bool:
@@ -1467,10 +1526,24 @@ def _lesser_developments_yield(candidates: list[tuple[Span, tuple[str, str]]]) -
     """Quiet developments yield to any other event their sentence tells as news: people's displacement ('gunmen
     raided the village, displacing hundreds', 'the fighting displaced 5,000': ACLED codes the violence; the flight
     is the news only where the violence is told as its cause, :func:`~warlog.extract.background.told_in_background`),
-    forces seen or searching ('soldiers searched the village and arrested two men': the arrests) and warning shots
-    ('officers shot over the heads of the marchers and into the air': the march)."""
+    forces seen or searching ('soldiers searched the village and arrested two men': the arrests), forces moved or
+    joined that are named inside what violence struck ('a convoy carrying reinforcements was ambushed': the
+    ambush), and warning shots ('officers shot over the heads of the marchers and into the air': the march)."""
     quiet = [c for c in candidates if _triggers()[c[0].id_]["rule"] in _QUIET_RULES or _fired_into_the_air(c[0])]
+    violent = [trigger.root for trigger, types in candidates if types[0] in _VIOLENT_TYPES]
+    quiet += [c for c in candidates if c[1] == CHANGE_OF_ACTIVITY and any(_inside_what_it_struck(c[0].root, v) for v in violent)]
     return [c for c in candidates if c not in quiet] or candidates
+
+
+def _inside_what_it_struck(word: Token, violence: Token) -> bool:
+    """The word stands inside a noun phrase that the violence word governs ('a convoy carrying reinforcements was
+    ambushed'): it tells what was struck, not an act of its own ('troops were deployed and attacked' is two acts)."""
+    through_a_noun = False
+    for ancestor in word.ancestors:
+        if ancestor == violence:
+            return through_a_noun
+        through_a_noun = through_a_noun or ancestor.pos_ in {"NOUN", "PROPN"}
+    return False
 
 
 def _what_another_is_about(trigger: Span, others: list[tuple[Span, tuple[str, str]]]) -> bool:
@@ -2102,7 +2175,7 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     needs someone hurt or something wrecked in its sentence or the next, since 'clashed over the budget'
     is a quarrel; an attack or beating is violence by itself."""
     sides = _sides(trigger)
-    if not sides or not any(_crowd_word(s) for s in _doers(trigger) or sides):
+    if not sides or not any(_crowd_word(s) for s in _doers(trigger) or sides) or _told_as_gunfire(trigger):
         return False
     if any(_marks_fighters(t) for s in sides for t in s.subtree):
         return False  # 'armed followers of the mayor clashed'
@@ -2112,10 +2185,25 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
         return False
     if _triggers().get(trigger.id_, {}).get("rule") in {"attack_by_victim", "people_only"} and trigger.root.pos_ == "VERB":
         return True
+    if any(_police(s) for s in sides) or len(sides) > 1 and all(_counted(s).lemma_.lower() in _UNORGANISED | _PARTISANS
+                                                                for s in sides):
+        return True  # 'people clashed with security personnel', 'locals clashed with party supporters': crowds meet bodily
     following = _told_next(sentence)
     words = _sentence_words(sentence) | (_sentence_words(following) if following is not None else set())
     words -= _sentence_words(trigger)  # 'clashed' is no sign of its own violence
     return bool(_counts_anyone(counts) or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
+
+
+#: Words of a fight that tell it was fought with guns ('a gunfight with police', 'an exchange of fire', 'a shoot-out').
+_GUNFIRE = frozenset("gunfight gunbattle firefight shootout gun gunfire fire shoot".split())
+
+
+def _told_as_gunfire(trigger: Span) -> bool:
+    """The fight's own words say guns were fired on both sides ('a gunfight', 'an exchange of fire'): whoever is
+    hurt in it, it was fought by armed men. Fire opened on people by some is their attack, which a crowd may do."""
+    row = _triggers().get(trigger.id_, {})
+    return (row.get("sub_event_type") == ARMED_CLASH[1] and row.get("rule") != "attack_by_victim"
+            and any(t.lemma_.lower() in _GUNFIRE for t in trigger))
 
 
 #: Who riots, besides unorganised crowds and partisans: they wreck in protest, not as an armed group.
@@ -2175,7 +2263,9 @@ def _partisans_clash(types: tuple[str, str], trigger: Span) -> bool:
 
 
 def _police(token: Token) -> bool:
-    return token.lemma_.lower() in {"police", "policeman", "policewoman", "officer", "gendarme"}
+    """The police, or forces named for keeping order ('security personnel', 'security forces'), who meet crowds."""
+    return token.lemma_.lower() in {"police", "policeman", "policewoman", "officer", "gendarme"} or (
+        people_group(token) == "fighter" and any(c.lemma_.lower() == "security" for c in token.children))
 
 
 def _sides(trigger: Span) -> list[Token]:
@@ -2184,22 +2274,27 @@ def _sides(trigger: Span) -> list[Token]:
     root = trigger.root
     heads = _doers(trigger) + _objects(trigger) + [
         g for c in root.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
-        for g in c.children if g.dep_ == "pobj"] + _hurt_in_the_fight(root)
+        for g in c.children if g.dep_ == "pobj"] + _caught_in(root)
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
 
 
-def _hurt_in_the_fight(fight: Token) -> list[Token]:
-    """Those a fight hurt, when news names no other side ('four students were injured during clashes at the
-    college', 'two villagers died in the fighting'): the people hurt took part in it."""
-    if fight.dep_ != "pobj" or fight.head.lower_ not in {"in", "during", "amid"} or fight.head.head.pos_ != "VERB":
+def _caught_in(fight: Token) -> list[Token]:
+    """Who a fight named by a noun befell or set against one another: the subject of the verb its 'in' hangs on
+    ('ten marchers were hurt in the clash with riot police'), of a verb of harm its 'during' or 'amid' hangs on
+    ('four students were injured during clashes at the college'), or those its verb sets 'between' one another
+    ('clashes erupted between villagers and police'): with no other side named, the people hurt took part in it."""
+    if fight.dep_ == "nsubj" and fight.pos_ == "NOUN" and fight.head.pos_ == "VERB":
+        return [g for c in fight.head.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
+                for g in c.children if g.dep_ == "pobj"]
+    if fight.dep_ != "pobj" or fight.head.head.pos_ != "VERB":
         return []
-    verb = fight.head.head
-    if verb.lemma_.lower() not in _HURT_VERBS:
-        return []
-    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    preposition, verb = fight.head.lower_, fight.head.head
+    if preposition == "in" or preposition in {"during", "amid"} and verb.lemma_.lower() in _HURT_VERBS:
+        return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return []
 
 
-#: Verbs that tell people were hurt or died in a fight they are said to be 'in'.
+#: Verbs that tell people were hurt or died in a fight they are said to be 'during' or 'amid'.
 _HURT_VERBS = frozenset("injure wound hurt kill die".split())
 
 
@@ -2341,9 +2436,9 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # 'when the bomb went off the crowd ran': a weapon that went off is no development
     if ruled == DISRUPTED_WEAPONS and types[0] == REMOTE_VIOLENCE:
         return False  # 'accidentally detonated a grenade', 'found an unexploded bomb': the weapon was not used as meant
-    if ruled == ARMED_CLASH and types in {AGREEMENT, OTHER_DEVELOPMENT} and (
+    if ruled == ARMED_CLASH and types[0] == STRATEGIC_DEVELOPMENTS and (
             not _triggers()[trigger.id_]["generic"] or _fired_at(trigger) or _fighters_aim_at_fighters(trigger)):
-        return False  # 'exchanged fire, violating the ceasefire', 'breaching the truce, troops fired at posts'
+        return False  # 'exchanged fire, violating the ceasefire', 'fired at the army's base camp'
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and (
             _harms_people(trigger) or _strikes_a_settlement(trigger)):
         return False  # a killing or a raid on a village outweighs the development told with it (:func:`_gravest`)
@@ -2534,8 +2629,8 @@ def _by_victims_told_apart(trigger: Span, types: tuple[str, str], counts: Counts
 
 
 #: Words for fighting that, said not to have happened, make a change of hands peaceful ('no clashes were reported',
-#: 'without resistance'); 'unopposed' says it alone.
-_FIGHT_NOUNS = frozenset("clash confrontation fighting fight resistance battle combat exchange shot".split())
+#: 'without resistance', 'no violence was reported'); 'unopposed' says it alone.
+_FIGHT_NOUNS = frozenset("clash confrontation fighting fight resistance battle combat exchange shot violence".split())
 
 
 def _taken_without_a_fight(reports: list[Report], doc: Doc) -> list[Report]:
