@@ -78,3 +78,9 @@ def test_a_camp_told_as_abandoned_changes_hands_without_a_fight():
 def test_people_taken_in_a_gapped_passive_are_no_ground():
     assert "Non-state actor overtakes territory" not in _sub_types(
         "On 4 May 2023, troops attacked rebels near Tarvola. One rebel commander was killed and ten others captured.")
+
+
+@pytest.mark.parametrize("text", ["On 4 May 2023, gunmen seized fifty heads of cattle in Tarvola.",
+                                  "On 4 May 2023, bandits seized a large sum of money from a trader in Tarvola."])
+def test_goods_measured_out_are_looted_not_ground(text):
+    assert _sub_types(text) == ["Looting/property destruction"]

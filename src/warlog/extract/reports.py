@@ -365,8 +365,17 @@ _GOODS = frozenset("""livestock cattle cow goat sheep camel donkey herd animal p
 def _takes_goods(trigger: Span, actor1: Actor | None) -> bool:
     """Armed men or a crowd, not the state, take people's goods: ACLED's looting, not a change of territory
     (the state seizing goods is a seizure of contraband, no event of this kind)."""
-    objects = _objects(trigger)
+    objects = [_measured(o) for o in _objects(trigger)]
     return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects) and not (actor1 is not None and actor1.is_state)
+
+
+#: Words that measure goods out: 'fifty heads of cattle', 'a large sum of money', 'hundreds of goats'.
+_MEASURES = frozenset("head sum amount quantity lot hundred hundreds dozen dozens number".split())
+
+
+def _measured(word: Token) -> Token:
+    """What a measure word measures ('heads of livestock', 'a sum of cash'), else the word itself."""
+    return next(iter(of_objects(word)), word) if word.lemma_.lower() in _MEASURES else word
 
 
 #: Arms and the kit that goes with them, which are seized or captured as things, not as ground ('captured two
