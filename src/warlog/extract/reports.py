@@ -147,6 +147,12 @@ def _gatherings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _civilian_bodies() -> frozenset[str]:
+    """Civilian bodies and fields of civilian work: 'company', 'agency', 'election', 'health' (``civilian_bodies.csv``)."""
+    return frozenset(row["lemma"] for row in read_table("triggers/civilian_bodies.csv"))
+
+
+@lru_cache(maxsize=1)
 def _blockable() -> frozenset[str]:
     """What a crowd blocks in protest: roads, gates, access (``blockable.csv``)."""
     return frozenset(row["lemma"] for row in read_table("triggers/blockable.csv"))
@@ -165,16 +171,46 @@ def _objects(trigger: Span) -> list[Token]:
         heads = [root.head]  # 'a police station attacked by gunmen'
     if not heads and any(c.dep_ == "agent" for c in root.children):
         heads = [c for c in root.children if c.dep_ == "nsubj"]  # a headline's passive: 'Police post attacked by gunmen'
+    if not heads and root.dep_ in {"advcl", "pcomp"} and any(c.dep_ == "auxpass" for c in root.children):
+        heads = _subjects_of_the_main_clause(root)  # 'two guards were wounded after being attacked by gunmen'
+    if not heads and _headline_verb_read_as_noun(root):
+        heads = [root.head]  # 'Gunmen ambush company convoy': the parse makes 'ambush' a modifier of 'convoy'
     if not heads and root.pos_ == "NOUN":
         heads = _aimed_by_its_verb(root)
     if not heads and root.dep_ == "conj" and root.tag_ == "VBN":
         heads = [c for c in root.head.children if c.dep_ == "nsubjpass"]  # 'was kidnapped and killed': who was abducted
+    if not heads and _passive_shared_by_gapping(root):
+        heads = [c for c in root.children if c.dep_ == "nsubj"]  # 'one was killed and ten others captured'
     if not heads and root.pos_ == "VERB":
         heads = [c for verb in root.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
                  for c in verb.children if c.dep_ in {"dobj", "obj"}][:1]
     # A verb the parse lists with an object names no other object ('motorbikes burned, and other motorbikes seized').
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)
             if conjunct is head or conjunct.pos_ not in {"VERB", "AUX"}]
+
+
+def _passive_shared_by_gapping(verb: Token) -> bool:
+    """A verb joined to a passive one that drops the shared 'was/were' ('one was killed and ten others
+    captured'): the parse makes its subject a doer, but it is who the act befell."""
+    return (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in verb.children))
+
+
+def _subjects_of_the_main_clause(verb: Token) -> list[Token]:
+    """Who a passive clause with no subject of its own befell: the subject of the verb it hangs from ('were
+    wounded after being attacked', 'died when being shot at')."""
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _headline_verb_read_as_noun(word: Token) -> bool:
+    """A headline's present-tense verb that the parse reads as a noun modifying its object ('Gunmen attack
+    convoy of mining firm', 'Rebels ambush company trucks'): a bare verb form between a plural word for people,
+    its doers, and a noun, where 'an attack convoy' or 'the ambush site' has no doers before it."""
+    if word.dep_ != "compound" or word.head.pos_ not in {"NOUN", "PROPN"} or word.i == 0 or word.lower_ != word.lemma_.lower():
+        return False
+    before = word.doc[word.i - 1]
+    return before.tag_ == "NNS" and people_group(before) is not None and before.head.i in {word.i, word.head.i}
 
 
 #: Verbs that name whom an attack was aimed at: 'an attack targeting worshippers', 'the raid targeted farmers'.
@@ -193,7 +229,9 @@ def _aimed_by_its_verb(noun: Token) -> list[Token]:
 
 
 def _acts_on_people(trigger: Span) -> bool:
-    return any(people_groups().get(o.lemma_.lower()) for o in _objects(trigger))
+    """What the trigger acts on is people, named or stood for by a number or 'others' ('one was killed and ten
+    others captured')."""
+    return any(people_groups().get(_named_before_as(o).lemma_.lower()) for o in _objects(trigger))
 
 
 #: Pronouns that stand for one person: 'he was captured', 'troops seized her'.
@@ -236,12 +274,42 @@ def _owned_by_civilians(thing: Token) -> bool:
     """A thing whose owner is named as unarmed people: 'a grocer's van', 'the farm of a judge', 'the
     motorcade of a senator'. Violence aimed at it is aimed at them, an attack on civilians; 'an army truck' or
     'the car of a police commander' has an armed owner (:func:`_acts_on_fighters`)."""
-    return any(owner.pos_ in {"NOUN", "PROPN"} and _unarmed_people(owner) for owner in _owners(thing))
+    return any(owner.pos_ in {"NOUN", "PROPN"} and (_unarmed_people(owner) or _of_civilian_work(owner))
+               for owner in _owners(thing) + _compound_owners(thing))
 
 
 def _owners(thing: Token) -> list[Token]:
     """Whose a thing is: 'a grocer's van', 'the farm of a judge'."""
     return [c for c in thing.children if c.dep_ == "poss"] + of_objects(thing)
+
+
+def _compound_owners(thing: Token) -> list[Token]:
+    """The nouns before a thing that name whose it is: 'a mining company convoy', 'an aid agency vehicle'."""
+    return [c for c in thing.children if c.dep_ == "compound" and c.i < thing.i]
+
+
+def _of_civilian_work(word: Token) -> bool:
+    """A civilian body or field of work ('a mining company', 'an aid agency', 'election', 'health') that no
+    word of its own marks as armed ('a security company' is not): its convoys, trucks and staff are civilians."""
+    return word.lemma_.lower() in _civilian_bodies() and not any(
+        c.lemma_.lower() in _FORCES or people_group(c) == "fighter" for c in word.children if c.dep_ in _MODIFIERS)
+
+
+#: Titles of any service, armed or not: an 'officer' or 'agent' is a fighter unless a civilian field names his work.
+_SERVICE_TITLES = frozenset("officer agent".split())
+
+
+#: Words that say a fighter serves no longer: 'a retired soldier', 'a former rebel commander', 'an ex-policeman'.
+_OUT_OF_SERVICE = frozenset("retired former ex ex-".split())
+
+
+def _in_civilian_service(noun: Token) -> bool:
+    """'Election officers', 'health agents', 'polling officers': a service title whose work is civilian; 'a
+    retired soldier', 'a former rebel commander': a fighter no more. ACLED counts both as civilians when
+    attacked; 'police officers' and 'intelligence agents' stay armed."""
+    before = [c for c in noun.children if c.i < noun.i]
+    return any(c.lower_ in _OUT_OF_SERVICE for c in before) or noun.lemma_.lower() in _SERVICE_TITLES and any(
+        c.dep_ in _MODIFIERS and _of_civilian_work(c) for c in before)
 
 
 #: Words before a people noun that make them fighters ('armed men', 'suspected militants' are fighters already).
@@ -269,7 +337,7 @@ def _unarmed_people(noun: Token) -> bool:
     are civilians when attacked, while soldiers, 'members of Boko Haram', 'armed men' and 'IS fighters' are not."""
     noun = _named_before_as(_counted(noun))
     group = people_group(noun)
-    if group is None or group == "fighter":
+    if group is None or group == "fighter" and not _in_civilian_service(noun):
         return False
     own = _naming_words(noun)
     if any(_marks_fighters(t) or t.lemma_.lower() in _FORCES or people_group(t) == "fighter" or named_to_defend(t)
@@ -318,8 +386,17 @@ _GOODS = frozenset("""livestock cattle cow goat sheep camel donkey herd animal p
 def _takes_goods(trigger: Span, actor1: Actor | None) -> bool:
     """Armed men or a crowd, not the state, take people's goods: ACLED's looting, not a change of territory
     (the state seizing goods is a seizure of contraband, no event of this kind)."""
-    objects = _objects(trigger)
+    objects = [_measured(o) for o in _objects(trigger)]
     return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects) and not (actor1 is not None and actor1.is_state)
+
+
+#: Words that measure goods out: 'fifty heads of cattle', 'a large sum of money', 'hundreds of goats'.
+_MEASURES = frozenset("head sum amount quantity lot hundred hundreds dozen dozens number".split())
+
+
+def _measured(word: Token) -> Token:
+    """What a measure word measures ('heads of livestock', 'a sum of cash'), else the word itself."""
+    return next(iter(of_objects(word)), word) if word.lemma_.lower() in _MEASURES else word
 
 
 #: Arms and the kit that goes with them, which are seized or captured as things, not as ground ('captured two
@@ -381,13 +458,13 @@ def _acts_on_fighters(trigger: Span) -> bool:
         if _the_doer_again(target):
             continue
         group = groups.get(target.lemma_.lower())
-        if group == "fighter" or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
+        if group == "fighter" and not _in_civilian_service(target) or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
                 span.start <= t.i < span.end for t in target.subtree for span in armed)):
             return True
         if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES
                                                    or named_to_defend(c))
-               for c in target.subtree if c.i < target.i):  # 'an army post', 'a Military Forces vehicle'
-            return True
+               for c in target.subtree if c.i < target.i and not c.i <= trigger.root.i < target.i):
+            return True  # 'an army post', 'a Military Forces vehicle'; not the doers of 'Gunmen ambush company convoy'
         if target.lemma_.lower() not in _civilian_objects() and any(_is_force(o) for o in _owners(target)):
             return True  # 'the car of a police commander', 'the army's convoy'
     return False
@@ -514,8 +591,8 @@ def _shot_at(target: Token) -> bool:
 def _is_armed_target(token: Token) -> bool:
     """Fighters, forces or their post ('fired at soldiers', 'at security forces', 'on a checkpoint', 'a constable
     died when gunmen fired at him'): shots between armed men are a clash."""
-    meant = _counted(_person_meant(token))
-    return people_groups().get(meant.lemma_.lower()) == "fighter" or meant.lemma_.lower() in _ARMED_POSTS or _is_force(meant)
+    target = _counted(_person_meant(token))
+    return _is_force(target) and not _in_civilian_service(target) or target.lemma_.lower() in _ARMED_POSTS
 
 
 def _person_meant(pronoun: Token) -> Token:
@@ -540,6 +617,8 @@ def _victims_read(trigger: Span) -> bool:
 #: ``instrument_falls`` the word tells a weapon coming down ('crashed', 'landed'): a shell or rocket that lands is
 #: its strike, while an aircraft or a drone that crashes or lands strikes only where it killed or hurt someone.
 _INSTRUMENT_RULES = ("instrument", "instrument_only", "instrument_falls")
+#: Rules of bombs, mines and grenades, whose handling :func:`_device_event` reads.
+_DEVICE_RULES = ("device", "thrown_device")
 _WEAPON_ONLY_RULES = ("instrument_only", "instrument_falls")
 AIR_STRIKE = "Air/drone strike"
 
@@ -565,12 +644,29 @@ def _counts_anyone(counts: Counts) -> bool:
 
 def _instrument(trigger: Span, sentence: Span) -> str | None:
     """The sub-type named by the weapon nearest the trigger ('jets struck', 'hit by a rocket')."""
-    found = [
-        (abs(token.i - trigger.root.i), sub_type)
-        for token in sentence
-        if (sub_type := _instruments().get(token.lemma_.lower()) or _instruments().get(token.lower_))
-    ]
-    return min(found)[1] if found else None
+    weapon = _weapon_nearest(trigger, sentence)
+    return _weapon_sub_type(weapon) if weapon is not None else None
+
+
+def _weapon_sub_type(token: Token) -> str | None:
+    return _instruments().get(token.lemma_.lower()) or _instruments().get(token.lower_)
+
+
+def _weapon_nearest(trigger: Span, sentence: Span) -> Token | None:
+    """The weapon word of the sentence nearest the trigger ('jets struck', 'hit by a rocket')."""
+    return min((token for token in sentence if _weapon_sub_type(token)), key=lambda token: abs(token.i - trigger.root.i),
+               default=None)
+
+
+def _weapon_disrupted(weapon: Token, counts: Counts) -> bool:
+    """A shell, rocket or other weapon that never went off or was found, seized or destroyed before use, in a
+    sentence that counts no one hurt ('an unexploded mortar shell', 'soldiers destroyed a rocket', 'the rockets
+    failed to explode'): ACLED's disrupted weapons use, as for bombs and mines (:func:`_device_event`). The head
+    of a compound is the weapon named ('a mortar shell')."""
+    if _counts_anyone(counts):
+        return False
+    word = weapon.doc[weapon.head.i : weapon.head.i + 1] if weapon.dep_ == "compound" else weapon.doc[weapon.i : weapon.i + 1]
+    return _never_went_off(word) or bool(_device_handling().get(_device_handled_by(word) or ""))
 
 
 @lru_cache(maxsize=1)
@@ -943,10 +1039,15 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return None  # 'another victim is fighting for her life': how a wounded patient is, no battle
     if types[0] == REMOTE_VIOLENCE and (_went_off_unmeant(trigger) or _failed(trigger)):
         return DISRUPTED_WEAPONS  # 'the bomb exploded prematurely', 'a controlled explosion' (:func:`_went_off_unmeant`)
+    if types[0] == REMOTE_VIOLENCE and rule not in _DEVICE_RULES and _weapon_disrupted(trigger.root, counts):
+        return DISRUPTED_WEAPONS  # 'an unexploded rocket', 'troops destroyed the mortar shells'
     if trigger.root.lemma_.lower() in {"fire", "shoot"} and _fired_into_the_air(trigger):
         return OTHER_DEVELOPMENT  # warning shots: 'air' names no aircraft, and no one was shot at
     if rule in _INSTRUMENT_RULES:
-        sub_type = _instrument(trigger, sentence)
+        weapon = _weapon_nearest(trigger, sentence)
+        sub_type = _weapon_sub_type(weapon) if weapon is not None else None
+        if sub_type and _weapon_disrupted(weapon, counts):
+            return DISRUPTED_WEAPONS  # 'an unexploded shell was found', 'destroyed a rocket that failed to explode'
         if sub_type and rule == "instrument_falls" and sub_type == AIR_STRIKE and not _counts_anyone(counts):
             return OTHER_DEVELOPMENT if _armed_aircraft_crashed(trigger, sentence) else None
         if sub_type:
@@ -2050,6 +2151,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     counts = counts_from(casualties)
     if counts.fatalities_best and _outweighs_a_development(types, triggers):
         return None  # the toll is the event (:func:`_toll_report`)
+    if types[0] == REMOTE_VIOLENCE and (weapon := _weapon_nearest(trigger, sentence)) is not None and _weapon_disrupted(weapon, counts):
+        types = DISRUPTED_WEAPONS  # 'troops found an unexploded shell': the coder reads the weapon, not what befell it
     if types == ARMED_CLASH and (coding.probability < CORRECT_AT and _only_civilians_died(counts)
                                  or (_only_unarmed_hit(trigger) or _killed_only_unarmed(triggers))
                                  and not _names_a_fight(triggers)):
@@ -2641,7 +2744,19 @@ def _taken_without_a_fight(reports: list[Report], doc: Doc) -> list[Report]:
     return [replace(report, event_type=NON_VIOLENT_TRANSFER[0], sub_event_type=NON_VIOLENT_TRANSFER[1])
             if (report.event_type, report.sub_event_type) in {GOVERNMENT_REGAINS, NON_STATE_OVERTAKES}
             and not report.fatalities_best and not any(_overlap(f, report) for f in fights)
-            and _says_none_fought(report, doc) else report for report in reports]
+            and (_says_none_fought(report, doc) or _taken_empty(report, doc)) else report for report in reports]
+
+
+#: Words that tell a place was left to whoever came: 'captured an abandoned camp', 'took over an unguarded post'.
+_LEFT_EMPTY = frozenset("abandoned unguarded deserted empty vacated evacuated undefended".split())
+
+
+def _taken_empty(report: Report, doc: Doc) -> bool:
+    """The place taken is told as left empty ('troops captured an abandoned rebel camp', 'militants occupied a
+    deserted police post'): no one held it, ACLED's non-violent transfer of territory."""
+    told = _span_of(report, doc)
+    return told is not None and len(told) > 0 and any(
+        t.lower_ in _LEFT_EMPTY and t.dep_ == "amod" and t.head.dep_ in {"dobj", "obj", "pobj"} for t in told[0].sent)
 
 
 def _overlap(a: Report, b: Report) -> bool:
