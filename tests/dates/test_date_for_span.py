@@ -483,3 +483,10 @@ def test_a_date_on_another_happening_gives_way_to_the_day_heading_the_note(nlp):
     text = ("24 October 2019: a grenade was thrown into a mosque in Wa where families had sheltered in the "
             "unrest of the 23rd.")
     assert event_date(nlp, text, "grenade", published="2019-10-31") == (date(2019, 10, 24), "day")
+
+
+@pytest.mark.issue(14)
+def test_people_protesting_a_death_days_before_protest_on_the_day_the_sentence_opens_with(nlp):
+    text = ("On 9 June 2020, at the square in Sabi, soldiers beat men protesting over the death of a "
+            "driver at a checkpoint on 7 June 2020.")
+    assert event_date(nlp, text, "protesting", published="2020-06-16") == (date(2020, 6, 9), "day")

@@ -346,12 +346,32 @@ def _recalled_under(frame: DateMention | None, mention: DateMention, doc: Doc, e
 def _dates_another_happening(frame: DateMention | None, mention: DateMention, doc: Doc, evidence: Span) -> bool:
     """Does the date reach the evidence only through the noun of another happening, in a sentence that opens
     with its own day ('On 17 May, police arrested 30 activists handing out leaflets for the **demonstration**
-    on 19 May', '24 October: a grenade hit a church where people had fled in the **unrest** of the 23rd')? It
-    dates that happening; the day the sentence opens with dates what it tells."""
-    if frame is None or mention is frame or _on_the_evidence(mention, doc, evidence):
+    on 19 May', '24 October: a grenade hit a church where people had fled in the **unrest** of the 23rd', 'On
+    18 May, police beat men protesting over the **death** of an inmate on 16 May')? It dates that
+    happening; the day the sentence opens with dates what it tells."""
+    if frame is None or mention is frame:
         return False
-    governor, path = climb(doc.char_span(mention.start, mention.end, alignment_mode="expand"))
-    return _happening_passed([*path, *([governor] if governor is not None else [])], evidence) is not None
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    governor, path = climb(span)
+    if _tells_a_cause_before(governor, span, mention, frame):
+        return True
+    for token in [*path, *([governor] if governor is not None else [])]:
+        if evidence.start <= token.i < evidence.end:
+            return False
+        if is_happening(token) and token.sent == evidence.sent:
+            return True
+    return False
+
+
+def _tells_a_cause_before(governor: Token | None, span: Span, mention: DateMention, frame: DateMention) -> bool:
+    """Is the date, earlier than the day the sentence opens with, on a present participle describing a noun
+    whose clause names a happening before it ('On 18 May, police beat men **protesting** over the death
+    of an inmate on 16 May')? People doing something are doing it at the time of the clause above them; the
+    parser hangs the happening's day on the participle."""
+    if governor is None or governor.tag_ != "VBG" or governor.dep_ != "acl" or mention.end_date is None:
+        return False
+    earlier = mention.end_date < frame.start_date
+    return earlier and any(is_happening(token) for token in governor.subtree if governor.i < token.i < span.start)
 
 
 def _tells_the_main_clause(evidence: Span) -> bool:
