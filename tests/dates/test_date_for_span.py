@@ -447,3 +447,46 @@ def test_a_bracketed_day_closing_the_text_is_the_day_it_was_written(nlp):
     assert event_date(nlp, text, "wounded") == (date(2019, 5, 2), "week")
     # Inside the last sentence it is the event's own date.
     assert event_date(nlp, "A trader was wounded in a clash in Kara (02/05).", "wounded") == (date(2019, 5, 2), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_day_counted_back_that_the_parse_hangs_on_the_dated_verb_is_not_its_day(nlp):
+    text = ("On July 25, herders from the village of Dano clashed with farmers from Sira in reaction to the "
+            "burning of a granary the day before.")
+    assert event_date(nlp, text, "clashed", published="2019-08-01") == (date(2019, 7, 25), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_day_counted_back_on_its_own_verb_still_dates_it(nlp):
+    text = "On 25 July, a trader died in hospital in Tamale; he was shot by gunmen the day before."
+    assert event_date(nlp, text, "shot", published="2019-08-01") == (date(2019, 7, 24), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_bare_weekday_in_a_sentence_opening_with_a_date_is_read_back_from_that_date(nlp):
+    # 27 February 2019 was a Wednesday; publication a week later is one too.
+    text = "On 27 February 2019, rebels and soldiers fought a long gun battle on Wednesday morning near Yigi."
+    assert event_date(nlp, text, "battle", published="2019-03-06") == (date(2019, 2, 27), "day")
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text,evidence", [
+    ("Around 12 May 2021, during the second week of the month, two farmers stepped on a mine near Bole.", "mine"),
+    ("Around 12 May 2021 (between 11 - 12 May), a family attacked the huts of another family in Nodi.", "attacked"),
+])
+def test_a_day_named_with_the_span_it_stands_in_is_the_date(nlp, text, evidence):
+    assert event_date(nlp, text, evidence, published="2021-05-19") == (date(2021, 5, 12), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_date_on_another_happening_gives_way_to_the_day_heading_the_note(nlp):
+    text = ("24 October 2019: a grenade was thrown into a mosque in Wa where families had sheltered in the "
+            "unrest of the 23rd.")
+    assert event_date(nlp, text, "grenade", published="2019-10-31") == (date(2019, 10, 24), "day")
+
+
+@pytest.mark.issue(14)
+def test_people_protesting_a_death_days_before_protest_on_the_day_the_sentence_opens_with(nlp):
+    text = ("On 9 June 2020, at the square in Sabi, soldiers beat men protesting over the death of a "
+            "driver at a checkpoint on 7 June 2020.")
+    assert event_date(nlp, text, "protesting", published="2020-06-16") == (date(2020, 6, 9), "day")

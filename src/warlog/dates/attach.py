@@ -268,7 +268,9 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
         followed = [m for m in own if _dates_a_follow_up(m, doc, evidence)]
         frame = _framing_day(dates, evidence[0].sent)
         candidates = [m for m in own if m not in followed and not _before_its_own_event(m, dates, doc, evidence)
-                      and not _recalled_under(frame, m, doc, evidence)]
+                      and not _recalled_under(frame, m, doc, evidence)
+                      and not _dates_another_happening(frame, m, doc, evidence)]
+        candidates = _days_over_their_spans(candidates)
         preferred = [m for m in candidates if not _dates_another_noun(m, doc, evidence)]
         chosen = (_closest(preferred or candidates, doc, evidence) or _short_span(dates, doc, evidence)
                   or _told_day(dates, doc, evidence, told_in))
@@ -299,6 +301,15 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
             "dateline" if reported or dateline else "published", None)
 
 
+def _days_over_their_spans(candidates: list[DateMention]) -> list[DateMention]:
+    """The candidates less any span that holds one of their single days ('Around 3 June 2020, during the first
+    week of June', 'Around 9 March (between 8 - 9 March)', '24 October: ... in the unrest of the 23rd and the
+    24th'): the writer names the day and tells the span it stands in, as coders do when they choose one."""
+    days = [m.start_date for m in candidates if m.start_date is not None and m.start_date == m.end_date]
+    return [m for m in candidates if m.start_date == m.end_date or m.start_date is None or m.end_date is None
+            or not any(m.start_date <= day <= m.end_date for day in days)]
+
+
 #: Days before the day a sentence opens with beyond which another date of the sentence recalls an older happening.
 RECALLED_AFTER_DAYS = 31
 
@@ -309,7 +320,16 @@ def _framing_day(dates: list[DateMention], sentence: Span) -> DateMention | None
     first = min(_in_sentence(dates, sentence, "event") + _in_sentence(dates, sentence, "other"),
                 key=lambda m: m.start, default=None)
     opens = first is not None and len(doc_text(sentence.doc)[sentence.start_char:first.start].split()) <= 1
+    if not opens and dates and _heads_the_sentence(dates[0], dates, sentence):
+        first, opens = dates[0], dates[0].role == "event"
     return first if opens and first.precision == "day" and first.start_date is not None else None
+
+
+def _heads_the_sentence(mention: DateMention, dates: list[DateMention], sentence: Span) -> bool:
+    """Is the date the text's heading, standing right before the sentence ('13 May: traders marched ...')?"""
+    doc = sentence.doc
+    return (mention is dates[0] and mention.end <= sentence.start_char and _opens_text(mention, doc)
+            and not doc_text(doc)[mention.end:sentence.start_char].strip(_HEADING_MARKS))
 
 
 def _recalled_under(frame: DateMention | None, mention: DateMention, doc: Doc, evidence: Span) -> bool:
@@ -321,6 +341,37 @@ def _recalled_under(frame: DateMention | None, mention: DateMention, doc: Doc, e
     if frame is None or mention is frame or mention.end_date is None or not _tells_the_main_clause(evidence):
         return False
     return (frame.start_date - mention.end_date).days > RECALLED_AFTER_DAYS and not _on_the_evidence(mention, doc, evidence)
+
+
+def _dates_another_happening(frame: DateMention | None, mention: DateMention, doc: Doc, evidence: Span) -> bool:
+    """Does the date reach the evidence only through the noun of another happening, in a sentence that opens
+    with its own day ('On 17 May, police arrested 30 activists handing out leaflets for the **demonstration**
+    on 19 May', '24 October: a grenade hit a church where people had fled in the **unrest** of the 23rd', 'On
+    18 May, police beat men protesting over the **death** of an inmate on 16 May')? It dates that
+    happening; the day the sentence opens with dates what it tells."""
+    if frame is None or mention is frame:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    governor, path = climb(span)
+    if _tells_a_cause_before(governor, span, mention, frame):
+        return True
+    for token in [*path, *([governor] if governor is not None else [])]:
+        if evidence.start <= token.i < evidence.end:
+            return False
+        if is_happening(token) and token.sent == evidence.sent:
+            return True
+    return False
+
+
+def _tells_a_cause_before(governor: Token | None, span: Span, mention: DateMention, frame: DateMention) -> bool:
+    """Is the date, earlier than the day the sentence opens with, on a present participle describing a noun
+    whose clause names a happening before it ('On 18 May, police beat men **protesting** over the death
+    of an inmate on 16 May')? People doing something are doing it at the time of the clause above them; the
+    parser hangs the happening's day on the participle."""
+    if governor is None or governor.tag_ != "VBG" or governor.dep_ != "acl" or mention.end_date is None:
+        return False
+    earlier = mention.end_date < frame.start_date
+    return earlier and any(is_happening(token) for token in governor.subtree if governor.i < token.i < span.start)
 
 
 def _tells_the_main_clause(evidence: Span) -> bool:
@@ -355,16 +406,25 @@ def _before_its_own_event(mention: DateMention, dates: list[DateMention], doc: D
     two clans traded gunfire over cattle stolen **a day earlier**', '13 May: traders marched over the
     robbery of a stall **the previous day**')? It tells what came before the event that day dates: the
     sentence's event is the earlier date's. Not when the earlier day is a statement's ('police said on Monday
-    a man was **shot** the previous day') or the date hangs on the evidence itself."""
-    if not mention.counted_back or _on_the_evidence(mention, doc, evidence):
+    a man was **shot** the previous day') or the date hangs on the evidence itself ('On 25 July, a man died;
+    he was **shot** the day before'), unless the parse hangs both days on the evidence's one verb ('On 25 July,
+    youths **clashed** over the wrecking of a shop the day before'): a verb told on a day is not told again
+    on the day before it, so the later phrase belongs to what the clause below recalls."""
+    if not mention.counted_back:
         return False
     told_before = [m for m in dates if m.end <= mention.start and m.precision == "day" and m.start_date is not None]
     if not told_before or told_before[-1].role != "event":
         return False
     antecedent, sentence = told_before[-1], evidence[0].sent
-    heads_the_sentence = (antecedent is dates[0] and _opens_text(antecedent, doc)
-                          and not doc_text(doc)[antecedent.end:sentence.start_char].strip(_HEADING_MARKS))
-    return antecedent.start >= sentence.start_char or heads_the_sentence
+    if _on_the_evidence(mention, doc, evidence) and not _on_one_verb(mention, antecedent, doc):
+        return False
+    return antecedent.start >= sentence.start_char or _heads_the_sentence(antecedent, dates, sentence)
+
+
+def _on_one_verb(mention: DateMention, other: DateMention, doc: Doc) -> bool:
+    """Do the parse's climbs from both dates end on the same word?"""
+    first = climb(doc.char_span(mention.start, mention.end, alignment_mode="expand"))[0]
+    return first is not None and first == climb(doc.char_span(other.start, other.end, alignment_mode="expand"))[0]
 
 
 #: What may stand between a date heading a text and its first sentence ('13 May. Students ...', '13 May: ...').

@@ -198,6 +198,17 @@ def _opening_day(mentions: list[DateMention], places: list[_Located], place: _Lo
     return mention.start_date
 
 
+def _opening_date(mentions: list[DateMention], places: list[_Located], place: _Located, text: str) -> date | None:
+    """:func:`_opening_day` when the sentence opens with a date by its month ('On 27 May, ... on Monday
+    morning'), not a weekday or a word counted from publication ('Last Tuesday ... on Friday'): the day
+    a bare weekday later in the sentence is read back from."""
+    opening = _opening_day(mentions, places, place, text)
+    if opening is None:
+        return None
+    first = next(located for mention, located in zip(mentions, places) if mention.start >= place.span.sent.start_char)
+    return opening if "month" in first.expression.fields and first.expression.end <= place.expression.start else None
+
+
 #: Words between two datelines or stamps below which they stamp the same text ('Posted: May 2, 2019
 #: 8:36 AM EDT Updated: May 3, 2019 9:10 AM'): no body text lies between them.
 _ONE_STAMP_WORDS = 6
@@ -257,7 +268,8 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
         expression = place.expression
         written = _written_on(stretches, expression.start)
         here = replace(anchor, published=written, forward=place.forward, stated_day=_stated_day(mentions, place, doc),
-                       opening_day=_opening_day(mentions, kept, place, text))
+                       opening_day=_opening_day(mentions, kept, place, text),
+                       opening_date=_opening_date(mentions, kept, place, text))
         resolution = resolve(expression, here)
         if resolution is None:
             continue

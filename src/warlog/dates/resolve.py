@@ -61,6 +61,7 @@ class Anchor:
     period: Resolution | None = None  # the last span resolved ('the same period of 2018')
     stated_day: date | None = None  # the day an earlier date of the same sentence names ('On 9 May, overnight')
     opening_day: date | None = None  # the day the sentence opens with, before the mention ('On 20 April, ... last night')
+    opening_date: date | None = None  # that day when named by its month ('On 27 May, ... on Monday'), not by a weekday
     month_first: bool = False  # the text writes numeric dates month first (US news: '08/10/2014' is 10 August)
     week_back: bool = False  # a bare weekday of publication's own is the one a week back ('last week's shooting')
 
@@ -224,10 +225,16 @@ def _from_month_day(expression: Expression, anchor: Anchor) -> Resolution | None
 
 
 def _weekday(expression: Expression, anchor: Anchor) -> Resolution:
+    """A weekday: the latest such day on or before publication (docs/dates.md, 'Bare weekdays'); a bare
+    one in a sentence that opens with its own day ('On 27 May, gunmen and soldiers fought on Monday
+    morning') the latest on or before that day: a writer who dates the sentence kept the source's weekday."""
     published = anchor.published
+    weekday = tables.weekday_numbers()[expression.fields["weekday"]]
+    opening = anchor.opening_date
+    if not expression.arg and not anchor.forward and opening is not None and (published is None or opening <= published):
+        return _day_interval(weekday_on_or_before(opening, weekday))
     if published is None:
         return _day_interval(None)
-    weekday = tables.weekday_numbers()[expression.fields["weekday"]]
     if expression.arg == "last" or (not expression.arg and not anchor.forward and anchor.week_back):
         return _day_interval(weekday_on_or_before(published - timedelta(days=1), weekday))
     if expression.arg == "night":
