@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from warlog import extract
-from warlog.link.events import build_events
+from warlog.link.events import article_events
 from warlog.extract.actors import government_period, in_country
 from warlog.extract.casualties import coded_fatalities, shared_tolls
 
@@ -17,10 +17,7 @@ def _reports(text, published="2021-06-14"):
 
 def _events(text, published="2021-06-14"):
     """The events of one text, as the link step codes them."""
-    extraction = extract(text, published=published, outlet="Test Wire")
-    article = extraction.article
-    return build_events([], extraction.reports, published={article.article_id: article.published},
-                        outlet_of={article.article_id: article.outlet}, copy_of={})
+    return article_events(extract(text, published=published, outlet="Test Wire"))
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,12 @@ claimed the act, the forces a crowd met, Russians hired to fight, the forces a p
 import pytest
 
 from warlog import extract
-from warlog.link.events import build_events
+from warlog.link.events import article_events
 
 
 def _events(text, published="2022-06-14"):
     """The events of one text, as the link step codes them."""
-    extraction = extract(text, published=published, outlet="Test Wire")
-    article = extraction.article
-    return build_events([], extraction.reports, published={article.article_id: article.published},
-                        outlet_of={article.article_id: article.outlet}, copy_of={})
+    return article_events(extract(text, published=published, outlet="Test Wire"))
 
 
 @pytest.mark.parametrize(

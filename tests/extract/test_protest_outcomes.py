@@ -7,7 +7,7 @@ incidents."""
 import pytest
 
 from warlog import extract
-from warlog.link.events import build_events
+from warlog.link.events import article_events
 
 VIOLENT_DEMONSTRATION = ("Riots", "Violent demonstration")
 MOB_VIOLENCE = ("Riots", "Mob violence")
@@ -18,10 +18,7 @@ EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
 
 def _event(text, published="2023-03-09"):
     """The text's first event as the link step codes it: (event type, sub-type)."""
-    extraction = extract(text, published=published, outlet="Test Wire")
-    article = extraction.article
-    events = build_events([], extraction.reports, published={article.article_id: article.published},
-                          outlet_of={article.article_id: article.outlet}, copy_of={})
+    events = article_events(extract(text, published=published, outlet="Test Wire"))
     return (events[0].event_type, events[0].sub_event_type) if events else None
 
 

@@ -38,7 +38,8 @@ from warlog.extract.context import ACLED_DISORDERS
 from warlog.extract.modality import EVENT_MODALITIES
 from warlog.link.headlines import headline_tolls
 from warlog.link.namesakes import one_place_per_name
-from warlog.models import Event, Report, Story
+from warlog.extract.when_where import trigger_span
+from warlog.models import Event, Extraction, Report, Story
 from warlog.places.distance import km_between
 
 #: Greatest distance between two reports of one event, by the coarser geo precision (1 town, 2 near, 3 region).
@@ -771,6 +772,23 @@ def _news_day(report: Report, published: datetime | None) -> bool:
     """Dated to a day by the text, not long before its article (:data:`NEWS_AGE`): what the article tells as news."""
     return (report.date_from not in BOUND_DATES and report.date_precision == "day" and report.event_date is not None
             and (published is None or published.date() - report.event_date <= NEWS_AGE))
+
+
+def article_events(extraction: Extraction) -> list[Event]:
+    """The events one article tells of by itself, coded as the link step codes them, in the order it tells them.
+
+    Example:
+        >>> text = ("Rebels attacked an army post near Kidal on Monday, killing four soldiers. "
+        ...         "Later that day protesters marched in Gao against the attack.")
+        >>> [e.sub_event_type for e in article_events(warlog.extract(text, published="2023-03-09"))]
+        ['Armed clash', 'Peaceful protest']
+    """
+    article = extraction.article
+    events = build_events([], extraction.reports, published={article.article_id: article.published},
+                          outlet_of={article.article_id: article.outlet}, copy_of={})
+    # A report starts where its sentence does: two events of one sentence are told in their triggers' order.
+    told_at = {report.report_id: (report.char_start, trigger_span(report)[0]) for report in extraction.reports}
+    return sorted(events, key=lambda event: min(told_at[r] for r in event.report_ids))
 
 
 def build_events(

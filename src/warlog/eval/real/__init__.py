@@ -7,8 +7,8 @@ skips each set with one line.
 
 Every text goes through the path a user's input takes: a raw document, cleaned into an article
 (:func:`warlog.clean.clean_document`), annotated and extracted by the local engine's workers, and its
-reports merged into events by the link step's own :func:`warlog.link.events.build_events` (the article
-is its own story, so texts of the set are never merged with each other). A text's *event* is the first
+reports merged into events by the link step's own rules (:func:`warlog.link.events.article_events`: the
+article is its own story, so texts of the set are never merged with each other). A text's *event* is the first
 event it tells of, in text order: coders' notes and incident summaries lead with their event.
 
 ``python -m warlog.eval real [SET...] [--limit N] [--errors N]`` (``make eval-real``) prints one table
@@ -26,8 +26,7 @@ from pathlib import Path
 
 from warlog.clean import clean_document
 from warlog.engines.local import LocalEngine
-from warlog.extract.when_where import trigger_span
-from warlog.link.events import build_events
+from warlog.link.events import article_events
 from warlog.places.distance import km_between
 from warlog.models import Article, Claim, Event, Extraction, RawDocument, Report, Skip
 
@@ -86,15 +85,6 @@ def published_after(day: str | date, lag: timedelta | None = None) -> datetime:
     return datetime.combine(start + (_lag if lag is None else lag), time(12))
 
 
-def _events_of(extraction: Extraction) -> list[Event]:
-    article = extraction.article
-    events = build_events([], extraction.reports, published={article.article_id: article.published},
-                          outlet_of={article.article_id: article.outlet}, copy_of={})
-    # A report starts where its sentence does: two events of one sentence are told in their triggers' order.
-    told_at = {report.report_id: (report.char_start, trigger_span(report)[0]) for report in extraction.reports}
-    return sorted(events, key=lambda event: min(told_at[r] for r in event.report_ids))
-
-
 #: Below this many texts, starting worker processes costs more than it saves.
 _FEW = 64
 
@@ -115,7 +105,7 @@ def code_texts(items: Iterable[tuple[str, RawDocument]]) -> Iterator[Coded]:
             yield Coded(item_id, skip=extraction.reason)
             continue
         yield Coded(item_id, article=article, reports=extraction.reports, claims=extraction.claims,
-                    events=_events_of(extraction))
+                    events=article_events(extraction))
 
 
 def within_km(event: Event | None, latitude: float | None, longitude: float | None, km: float = 25.0) -> bool:
