@@ -1,6 +1,7 @@
 """Weapons told as things or as aircraft that come down harmlessly tell no strike (issue 13): a drone that
-crashed or landed and hurt no one, a vehicle 'used as a car bomb', bombs evidence 'ties' someone to. A drone
-that crashed into people and killed them, a rocket that landed, and an attack drones were used in still do."""
+crashed or landed and hurt no one, a vehicle 'used as a car bomb', bombs evidence 'ties' someone to, a suicide no
+word tells as a blast. A drone that crashed into people and killed them, a rocket that landed, and an attack
+drones were used in still do."""
 
 import pytest
 
@@ -54,3 +55,12 @@ def test_an_attack_drones_were_used_in_is_one_of_war():
 def test_power_seized_in_a_coup_is_no_ground_taken():
     reports = _reports("Velor's generals seized power in a bloodless coup last May and suspended the constitution.")
     assert [r for r in reports if "territory" in r.sub_event_type] == []
+
+
+def test_a_suicide_is_no_suicide_bombing_unless_a_word_tells_a_blast():
+    """The learned coder reads 'suicide' as ACLED's suicide bomb; a death by one's own hand is no bombing."""
+    violent = "Gunmen attacked a police post in Jos on Sunday, killing two officers. "
+    suicide = violent + "Another suicide took place at the police academy in Jos on Monday, the commissioner said."
+    bombing = violent + "A suicide bomber blew himself up at the police academy in Jos on Monday, the commissioner said."
+    assert "Suicide bomb" not in {r.sub_event_type for r in _reports(suicide)}
+    assert "Suicide bomb" in {r.sub_event_type for r in _reports(bombing)}

@@ -60,6 +60,7 @@ DISRUPTED_WEAPONS = ("Strategic developments", "Disrupted weapons use")
 LOOTING = ("Strategic developments", "Looting/property destruction")
 AGREEMENT = ("Strategic developments", "Agreement")
 OTHER_DEVELOPMENT = ("Strategic developments", "Other")
+SUICIDE_BOMB = ("Explosions/Remote violence", "Suicide bomb")
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, LOOTING, ARRESTS})
@@ -2133,6 +2134,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # 'a drone crashed on the palace grounds': the rules read the main word and found no strike
     if told_in_background(trigger):
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
+    if types == SUICIDE_BOMB and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
+        return None  # 'a second suicide at the barracks this month': a suicide is a bombing only where a word tells a blast
     actors = find_actors(trigger, sentence)
     if types in _TERRITORY_TAKEN:
         types = _territory_taken_by(trigger, actors[0])
