@@ -61,6 +61,6 @@ def test_a_suicide_is_no_suicide_bombing_unless_a_word_tells_a_blast():
     """The learned coder reads 'suicide' as ACLED's suicide bomb; a death by one's own hand is no bombing."""
     violent = "Gunmen attacked a police post in Jos on Sunday, killing two officers. "
     suicide = violent + "Another suicide took place at the police academy in Jos on Monday, the commissioner said."
-    bombing = violent + "A suicide bomber blew himself up at the police academy in Jos on Monday, the commissioner said."
+    bombing = violent + "A suicide attacker detonated his vest inside the police academy in Jos on Monday, the commissioner said."
     assert "Suicide bomb" not in {r.sub_event_type for r in _reports(suicide)}
     assert "Suicide bomb" in {r.sub_event_type for r in _reports(bombing)}
