@@ -62,6 +62,7 @@ def test_ways_blocked(text, expected):
         ("On 3 March 2023, riot police assaulted nursing students who were holding a sit-in at the health ministry in "
          "Juba over unpaid stipends.", EXCESSIVE_FORCE),
         ("Officers in riot gear dispersed students who rallied outside the ministry in Juba on Monday.", INTERVENTION),
+        ("Riot police dispersed a crowd of traders outside the council offices in Kisumu on Monday.", INTERVENTION),
         ("On 3 March 2023, officers dispersed rioting market traders with batons outside the town hall in Kumasi.",
          VIOLENT_DEMONSTRATION),
     ],

@@ -2589,8 +2589,9 @@ def _told_before(sentence: Span) -> list[Span]:
 
 
 def _names_a_protest(triggers: list[Span]) -> bool:
-    """A word of the sentence names a protest or riot ('marched', 'protesters', 'rioting')."""
-    return _names_a_family(triggers, PROTEST_FAMILY)
+    """A word of the sentence names a protest or riot ('marched', 'protesters', 'rioting'); not one that names
+    a force, a body of people or a campaign's rally (:func:`_names_no_protest`: 'riot police dispersed a crowd')."""
+    return any(_triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY and not _names_no_protest(t) for t in triggers)
 
 
 def _names_a_family(triggers: list[Span], event_types: Collection[str]) -> bool:
