@@ -914,9 +914,13 @@ def _names_disorder(sentence: Span) -> bool:
     """A word of the lexicon names a fight, an explosion, a protest or a riot in the sentence: one that names
     nothing else ('clashes', 'a bombing', 'rioting'; not 'raids' or 'exploded', which a robbery or a
     fraud squad's search may be told with)."""
-    naming = [t for t in sentence.doc.spans.get("triggers", []) if sentence.start <= t.start < sentence.end
-              and t.label_ != CASUALTY and not _triggers().get(t.id_, {}).get("generic")]
+    naming = [t for t in _triggers_in(sentence) if t.label_ != CASUALTY and not _triggers().get(t.id_, {}).get("generic")]
     return _names_a_family(naming, _DISORDER_FAMILIES)
+
+
+def _triggers_in(sentence: Span, but: Span | None = None) -> list[Span]:
+    """Every trigger the lexicon found in the sentence (``but`` one), whatever the rules made of it."""
+    return [t for t in sentence.doc.spans.get("triggers", []) if sentence.start <= t.start < sentence.end and t != but]
 
 
 def _disorder(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> str | None:
@@ -1084,9 +1088,11 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         # 'handed over the base', not 'asked them to hand over the rebels' (an extradition)
         return None if _acts_on_people(trigger) or _takes_a_person(trigger) else types
     if rule == "crowd_dispersed":
-        return _protest_outcome(types, counts, sentence) if _crowd_dispersed(trigger, sentence) else None
+        # 'police dispersed the traders'; where the sentence names the protest ('fired tear gas to disperse the
+        # protesters'), that word tells it. What disperses or disrupts no crowd never gets here (:func:`extract_reports`).
+        return None if _names_a_protest(_triggers_in(sentence, but=trigger)) else _protest_outcome(types, counts, sentence)
     if rule == "gathering_disrupted":
-        return _protest_outcome(types, counts, sentence) if _gathering_disrupted(trigger) else None
+        return _protest_outcome(types, counts, sentence)  # 'youths disrupted the governor's meeting'
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
@@ -1295,16 +1301,6 @@ _PROTEST_CALLERS = frozenset("""party alliance opposition union federation assoc
 _PROTEST_BLOCKADES = frozenset("transport nationwide countrywide nonstop non-stop".split())
 #: ACLED inter codes of armed sides that blockade as a military act: state forces, rebels, external forces.
 _BLOCKADING_INTERS = frozenset({1, 2, 8})
-
-
-def _crowd_dispersed(trigger: Span, sentence: Span) -> bool:
-    """A crowd, protesters or a gathering dispersed ('police violently dispersed the campaigners', 'troops
-    dispersed a crowd at the market'): a protest the state stopped, told by the dispersal alone; where the
-    sentence names the protest too ('fired tear gas to disperse the protesters'), that word tells it."""
-    if _refused_by_whom_it_names(trigger):
-        return False  # 'dispersed the smoke'
-    others = (t for t in sentence.doc.spans.get("triggers", []) if sentence.start <= t.start < sentence.end and t != trigger)
-    return not _names_a_protest(list(others))
 
 
 def _gathering_disrupted(trigger: Span) -> bool:
