@@ -37,6 +37,20 @@ def test_features_ignore_case_and_digits():
     assert features("Gunmen killed 12 villagers") == features("gunmen killed 47 Villagers")
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 villagers and burned their granaries near the river on Tuesday.",
+    "Hundreds of teachers marched to the ministry, chanting 'pay us now'; police fired tear gas.",
+    "H: Drone strike hits fuel depot outside the port city",
+    "zzqx blorft 2,300,000 -- !!",
+])
+def test_the_coders_run_time_features_are_the_training_features_by_index(text):
+    """The coder counts features by vocabulary index, each word's n-grams kept: the same features, in the same
+    order, as the training features of the text that the vocabulary holds."""
+    coder = default_coder()
+    by_name = [(coder.vocabulary[f], n) for f, n in features(text).items() if f in coder.vocabulary]
+    assert list(coder._feature_counts(text).items()) == by_name
+
+
 @pytest.mark.parametrize(
     "text,sub_event_type",
     [
