@@ -198,11 +198,10 @@ def _opening_day(mentions: list[DateMention], places: list[_Located], place: _Lo
     return mention.start_date
 
 
-def _opening_date(mentions: list[DateMention], places: list[_Located], place: _Located, text: str) -> date | None:
-    """:func:`_opening_day` when the sentence opens with a date by its month ('On 27 May, ... on Monday
-    morning'), not a weekday or a word counted from publication ('Last Tuesday ... on Friday'): the day
-    a bare weekday later in the sentence is read back from."""
-    opening = _opening_day(mentions, places, place, text)
+def _opening_date(opening: date | None, mentions: list[DateMention], places: list[_Located], place: _Located) -> date | None:
+    """The ``opening`` day (:func:`_opening_day`) when the sentence opens with a date by its month ('On 27 May,
+    ... on Monday morning'), not a weekday or a word counted from publication ('Last Tuesday ... on Friday'): the
+    day a bare weekday later in the sentence is read back from."""
     if opening is None:
         return None
     first = next(located for mention, located in zip(mentions, places) if mention.start >= place.span.sent.start_char)
@@ -267,9 +266,9 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
     for place in located:
         expression = place.expression
         written = _written_on(stretches, expression.start)
+        opening = _opening_day(mentions, kept, place, text)
         here = replace(anchor, published=written, forward=place.forward, stated_day=_stated_day(mentions, place, doc),
-                       opening_day=_opening_day(mentions, kept, place, text),
-                       opening_date=_opening_date(mentions, kept, place, text))
+                       opening_day=opening, opening_date=_opening_date(opening, mentions, kept, place))
         resolution = resolve(expression, here)
         if resolution is None:
             continue
