@@ -490,3 +490,41 @@ def test_people_protesting_a_death_days_before_protest_on_the_day_the_sentence_o
     text = ("On 9 June 2020, at the square in Sabi, soldiers beat men protesting over the death of a "
             "driver at a checkpoint on 7 June 2020.")
     assert event_date(nlp, text, "protesting", published="2020-06-16") == (date(2020, 6, 9), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_span_in_brackets_after_a_day_is_the_margin_of_that_day(nlp):
+    # The parser takes 'alleged' for the main verb, a verb of speech; the writer dated the raid, and the span is
+    # the day's margin.
+    text = "Around 14 March 2021 (between 10 - 18 March), alleged herders raided cattle pens outside Tando."
+    assert event_date(nlp, text, "raided", published="2021-03-21") == (date(2021, 3, 14), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_range_running_months_past_publication_is_a_plan_not_the_event(nlp):
+    text = "On 3 August 2021, the council renewed a ban on night markets from 5 August 2021 to 31 January 2022."
+    doc = nlp(text)
+    ranges = [m for m in find_dates(doc, "2021-08-10") if m.mention.startswith("from")]
+    assert [m.role for m in ranges] == ["other"]
+    assert event_date(nlp, text, "renewed", published="2021-08-10") == (date(2021, 8, 3), "day")
+
+
+@pytest.mark.issue(14)
+def test_a_day_another_sentence_gives_after_the_statement_day_does_not_date_what_was_said(nlp):
+    text = ("Gunmen torched a grain store near Kolo, a district official said on 14 March. Traders today reopened "
+            "the market.")
+    assert event_date(nlp, text, "torched", published="2016-03-21") == (date(2016, 3, 14), "week")
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("text,evidence,published,dated", [
+    # ACLED codes a month on its 15th, also when the news comes out later in that month.
+    ("Militants overran the post in May.", "overran", "2019-05-22", (date(2019, 5, 15), "month")),
+    # Before the 15th, the days gone by: the event is not dated after its news.
+    ("Militants overran the post in May.", "overran", "2019-05-09", (date(2019, 5, 5), "month")),
+    # A count told over a month dates the events it counts by that month, not by the news.
+    ("In April 2019, 14 traders were robbed on the road to Kesa.", "robbed", "2019-05-09",
+     (date(2019, 4, 15), "month")),
+])
+def test_a_month_is_coded_on_its_fifteenth(nlp, text, evidence, published, dated):
+    assert event_date(nlp, text, evidence, published=published) == dated

@@ -418,3 +418,12 @@ def test_a_count_of_people_after_around_is_no_year(nlp, sentence):
 @pytest.mark.issue(13)
 def test_a_year_after_around_is_still_a_year(nlp):
     assert only(nlp, "Around 2015 the militia split in two.", THURSDAY).mention == "2015"
+
+
+@pytest.mark.issue(14)
+def test_a_date_heading_the_text_before_an_agency_in_brackets_is_a_dateline(nlp):
+    # 3 September 2018 was a Monday.
+    text = "Sep 4 (NNA) A mob set fire to two buses at the depot in Tolpur on Monday (03/09) night."
+    roles = {m.mention: m.role for m in find_dates(nlp(text), "2018-09-10")}
+    assert roles["Sep 4"] == "other"
+    assert [role for mention, role in roles.items() if mention != "Sep 4"] == ["event"]

@@ -27,6 +27,7 @@ How an interval becomes one event date (ACLED-like, see docs/dates.md):
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -121,6 +122,10 @@ def _one_day(mention: DateMention, published: date | None) -> tuple[date | None,
     precision = _precision_of_length(length) if mention.precision == "range" else mention.precision
     if precision == "year":
         return end, precision
+    if mention.precision == "month" and start.replace(day=MONTH_DAY) <= end:
+        # A month named in its own course ('in June', news of 22 June): ACLED codes the month on its 15th,
+        # not on the middle of the days gone by.
+        return start.replace(day=MONTH_DAY), precision
     return _coded_day(start, end), precision
 
 
@@ -270,7 +275,7 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
         candidates = [m for m in own if m not in followed and not _before_its_own_event(m, dates, doc, evidence)
                       and not _recalled_under(frame, m, doc, evidence)
                       and not _dates_another_happening(frame, m, doc, evidence)]
-        candidates = _days_over_their_spans(candidates)
+        candidates = _days_over_their_spans([_day_its_span_qualifies(m, dates, doc) or m for m in candidates])
         preferred = [m for m in candidates if not _dates_another_noun(m, doc, evidence)]
         chosen = (_closest(preferred or candidates, doc, evidence) or _short_span(dates, doc, evidence)
                   or _told_day(dates, doc, evidence, told_in))
@@ -282,6 +287,8 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
     # is not given another sentence's date.
     follow_up = evidence is not None and dates_a_follow_up(evidence.root)
     lead = lead_date(dates, doc, start, follow_up=follow_up) if chosen is None else None
+    if lead is not None and evidence is not None and _after_what_was_said(lead, dates, doc, evidence, published):
+        lead = None
     if lead is not None:
         found = _one_day(lead, published)
         if found[0] is not None:
@@ -293,12 +300,26 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
             found = _one_day(followed_earlier, published)
             if found[0] is not None:
                 return (*found, "dateline", None)
+        month = _month_of_its_count(dates, doc, evidence)
+        if month is not None:
+            found = _one_day(month, published)
+            if found[0] is not None:
+                return (*found, "sentence", month)
         reported = _first_day(followed) or reported_day(dates, doc, evidence, published) or stated_day(dates, doc, published)
     fallback = reported or dateline or published
     if fallback is None:
         return None, None, None, None
     return (min(fallback, published) if published else fallback, FALLBACK_PRECISION,
             "dateline" if reported or dateline else "published", None)
+
+
+def _after_what_was_said(lead: DateMention, dates: list[DateMention], doc: Doc, evidence: Span,
+                         published: date | None) -> bool:
+    """Is the day another sentence gives after the day a statement in the evidence's own sentence is dated
+    ('Gunmen burned a grain store, an official said on 14 March. Traders today reopened the market')? What was
+    said had happened by the day it was said: a later day dates something else."""
+    said = reported_day(dates, doc, evidence, published)
+    return said is not None and lead.start_date is not None and lead.start_date > said
 
 
 def _days_over_their_spans(candidates: list[DateMention]) -> list[DateMention]:
@@ -308,6 +329,26 @@ def _days_over_their_spans(candidates: list[DateMention]) -> list[DateMention]:
     days = [m.start_date for m in candidates if m.start_date is not None and m.start_date == m.end_date]
     return [m for m in candidates if m.start_date == m.end_date or m.start_date is None or m.end_date is None
             or not any(m.start_date <= day <= m.end_date for day in days)]
+
+
+#: What stands between a day and the bracketed span a coder gives its margin in
+#: ('Around 12 June (between 9 - 15 June)').
+_MARGIN_BRACKET = re.compile(r"\s*[(\[]\s*")
+
+
+def _day_its_span_qualifies(mention: DateMention, dates: list[DateMention], doc: Doc) -> DateMention | None:
+    """The single day written right before a bracketed span that holds it ('Around 12 June 2022 (between 9 - 15
+    June)'): the writer names the day and, in brackets, how far it may be off, as coders do when they choose
+    one. The span dates the event by that day, whatever the parse makes of the day (a participle taken for a
+    verb of speech may hang it on a statement)."""
+    if mention.start_date is None or mention.end_date is None or mention.start_date == mention.end_date:
+        return None
+    before = [m for m in dates if m.end <= mention.start]
+    day = before[-1] if before else None
+    if (day is None or day.start_date is None or day.start_date != day.end_date
+            or not _MARGIN_BRACKET.fullmatch(doc_text(doc)[day.end:mention.start])):
+        return None
+    return day if mention.start_date <= day.start_date <= mention.end_date else None
 
 
 #: Days before the day a sentence opens with beyond which another date of the sentence recalls an older happening.
@@ -481,6 +522,16 @@ def _short_span(dates: list[DateMention], doc: Doc, evidence: Span) -> DateMenti
              if m.start_date is not None and m.end_date is not None
              and (m.end_date - m.start_date).days < SHORT_SPAN_DAYS]
     return _closest(spans, doc, evidence)
+
+
+def _month_of_its_count(dates: list[DateMention], doc: Doc, evidence: Span) -> DateMention | None:
+    """The calendar month a count in the evidence's sentence is told over ('In April, 14 traders were robbed on
+    the road', '12 civilians died in April'), when nothing dates the event more closely: the events it
+    counts happened in that month, which ACLED codes on its 15th (time precision 3), where the day the news
+    came out only bounds them. Not 'since' a month, which runs to publication."""
+    months = [m for m in _in_sentence(dates, evidence[0].sent, "period")
+              if m.precision == "month" and m.start_date is not None and m.end_date is not None]
+    return _closest(months, doc, evidence)
 
 
 def reported_day(dates: list[DateMention], doc: Doc, evidence: Span, published: date | None) -> date | None:

@@ -83,6 +83,20 @@ def _after(resolution: Resolution, published: date | None) -> bool:
     return published is not None and resolution.start is not None and resolution.start > published
 
 
+#: Days past publication a written range may end and still be told of what happened: a night's
+#: span ('the night of 3 to 4 April') in a page dated the evening before.
+_RANGE_END_SLACK = timedelta(days=SHORT_RANGE_DAYS)
+
+
+def _runs_into_the_future(expression: Expression, resolution: Resolution, published: date | None) -> bool:
+    """Does a range written from one date to another end well after publication ('renewed a ban on night
+    markets from 5 August to 31 January', in news of 10 August)? It tells a plan, a measure's term or a
+    schedule, not when something happened: clipped to publication, it would date an event on a day its
+    text never names."""
+    return (expression.rule == "range" and published is not None and resolution.end is not None
+            and resolution.end > published + _RANGE_END_SLACK)
+
+
 def _role(expression: Expression, located: _Located, text: str, resolution: Resolution, dated: set[int]) -> str:
     # 'as of 5 December' dates a tally or a report, not the event (issue 14).
     if expression.dateline or expression.modifier in {"before", "as_of"} or located.forward or expression.role == "other":
@@ -273,7 +287,7 @@ def _resolve_all(doc: Doc, anchor: Anchor) -> list[DateMention]:
         if resolution is None:
             continue
         previous = mentions[-1] if mentions else None
-        if _after(resolution, written):
+        if _after(resolution, written) or _runs_into_the_future(expression, resolution, written):
             role = "other"
         elif _coordinated(previous, expression, text) and not expression.dateline:
             role = previous.role
