@@ -98,6 +98,23 @@ def test_tolls_as_a_coder_reads_them(text, dead):
 
 
 @pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, a number of protesters damaged a toll gate near Kumasi, Ghana.",
+        "On 3 June 2021, police arrested two murder suspects in a raid in Kisumu, Kenya.",
+    ],
+)
+def test_a_death_word_that_names_another_thing_counts_no_dead(text):
+    assert _dead(text) is None
+
+
+@pytest.mark.issue(13)
+def test_a_death_count_still_counts_the_dead():
+    assert _dead("Gunmen attacked a market in Kaduna, Nigeria, on Sunday. The death count rose to 12.") == 12
+
+
+@pytest.mark.issue(13)
 def test_a_toll_split_among_events_gives_each_its_share():
     text = ("On 4 May 2021, militiamen attacked three villages near Djibo, Burkina Faso, killing 31 people. "
             "Fatalities split across four events.")

@@ -235,8 +235,18 @@ def _a_person_or_people(token: Token) -> bool:
     return token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ == "PERSON" or is_people(token) or _an_age_named(token)
 
 
+#: Nouns a death word may modify and still count the dead: 'the death count rose to 12'.
+_TALLY_NOUNS = frozenset("count figure number toll tally total list".split())
+
+
+def _names_another_thing(token: Token) -> bool:
+    """A death word that only qualifies another noun ('two murder suspects', 'a toll booth', 'death
+    threats') tells of no one dead."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() not in _TALLY_NOUNS
+
+
 def _kills(token: Token) -> bool:
-    if _describes_a_wound(token):
+    if _describes_a_wound(token) or _names_another_thing(token):
         return False
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
             or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _done_to_death(token)
