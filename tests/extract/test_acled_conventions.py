@@ -110,6 +110,21 @@ def test_a_death_word_that_names_another_thing_counts_no_dead(text):
 
 
 @pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        ("A teacher and two farmers were gunned down by bandits near Gusau, Nigeria, on Sunday.", 3),
+        ("Two militiamen were said to have been beaten and killed by soldiers near Beni, Congo, on Sunday.", 2),
+        ("Four Free Syrian Army (FSA) fighters were killed in shelling near Azaz, Syria, on Sunday.", 4),
+        ("The mayor of Kaga Bandoro, along with three guards, was killed by gunmen in the Central African"
+         " Republic on Sunday.", 4),
+    ],
+)
+def test_deaths_told_in_other_words_count(text, dead):
+    assert _dead(text) == dead
+
+
+@pytest.mark.issue(13)
 def test_a_death_count_still_counts_the_dead():
     assert _dead("Gunmen attacked a market in Kaduna, Nigeria, on Sunday. The death count rose to 12.") == 12
 

@@ -250,7 +250,13 @@ def _kills(token: Token) -> bool:
         return False
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
             or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _done_to_death(token)
-            or _did_not_survive(token) or _burned_alive(token))
+            or _did_not_survive(token) or _burned_alive(token) or _gunned_down(token))
+
+
+def _gunned_down(verb: Token) -> bool:
+    """'Two civilians were gunned down': news English for shot dead."""
+    return verb.lemma_.lower() == "gun" and verb.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _did_not_survive(verb: Token) -> bool:
@@ -407,7 +413,8 @@ def _read_casualties(sentence: Span) -> list[Casualty]:
         anchor = doc[quantity.end - 1]
         if any(_does_something_else(token) for token in (noun, anchor) if token is not None):
             continue
-        distances = [(d, cue) for cue in cues if (d := arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
+        near = _accompanied(noun) or anchor
+        distances = [(d, cue) for cue in cues if (d := arcs_between(near, cue)) is not None and d <= MAX_ARCS]
         if not distances:
             continue
         # A casualty word that describes the counted people, or that they took ('three others were
@@ -441,6 +448,17 @@ def _read_casualties(sentence: Span) -> list[Casualty]:
     for multiple in multiples:
         found = _counted_by_multiple(multiple, found, totals)
     return _wounded_of_all_shot(found, totals)
+
+
+def _accompanied(noun: Token | None) -> Token | None:
+    """Whom the counted people went with, and so shared a fate with: 'the leader, along with two
+    bodyguards, was killed', 'a chief together with three guards'."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    joining = noun.head.head
+    if joining.lower_ in {"along", "together"} and joining.head.pos_ in {"NOUN", "PROPN"}:
+        return joining.head
+    return None
 
 
 #: Conjunctions that set a clause's happening at another time than the sentence's own.
@@ -966,6 +984,8 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue) if not _hurt_before_dying(victim, cue)]
     victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
     counted_nouns = {noun.i for noun, _ in counted}
+    # 'the leader, along with two bodyguards': the one the counted people went with is one more of them
+    went_with = {with_whom.i for noun, _ in counted if (with_whom := _accompanied(noun)) is not None}
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
     survived = 1.0 if _tells_survival(cues) else 0.0
     seen: list[tuple[Token, str]] = []
@@ -985,7 +1005,7 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
             quantity = Quantity(start, person.i + 1, person.doc[start:person.i + 1].text, low, 1.0, 1.0)
             # One who shot himself, or a gunman shot dead by police, is none of a toll told beside him.
             doer = person.lower_ in _REFLEXIVES or person.lemma_.lower() in _PERPETRATORS
-            alone = not any(c.i in counted_nouns for c in person.conjuncts) and not doer
+            alone = not any(c.i in counted_nouns for c in person.conjuncts) and person.i not in went_with and not doer
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone, doer=doer))
     return found
 
@@ -1207,8 +1227,9 @@ def _with_the_harm(harm: Token) -> Token | None:
 def _is_dead(verb: Token) -> bool:
     """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead', 'four
     people were found shot to death', 'were found shot dead', 'were confirmed dead' (which the parser may
-    hang below 'were')."""
-    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and (_kills(c) or c.dep_ == "xcomp" and _is_dead(c))
+    hang below 'were'), 'were said to have been beaten and killed' (the death joined to the hurt)."""
+    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and (_kills(c) or c.dep_ == "xcomp" and (
+                   _is_dead(c) or any(_kills(joined) for joined in c.conjuncts)))
                and not any(d.dep_ == "dobj" for d in c.children)
                or c.dep_ == "advcl" and c.tag_ == "VBN" and _is_dead(c) and not _has_subject(c)
                for c in verb.children)  # not 'who admitted killing a man': a killing done, not a death
