@@ -125,6 +125,20 @@ def test_deaths_told_in_other_words_count(text, dead):
 
 
 @pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        ("A gang of robbers exchanged fire with police at a bank in Wa, Ghana, on Sunday; one dead, two arrested.", 1),
+        ("Bandits fought vigilantes at a market in Gusau, Nigeria, on Sunday: one dead, four arrested.", 1),
+        ("Gunmen raided a camp near Jos, Nigeria, on Sunday. Eight settlers and some guards (2 named persons)"
+         " were killed in the raid.", 8 + 2),
+    ],
+)
+def test_people_counted_for_another_fate_are_not_the_dead(text, dead):
+    assert _dead(text) == dead
+
+
+@pytest.mark.issue(13)
 def test_a_death_count_still_counts_the_dead():
     assert _dead("Gunmen attacked a market in Kaduna, Nigeria, on Sunday. The death count rose to 12.") == 12
 

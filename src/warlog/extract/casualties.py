@@ -1313,6 +1313,9 @@ def _does_something_else(noun: Token) -> bool:
     verb = noun.head
     if any(c.dep_ in {"relcl", "acl"} and _kind(c) for c in noun.children):
         return False  # 'two men who were shot on Monday are recovering'
+    if (noun.dep_ not in {"nsubj", "nsubjpass"} and not (noun.dep_ == "dobj" and _kind(noun.head))
+            and _done_to_them(noun)):
+        return True  # 'one dead, two arrested': what was done to the two is told by their own word
     if noun.pos_ == "NOUN" and (_kind(noun) == "killed" or _victims_of_wounding(noun)):
         return False  # '39 fatalities were inflicted', 'the five deaths sparked protests': a count of dead
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
@@ -1327,6 +1330,13 @@ def _does_something_else(noun: Token) -> bool:
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
             and _harm_taken(verb) is None and not _shot_in_all(noun)
             and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts if c.i > verb.i)))
+
+
+def _done_to_them(noun: Token) -> bool:
+    """A participle after a count that tells what befell its people ('two arrested', '30 detained'), not
+    what they are called ('3 named persons')."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and not any(g.dep_ == "oprd" for g in c.children)
+               for c in noun.children)
 
 
 def _has_object(verb: Token) -> bool:
