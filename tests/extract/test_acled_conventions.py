@@ -98,6 +98,52 @@ def test_tolls_as_a_coder_reads_them(text, dead):
 
 
 @pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, a number of protesters damaged a toll gate near Kumasi, Ghana.",
+        "On 3 June 2021, police arrested two murder suspects in a raid in Kisumu, Kenya.",
+    ],
+)
+def test_a_death_word_that_names_another_thing_counts_no_dead(text):
+    assert _dead(text) is None
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        ("A teacher and two farmers were gunned down by bandits near Gusau, Nigeria, on Sunday.", 3),
+        ("Two militiamen were said to have been beaten and killed by soldiers near Beni, Congo, on Sunday.", 2),
+        ("Four Free Syrian Army (FSA) fighters were killed in shelling near Azaz, Syria, on Sunday.", 4),
+        ("The mayor of Kaga Bandoro, along with three guards, was killed by gunmen in the Central African"
+         " Republic on Sunday.", 4),
+    ],
+)
+def test_deaths_told_in_other_words_count(text, dead):
+    assert _dead(text) == dead
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,dead",
+    [
+        ("A gang of robbers exchanged fire with police at a bank in Wa, Ghana, on Sunday; one dead, two arrested.", 1),
+        ("Bandits fought vigilantes at a market in Gusau, Nigeria, on Sunday: one dead, four arrested.", 1),
+        ("Gunmen raided a camp near Jos, Nigeria, on Sunday. Eight settlers and some guards (2 named persons)"
+         " were killed in the raid.", 8 + 2),
+    ],
+)
+def test_people_counted_for_another_fate_are_not_the_dead(text, dead):
+    assert _dead(text) == dead
+
+
+@pytest.mark.issue(13)
+def test_a_death_count_still_counts_the_dead():
+    assert _dead("Gunmen attacked a market in Kaduna, Nigeria, on Sunday. The death count rose to 12.") == 12
+
+
+@pytest.mark.issue(13)
 def test_a_toll_split_among_events_gives_each_its_share():
     text = ("On 4 May 2021, militiamen attacked three villages near Djibo, Burkina Faso, killing 31 people. "
             "Fatalities split across four events.")

@@ -90,3 +90,16 @@ def test_force_used_on_a_protest(text, expected):
 )
 def test_crowds_and_their_arms(text, expected):
     assert _event(text) == expected
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On 3 June 2021, protesters damaged a toll gate near Kumasi, Ghana.", VIOLENT_DEMONSTRATION),
+        ("A number of demonstrators wrecked the council's cars in Tamale, Ghana, on Friday.", VIOLENT_DEMONSTRATION),
+        ("Residents protested in Kumasi, Ghana, on Friday after soldiers destroyed their market stalls.", PEACEFUL),
+    ],
+)
+def test_damage_the_protesters_do_makes_the_protest_violent(text, expected):
+    assert _event(text) == expected

@@ -235,12 +235,28 @@ def _a_person_or_people(token: Token) -> bool:
     return token.lower_ in _PERSONAL_PRONOUNS or token.ent_type_ == "PERSON" or is_people(token) or _an_age_named(token)
 
 
+#: Nouns a death word may modify and still count the dead: 'the death count rose to 12'.
+_TALLY_NOUNS = frozenset("count figure number toll tally total list".split())
+
+
+def _names_another_thing(token: Token) -> bool:
+    """A death word that only qualifies another noun ('two murder suspects', 'a toll booth', 'death
+    threats') tells of no one dead."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() not in _TALLY_NOUNS
+
+
 def _kills(token: Token) -> bool:
-    if _describes_a_wound(token):
+    if _describes_a_wound(token) or _names_another_thing(token):
         return False
     return (token.lemma_.lower() in KILLED_LEMMAS or token.lower_ in {"killed", "dead", "died", "martyred"}
             or _succumbs(token) or _fatal_wounding(token) or _fatally_of_a_count(token) or _done_to_death(token)
-            or _did_not_survive(token) or _burned_alive(token))
+            or _did_not_survive(token) or _burned_alive(token) or _gunned_down(token))
+
+
+def _gunned_down(verb: Token) -> bool:
+    """'Two civilians were gunned down': news English for shot dead."""
+    return verb.lemma_.lower() == "gun" and verb.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _did_not_survive(verb: Token) -> bool:
@@ -397,7 +413,8 @@ def _read_casualties(sentence: Span) -> list[Casualty]:
         anchor = doc[quantity.end - 1]
         if any(_does_something_else(token) for token in (noun, anchor) if token is not None):
             continue
-        distances = [(d, cue) for cue in cues if (d := arcs_between(anchor, cue)) is not None and d <= MAX_ARCS]
+        near = _accompanied(noun) or anchor
+        distances = [(d, cue) for cue in cues if (d := arcs_between(near, cue)) is not None and d <= MAX_ARCS]
         if not distances:
             continue
         # A casualty word that describes the counted people, or that they took ('three others were
@@ -431,6 +448,17 @@ def _read_casualties(sentence: Span) -> list[Casualty]:
     for multiple in multiples:
         found = _counted_by_multiple(multiple, found, totals)
     return _wounded_of_all_shot(found, totals)
+
+
+def _accompanied(noun: Token | None) -> Token | None:
+    """Whom the counted people went with, and so shared a fate with: 'the leader, along with two
+    bodyguards, was killed', 'a chief together with three guards'."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    joining = noun.head.head
+    if joining.lower_ in {"along", "together"} and joining.head.pos_ in {"NOUN", "PROPN"}:
+        return joining.head
+    return None
 
 
 #: Conjunctions that set a clause's happening at another time than the sentence's own.
@@ -956,6 +984,8 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
     victims = [(victim, _kind(cue)) for cue in cues for victim in _victims_of(cue) if not _hurt_before_dying(victim, cue)]
     victims += [(conjunct, kind) for noun, kind in counted for conjunct in noun.conjuncts]
     counted_nouns = {noun.i for noun, _ in counted}
+    # 'the leader, along with two bodyguards': the one the counted people went with is one more of them
+    went_with = {with_whom.i for noun, _ in counted if (with_whom := _accompanied(noun)) is not None}
     found = [_one_dead(cue) for cue in cues if _tells_one_death(cue) and not _victims_of(cue)]
     survived = 1.0 if _tells_survival(cues) else 0.0
     seen: list[tuple[Token, str]] = []
@@ -975,7 +1005,7 @@ def _single_victims(cues: list[Token], counted: list[tuple[Token, str]], taken: 
             quantity = Quantity(start, person.i + 1, person.doc[start:person.i + 1].text, low, 1.0, 1.0)
             # One who shot himself, or a gunman shot dead by police, is none of a toll told beside him.
             doer = person.lower_ in _REFLEXIVES or person.lemma_.lower() in _PERPETRATORS
-            alone = not any(c.i in counted_nouns for c in person.conjuncts) and not doer
+            alone = not any(c.i in counted_nouns for c in person.conjuncts) and person.i not in went_with and not doer
             found.append(Casualty(quantity, kind, _is_civilian(person), alone=alone, doer=doer))
     return found
 
@@ -1197,8 +1227,9 @@ def _with_the_harm(harm: Token) -> Token | None:
 def _is_dead(verb: Token) -> bool:
     """A verb whose complement says its subject died: 'a girl is dead', 'one person was dead', 'four
     people were found shot to death', 'were found shot dead', 'were confirmed dead' (which the parser may
-    hang below 'were')."""
-    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and (_kills(c) or c.dep_ == "xcomp" and _is_dead(c))
+    hang below 'were'), 'were said to have been beaten and killed' (the death joined to the hurt)."""
+    return any(c.dep_ in {"acomp", "oprd", "xcomp"} and (_kills(c) or c.dep_ == "xcomp" and (
+                   _is_dead(c) or any(_kills(joined) for joined in c.conjuncts)))
                and not any(d.dep_ == "dobj" for d in c.children)
                or c.dep_ == "advcl" and c.tag_ == "VBN" and _is_dead(c) and not _has_subject(c)
                for c in verb.children)  # not 'who admitted killing a man': a killing done, not a death
@@ -1282,6 +1313,9 @@ def _does_something_else(noun: Token) -> bool:
     verb = noun.head
     if any(c.dep_ in {"relcl", "acl"} and _kind(c) for c in noun.children):
         return False  # 'two men who were shot on Monday are recovering'
+    if (noun.dep_ not in {"nsubj", "nsubjpass"} and not (noun.dep_ == "dobj" and _kind(noun.head))
+            and _done_to_them(noun)):
+        return True  # 'one dead, two arrested': what was done to the two is told by their own word
     if noun.pos_ == "NOUN" and (_kind(noun) == "killed" or _victims_of_wounding(noun)):
         return False  # '39 fatalities were inflicted', 'the five deaths sparked protests': a count of dead
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
@@ -1296,6 +1330,13 @@ def _does_something_else(noun: Token) -> bool:
     return (noun.dep_ in {"nsubj", "nsubjpass"} and _kind(verb) is None and not _among_casualties(verb)
             and _harm_taken(verb) is None and not _shot_in_all(noun)
             and not _is_dead(verb) and not (noun.dep_ == "nsubjpass" and any(_kind(c) for c in verb.conjuncts if c.i > verb.i)))
+
+
+def _done_to_them(noun: Token) -> bool:
+    """A participle after a count that tells what befell its people ('two arrested', '30 detained'), not
+    what they are called ('3 named persons')."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and not any(g.dep_ == "oprd" for g in c.children)
+               for c in noun.children)
 
 
 def _has_object(verb: Token) -> bool:

@@ -473,6 +473,20 @@ def hyphen_suffix(quantity: Quantity, doc) -> str | None:
     return suffixes().get(doc[quantity.end + 1].lemma_.lower()) or suffixes().get(doc[quantity.end + 1].lower_)
 
 
+#: How many words after a count its noun may come: past plain words ('five security force members'),
+#: past a name with its acronym ('four Free Syrian Army (FSA) fighters').
+_WORD_REACH = 4
+_NAME_REACH = 8
+
+
+def _named_noun(head: Token, end: int) -> Token:
+    """Through the compounds, and the names that qualify a noun, to the noun they name."""
+    while head.head.i > head.i and head.head.i - end <= _NAME_REACH and (
+            head.dep_ == "compound" and head.head.i - end <= _WORD_REACH or head.dep_ == "nmod" and head.pos_ == "PROPN"):
+        head = head.head
+    return head
+
+
 def counted_noun(quantity: Quantity, doc) -> Token | None:
     """The noun the quantity counts: '603 civilians', 'dozens of civilians', 'a woman and her children'."""
     last = doc[quantity.end - 1]
@@ -484,11 +498,9 @@ def counted_noun(quantity: Quantity, doc) -> Token | None:
                 return token
     if last.pos_ in {"NOUN"} and last.lemma_.lower() in people_groups():
         return last
-    head = last.head
-    # 'five security force members': through the compounds to the noun they name.
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.i - quantity.end <= 4:
-        head = head.head
-    if head.i >= quantity.end and head.pos_ in {"NOUN", "PROPN"} and head.i - quantity.end <= 4:
+    head = _named_noun(last.head, quantity.end)
+    reach = _NAME_REACH if any(t.pos_ == "PROPN" for t in doc[quantity.end:head.i]) else _WORD_REACH
+    if head.i >= quantity.end and head.pos_ in {"NOUN", "PROPN"} and head.i - quantity.end <= reach:
         return head
     if quantity.end < len(doc) and doc[quantity.end].pos_ in {"NOUN"}:
         return doc[quantity.end]

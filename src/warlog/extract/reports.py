@@ -1385,7 +1385,7 @@ def _protest_outcome(types: tuple[str, str], counts: Counts, sentence: Span) -> 
     disperse them.'). What the protest is held over is no outcome ('protested the arrest of a trader')."""
     told = [sentence, *_told_after(sentence)]
     words = set().union(*(_sentence_words(s) for s in told))
-    if words & _RIOT_WORDS or any(_told_violent(t) for s in told for t in s):
+    if words & _RIOT_WORDS or any(_told_violent(t) or _protesters_damage(t) for s in told for t in s):
         return VIOLENT_DEMONSTRATION
     if (_counts_anyone(counts) or any(_hurt_in(s) for s in told[1:])
             or any(_grave_force(t) for s in told for t in s)):
@@ -1406,6 +1406,13 @@ def _told_violent(token: Token) -> bool:
     head = token.head
     return head.lemma_.lower() in _DEMONSTRATING or head.lemma_.lower() in _BECOMING and any(
         c.dep_ in _SUBJECTS and c.lemma_.lower() in _DEMONSTRATING for c in head.children)
+
+
+def _protesters_damage(token: Token) -> bool:
+    """'Protesters damaged a toll gate', 'a number of demonstrators destroyed a police post': the crowd's own
+    damage to property, ACLED's violent demonstration. Damage done by others is what the protest may be over."""
+    return (token.pos_ == "VERB" and token.lower_ in _DAMAGE_WORDS
+            and any(c.dep_ == "nsubj" and _counted(c).lemma_.lower() in _DEMONSTRATING for c in token.children))
 
 
 #: How many sentences after a protest's may tell what happened at it.
