@@ -86,6 +86,11 @@ def test_a_name_left_unplaced_still_tells_the_country_when_only_one_country_has_
     assert _country(nlp, "Raiders attacked Loiyangalani at dawn, driving off two hundred goats.") == "KE"
 
 
+def test_an_unplaced_name_counts_for_the_country_of_the_entries_spelled_as_written(nlp):
+    # Only Benin has a 'Bante'; the Philippine 'Bantay' shares its key through the 'ay'/'e' fold alone.
+    assert _country(nlp, "Thieves robbed the Bante cotton cooperative of its takings overnight.") == "BJ"
+
+
 def test_a_capitalised_english_word_naming_a_village_is_no_country_evidence(nlp):
     assert _country(nlp, "Lawyers marched to parliament to demand the release of a colleague.") is None
 
