@@ -39,6 +39,17 @@ def test_an_event_known_only_by_its_country_is_coded_there_at_precision_3_in_the
     assert (report.country, report.geo_precision, report.admin1) == ("TH", 3, "Bangkok")
 
 
+def test_the_capital_of_a_country_whose_government_sits_elsewhere_is_its_seat_of_government():
+    # Porto-Novo is Benin's capital in law; the presidency, ministries and press are in Cotonou.
+    known_by_country = ("Men armed with machetes attacked a delegation of Boni Yayi's party on a rural road, "
+                        "wounding three.")
+    report = extract(known_by_country, published="2021-03-02", outlet="Test Wire").reports[0]
+    assert (report.country, report.geo_precision, report.admin1) == ("BJ", 3, "Littoral")
+    named_so = "A grenade was thrown at a bar in the Beninese capital late on Friday, wounding two people."
+    report = extract(named_so, published="2021-03-02", outlet="Test Wire").reports[0]
+    assert (report.location, report.geo_precision) == ("Cotonou", 1)
+
+
 def test_a_surname_shared_with_a_country_cue_is_no_evidence_when_written_otherwise(nlp):
     # 'Okada' alone is a Japanese surname as often as a Nigerian motorcycle taxi: only the riders count.
     from warlog.places import document_country, find_places
