@@ -159,6 +159,12 @@ def _blockable() -> frozenset[str]:
     return frozenset(row["lemma"] for row in read_table("triggers/blockable.csv"))
 
 
+#: What an act is done 'on' that is its reason or warrant, not whom it hits: 'shot two men on accusations of spying',
+#: 'arrested on charges of murder', 'on suspicion of theft', 'on the orders of the commander'.
+_GROUNDS_FOR_IT = frozenset("""accusation allegation charge suspicion ground grounds order orders pretext basis behalf
+    claim claims suspicions""".split())
+
+
 def _objects(trigger: Span) -> list[Token]:
     """What the trigger acts on: the verb's object, the noun's 'on'/'against' complement, or the noun a
     participle describes ('a police station attacked by gunmen'). A verb
@@ -167,7 +173,8 @@ def _objects(trigger: Span) -> list[Token]:
     root = trigger.root
     heads = [c for c in root.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     heads += [g for c in root.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-              for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # not 'on Tuesday'
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}  # not 'on Tuesday'
+              and g.lemma_.lower() not in _GROUNDS_FOR_IT]  # nor 'on accusations of spying'
     if not heads and root.dep_ == "acl" and root.tag_ == "VBN":
         heads = [root.head]  # 'a police station attacked by gunmen'
     if not heads and any(c.dep_ == "agent" for c in root.children):
@@ -384,15 +391,16 @@ _GOODS = frozenset("""livestock cattle cow goat sheep camel donkey herd animal p
     goods food grain crop harvest motorbike motorcycle bicycle phone vehicle car truck""".split())
 
 
-def _takes_goods(trigger: Span, actor1: Actor | None) -> bool:
-    """Armed men or a crowd, not the state, take people's goods: ACLED's looting, not a change of territory
-    (the state seizing goods is a seizure of contraband, no event of this kind)."""
+def _takes_goods(trigger: Span) -> bool:
+    """What is taken is people's goods, no ground: looting when armed men or a crowd take them (ACLED's
+    looting), a seizure of contraband or part of the violence told beside it when the state does ('troops
+    shot a shopkeeper and took his phone'), never a change of territory."""
     objects = [_measured(o) for o in _objects(trigger)]
-    return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects) and not (actor1 is not None and actor1.is_state)
+    return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects)
 
 
-#: Words that measure goods out: 'fifty heads of cattle', 'a large sum of money', 'hundreds of goats'.
-_MEASURES = frozenset("head sum amount quantity lot hundred hundreds dozen dozens number".split())
+#: Words that measure goods or arms out: 'fifty heads of cattle', 'a large sum of money', 'a cache of rifles'.
+_MEASURES = frozenset("head sum amount quantity lot hundred hundreds dozen dozens number cache stockpile consignment haul".split())
 
 
 def _measured(word: Token) -> Token:
@@ -411,7 +419,7 @@ def _takes_arms(trigger: Span) -> bool:
     """'Soldiers seized weapons and ammunition', 'captured an AK rifle and documents', 'captured two drones': arms
     taken, no ground. The
     state taking them is ACLED's disrupted weapons use; armed men taking them in a raid loot them."""
-    objects = _objects(trigger)
+    objects = [_measured(o) for o in _objects(trigger)]
     return any(o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objects) and not any(
         o.ent_type_ in _PLACE_ENTITIES for o in objects)
 
@@ -423,7 +431,14 @@ def _takes_ground(trigger: Span) -> bool:
     """A word of taking ground ('captured', 'took control') that the sentence tells of ground, not of people,
     goods or arms taken ('captured and killed two herders', 'seized two drones', 'seized an ambulance')."""
     return _triggers().get(trigger.id_, {}).get("rule") == "territory_by_actor" and not (
-        _acts_on_people(trigger) or _takes_a_person(trigger) or _takes_goods(trigger, None) or _takes_arms(trigger))
+        _acts_on_people(trigger) or _takes_a_person(trigger) or _takes_goods(trigger) or _takes_arms(trigger))
+
+
+def _things_taken_not_ground(triggers: list[Span]) -> bool:
+    """The sentence's words of taking all take people, goods or arms ('seized their goats', 'captured two
+    drones'): whatever the learned coder reads, no ground changed hands."""
+    taking = [t for t in triggers if _triggers().get(t.id_, {}).get("rule") == "territory_by_actor"]
+    return bool(taking) and not any(_takes_ground(t) for t in taking)
 
 
 def _territory_taken_by(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
@@ -1073,12 +1088,13 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "territory_by_actor":
         if _acts_on_people(trigger) or _takes_a_person(trigger):
             return _person_taken(trigger, actor1)
-        if _takes_goods(trigger, actor1):
-            return LOOTING
+        if _takes_goods(trigger):
+            return None if actor1 is not None and actor1.is_state else LOOTING
         if _takes_arms(trigger):
-            if actor1 is not None and actor1.is_state:
-                return DISRUPTED_WEAPONS
-            return None if _told_with_violence(trigger, sentence) else LOOTING
+            if _told_with_violence(trigger, sentence):
+                return None  # 'police seized guns during clashes': part of the fight
+            # the state, or no one named ('a cache of rifles was seized'), stops the arms' use; armed men loot them
+            return DISRUPTED_WEAPONS if actor1 is None or actor1.is_state else LOOTING
         return _territory_taken_by(trigger, actor1)
     if rule == "gun_or_bomb":
         if _a_signal_went_off(trigger):
@@ -1093,6 +1109,16 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return None if _names_a_protest(_triggers_in(sentence, but=trigger)) else _protest_outcome(types, counts, sentence)
     if rule == "gathering_disrupted":
         return _protest_outcome(types, counts, sentence)  # 'youths disrupted the governor's meeting'
+    if rule == "crowd_fight":
+        # 'a brawl between rival supporters', 'a fight broke out between two groups of traders': a fight noun is a
+        # crowd's fight (made mob violence by :func:`_as_crowd_violence`); armed men's battles have words of their own,
+        # and 'the fight for the city' or 'the fight against terror' in war news is talk of the war
+        return types if _crowd_fight(trigger, counts, sentence) else None
+    if rule == "aircraft_downed":
+        # a drone or missile brought down is a weapon stopped; a helicopter or a plane is shot down with its crew
+        return ARMED_CLASH if any(o.lemma_.lower() in _CREWED_AIRCRAFT for o in _objects(trigger)) else types
+    if rule == "weapon_defused":
+        return None if _defuses_a_quarrel(trigger) else types  # 'defused a bomb', not 'a chief defused the quarrel'
     if rule == "people_only":
         return types if _acts_on_people(trigger) else None  # 'beat a man', not 'beat the champions'
     if rule == "device":
@@ -1138,6 +1164,22 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
             return None  # 'the test demonstrated its range', not 'residents demonstrated against the tax'
         return _protest_outcome(types, counts, sentence)
     return types
+
+
+#: Aircraft flown by a crew: shooting one down is a fight with those aboard, in ACLED an armed clash, where
+#: intercepting a drone, a rocket or a missile is disrupted weapons use.
+_CREWED_AIRCRAFT = frozenset("helicopter chopper gunship plane aircraft airplane aeroplane jet warplane bomber fighter".split())
+
+
+#: What is defused besides a weapon: a quarrel or its mood ('calmed the crowd and defused the standoff').
+_TENSIONS = frozenset("""situation tension tensions crisis standoff stand-off row dispute quarrel confrontation conflict
+    anger unrest matter""".split())
+
+
+def _defuses_a_quarrel(trigger: Span) -> bool:
+    """'Defuse' said of a situation, a tension or a row: calming people down, no weapon disarmed (ACLED's disrupted
+    weapons use needs a bomb, a mine or another weapon)."""
+    return any(o.lemma_.lower() in _TENSIONS for o in _objects(trigger))
 
 
 #: What rioters do to whom they turn on: beat them, stone them, burn or storm their homes and places, fight them.
@@ -1896,7 +1938,8 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     candidates = _victims_of_the_killing(candidates, triggers)
     if not any(types[0] == REMOTE_VIOLENCE for _, types in candidates):  # 'killed a commander in the raid' retells a strike
         candidates = [(trigger, ARMED_CLASH if types == ATTACK and _armed_on_both_sides(
-            actors.get((trigger.start, trigger.end))) else types) for trigger, types in candidates]
+            actors.get((trigger.start, trigger.end))) and not _only_unarmed_hit(trigger) else types)
+            for trigger, types in candidates]
     candidates = [(trigger, ATTACK if types == ABDUCTION and _captives_hurt(trigger) else types) for trigger, types in candidates]
     events = _sentence_events(candidates, counts, sentence)
     mentions += _causes_named(candidates, events)
@@ -1907,7 +1950,9 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
 def _armed_on_both_sides(sides: tuple[Actor | None, Actor | None] | None) -> bool:
     """The doer and the one it acted on are both armed actors of the dictionary ('troops attacked a Boko Haram
     group', 'soldiers encountered Boko Haram fighters, killing nine'): in ACLED an armed side's attack on another
-    is an armed clash (a party's rank and file are no armed side: :func:`rank_and_file`)."""
+    is an armed clash (a party's rank and file are no armed side: :func:`rank_and_file`). The caller keeps an attack
+    whose own words name unarmed victims ('militiamen executed two fishermen they suspected of spying for a
+    rebel group'): the group a clause ties them to is not who was hit."""
     doer, victim = sides or (None, None)
     return (doer is not None and victim is not None and is_armed(doer) and is_armed(victim)
             and not rank_and_file(victim) and doer.name != victim.name)
@@ -2139,6 +2184,11 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     if types == SUICIDE_BOMB and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return None  # 'a second suicide at the barracks this month': a suicide is a bombing only where a word tells a blast
+    if types == DISRUPTED_WEAPONS and any(_triggers().get(t.id_, {}).get("rule") == "weapon_defused"
+                                          and _defuses_a_quarrel(t) for t in triggers):
+        return None  # 'elders stepped in to defuse the row': no weapon in it
+    if types in _TERRITORY_TAKEN and _things_taken_not_ground(triggers):
+        return None  # 'troops seized his motorbike after shooting him': goods, people or arms taken, no ground
     actors = find_actors(trigger, sentence)
     if types in _TERRITORY_TAKEN:
         types = _territory_taken_by(trigger, actors[0])
@@ -2258,7 +2308,7 @@ _SETTLEMENTS = frozenset("village community hamlet settlement camp".split())
 #: Fights and attacks that a crowd, not an armed group, may do.
 _FIGHTS = frozenset({ARMED_CLASH, ATTACK})
 #: Words that count a crowd by its people ('a number of locals', 'dozens of youths', 'a group of students').
-_COUNTING_WORDS = frozenset("number group dozen dozens hundred hundreds scores crowd band".split())
+_COUNTING_WORDS = frozenset("number group dozen dozens hundred hundreds scores crowd band faction".split())
 #: What a fight between crowds leaves besides hurt people: property wrecked ('homes were destroyed').
 _DAMAGE_WORDS = frozenset("destroy destroyed damage damaged ransack ransacked wreck wrecked".split())
 
@@ -2555,8 +2605,10 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False  # 'were displaced following raids': the violence is the flight's cause, told as background
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
-    if ruled == MOB_VIOLENCE and types == ATTACK and _done_by_a_crowd_word(trigger):
-        return False  # 'a number of residents assaulted a tax collector': a crowd's violence, not an armed group's attack
+    if ruled == MOB_VIOLENCE and types == ATTACK and (_done_by_a_crowd_word(trigger) or _names_a_fight([trigger])):
+        # 'a number of residents assaulted a tax collector', 'a candidate was hurt in a brawl between rival supporters':
+        # a crowd's violence or fight, not an armed group's attack
+        return False
     if ruled[0] in PROTEST_FAMILY and types[0] == STRATEGIC_DEVELOPMENTS and _triggers().get(trigger.id_, {}).get(
             "rule") == "blockade":
         return False  # 'the 29th day of the blockade enforced by the alliance': the rules read who called it
