@@ -103,3 +103,22 @@ def test_crowds_and_their_arms(text, expected):
 )
 def test_damage_the_protesters_do_makes_the_protest_violent(text, expected):
     assert _event(text) == expected
+
+
+def _events_with_dead(text, published="2023-03-09"):
+    events = article_events(extract(text, published=published, outlet="Test Wire"))
+    return [(e.event_type, e.sub_event_type, e.fatalities_best) for e in events]
+
+
+@pytest.mark.issue(13)
+def test_people_killed_in_the_sentence_after_a_protest_are_its_dead():
+    text = ("On 2 March 2023, traders marched on the town hall in Kisii, Kenya, and blocked the main road with"
+            " burning tyres. Three people were shot dead when police opened fire on the crowd.")
+    assert _events_with_dead(text) == [(*VIOLENT_DEMONSTRATION, 3)]
+
+
+@pytest.mark.issue(13)
+def test_a_protest_recalled_does_not_take_an_arrest_told_after_it():
+    text = ("On 2 March 2023, a teacher who led strikes in Kisii, Kenya, last year was detained by police in"
+            " Nyamira. According to his union, he was held and beaten in a cell. No reason was given.")
+    assert all(sub_type not in {PEACEFUL[1], VIOLENT_DEMONSTRATION[1]} for _, sub_type, _ in _events_with_dead(text))

@@ -3021,7 +3021,8 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
     strike on March 21' and 'on March 27, a strike ...' are two strikes (:func:`_other_day`), each dated and
     placed by its own sentence."""
     return (
-        (_happening_key(earlier) == _happening_key(later) or _retold_as_attack(earlier, later))
+        (_happening_key(earlier) == _happening_key(later) or _retold_as_attack(earlier, later)
+         or _at_the_protest(earlier, later, doc))
         and earlier.modality == later.modality
         and (later.char_start - earlier.char_end < RETELLING_WINDOW or _pointed_back_to(later, doc))
         and not (earlier.fatalities_best is not None and later.fatalities_best is not None
@@ -3029,6 +3030,18 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
         and not _other_day(earlier, later, doc)
         and not _told_apart(earlier, later)
     )
+
+
+def _at_the_protest(protest: Report, later: Report, doc: Doc) -> bool:
+    """People killed or hurt in the sentences after a protest's that go on telling it (:func:`_told_after`)
+    were hurt at it: 'Police fired tear gas at the rally. Three marchers later died of gunshot wounds.'
+    is one protest event with two dead, as one sentence telling both would be (:data:`_ABSORBED_BY_PROTEST`)."""
+    if (_happening_key(protest) != "protest" or (later.event_type, later.sub_event_type) not in _ABSORBED_BY_PROTEST
+            or not (later.fatalities_best or later.injured_best)):
+        return False  # what was done to no one counted may be another happening ('was detained and beaten')
+    told = _span_of(protest, doc)
+    return told is not None and len(told) > 0 and any(
+        following.start_char <= later.char_start < following.end_char for following in _told_after(told[-1].sent))
 
 
 def _told_apart(earlier: Report, later: Report) -> bool:
@@ -3052,7 +3065,7 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
                 setattr(earlier, name, getattr(later, name))
         earlier.char_end = max(earlier.char_end, later.char_end)
         earlier.sentence = _span_of(earlier, doc).text
-    if _happening_key(earlier) == "protest" and _graver_outcome(earlier.sub_event_type, later.sub_event_type):
+    if _happening_key(earlier) == _happening_key(later) == "protest" and _graver_outcome(earlier.sub_event_type, later.sub_event_type):
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
 
 
