@@ -96,3 +96,12 @@ def test_a_pipeline_bridge_or_pylon_blown_up_is_an_explosion_whoever_did_it():
 def test_everyday_things_blown_up_are_no_explosion():
     assert _events("The children blew up balloons for the fair in Kalimpur on Sunday.") == []
     assert _events("A row blew up in the Marhapur council over the new bridge tolls.") == []
+
+
+def test_they_of_a_clause_told_of_the_main_clause_are_its_subject():
+    # 'they' are the party's supporters hurt in the main clause: unarmed partisans meeting police riot.
+    assert _families("Some twenty supporters of the Farmers Party were hurt in Kalimpur on Tuesday when they "
+                     "fought the police outside the district office.") == ["Riots"]
+    # The same 'they' standing for soldiers keeps the fight an armed clash.
+    assert _families("Four soldiers were hurt near Kalimpur on Tuesday when they fought rebels outside the "
+                     "district office.") == ["Battles"]

@@ -2461,8 +2461,24 @@ def _done_by_people(trigger: Span) -> bool:
 
 
 def _doers(trigger: Span) -> list[Token]:
-    """The trigger's subject and the agent of its passive."""
-    return _verb_doers(trigger.root)
+    """The trigger's subject and the agent of its passive, 'they' of a clause told of the main clause's subject
+    being that subject (:func:`_subject_meant`)."""
+    return [meant for doer in _verb_doers(trigger.root) for meant in _subject_meant(doer)]
+
+
+_SUBJECT_PRONOUNS = frozenset({"they"})
+
+
+def _subject_meant(doer: Token) -> list[Token]:
+    """Whom 'they' stands for when it is the subject of a clause that tells when or why the main clause
+    happened: the main clause's subject ('four porters were hurt when they fought the guards', 'the traders
+    marched until they reached the square'). English puts the pronoun of such a clause for the people the
+    sentence is about; elsewhere, or with no subject above, 'they' stays itself."""
+    verb = doer.head
+    if doer.lower_ not in _SUBJECT_PRONOUNS or doer.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return [doer]
+    above = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return above or [doer]
 
 
 def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
