@@ -4,6 +4,8 @@ unarmed, and armed men such as constables and rangers hit by fire. Every sentenc
 
 from warlog import extract
 
+ATTACK = ("Violence against civilians", "Attack")
+
 
 def _events(text):
     """(event type, sub-type) of the reports a text tells as news."""
@@ -105,3 +107,5 @@ def test_they_of_a_clause_told_of_the_main_clause_are_its_subject():
     # The same 'they' standing for soldiers keeps the fight an armed clash.
     assert _families("Four soldiers were hurt near Kalimpur on Tuesday when they fought rebels outside the "
                      "district office.") == ["Battles"]
+    # Where the main clause acted on people, 'they' may be those: the prisoners, not the gunmen, gave up.
+    assert _events("Gunmen shot dead nine prisoners outside Kalimpur on Tuesday after they surrendered.") == [ATTACK]

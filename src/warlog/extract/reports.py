@@ -2471,11 +2471,13 @@ _SUBJECT_PRONOUNS = frozenset({"they"})
 
 def _subject_meant(doer: Token) -> list[Token]:
     """Whom 'they' stands for when it is the subject of a clause that tells when or why the main clause
-    happened: the main clause's subject ('four porters were hurt when they fought the guards', 'the traders
-    marched until they reached the square'). English puts the pronoun of such a clause for the people the
-    sentence is about; elsewhere, or with no subject above, 'they' stays itself."""
+    happened, where the main clause names no one else: its subject ('four porters were hurt when they fought the
+    guards', 'the traders marched until they reached the square'). Where the main clause has an object, 'they'
+    may be those it acted on ('fighters executed the prisoners after they surrendered'), and stays itself."""
     verb = doer.head
     if doer.lower_ not in _SUBJECT_PRONOUNS or doer.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return [doer]
+    if any(c.dep_ in {"dobj", "obj", "dative"} for c in verb.head.children):
         return [doer]
     above = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return above or [doer]
