@@ -898,15 +898,31 @@ def _used_in(word: Token) -> list[Token]:
 def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: Actor | None = None) -> bool:
     """Protests need no arms; arrests need arms, politics or a fight, a bombing or a riot in their own
     sentence ('arrested 300 people after the clashes'); words that are
-    everyday words too need a weapon or an armed actor to do them ('Israeli strikes'), or a sentence
+    everyday words too need a weapon or an armed actor to do them ('Israeli strikes'), a pipeline, bridge or
+    pylon to blow up (:func:`_blows_up_infrastructure`), or a sentence
     or article about armed conflict (:mod:`warlog.extract.context`)."""
     if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger) or _went_off(trigger):
+        return True
+    if types[0] == REMOTE_VIOLENCE and _blows_up_infrastructure(trigger):
         return True
     if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
     if types == ARRESTS:
         return in_politics(sentence) or _names_disorder(sentence) or _mass_arrest(trigger)
     return in_armed_conflict(sentence)
+
+
+#: The kind of target (``targets.csv``) whose blowing up is sabotage or a demolition in war.
+_INFRASTRUCTURE = "infrastructure"
+
+
+def _blows_up_infrastructure(trigger: Span) -> bool:
+    """What is blown up is a pipeline, a bridge, a power pylon or a railway line: sabotage by whoever the text
+    names ('members of a little-known front blew up a pipeline'), or a demolition in war; a part of one is one
+    too ('a section of the railway track'). No everyday use of the words takes such an object ('the balloons
+    blew up', 'a row blew up over the fees')."""
+    hit = {t.i for thing in _objects(trigger) for t in (thing, *of_objects(thing))}
+    return any(span.label_ == _INFRASTRUCTURE and span.root.i in hit for span in trigger.doc.spans.get("targets", []))
 
 
 #: How many people taken at once make an arrest a security operation rather than a case of crime.
@@ -2502,8 +2518,26 @@ def _done_by_people(trigger: Span) -> bool:
 
 
 def _doers(trigger: Span) -> list[Token]:
-    """The trigger's subject and the agent of its passive."""
-    return _verb_doers(trigger.root)
+    """The trigger's subject and the agent of its passive, 'they' of a clause told of the main clause's subject
+    being that subject (:func:`_subject_meant`)."""
+    return [meant for doer in _verb_doers(trigger.root) for meant in _subject_meant(doer)]
+
+
+_SUBJECT_PRONOUNS = frozenset({"they"})
+
+
+def _subject_meant(doer: Token) -> list[Token]:
+    """Whom 'they' stands for when it is the subject of a clause that tells when or why the main clause
+    happened, where the main clause names no one else: its subject ('four porters were hurt when they fought the
+    guards', 'the traders marched until they reached the square'). Where the main clause has an object, 'they'
+    may be those it acted on ('fighters executed the prisoners after they surrendered'), and stays itself."""
+    verb = doer.head
+    if doer.lower_ not in _SUBJECT_PRONOUNS or doer.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return [doer]
+    if any(c.dep_ in {"dobj", "obj", "dative"} for c in verb.head.children):
+        return [doer]
+    above = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return above or [doer]
 
 
 def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
