@@ -180,6 +180,8 @@ def test_old_types_admit_what_they_became_in_2019(old, candidates, event_type, s
     ("A car bomb exploded outside the court, killing four.", "car bomb", False),
     ("Police defused a bomb that was left at the gate.", "bomb", False),
     ("The blast killed four guards at the checkpoint.", "blast", False),
+    ("A colonel was killed by a roadside bomb on the coast road.", "roadside bomb", True),
+    ("The roadside bomb was found by a shepherd on the coast road.", "roadside bomb", False),
 ])
 def test_a_weapon_that_kills_tells_a_death_not_an_attack_mention(text, trigger, casualty):
     # KAIROS takes the word that tells an event for its trigger; a weapon is an argument, never one

@@ -61,6 +61,7 @@ LOOTING = ("Strategic developments", "Looting/property destruction")
 AGREEMENT = ("Strategic developments", "Agreement")
 OTHER_DEVELOPMENT = ("Strategic developments", "Other")
 SUICIDE_BOMB = ("Explosions/Remote violence", "Suicide bomb")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: Violence at a protest is the protest's own outcome, not a second event.
 _ABSORBED_BY_PROTEST = frozenset({ATTACK, ARMED_CLASH, LOOTING, ARRESTS})
@@ -2560,6 +2561,41 @@ def _refused_by_whom_it_names(trigger: Span) -> bool:
     return rule == "gathering_disrupted" and not _gathering_disrupted(trigger)
 
 
+#: How the words of a heading may qualify the event word it is: 'The ambush', 'Roadside bombs', 'Deadly raids'.
+_HEADING_MODIFIERS = frozenset({"det", "compound", "amod"})
+
+
+def _names_a_section(trigger: Span) -> bool:
+    """The trigger heads a line that is a section heading (:func:`_is_a_heading`)."""
+    return trigger.root == trigger.sent.root and _is_a_heading(trigger.sent)
+
+
+def _is_a_heading(line: Span) -> bool:
+    """A noun, with at most an article or a modifier, is all the line says, with no closing mark: a section
+    heading ('Car bombs', 'The ambush', 'Roadside bombs') that names what the paragraphs under it tell, not an
+    event of its own, which would take the toll of the sentence after it (:func:`_next_sentence_counts`). A
+    headline that says where or how many ('Car bomb in Kora', 'Two hurt in blast') tells an event."""
+    root = line.root
+    words = [t for t in line if not (t.is_punct or t.is_space)]
+    return (bool(words) and not line[-1].is_punct and root.pos_ in {"NOUN", "PROPN"}
+            and all(t == root or t.head == root and t.dep_ in _HEADING_MODIFIERS for t in words))
+
+
+#: What a launched weapon's name may qualify and still tell its use: the strike ('rocket fire', 'a missile
+#: attack') or what it fires ('mortar shells', 'artillery rounds').
+_LAUNCHED_AS_USED = frozenset("attack strike fire barrage salvo volley shelling bombardment explosion blast hit impact "
+                              "assault raid shell round projectile".split())
+
+
+def _names_a_launched_thing(trigger: Span) -> bool:
+    """A launched weapon's name ('rocket', 'missile', 'artillery') that qualifies a noun of something else names
+    that thing, not a strike: 'rocket fuel', 'missile defences', 'an artillery regiment', 'a rocket scientist'."""
+    root = trigger.root
+    return (len(trigger) == 1 and root.pos_ in {"NOUN", "PROPN"} and root.dep_ in {"compound", "nmod"}
+            and _triggers().get(trigger.id_, {}).get("sub_event_type") == SHELLING[1]
+            and root.head.lemma_.lower() not in _LAUNCHED_AS_USED)
+
+
 def _tells_the_sentence(trigger: Span) -> bool:
     """The trigger is its sentence's main word or that word's subject ('a bomb exploded')."""
     root, main = trigger.root, trigger.sent.root
@@ -2588,8 +2624,9 @@ def _may_add(index: int, sentence: Span, readings: dict[int, _Reading]) -> bool:
     """Whether the coder may add an event to a sentence: not a question, no event of the rules' in it, and,
     once the article has told of an event, no event word or toll of the rules' either: such a sentence
     retells that event or adds to its toll ('At least 14 others were wounded.', 'Witnesses heard jets
-    before the strike.'), which the rules already give to it or to a claim."""
-    if sentence.text.rstrip().endswith("?"):
+    before the strike.'), which the rules already give to it or to a claim. A section heading names no event
+    (:func:`_is_a_heading`)."""
+    if sentence.text.rstrip().endswith("?") or _is_a_heading(sentence):
         return False
     reading = readings.get(index)
     if reading is None:
@@ -2748,7 +2785,7 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
     sentences = list(doc.sents)
     by_sentence: dict[int, list[Span]] = {}
     for trigger in doc.spans.get("triggers", []):
-        if _refused_by_whom_it_names(trigger):
+        if _refused_by_whom_it_names(trigger) or _names_a_section(trigger) or _names_a_launched_thing(trigger):
             continue
         index = next(i for i, s in enumerate(sentences) if s.start <= trigger.start < s.end)
         by_sentence.setdefault(index, []).append(trigger)

@@ -39,6 +39,7 @@ also be the words a toll counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -150,10 +151,13 @@ def _is_device(tokens: list[Token]) -> bool:
 
 
 def _kills(weapon: Token) -> bool:
-    """The weapon is the subject of a casualty verb ('a bomb killed', 'IED kills') or of one that claims the
-    victims in a relative clause ('two car bombs that killed nine')."""
+    """The weapon is the subject of a casualty verb ('a bomb killed', 'IED kills'), the agent of one in the
+    passive ('a general was killed by a roadside bomb'), or the subject of one that claims the victims in a
+    relative clause ('two car bombs that killed nine')."""
     lemmas = _casualty_lemmas()
     if weapon.dep_ == "nsubj" and weapon.head.lemma_.lower() in lemmas:
+        return True
+    if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" and weapon.head.head.lemma_.lower() in lemmas:
         return True
     return any(child.dep_ == "relcl" and child.lemma_.lower() in lemmas for child in weapon.children)
 
@@ -163,15 +167,18 @@ def article_text(doc: dict) -> str:
 
 
 def _sentence_spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
-    """Each gold sentence's character span in the cleaned article (an empty one where cleaning changed it)."""
+    """Each gold sentence's character span in the cleaned article, found with any run of spaces standing for
+    any other (cleaning closes up the set's doubled spaces: 'the Press Secretary  issued'); an empty span
+    where cleaning changed its words (a wiki heading it took out)."""
     spans, position = [], 0
     for sentence in sentences:
-        start = text.find(sentence, position)
-        if start < 0:
+        words = sentence.split()
+        found = re.compile(r"\s+".join(map(re.escape, words))).search(text, position) if words else None
+        if found is None:
             spans.append((-1, -2))
             continue
-        spans.append((start, start + len(sentence)))
-        position = start + len(sentence)
+        spans.append(found.span())
+        position = found.end()
     return spans
 
 
