@@ -2122,6 +2122,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
+    if _refused_word(trigger):
+        return None  # 'the wind dispersed the smoke': the rules read the verb and found it names no crowd
     if _tells_no_happening(trigger, triggers):
         return None  # 'the port was the centre of the arms trade', '"Never," said the governor'
     if fights_for_life(trigger.root):
@@ -2464,9 +2466,26 @@ def _refused_by_whom_it_names(trigger: Span) -> bool:
     event word at all, so that neither the rules nor the coder, which reads the verb alone, take it for one."""
     rule = _triggers().get(trigger.id_, {}).get("rule")
     if rule == "crowd_dispersed":
-        return not any(_crowd_word(d) or _counted(d).lemma_.lower() in _DEMONSTRATING | _gatherings()
-                       for d in _objects(trigger))
+        return not any(_dispersable(d) for d in _objects(trigger))
     return rule == "gathering_disrupted" and not _gathering_disrupted(trigger)
+
+
+#: Pronouns that stand for people: 'police dispersed them', 'they were dispersed'. Smoke, clouds and oil
+#: slicks are 'it'.
+_PEOPLE_PRONOUNS = frozenset("they them we us".split())
+
+
+def _dispersable(noun: Token) -> bool:
+    """What police disperse in a protest: a crowd or unarmed people, a pronoun for people, a protest or a
+    gathering ('the vigil', 'a procession of traders')."""
+    named = _counted(noun).lemma_.lower()
+    return _crowd_word(noun) or named in _DEMONSTRATING | _gatherings() or noun.lower_ in _PEOPLE_PRONOUNS
+
+
+def _refused_word(trigger: Span) -> bool:
+    """The coder's trigger is a protest verb the rules refused for what it names (:func:`_refused_by_whom_it_names`).
+    The coder reads the verb alone, so it would code a protest where the rules saw that none was dispersed or disrupted."""
+    return any(t.root == trigger.root and _refused_by_whom_it_names(t) for t in trigger.doc.spans.get("triggers", []))
 
 
 def _tells_the_sentence(trigger: Span) -> bool:
