@@ -1102,6 +1102,11 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "thrown_device":
         # 'hurled two cocktails at a bus', 'three cocktails were blasted': a crude bomb, not a drink
         return _device_event(trigger, types, counts) if _thrown_or_set_off(trigger) else None
+    if rule == "rampage_by_crowd":
+        # 'hundreds of miners went on a rampage', not 'a gunman went on a rampage' (his shooting tells it) nor an elephant
+        if not any(_crowd_word(d) and not _is_fighter(d) for d in _rampagers(trigger)):
+            return None
+        return VIOLENT_DEMONSTRATION if _protest_told_around(sentence) else MOB_VIOLENCE
     if rule == "riot_by_crowd":
         words = _sentence_words(sentence)
         among = words & _RIOT_AMONG and not words & _DEMONSTRATING
@@ -1171,6 +1176,33 @@ def _verb_doers(verb: Token) -> list[Token]:
             c.dep_ == "nsubjpass" for c in verb.children):
         return _active_subjects(verb.head)  # not its agent: in 'were attacked by gunmen and fled' the attacked fled
     return doers
+
+
+#: Words that tell a crowd's violence was a protest's: news gives the riot or what was protested in its
+#: sentence or the one before or after ('following student riots', 'they were protesting power cuts', 'staged a walkout').
+_PROTEST_OR_RIOT = _DEMONSTRATING | {"riot", "rioter", "walkout"}
+
+
+def _protest_told_around(sentence: Span) -> bool:
+    """The sentence, the one before it or the one after names a protest or a riot."""
+    doc = sentence.doc
+    around = [sentence] + ([doc[sentence.start - 1].sent] if sentence.start else []) + (
+        [doc[sentence.end].sent] if sentence.end < len(doc) else [])
+    return any(_sentence_words(s) & _PROTEST_OR_RIOT for s in around)
+
+
+def _rampagers(trigger: Span) -> list[Token]:
+    """Who rampaged: the verb's doers ('youths rampaged through the market'), or those of the verb the noun
+    hangs from through its 'on' ('workers went on a rampage', 'fans went on the rampage'; the parser may hang the
+    noun on a word after it, 'went on a rampage and damaged vehicles', so the 'on' is looked for among its heads)."""
+    root = trigger.root
+    if root.pos_ == "VERB":
+        return _verb_doers(root)
+    heads = list(root.ancestors)
+    verb = next((h for h in heads if h.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or not any(h.lower_ == "on" and h.dep_ == "prep" and h.head == verb for h in heads):
+        return []
+    return _verb_doers(verb)
 
 
 def _active_subjects(verb: Token) -> list[Token]:
