@@ -718,6 +718,21 @@ def _went_off(trigger: Span) -> bool:
     return (rule == "device" or rule == "thrown_device" and _thrown_or_set_off(trigger)) and _device_handled_by(trigger) is None
 
 
+#: Nouns that make a bomb a weapon's kind ('a petrol bomb', 'pipe bombs'), where any other noun before it makes it
+#: a thing of everyday news ('a bath bomb', 'a debt time bomb', 'a smoke bomb').
+_BOMB_KINDS = frozenset("petrol pipe nail parcel letter mail fertiliser fertilizer barrel cluster nuclear atom".split())
+
+
+def _found_or_defused(trigger: Span) -> bool:
+    """A bomb found, defused or seized ('two bombs were found near the market', 'police recovered petrol bombs'): a
+    weapon of war as surely as one that went off. A bomb named by another noun before it is no weapon ('a bath bomb
+    was found', 'found a debt time bomb')."""
+    root = trigger.root
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in _BOMB_KINDS for c in root.children):
+        return False
+    return _triggers().get(trigger.id_, {}).get("rule") == "device" and _device_handling().get(_device_handled_by(trigger) or "", False)
+
+
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
     """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use (so is
     one set off by accident or in a controlled explosion, whoever it hurt: :func:`_refine` reads that first, as
@@ -887,6 +902,8 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: 
     or article about armed conflict (:mod:`warlog.extract.context`)."""
     if types[0] in PROTEST_FAMILY or not needs_context(trigger) or _done_by_weapon(trigger) or _went_off(trigger):
         return True
+    if _found_or_defused(trigger):
+        return True  # 'two bombs were found near the market': no one finds a bomb of sport or business news
     if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
     if types == ARRESTS:
@@ -2418,10 +2435,16 @@ def _caught_in(fight: Token) -> list[Token]:
     """Who a fight named by a noun befell or set against one another: the subject of the verb its 'in' hangs on
     ('ten marchers were hurt in the clash with riot police'), of a verb of harm its 'during' or 'amid' hangs on
     ('four students were injured during clashes at the college'), or those its verb sets 'between' one another
-    ('clashes erupted between villagers and police'): with no other side named, the people hurt took part in it."""
+    ('clashes erupted between villagers and police'), or, where no one is set against anyone ('a clash between two
+    groups left a student dead' names its sides), those it left hurt or dead ('a clash over farmland left eight people
+    injured'): with no other side named, the people hurt took part in it."""
     if fight.dep_ == "nsubj" and fight.pos_ == "NOUN" and fight.head.pos_ == "VERB":
-        return [g for c in fight.head.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
-                for g in c.children if g.dep_ == "pobj"]
+        verb = fight.head
+        set_against = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _SET_AGAINST
+                       for g in c.children if g.dep_ == "pobj"]
+        if set_against or verb.lemma_.lower() != "leave" or any(c.lower_ in _SET_AGAINST for c in fight.children):
+            return set_against
+        return [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     if fight.dep_ != "pobj" or fight.head.head.pos_ != "VERB":
         return []
     preposition, verb = fight.head.lower_, fight.head.head
@@ -2429,6 +2452,9 @@ def _caught_in(fight: Token) -> list[Token]:
         return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return []
 
+
+#: Prepositions that set a fight's sides against one another ('clashed with police', 'clashes between two clans').
+_SET_AGAINST = frozenset({"with", "between", "among"})
 
 #: Verbs that tell people were hurt or died in a fight they are said to be 'during' or 'amid'.
 _HURT_VERBS = frozenset("injure wound hurt kill die".split())
