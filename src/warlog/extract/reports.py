@@ -734,6 +734,21 @@ def _went_off(trigger: Span) -> bool:
     return (rule == "device" or rule == "thrown_device" and _thrown_or_set_off(trigger)) and _device_handled_by(trigger) is None
 
 
+#: Nouns that make a bomb a weapon's kind ('a petrol bomb', 'pipe bombs'), where any other noun before it makes it
+#: a thing of everyday news ('a bath bomb', 'a debt time bomb', 'a smoke bomb').
+_BOMB_KINDS = frozenset("petrol pipe nail parcel letter mail fertiliser fertilizer barrel cluster nuclear atom".split())
+
+
+def _found_or_defused(trigger: Span) -> bool:
+    """A bomb found, defused or seized ('two bombs were found near the market', 'police recovered petrol bombs'): a
+    weapon of war as surely as one that went off. A bomb named by another noun before it is no weapon ('a bath bomb
+    was found', 'found a debt time bomb')."""
+    root = trigger.root
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in _BOMB_KINDS for c in root.children):
+        return False
+    return _triggers().get(trigger.id_, {}).get("rule") == "device" and _device_handling().get(_device_handled_by(trigger) or "", False)
+
+
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
     """A weapon's going off is its sub-type; a weapon defused, seized or destroyed is disrupted weapons use (so is
     one set off by accident or in a controlled explosion, whoever it hurt: :func:`_refine` reads that first, as
@@ -906,6 +921,8 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: 
         return True
     if types[0] == REMOTE_VIOLENCE and _blows_up_infrastructure(trigger):
         return True
+    if _found_or_defused(trigger):
+        return True  # 'two bombs were found near the market': no one finds a bomb of sport or business news
     if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
     if types == ARRESTS:
@@ -1145,6 +1162,11 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "thrown_device":
         # 'hurled two cocktails at a bus', 'three cocktails were blasted': a crude bomb, not a drink
         return _device_event(trigger, types, counts) if _thrown_or_set_off(trigger) else None
+    if rule == "rampage_by_crowd":
+        # 'hundreds of miners went on a rampage', not 'a gunman went on a rampage' (his shooting tells it) nor an elephant
+        if not any(_crowd_word(d) and not _is_fighter(d) for d in _rampagers(trigger)):
+            return None
+        return VIOLENT_DEMONSTRATION if _protest_told_around(sentence) else MOB_VIOLENCE
     if rule == "riot_by_crowd":
         words = _sentence_words(sentence)
         among = words & _RIOT_AMONG and not words & _DEMONSTRATING
@@ -1230,6 +1252,33 @@ def _verb_doers(verb: Token) -> list[Token]:
             c.dep_ == "nsubjpass" for c in verb.children):
         return _active_subjects(verb.head)  # not its agent: in 'were attacked by gunmen and fled' the attacked fled
     return doers
+
+
+#: Words that tell a crowd's violence was a protest's: news gives the riot or what was protested in its
+#: sentence or the one before or after ('following student riots', 'they were protesting power cuts', 'staged a walkout').
+_PROTEST_OR_RIOT = _DEMONSTRATING | {"riot", "rioter", "walkout"}
+
+
+def _protest_told_around(sentence: Span) -> bool:
+    """The sentence, the one before it or the one after names a protest or a riot."""
+    doc = sentence.doc
+    around = [sentence] + ([doc[sentence.start - 1].sent] if sentence.start else []) + (
+        [doc[sentence.end].sent] if sentence.end < len(doc) else [])
+    return any(_sentence_words(s) & _PROTEST_OR_RIOT for s in around)
+
+
+def _rampagers(trigger: Span) -> list[Token]:
+    """Who rampaged: the verb's doers ('youths rampaged through the market'), or those of the verb the noun
+    hangs from through its 'on' ('workers went on a rampage', 'fans went on the rampage'; the parser may hang the
+    noun on a word after it, 'went on a rampage and damaged vehicles', so the 'on' is looked for among its heads)."""
+    root = trigger.root
+    if root.pos_ == "VERB":
+        return _verb_doers(root)
+    heads = list(root.ancestors)
+    verb = next((h for h in heads if h.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or not any(h.lower_ == "on" and h.dep_ == "prep" and h.head == verb for h in heads):
+        return []
+    return _verb_doers(verb)
 
 
 def _active_subjects(verb: Token) -> list[Token]:
@@ -2191,6 +2240,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
+    if _refused_word(trigger):
+        return None  # 'the wind dispersed the smoke': the rules read the verb and found it names no crowd
     if _tells_no_happening(trigger, triggers):
         return None  # 'the port was the centre of the arms trade', '"Never," said the governor'
     if fights_for_life(trigger.root):
@@ -2458,10 +2509,16 @@ def _caught_in(fight: Token) -> list[Token]:
     """Who a fight named by a noun befell or set against one another: the subject of the verb its 'in' hangs on
     ('ten marchers were hurt in the clash with riot police'), of a verb of harm its 'during' or 'amid' hangs on
     ('four students were injured during clashes at the college'), or those its verb sets 'between' one another
-    ('clashes erupted between villagers and police'): with no other side named, the people hurt took part in it."""
+    ('clashes erupted between villagers and police'), or, where no one is set against anyone ('a clash between two
+    groups left a student dead' names its sides), those it left hurt or dead ('a clash over farmland left eight people
+    injured'): with no other side named, the people hurt took part in it."""
     if fight.dep_ == "nsubj" and fight.pos_ == "NOUN" and fight.head.pos_ == "VERB":
-        return [g for c in fight.head.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
-                for g in c.children if g.dep_ == "pobj"]
+        verb = fight.head
+        set_against = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _SET_AGAINST
+                       for g in c.children if g.dep_ == "pobj"]
+        if set_against or verb.lemma_.lower() != "leave" or any(c.lower_ in _SET_AGAINST for c in fight.children):
+            return set_against
+        return [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     if fight.dep_ != "pobj" or fight.head.head.pos_ != "VERB":
         return []
     preposition, verb = fight.head.lower_, fight.head.head
@@ -2469,6 +2526,9 @@ def _caught_in(fight: Token) -> list[Token]:
         return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return []
 
+
+#: Prepositions that set a fight's sides against one another ('clashed with police', 'clashes between two clans').
+_SET_AGAINST = frozenset({"with", "between", "among"})
 
 #: Verbs that tell people were hurt or died in a fight they are said to be 'during' or 'amid'.
 _HURT_VERBS = frozenset("injure wound hurt kill die".split())
@@ -2556,8 +2616,7 @@ def _refused_by_whom_it_names(trigger: Span) -> bool:
     event word at all, so that neither the rules nor the coder, which reads the verb alone, take it for one."""
     rule = _triggers().get(trigger.id_, {}).get("rule")
     if rule == "crowd_dispersed":
-        return not any(_crowd_word(d) or _counted(d).lemma_.lower() in _DEMONSTRATING | _gatherings()
-                       for d in _objects(trigger))
+        return not any(_dispersable(d) for d in _objects(trigger))
     return rule == "gathering_disrupted" and not _gathering_disrupted(trigger)
 
 
@@ -2594,6 +2653,24 @@ def _names_a_launched_thing(trigger: Span) -> bool:
     return (len(trigger) == 1 and root.pos_ in {"NOUN", "PROPN"} and root.dep_ in {"compound", "nmod"}
             and _triggers().get(trigger.id_, {}).get("sub_event_type") == SHELLING[1]
             and root.head.lemma_.lower() not in _LAUNCHED_AS_USED)
+
+
+#: Pronouns that stand for people: 'police dispersed them', 'they were dispersed'. Smoke, clouds and oil
+#: slicks are 'it'.
+_PEOPLE_PRONOUNS = frozenset("they them we us".split())
+
+
+def _dispersable(noun: Token) -> bool:
+    """What police disperse in a protest: a crowd or unarmed people, a pronoun for people, a protest or a
+    gathering ('the vigil', 'a procession of traders')."""
+    named = _counted(noun).lemma_.lower()
+    return _crowd_word(noun) or named in _DEMONSTRATING | _gatherings() or noun.lower_ in _PEOPLE_PRONOUNS
+
+
+def _refused_word(trigger: Span) -> bool:
+    """The coder's trigger is a protest verb the rules refused for what it names (:func:`_refused_by_whom_it_names`).
+    The coder reads the verb alone, so it would code a protest where the rules saw that none was dispersed or disrupted."""
+    return any(t.root == trigger.root and _refused_by_whom_it_names(t) for t in trigger.doc.spans.get("triggers", []))
 
 
 def _tells_the_sentence(trigger: Span) -> bool:
