@@ -78,6 +78,8 @@ def _run_in_openers() -> tuple[re.Pattern, frozenset[str]]:
 
 
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+#: How far back the word before an opener is looked for: a label word is short ('Class', 'Company').
+_LABEL_REACH = 40
 
 
 @Language.component("run_in_lines_end_before_sentences")
@@ -91,7 +93,7 @@ def run_in_lines_end_before_sentences(doc):
     is capitalised too ('The Hague', 'A Tale of Two Cities')."""
     pattern, labels = _run_in_openers()
     for match in pattern.finditer(doc.text):
-        before = _LAST_WORD.search(doc.text, 0, match.start(1))
+        before = _LAST_WORD.search(doc.text, max(0, match.start(1) - _LABEL_REACH), match.start(1))
         if match.group(1) == "A" and before is not None and before.group(1) in labels:
             continue  # 'Class A drugs', 'Company A soldiers'
         opener = doc.char_span(match.start(1), match.end(1))
