@@ -1262,8 +1262,7 @@ _PROTEST_OR_RIOT = _DEMONSTRATING | {"riot", "rioter", "walkout"}
 def _protest_told_around(sentence: Span) -> bool:
     """The sentence, the one before it or the one after names a protest or a riot."""
     doc = sentence.doc
-    around = [sentence] + ([doc[sentence.start - 1].sent] if sentence.start else []) + (
-        [doc[sentence.end].sent] if sentence.end < len(doc) else [])
+    around = [*_told_before(sentence), sentence, *([doc[sentence.end].sent] if sentence.end < len(doc) else [])]
     return any(_sentence_words(s) & _PROTEST_OR_RIOT for s in around)
 
 
@@ -2670,7 +2669,7 @@ def _dispersable(noun: Token) -> bool:
 def _refused_word(trigger: Span) -> bool:
     """The coder's trigger is a protest verb the rules refused for what it names (:func:`_refused_by_whom_it_names`).
     The coder reads the verb alone, so it would code a protest where the rules saw that none was dispersed or disrupted."""
-    return any(t.root == trigger.root and _refused_by_whom_it_names(t) for t in trigger.doc.spans.get("triggers", []))
+    return any(t.root == trigger.root and _refused_by_whom_it_names(t) for t in _triggers_in(trigger.sent))
 
 
 def _tells_the_sentence(trigger: Span) -> bool:
@@ -3183,7 +3182,7 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
 def _at_the_protest(protest: Report, later: Report, doc: Doc) -> bool:
     """People killed or hurt in the sentences after a protest's that go on telling it (:func:`_told_after`)
     were hurt at it: 'Police fired tear gas at the rally. Three marchers later died of gunshot wounds.'
-    is one protest event with two dead, as one sentence telling both would be (:data:`_ABSORBED_BY_PROTEST`)."""
+    is one protest event with three dead, as one sentence telling both would be (:data:`_ABSORBED_BY_PROTEST`)."""
     if (_happening_key(protest) != "protest" or (later.event_type, later.sub_event_type) not in _ABSORBED_BY_PROTEST
             or not (later.fatalities_best or later.injured_best)):
         return False  # what was done to no one counted may be another happening ('was detained and beaten')
