@@ -415,6 +415,15 @@ def test_a_date_long_before_the_day_a_sentence_opens_with_is_recalled(nlp, text,
 
 
 @pytest.mark.issue(14)
+def test_a_recalled_date_is_no_lead_date_of_the_next_sentence(nlp):
+    """The next sentence goes on telling the sit-in of the day the first opens with, not the old shooting."""
+    text = ("Around 4 July 2019 (as reported), in Rivas, relatives of a student killed on 1 June 2018, during a visit "
+            "to the dead student, staged a picket at the cemetery, singing hymns. Party supporters shouted at them, "
+            "and a man from the crowd punched a protester.")
+    assert event_date(nlp, text, "punched", published="2019-07-11") == (date(2019, 7, 4), "day")
+
+
+@pytest.mark.issue(14)
 def test_an_old_date_on_the_evidence_itself_stays_its_date(nlp):
     text = "On 3 May 2019, the court heard the case of the January 2018 murder of a trader."
     assert event_date(nlp, text, "murder", published="2019-05-10") == (date(2018, 1, 15), "month")

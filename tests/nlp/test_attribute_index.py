@@ -6,7 +6,7 @@ from warlog.nlp.attribute_index import IndexedAttributeRuler, index_attribute_ru
 
 TEXTS = [
     "Coalition jets struck a market in Raqqa on Tuesday, killing 11 civilians, the monitor said.",
-    "We're gonna hold the line, y'all. Let's go! It ain't over, c'mon.",
+    "We're gonna hold the line, y'all. Let's go! It ain't over, c'mon. Nothin' left, y' know, we gotta go.",
     "There are 3 routes out of the city; there were more before the siege.  \n\nShe gets the figures; he got the names.",
     "Did the army have any reason to fire? It does not say, and we had no answer by 5:30 p.m.",
 ]

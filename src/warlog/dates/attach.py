@@ -217,9 +217,12 @@ def _sentence_at(doc: Doc, offset: int) -> Span | None:
 
 def _event_days(dates: list[DateMention], sentence: Span, follow_up: bool = False) -> list[DateMention]:
     """The days a sentence gives its event; a day on an arrest, a charge or a funeral ('He was arrested
-    Thursday') only for an event that is itself such a ``follow_up``: it only bounds the event it follows."""
+    Thursday') only for an event that is itself such a ``follow_up``: it only bounds the event it follows.
+    A day recalled under the day the sentence opens with ('Around 2 June, relatives of a man shot on 30 May
+    last year held a vigil') dates the older happening, not what the sentence tells (:func:`_recalled_day`)."""
+    frame = _framing_day(dates, sentence)
     return [m for m in _in_sentence(dates, sentence, "event") if m.precision == "day"
-            and (follow_up or not _on_a_follow_up(m, sentence.doc))]
+            and (follow_up or not _on_a_follow_up(m, sentence.doc)) and not _recalled_day(frame, m)]
 
 
 def date_for_span(
@@ -379,9 +382,17 @@ def _recalled_under(frame: DateMention | None, mention: DateMention, doc: Doc, e
     in memory of 20 October 1990')? A date over a month before that day dates something recalled, not what
     the sentence's main clause tells, unless it hangs on the evidence itself ('On 3 May 2019, the court heard
     the case of the January 2018 **murder** of a trader'); a happening told below the main clause keeps it."""
-    if frame is None or mention is frame or mention.end_date is None or not _tells_the_main_clause(evidence):
+    if not _tells_the_main_clause(evidence):
         return False
-    return (frame.start_date - mention.end_date).days > RECALLED_AFTER_DAYS and not _on_the_evidence(mention, doc, evidence)
+    return _recalled_day(frame, mention) and not _on_the_evidence(mention, doc, evidence)
+
+
+def _recalled_day(frame: DateMention | None, mention: DateMention) -> bool:
+    """Is the date over a month before the day its sentence opens with (``frame``)? Such a date recalls an
+    older happening (:data:`RECALLED_AFTER_DAYS`)."""
+    if frame is None or mention is frame or mention.end_date is None:
+        return False
+    return (frame.start_date - mention.end_date).days > RECALLED_AFTER_DAYS
 
 
 def _dates_another_happening(frame: DateMention | None, mention: DateMention, doc: Doc, evidence: Span) -> bool:
