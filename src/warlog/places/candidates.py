@@ -285,7 +285,8 @@ class DocContext:
                 _admin_word_at(doc, end) or start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS):
             return self.key(start, end - 1)
         text = last.text
-        if len(text) > 3 and text.endswith("s") and text[-2].islower() and text[-2] not in "su":
+        if (len(text) > 3 and text.endswith("s") and text[-2].islower() and text[-2] not in "su"
+                and _possessed_after(doc, end)):
             return name_key(self._text[self._starts[start]:self._ends[end - 1] - 1])
         return None
 
@@ -695,6 +696,12 @@ def _with_bare_units(context: DocContext, i: int, j: int, found: dict[str, list[
     bare = [(place, kind) for place, kind in found.get(context.key(i, j - 1), [])
             if place.feature == feature and place.id not in seen and _unit_kind_agrees(place, doc[j - 1].lower_)]
     return matches + bare
+
+
+def _possessed_after(doc: Doc, end: int) -> bool:
+    """Does what the possessive names follow it ('Mombasas main market')? A plural before its verb is no
+    possessive ('Tyres were burnt' names no Tyre)."""
+    return end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
 #: Compass words that split a unit into parts named after it ('Turkana South district', 'Builsa North

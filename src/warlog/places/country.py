@@ -35,6 +35,10 @@ ADMIN_WORD_WEIGHT = 2.0
 EVENT_PLACE_WEIGHT, OTHER_PLACE_WEIGHT, COUNTRY_WEIGHT = 1.0, 0.5, 0.5
 #: A nationality ('Kenyan police', 'Beninese soldiers'): weak, as foreign forces are named so too.
 DEMONYM_WEIGHT = 0.5
+#: A small place reached only by a spelling fold ('Marcei' as Marçay: ``PlaceMention.folded``): a village
+#: spelled as heard is likelier one the gazetteer lacks than a namesake abroad, so it weighs as the
+#: resolver's unsure mentions do, less than a nationality.
+FOLDED_PLACE_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -303,7 +307,8 @@ def document_country(mentions: list, text: str, *, context: str | None = None,
 
 def _place_evidence(mentions: list, text: str) -> Counter:
     """What the place mentions say: event places weigh most, a country named in passing least, one
-    crossed into as an event place, one beyond a border nothing."""
+    crossed into as an event place, one beyond a border nothing, a small place reached only by a
+    spelling fold little (``FOLDED_PLACE_WEIGHT``)."""
     evidence: Counter = Counter()
     for mention in mentions:
         if not mention.country or names_a_border(mention, text):
@@ -311,5 +316,6 @@ def _place_evidence(mentions: list, text: str) -> Counter:
         if mention.feature == "country":
             evidence[mention.country] += EVENT_PLACE_WEIGHT if _crossed_into(text, mention.start) else COUNTRY_WEIGHT
         else:
-            evidence[mention.country] += EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
+            weight = EVENT_PLACE_WEIGHT if mention.role == "event" else OTHER_PLACE_WEIGHT
+            evidence[mention.country] += min(weight, FOLDED_PLACE_WEIGHT) if mention.folded else weight
     return evidence

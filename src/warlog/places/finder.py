@@ -23,7 +23,7 @@ from warlog.places.offsets import Offset, moved, offset_before, unknown_head
 from warlog.places.people import written_people
 from warlog.places.records import SETTLEMENTS, Place, unit_precision
 from warlog.places.relative import Relation, find_relation
-from warlog.places.resolve import Resolved, distance_km, resolve
+from warlog.places.resolve import Resolved, distance_km, known_abroad, resolve
 from warlog.places.roles import RoleInput, assign_roles
 from warlog.places.streets import street_names
 from warlog.places.us_context import us_context
@@ -60,6 +60,9 @@ class PlaceMention:
     feature: str
     anchor: str | None
     role: str
+    #: A small place none of whose names is spelled as the text writes it, joined to the name only by a
+    #: transliteration fold or a skeleton key ('Marcei' read as the village Marçay): weak evidence of its country.
+    folded: bool = False
 
 
 @dataclass
@@ -151,7 +154,16 @@ def _mention(doc: Doc, resolved: Resolved, shape: _Shape, role: str, country: Pl
         admin1=region or (place.admin1 if place.feature != "country" else None), admin2=shape.admin2 or place.admin2,
         latitude=place.latitude, longitude=place.longitude, geo_precision=shape.precision,
         geonameid=None if region else place.geonameid, feature=shape.feature, anchor=shape.anchor, role=role,
+        folded=_only_folded(resolved),
     )
+
+
+def _only_folded(resolved: Resolved) -> bool:
+    """Did only a spelling fold join the name to an entry known no farther than its own country? A capital
+    or a big city misspelt is still meant ('Mogadisho'); a village spelled as heard is likelier one the
+    gazetteer lacks than a namesake abroad."""
+    candidate, place = resolved.candidate, resolved.place
+    return not known_abroad(place) and (candidate.fuzzy or place.id not in candidate.spelled)
 
 
 def find_places(doc: Doc, *, context: str | None = None) -> list[PlaceMention]:

@@ -197,12 +197,21 @@ def _unit_entries(places: Gazetteer, name: str, hint: str | None, fuzzy: bool) -
     """The settlements, districts and regions ``name`` may be, the kind its admin word names first."""
     if name in _abbreviations():
         name, hint = _abbreviations()[name], "admin1"
-    key = skeleton_key(name_key(name)) if fuzzy else name_key(name)
-    found = (places.lookup_skeletons([key]) if fuzzy else places.lookup([key])).get(key, [])
-    entries = [p for p, _ in found if _rank(p) is not None]
+    # A settlement word may be part of the city's own name: 'Quezon City' is the city, not Quezon province
+    # ('Kawlin town' is read as the bare name).
+    if hint in _TOWN_HINTS and (towns := [p for p in _named(places, f"{name} {hint}", fuzzy) if _rank(p) == 0]):
+        return towns
+    entries = _named(places, name, fuzzy)
     if hint in {"admin1", "admin2"}:
         entries = [p for p in entries if feature_asked(p, hint) == hint] or entries
     return entries
+
+
+def _named(places: Gazetteer, name: str, fuzzy: bool) -> list[Place]:
+    """The settlements, districts and regions called ``name`` (by skeleton key when ``fuzzy``)."""
+    key = skeleton_key(name_key(name)) if fuzzy else name_key(name)
+    found = (places.lookup_skeletons([key]) if fuzzy else places.lookup([key])).get(key, [])
+    return [p for p, _ in found if _rank(p) is not None]
 
 
 def _same(a: str | None, b: str | None) -> bool:

@@ -26,11 +26,12 @@ from warlog.places.records import MAIN, MIDSIZE_POPULATION, SETTLEMENTS, Place
 
 
 def _town_words(doc: Doc) -> list[Span]:
-    """'Tabqa Civil' of 'the Tabqa Civil Council', 'Kumasi' of 'Kumasi Polytechnic': the capitalised
-    words before a capitalised body word (read from the tokens: the tagger misses many such names)."""
+    """'Tabqa Civil' of 'the Tabqa Civil Council', 'Kumasi' of 'Kumasi Polytechnic' or of 'the Kumasi
+    market': the capitalised words before a body word, capitalised or not, as notes often write it (read
+    from the tokens: the tagger misses many such names)."""
     found = []
     for token in doc:
-        if not _body_word(token) or not token.is_title:
+        if not _body_word(token) or not (token.is_title or token.is_lower):
             continue
         start = token.i
         while start > token.sent.start and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
@@ -40,7 +41,7 @@ def _town_words(doc: Doc) -> list[Span]:
         # 'the University Hospital of X': a body word before another names the body, not its town.
         if len(words) and not (len(words) == 1 and is_common_word(words[0].lower_)) and not _body_word(words[0]):
             found.append(words)
-        if (after := _named_after_of(doc, token)) is not None:
+        if token.is_title and (after := _named_after_of(doc, token)) is not None:
             found.append(after)
     return found
 

@@ -297,7 +297,7 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
         return False
     at_home = home is None or in_home or place.feature == "country"
     far = not at_home and not any(distance_km(place, other) <= FAR_KM for other in anchors)
-    return not (far and (_loose(pick) or not _known_abroad(place)))
+    return not (far and (_loose(pick) or not known_abroad(place)))
 
 
 def _supports_a_misspelling(place: Place, anchors: list[Place], evidence: Counter, demonym_counts: Counter) -> bool:
@@ -318,7 +318,7 @@ def _loose(pick: Pick) -> bool:
     return (pick.option.kind != MAIN and place.source == "geonames") or candidate.fuzzy or transliterated
 
 
-def _known_abroad(place: Place) -> bool:
+def known_abroad(place: Place) -> bool:
     """Is ``place`` known well enough to be meant far from every country a text points to? A region, a
     site, a capital or a big city is; a small regional centre is no better known than a village ('the
     village of Maralal' searched by Mali's army is not the Kenyan county seat)."""
