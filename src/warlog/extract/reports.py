@@ -1011,9 +1011,26 @@ def _is_plural_noun(trigger: Span) -> bool:
 
 
 def _inside_a_name(trigger: Span) -> bool:
+    """The trigger is part of an actor's name or of a name the entity recogniser found ('the Bombing Squad', 'the
+    Attack Helicopter Regiment'); not of an organisation it read in a headline written in title case, where
+    every word is capitalised and it takes runs of them for names ('Harbour Bombing Suspects Appear
+    In Court')."""
     doc = trigger.doc
     in_actor = any(a.label_ == "ACTOR" and a.start <= trigger.start and trigger.end <= a.end for a in doc.spans.get("actors", []))
-    return in_actor or trigger.root.ent_type_ in _NOT_EVENT_ENTITIES
+    entity = trigger.root.ent_type_
+    return in_actor or entity in _NOT_EVENT_ENTITIES and not (entity == "ORG" and _in_title_case(trigger.sent))
+
+
+#: How many words of a line must be capitalised, of those of four letters or more, for it to be in title case.
+_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_WORDS = 4
+
+
+def _in_title_case(line: Span) -> bool:
+    """A headline written in title case: of its words of four letters or more, at least four and nearly all
+    capitalised ('Harbour Bombing Suspects Appear In Court')."""
+    words = [t for t in line if t.is_alpha and len(t) >= 4]
+    return len(words) >= _TITLE_CASE_WORDS and sum(t.is_title for t in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 def _names_what_a_weapon_is(trigger: Span) -> bool:

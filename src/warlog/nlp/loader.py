@@ -79,13 +79,13 @@ def _run_in_openers() -> tuple[re.Pattern, frozenset[str]]:
     return pattern, frozenset(row["form"] for row in rows if row["kind"] == "label")
 
 
-#: An article before a name of up to three capitalised words and a lower-case word ('A Kora district court',
+#: An article before a name of up to three capitalised words and a lower-case word ('A Kora fire officer',
 #: 'The Kora district council'): a sentence's subject, when a capitalised word stands before it.
 _ARTICLE_BEFORE_A_NAME = re.compile(r"(?<=[^\W_])[ \t]+(A|An|The)(?=(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}[ \t]+[a-z])")
 
 
-#: Three capitalised words or figures in a row, the end of a headline written in title case ('Rebels Charged Over
-#: Market Attack A Kora court said'). Inside a sentence, an article and a name follow a word in lower case ('told
+#: Three capitalised words or figures in a row, the end of a headline written in title case ('Depot Blaze Kills
+#: Three Guards A Kora fire officer said'). Inside a sentence, an article and a name follow a word in lower case ('told
 #: The Kora Herald'), or at most two capitalised ones ('On Monday The Hague court ruled').
 _TITLE_CASE_END = re.compile(r"(?:[A-Z0-9][\w'\u2019.-]*[ \t]+){3}$")
 _HEADLINE_REACH = 80
