@@ -171,6 +171,14 @@ def find_modality(trigger: Span) -> str:
     return next((m for m in PRIORITY if m in found), REPORTED)
 
 
+def _arranged(verb: Token, below: Token) -> bool:
+    """'be' with a to-infinitive under it tells what is arranged or meant to happen, not what happened: 'the
+    battalion is to withdraw on Friday', 'the jammers are to be tested at the range', 'the aim was to seize the
+    port'."""
+    return verb.lemma_.lower() == "be" and below.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+
+
 def _negation_beyond_a_preposition(chain: list[Token], position: int) -> bool:
     """A 'not' on a word the trigger hangs on through a preposition negates that word, not the trigger: 'have
     not made an arrest in the shooting', 'did not take part in the assault', 'have not named
@@ -214,6 +222,8 @@ def _cues_at(chain: list[Token], position: int) -> set[str]:
         c.dep_ == "aux" and _lookup("aux", c) for c in token.children
     ):
         found.add("planned")
+    if position > 0 and _arranged(token, chain[position - 1]):
+        found.add("planned")  # 'the drones are to be tested next month': arranged, not done
     if (position > 0 and _is_progressive(token) and _lookup("approach", chain[position - 1])
             and token.lemma_.lower() not in _INQUIRIES):
         found.add("planned")  # 'is moving into the practical phase of an attack': not there yet

@@ -1011,9 +1011,26 @@ def _is_plural_noun(trigger: Span) -> bool:
 
 
 def _inside_a_name(trigger: Span) -> bool:
+    """The trigger is part of an actor's name or of a name the entity recogniser found ('the Bombing Squad', 'the
+    Attack Helicopter Regiment'); not of an organisation it read in a headline written in title case, where
+    every word is capitalised and it takes runs of them for names ('Harbour Bombing Suspects Appear
+    In Court')."""
     doc = trigger.doc
     in_actor = any(a.label_ == "ACTOR" and a.start <= trigger.start and trigger.end <= a.end for a in doc.spans.get("actors", []))
-    return in_actor or trigger.root.ent_type_ in _NOT_EVENT_ENTITIES
+    entity = trigger.root.ent_type_
+    return in_actor or entity in _NOT_EVENT_ENTITIES and not (entity == "ORG" and _in_title_case(trigger.sent))
+
+
+#: How many words of a line must be capitalised, of those of four letters or more, for it to be in title case.
+_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_WORDS = 4
+
+
+def _in_title_case(line: Span) -> bool:
+    """A headline written in title case: of its words of four letters or more, at least four and nearly all
+    capitalised ('Harbour Bombing Suspects Appear In Court')."""
+    words = [t for t in line if t.is_alpha and len(t) >= 4]
+    return len(words) >= _TITLE_CASE_WORDS and sum(t.is_title for t in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 def _names_what_a_weapon_is(trigger: Span) -> bool:
@@ -2221,11 +2238,15 @@ _TOLD_CLAUSES = frozenset({"ccomp", "parataxis"})
 def _main_word(sentence: Span) -> Span:
     """What stands for the trigger of an event only the coder found: the sentence's main verb, else its root.
     A verb that only says who told the news ('gunmen killed five, police said') gives way to the verb of
-    what was told, whose subject is the doer."""
+    what was told, whose subject is the doer; so does an impersonal passive ('it is thought the convoy will be
+    moved at night', 'it is feared that gunmen took the road'). A 'be' that introduces a to-infinitive gives way to it
+    ('jammers are to be tested'): that verb tells what is to happen."""
     root = sentence.root
     word = root if root.pos_ in {"VERB", "AUX"} else next((t for t in sentence if t.pos_ == "VERB"), root)
-    if word.lemma_.lower() in speech_stances():
+    if word.lemma_.lower() in speech_stances() or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in word.children):
         word = next((c for c in word.children if c.dep_ in _TOLD_CLAUSES and c.pos_ in {"VERB", "AUX"}), word)
+    if word.lemma_.lower() == "be":
+        word = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), word)
     return Span(sentence.doc, word.i, word.i + 1, label="EVENT", span_id=CODER_TRIGGER)
 
 
@@ -2239,6 +2260,8 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
     if sentence.root.lemma_.lower() in _ACCUSING_VERBS:
         return None
     trigger = _main_word(sentence)
+    if find_modality(trigger) not in EVENT_CODER_MODALITIES:
+        return None  # 'the convoy will be moved at night': the main word's own cues tell a plan, not a happening
     if _refused_word(trigger):
         return None  # 'the wind dispersed the smoke': the rules read the verb and found it names no crowd
     if _tells_no_happening(trigger, triggers):
