@@ -106,3 +106,10 @@ def test_a_first_toll_of_several_stays_the_article_s_figure():
     text = ("Gunmen killed three guards at a depot in Corvale on Tuesday, police said. Officers found the gunmen's car "
             "near the river an hour later. Police said the gang had killed seven people in raids last year.")
     assert _event_dead(text) == 3
+
+
+def test_the_side_whose_dead_are_added_is_named_with_its_words():
+    report = _first("Two villagers died on Monday when a patrol came under fire outside Oradel. Four of the gunmen were "
+                    "also killed in the fighting, a police spokesman said.")
+    assert report.fatalities_best == 6
+    assert [span.surface for span in report.field_spans if span.field == "actor2"] == ["gunmen"]

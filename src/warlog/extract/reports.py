@@ -3353,6 +3353,7 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
     if more_dead is not None:
         for name in _COUNT_FIELDS:
             setattr(earlier, name, getattr(more_dead, name))
+        _sides_named_by(earlier, later)
         earlier.char_end = max(earlier.char_end, later.char_end)
         earlier.sentence = _span_of(earlier, doc).text
     elif earlier.fatalities_best is None and later.fatalities_best is not None or (
@@ -3368,6 +3369,20 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
         earlier.sentence = _span_of(earlier, doc).text
     if _happening_key(earlier) == _happening_key(later) == "protest" and _graver_outcome(earlier.sub_event_type, later.sub_event_type):
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+
+
+#: A side of a fight: its actor, inter code and allies, and the field spans that trace them.
+_SIDE_FIELDS = {"1": ("actor1", "inter1", "assoc_actor_1"), "2": ("actor2", "inter2", "assoc_actor_2")}
+
+
+def _sides_named_by(earlier: Report, later: Report) -> None:
+    """A side of the fight the first telling leaves unnamed, from the telling that adds its dead ('Four of the
+    gunmen also died in the fighting' names the gunmen the first sentence did not), with its spans."""
+    for side, fields in _SIDE_FIELDS.items():
+        if getattr(earlier, fields[0]) is None and getattr(later, fields[0]) is not None:
+            for name in fields:
+                setattr(earlier, name, getattr(later, name))
+            earlier.field_spans += tuple(span for span in later.field_spans if span.field in {f"actor{side}", f"assoc_actor_{side}"})
 
 
 def _graver_outcome(told: str, retold: str) -> bool:
