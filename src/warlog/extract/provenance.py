@@ -14,6 +14,8 @@ DOCS: docs/output.md#provenance
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from warlog.dates import DateMention
@@ -43,6 +45,8 @@ DATE_RULES = {
 CODER_RULE = "the event coder's reading of the whole sentence; these are its main words"
 CODED_RULE = "the figure the text says the event was coded with"
 CARRIED_RULE = "the report's figures as the extractor shared them out or carried them from a neighbouring sentence"
+ADDED_RULE = "the dead or hurt of each group, told in sentences of their own about one happening, added"
+WHOLE_RULE = "the whole toll a later sentence gives ('in all', 'bringing the toll to'), in place of the parts told before it"
 
 
 def words(field: str, span: Span, *, derivation: str = STATED, rule: str | None = None) -> FieldSpan:
@@ -137,9 +141,9 @@ class _SentenceCasualties:
     def __init__(self, doc: Doc):
         self.sentences = list(doc.sents)
 
-    def within(self, start: int, end: int) -> list[Casualty]:
-        return [casualty for sentence in self.sentences if sentence.start_char < end and sentence.end_char > start
-                for casualty in find_casualties(sentence)]
+    def within(self, start: int, end: int) -> list[list[Casualty]]:
+        """Per sentence, as each sentence's figures are read together (:func:`_counted`)."""
+        return [find_casualties(sentence) for sentence in self.sentences if sentence.start_char < end and sentence.end_char > start]
 
 
 #: The figures of a report and the casualties that count in each: the dead, the civilians among them,
@@ -173,15 +177,31 @@ def _count_spans(report: Report, doc: Doc, casualties: _SentenceCasualties,
         best = getattr(report, f"{field}_best")
         if best is None:
             continue
-        figures = list({c.quantity.start: c.quantity for c in _counted([c for c in told if of_kind(c)])}.values())
+        figures = list({c.quantity.start: c.quantity for sentence in told for c in _counted([c for c in sentence if of_kind(c)])}.values())
         by_code = _coded_figure(best, field, coded, doc) if sum(q.best or 0 for q in figures) != best else None
+        whole = _whole_toll(best, figures, doc) if field == "fatalities" and by_code is None else None
         if by_code is not None:
             spans.append(by_code)
+        elif whole is not None:
+            spans.append(replace(_figure(field, whole, doc), rule=WHOLE_RULE))
         elif figures and not (split and field == "fatalities" and sum(q.best or 0 for q in figures) != best):
-            spans.extend(_figure(field, quantity, doc) for quantity in figures)
+            added = len({doc[q.start].sent.start for q in figures}) > 1
+            spans.extend(replace(span, rule=ADDED_RULE) if added and span.rule is None else span
+                         for span in (_figure(field, quantity, doc) for quantity in figures))
         else:
             spans.append(FieldSpan(field, derivation=INFERRED, rule=CARRIED_RULE))
     return spans
+
+
+def _whole_toll(best: int, figures: list[Quantity], doc: Doc) -> Quantity | None:
+    """The figure that gives the report's dead whole, told after their parts in a sentence of its own ('Police
+    said he killed four people in all': :func:`warlog.extract.scope.tells_a_whole_toll`), where the parts and
+    the whole do not add up to the report's figure."""
+    from warlog.extract.scope import tells_a_whole_toll  # scope reads this module's derivations: imported here
+
+    if sum(q.best or 0 for q in figures) == best:
+        return None
+    return next((q for q in reversed(figures) if q.best == best and tells_a_whole_toll(doc[q.start].sent)), None)
 
 
 def _coded_figure(best: int, field: str, coded: list[tuple[int, int]], doc: Doc) -> FieldSpan | None:

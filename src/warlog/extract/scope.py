@@ -60,9 +60,37 @@ def _cues_in(words: list[str], kind: str) -> Iterator[tuple[int, int]]:
 def is_cumulative(sentence: Span) -> bool:
     """True when the sentence holds a tally phrase ('since 2014', 'so far'), not a comparison ('the
     deadliest incident since the assault began' counts one incident) nor a 'since' whose own clause tells
-    the happening it counts ('has been on alert since gunmen attacked the fair, killing nine')."""
+    the happening it counts ('has been on alert since gunmen attacked the fair, killing nine'), nor one
+    happening's whole told in the past ('the gunman killed four people in all': :func:`tells_a_whole_toll`;
+    'in all, 300 have died' counts up to now)."""
     return _contains([t.lower_ for t in sentence if not _compares(t) and not _opens_a_day(t)
-                      and not _since_a_counted_happening(t)], "tally")
+                      and not _since_a_counted_happening(t)], "tally") and not (
+        tells_a_whole_toll(sentence) and not any(t.lemma_ == "have" and t.dep_ == "aux" for t in sentence))
+
+
+def tells_a_whole_toll(sentence: Span) -> bool:
+    """The sentence gives one happening's whole toll ('Police said the gunman killed four people in all',
+    'Twelve rebels were also killed, bringing the death toll to 16'): it holds a ``whole`` word and no tally
+    or period word besides ('in all, 300 have died since May' is a tally)."""
+    return _whole_toll_in([t.lower_ for t in sentence])
+
+
+def text_tells_a_whole_toll(text: str) -> bool:
+    """:func:`tells_a_whole_toll` for a sentence kept as text (a report's evidence), read word by word."""
+    return _whole_toll_in(_WORDS.findall(text.lower()))
+
+
+#: Words of a text as the parser splits most of them (a report's evidence read without its parse).
+_WORDS = re.compile(r"\w+(?:[-']\w+)*")
+
+
+def _whole_toll_in(words: list[str]) -> bool:
+    wholes = list(_cues_in(words, "whole"))
+    if not wholes:
+        return False
+    covered = {i + k for i, n in wholes for k in range(n)}
+    return (all(covered.issuperset(range(i, i + n)) for i, n in _cues_in(words, "tally"))
+            and not _contains(words, "period") and not _contains(words, "period_noun"))
 
 
 def _since_a_counted_happening(token: Token) -> bool:

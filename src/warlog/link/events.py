@@ -36,6 +36,7 @@ from warlog.extract.actors import code_event_actors
 from warlog.extract.background import RETOLD
 from warlog.extract.context import ACLED_DISORDERS
 from warlog.extract.modality import EVENT_MODALITIES
+from warlog.extract.scope import text_tells_a_whole_toll
 from warlog.link.headlines import headline_tolls
 from warlog.link.namesakes import one_place_per_name
 from warlog.extract.when_where import trigger_span
@@ -85,7 +86,8 @@ def _spread(reports: list[Report], kind: str, dead: int | None = None,
         told = _besides_the_dead(reports, told)
     if not told:
         return (0, 0, 0) if kind in _ZERO_WHEN_UNREPORTED else (None, None, None)
-    tellers = _article_tolls(told, {article: tolls.get(kind, set()) for article, tolls in (headlines or {}).items()})
+    tellers = _article_tolls(told, {article: tolls.get(kind, set()) for article, tolls in (headlines or {}).items()},
+                             wholes=kind == "fatalities")
     bests = [best for report, (_, best, _) in tellers if not is_bare(report)] or [best for _, (_, best, _) in tellers]
     updates = [best for report, (_, best, _) in told if _UPDATED_TOLL.search(report.sentence or "")]
     best = updates[-1] if updates else _middle(bests) if kind == "injured" else min(bests)
@@ -140,8 +142,8 @@ def _maybe_the_dead(tellers: list[tuple[Report, tuple[int, int, int]]], dead: in
     return bool(dead) and all(low == 0 and best <= dead for _, (low, best, _) in tellers)
 
 
-def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]],
-                   headlined: dict[str, set[int]]) -> list[tuple[Report, tuple[int, int, int]]]:
+def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]], headlined: dict[str, set[int]],
+                   wholes: bool = False) -> list[tuple[Report, tuple[int, int, int]]]:
     """Per article, the first report in its text that gives a figure, with its figures: news leads
     with the toll ('a man died and four others were hurt') and then tells the victims one by one
     ('a 20-year-old was shot in the leg'), parts of that toll, not another source's lower count.
@@ -150,12 +152,17 @@ def _article_tolls(told: list[tuple[Report, tuple[int, int, int]]],
     of the four killed was a nurse') gives part of the toll the headline gives whole. A lower one is
     the headline's own part ('infant, 2 women killed'), not a reason to lower the article's toll.
     A first figure of people told only as shot, who may be the dead ('a woman was shot on Elm Street'),
-    gives way to a later toll of the dead and the hurt ('two were killed and two others wounded')."""
+    gives way to a later toll of the dead and the hurt ('two were killed and two others wounded'). With
+    ``wholes`` (the dead), a first figure lower than a later toll told as the whole ('the gunman killed four
+    people in all', 'bringing the toll to 16': :func:`~warlog.extract.scope.text_tells_a_whole_toll`) is a
+    part of it ('gunned down his wife'). A later higher figure told plainly is not: it is as often another
+    happening the article recalls, or a count of everyone shot, as the whole of the first."""
     in_order = sorted(told, key=lambda pair: pair[0].char_start)
     first: dict[str, tuple[Report, tuple[int, int, int]]] = {}
     for report, figures in in_order:
         held = first.setdefault(report.article_id, (report, figures))
-        if _maybe_the_dead_told_as_shot(held[1]) and figures[0] > 0 and report.fatalities_best:
+        if (_maybe_the_dead_told_as_shot(held[1]) and figures[0] > 0 and report.fatalities_best
+                or wholes and figures[1] > held[1][1] and text_tells_a_whole_toll(report.sentence or "")):
             first[report.article_id] = (report, figures)
     whole = {}
     for report, figures in in_order:
