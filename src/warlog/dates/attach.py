@@ -274,7 +274,8 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
         frame = _framing_day(dates, evidence[0].sent)
         candidates = [m for m in own if m not in followed and not _before_its_own_event(m, dates, doc, evidence)
                       and not _recalled_under(frame, m, doc, evidence)
-                      and not _dates_another_happening(frame, m, doc, evidence)]
+                      and not _dates_another_happening(frame, m, doc, evidence)
+                      and not _dates_a_relative_clause(m, doc, evidence)]
         candidates = _days_over_their_spans([_day_its_span_qualifies(m, dates, doc) or m for m in candidates])
         preferred = [m for m in candidates if not _dates_another_noun(m, doc, evidence)]
         chosen = (_closest(preferred or candidates, doc, evidence) or _short_span(dates, doc, evidence)
@@ -501,6 +502,21 @@ def _dates_another_noun(mention: DateMention, doc: Doc, evidence: Span) -> bool:
         return False
     noun = governor.head
     if is_happening(noun) or evidence.start <= noun.i < evidence.end:
+        return False
+    return not any(evidence.start <= token.i < evidence.end for token in governor.subtree)
+
+
+def _dates_a_relative_clause(mention: DateMention, doc: Doc, evidence: Span) -> bool:
+    """Does the date hang on the verb of a relative clause describing a noun outside the evidence ('relatives
+    protested over two reporters who vanished three years ago', 'nurses gathered for a colleague who was
+    arrested in March')? The clause tells that noun's story, not the day of the evidence's event. Not where
+    the evidence lies in the clause ('police found the man who was shot on Monday') or is the noun it describes
+    ('the march, which was held on Monday')."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    governor, _ = climb(span)
+    if governor is None or governor.dep_ != "relcl" or evidence.start <= governor.head.i < evidence.end:
         return False
     return not any(evidence.start <= token.i < evidence.end for token in governor.subtree)
 
