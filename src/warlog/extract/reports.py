@@ -2427,9 +2427,11 @@ def _crowd_may_fight(disorder: str | None, trigger: Span) -> bool:
 
 def _fighting_sides(trigger: Span) -> list[Token]:
     """Who did the fight or attack: its doers, or, for a clash told by a noun with no doer, the sides it sets
-    against one another ('a clash among three clans of fishermen'), who all fought in it."""
+    against one another ('a clash among three clans of fishermen'), who all fought in it. Not those an attack
+    word hit ('attacking residents'): they are its victims, whatever the word's default sub-type."""
     doers = _doers(trigger)
-    if doers or _triggers().get(trigger.id_, {}).get("sub_event_type") != ARMED_CLASH[1]:
+    row = _triggers().get(trigger.id_, {})
+    if doers or row.get("sub_event_type") != ARMED_CLASH[1] or row.get("rule") == "attack_by_victim":
         return doers
     return _sides(trigger)
 
