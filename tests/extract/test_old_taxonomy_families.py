@@ -1,7 +1,8 @@
 """Families the old ACLED taxonomy splits by who was hit and what a crowd did (issue 13): a toll that names only
 fighters keeps a shooting a clash whatever the learned coder reads, a sit-down strike is a sit-in, a crowd that a
 clause describes still clashed where the parser found no main verb, and a relative clause's date is its own
-noun's, not the day of the protest around it. Every text is the project's own, about invented incidents."""
+noun's, not the day of the protest around it; a suspect 'wanted' for past attacks who 'was killed' tells a fight that
+happened. Every text is the project's own, about invented incidents."""
 
 from datetime import date
 
@@ -78,3 +79,18 @@ def test_an_officer_among_the_hurt_does_not_arm_a_partisan_crowd():
     text = ("At least eight people including a reporter and the head of the Marlo Police Station were hurt in a clash of "
             "police with ruling party activists at the Marlo bus stand on Thursday.")
     assert _types(text)[0][0] == "Riots"
+
+
+@pytest.mark.issue(13)
+def test_a_suspect_wanted_for_bombings_who_was_killed_tells_a_fight_that_happened():
+    text = "A suspected insurgent wanted for several bombings was killed in a gunfight with police near Marlo on Monday."
+    assert _types(text) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "Rebels want to attack the town of Marlo, a commander said.",
+    "Rebels threatened that they would attack the town of Marlo.",
+])
+def test_what_is_wanted_or_threatened_is_still_no_event(text):
+    assert _types(text) == []
