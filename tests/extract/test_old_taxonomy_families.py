@@ -83,7 +83,7 @@ def test_an_officer_among_the_hurt_does_not_arm_a_partisan_crowd():
 
 @pytest.mark.issue(13)
 def test_a_suspect_wanted_for_bombings_who_was_killed_tells_a_fight_that_happened():
-    text = "A suspected insurgent wanted for several bombings was killed in a gunfight with police near Marlo on Monday."
+    text = "A suspected insurgent wanted for several bombings was killed near Marlo on Monday in a gunfight with police."
     assert _types(text) == [("Battles", "Armed clash")]
 
 
