@@ -277,7 +277,8 @@ def dated_mention(dates: list[DateMention], doc: Doc, start: int, end: int, publ
         frame = _framing_day(dates, evidence[0].sent)
         candidates = [m for m in own if m not in followed and not _before_its_own_event(m, dates, doc, evidence)
                       and not _recalled_under(frame, m, doc, evidence)
-                      and not _dates_another_happening(frame, m, doc, evidence)]
+                      and not _dates_another_happening(frame, m, doc, evidence)
+                      and not _dates_a_relative_clause(m, doc, evidence, published)]
         candidates = _days_over_their_spans([_day_its_span_qualifies(m, dates, doc) or m for m in candidates])
         preferred = [m for m in candidates if not _dates_another_noun(m, doc, evidence)]
         chosen = (_closest(preferred or candidates, doc, evidence) or _short_span(dates, doc, evidence)
@@ -512,6 +513,25 @@ def _dates_another_noun(mention: DateMention, doc: Doc, evidence: Span) -> bool:
         return False
     noun = governor.head
     if is_happening(noun) or evidence.start <= noun.i < evidence.end:
+        return False
+    return not any(evidence.start <= token.i < evidence.end for token in governor.subtree)
+
+
+def _dates_a_relative_clause(mention: DateMention, doc: Doc, evidence: Span, published: date | None) -> bool:
+    """Does the date, over a month before publication, hang on the verb of a relative clause describing a noun
+    outside the evidence ('relatives protested over two reporters who vanished three years ago', 'nurses
+    gathered for a colleague who was arrested in March')? The clause recalls that noun's story, not the day of
+    the evidence's event. A recent day in such a clause is kept: the parse often hangs the sentence's own day
+    there ('defused a bomb that had been thrown at a patrol on 2 May' is coded that day). Nor where the evidence
+    lies in the clause ('police found the man who was shot on Monday') or is the noun it describes ('the march,
+    which was held on Monday')."""
+    if published is None or mention.end_date is None or (published - mention.end_date).days <= RECALLED_AFTER_DAYS:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    governor, _ = climb(span)
+    if governor is None or governor.dep_ != "relcl" or evidence.start <= governor.head.i < evidence.end:
         return False
     return not any(evidence.start <= token.i < evidence.end for token in governor.subtree)
 

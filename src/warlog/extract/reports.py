@@ -1263,12 +1263,35 @@ def _verb_doers(verb: Token) -> list[Token]:
     """A verb's subject and the agent of its passive. A verb coordinated with an earlier one and with no
     subject of its own shares that verb's ('youths chased and beat a motorcyclist': the parse hangs
     'youths' on 'chased' only)."""
+    if (head := _head_of_a_verbless_parse(verb)) is not None:
+        return [head]
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if not doers and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and not any(
             c.dep_ == "nsubjpass" for c in verb.children):
         return _active_subjects(verb.head)  # not its agent: in 'were attacked by gunmen and fled' the attacked fled
     return doers
+
+
+#: Clauses by which a participle describes a noun ('people demanding a new road', 'youths armed with sticks').
+_DESCRIBING = frozenset({"acl", "relcl"})
+
+
+def _head_of_a_verbless_parse(verb: Token) -> Token | None:
+    """The sentence's head noun, where the parser found no main verb and hung the verb, told with no auxiliary,
+    inside a clause that describes that noun ('A group of villagers demanding a new road clashed with police':
+    the parse makes 'clashed' describe 'road', and 'a group' the whole sentence). English puts the subject's
+    describing clause between the subject and its verb, so the sentence's head noun did what the verb tells."""
+    root = verb.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or verb.tag_ not in {"VBD", "VBN"} or any(
+            c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children):
+        return None
+    above = verb.head
+    while above.i != root.i:
+        if above.dep_ in _DESCRIBING and above.tag_ == "VBG" and above.i < verb.i:
+            return root
+        above = above.head
+    return None
 
 
 #: Words that tell a crowd's violence was a protest's: news gives the riot or what was protested in its
@@ -2225,6 +2248,14 @@ def _victims_of_the_killing(candidates: list[tuple[Span, tuple[str, str]]],
              and not _victims_read(trigger) else types) for trigger, types in candidates]
 
 
+def _toll_names_the_side_hit(ruled: tuple[str, str], triggers: list[Span]) -> bool:
+    """The sentence's own casualty word names everyone it killed or hurt, and they bear out the rules' reading:
+    all fighters for a clash ('a police constable was killed when gunmen shot at them'), all unarmed for an
+    attack ('two traders were shot dead'). Who was hit decides between the two in ACLED; the coder, reading
+    the words around the toll, may not overrule the toll's own naming of them."""
+    return _killed_only_fighters(triggers) if ruled == ARMED_CLASH else _killed_only_unarmed(triggers)
+
+
 def _killed_only_unarmed(triggers: list[Span]) -> bool:
     """A casualty word of the sentence names whom it killed or hurt, and they are all unarmed ('shot dead six herders')."""
     return any(t.label_ == CASUALTY and _only_unarmed_hit(t) for t in triggers)
@@ -2544,7 +2575,18 @@ def _crowd_may_fight(disorder: str | None, trigger: Span) -> bool:
     alone, ACLED's mob violence. People named only as people ('two men attacked a bartender') keep a crime's; a
     party's supporters who turn on someone are its militia, whose attack ACLED codes as one; and 'the group' or
     'members' may be an armed group's (:data:`_UNORGANISED`)."""
-    return disorder is None or any(_counted(doer).lemma_.lower() in _UNORGANISED for doer in _doers(trigger))
+    return disorder is None or any(_counted(doer).lemma_.lower() in _UNORGANISED for doer in _fighting_sides(trigger))
+
+
+def _fighting_sides(trigger: Span) -> list[Token]:
+    """Who did the fight or attack: its doers, or, for a clash told by a noun with no doer, the sides it sets
+    against one another ('a clash among three clans of fishermen'), who all fought in it. Not those an attack
+    word hit ('attacking residents'): they are its victims, whatever the word's default sub-type."""
+    doers = _doers(trigger)
+    row = _triggers().get(trigger.id_, {})
+    if doers or row.get("sub_event_type") != ARMED_CLASH[1] or row.get("rule") == "attack_by_victim":
+        return doers
+    return _sides(trigger)
 
 
 def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
@@ -2556,9 +2598,9 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     sides = _sides(trigger)
     if not sides or not any(_crowd_word(s) for s in _doers(trigger) or sides) or _told_as_gunfire(trigger):
         return False
-    if any(_marks_fighters(t) for s in sides for t in s.subtree):
+    if any(_marks_fighters(t) for s in sides for t in _naming_a_side(s)):
         return False  # 'armed followers of the mayor clashed'
-    if any(span.start <= t.i < span.end for s in sides for t in s.subtree for span in _armed_crowd_names(trigger.doc)):
+    if any(span.start <= t.i < span.end for s in sides for t in _naming_a_side(s) for span in _armed_crowd_names(trigger.doc)):
         return False
     if any(people_group(s) == "fighter" and not _police(s) for s in sides):
         return False
@@ -2571,6 +2613,13 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     words = _sentence_words(sentence) | (_sentence_words(following) if following is not None else set())
     words -= _sentence_words(trigger)  # 'clashed' is no sign of its own violence
     return bool(_counts_anyone(counts) or _hurt_in(following) or words & (_RIOT_WORDS | _DAMAGE_WORDS))
+
+
+def _naming_a_side(side: Token) -> list[Token]:
+    """The words that name a side of a fight, less a list of those it counts ('ten people, including a reporter and
+    a police officer, were hurt in the clash'): one officer among the hurt does not make the crowd armed."""
+    listed = {t.i for c in side.children if c.dep_ == "prep" and c.lower_ == "including" for t in c.subtree}
+    return [t for t in side.subtree if t.i not in listed]
 
 
 #: Words of a fight that tell it was fought with guns ('a gunfight with police', 'an exchange of fire', 'a shoot-out').
@@ -2881,7 +2930,7 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     :func:`_device_event`), nor an
     agreement or another development of what a word of fighting names (the ceasefire it broke, the flight it caused
     are told with it; a generic 'attack' may be one threatened)."""
-    if {types, ruled} == {ATTACK, ARMED_CLASH} and _victims_read(trigger):
+    if {types, ruled} == {ATTACK, ARMED_CLASH} and (_victims_read(trigger) or _toll_names_the_side_hit(ruled, triggers)):
         return False
     if types in _TERRITORY_TAKEN and ruled in {ARRESTS, ABDUCTION, DISRUPTED_WEAPONS, LOOTING}:
         return False  # 'captured two drones', 'seized their cattle': things taken, no ground
