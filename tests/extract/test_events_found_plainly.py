@@ -148,3 +148,8 @@ def test_torching_no_vehicle_or_building_is_no_event(text):
 @pytest.mark.issue(13)
 def test_riders_who_clash_with_the_police_are_a_crowd():
     assert _reported("Motorcycle taxi riders clashed with police in Lodwa on Sunday.") == [("Riots", "Mob violence")]
+
+
+@pytest.mark.issue(13)
+def test_one_persons_arson_after_a_quarrel_stays_a_private_crime():
+    assert _reported("A man torched the car of his cousin in Lodwa after a row over money.") == []

@@ -945,15 +945,20 @@ def _blows_up_infrastructure(trigger: Span) -> bool:
     return any(span.label_ == _INFRASTRUCTURE and span.root.i in hit for span in trigger.doc.spans.get("targets", []))
 
 
+#: Part-of-speech tags of plural nouns: several people, not one.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Words of setting something on fire on purpose.
 _BURNING = frozenset({"torch", "set_fire", "set_ablaze"})
 
 
 def _burns_a_target(trigger: Span) -> bool:
     """What is torched or set on fire is a vehicle, a home, a school, a market, a place of worship or a public
-    building (``targets.csv``): arson, whoever did it and whether or not a word of war stands beside it ('a bus was
-    torched', 'set fire to the police station'). Sport and business torch other things ('torched the defence')."""
-    if trigger.id_ not in _BURNING:
+    building (``targets.csv``), by no one named or by several people: arson, whether or not a word of war stands
+    beside it ('a bus was torched', 'unknown people set fire to the police station'). One person's arson is a
+    private crime ('a man torched his neighbour's car after a quarrel'); sport and business torch other things
+    ('torched the defence')."""
+    if trigger.id_ not in _BURNING or not all(doer.tag_ in _PLURAL_TAGS or doer.lower_ == "they"
+                                              for doer in _verb_doers(trigger.root)):
         return False
     burnt = _objects(trigger)
     burnt += [p for word in (trigger.root, *burnt) for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
