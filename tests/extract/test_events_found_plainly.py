@@ -97,3 +97,59 @@ def test_youths_disrupting_a_meeting_is_a_protest():
 ])
 def test_disrupting_no_gathering_is_no_protest(text):
     assert _reported(text) == []
+
+
+def _coded(text):
+    return [(r.sub_event_type, r.disorder_type, r.fatalities_best)
+            for r in extract(text, published="2024-03-12", outlet="Test Wire").reports if r.modality == "reported"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Four goat herders were killed near the Tessa river crossing on Sunday.", 4),
+    ("Two people were killed in Lodwa on Sunday night.", 2),
+    ("A migrant was killed on the Tessa road on Sunday.", 1),
+])
+def test_people_killed_with_no_doer_and_no_mishap_told_are_violence(text, killed):
+    assert _coded(text) == [("Attack", "Unclear violence", killed)]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "Four goat herders were killed in a road accident near the Tessa river crossing on Sunday.",
+    "Two workers were killed on Sunday when a factory fire broke out in Lodwa.",
+    "A minibus plunged into a ravine near Lodwa on Sunday. Twelve passengers were killed.",
+    "Four villagers were killed near Lodwa on Sunday as floods swept through the valley.",
+    "Two farmers were killed by lightning near Lodwa.",
+    "The budget was killed in the Senate on Sunday.",
+])
+def test_deaths_told_with_their_mishap_or_of_no_people_are_no_violence(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "A bus was torched in Lodwa on Sunday.",
+    "Unknown people set fire to the town hall in Lodwa overnight.",
+])
+def test_a_vehicle_or_building_set_on_fire_is_property_destruction_without_a_word_of_war(text):
+    assert _reported(text) == [("Strategic developments", "Looting/property destruction")]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("text", [
+    "The veteran guard torched the visitors' defence for 40 points on Sunday.",
+    "His remarks set fire to the debate in parliament on Sunday.",
+])
+def test_torching_no_vehicle_or_building_is_no_event(text):
+    assert _reported(text) == []
+
+
+@pytest.mark.issue(13)
+def test_riders_who_clash_with_the_police_are_a_crowd():
+    assert _reported("Motorcycle taxi riders clashed with police in Lodwa on Sunday.") == [("Riots", "Mob violence")]
+
+
+@pytest.mark.issue(13)
+def test_one_persons_arson_after_a_quarrel_stays_a_private_crime():
+    assert _reported("A man torched the car of his cousin in Lodwa after a row over money.") == []

@@ -923,6 +923,8 @@ def _in_conflict(sentence: Span, types: tuple[str, str], trigger: Span, actor1: 
         return True
     if _found_or_defused(trigger):
         return True  # 'two bombs were found near the market': no one finds a bomb of sport or business news
+    if types == LOOTING and _burns_a_target(trigger):
+        return True
     if types != ARRESTS and actor1 is not None and is_armed(actor1):
         return True
     if types == ARRESTS:
@@ -941,6 +943,28 @@ def _blows_up_infrastructure(trigger: Span) -> bool:
     blew up', 'a row blew up over the fees')."""
     hit = {t.i for thing in _objects(trigger) for t in (thing, *of_objects(thing))}
     return any(span.label_ == _INFRASTRUCTURE and span.root.i in hit for span in trigger.doc.spans.get("targets", []))
+
+
+#: Part-of-speech tags of plural nouns: several people, not one.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Words of setting something on fire on purpose.
+_BURNING = frozenset({"torch", "set_fire", "set_ablaze"})
+
+
+def _burns_a_target(trigger: Span) -> bool:
+    """What is torched or set on fire is a vehicle, a home, a school, a market, a place of worship or a public
+    building (``targets.csv``), by no one named or by several people: arson, whether or not a word of war stands
+    beside it ('a bus was torched', 'unknown people set fire to the police station'). One person's arson is a
+    private crime ('a man torched his neighbour's car after a quarrel'); sport and business torch other things
+    ('torched the defence')."""
+    if trigger.id_ not in _BURNING or not all(doer.tag_ in _PLURAL_TAGS or doer.lower_ == "they"
+                                              for doer in _verb_doers(trigger.root)):
+        return False
+    burnt = _objects(trigger)
+    burnt += [p for word in (trigger.root, *burnt) for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"]  # 'set fire to a bus'
+    hit = {t.i for thing in burnt for t in (thing, *thing.conjuncts, *of_objects(thing))}
+    return any(span.root.i in hit for span in trigger.doc.spans.get("targets", []))
 
 
 #: How many people taken at once make an arrest a security operation rather than a case of crime.
@@ -987,7 +1011,7 @@ def _is_violent_act(trigger: Span, types: tuple[str, str]) -> bool:
     crash) nor attacks in general ('tracks attacks on staff')."""
     row = _triggers().get(trigger.id_)
     done_to_people = types == ATTACK or types == ABDUCTION and row is not None and row["sub_event_type"] == ABDUCTION[1]
-    by_hand = row is not None and (row["rule"] != "casualty" or _killed_by_people(trigger))
+    by_hand = row is not None and (row["rule"] != "casualty" or _killed_by_people(trigger) or _killed_by_no_one_told(trigger))
     return (done_to_people and by_hand and trigger.root.pos_ == "VERB"
             and (_acts_on_people(trigger) or bool(_fired_at(trigger))))
 
@@ -999,6 +1023,19 @@ def _killed_by_people(trigger: Span) -> bool:
     doers = [_counted(doer).lemma_.lower() for doer in _doers(trigger)]
     harming = trigger.root.lemma_.lower() in _KILLING_VERBS | _HARMING_VERBS
     return harming and any(people_groups().get(doer) for doer in doers) and not set(doers) & _DRIVERS
+
+
+def _killed_by_no_one_told(trigger: Span) -> bool:
+    """People 'were killed' with no doer named, and the article tells of no mishap ('four herders were killed
+    near the river crossing'): news says 'killed' without a killer of deaths someone caused, and names the crash, the
+    fire, the flood or the storm where there was one ('two workers were killed when a factory fire broke out')
+    somewhere in its text. 'Died' is not enough: illness and old age die too."""
+    verb = trigger.root
+    if verb.lemma_.lower() not in _KILLING_VERBS or verb.tag_ != "VBN" or _verb_doers(verb):
+        return False
+    victims = [_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    return (any(people_groups().get(victim.lemma_.lower()) for victim in victims)
+            and not sentences_about(trigger.doc, "mishap"))
 
 
 #: People who kill or hurt others with the vehicle they drive: a road accident, not violence.
