@@ -1194,7 +1194,10 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         # 'farmers blocked the highway', not 'police blocked the road' or 'senators blocked the bill'
         if not _crowd_blocks(trigger):
             return None
-        return VIOLENT_DEMONSTRATION if _blocked_with_things(trigger) else _protest_outcome(types, counts, sentence)
+        # the force used on the blockers, where it is told, is the news ('blocked the bridge with trees. Police
+        # intervened'); else a way blocked with things is ACLED's road-blocking by material
+        outcome = _protest_outcome(types, counts, sentence)
+        return VIOLENT_DEMONSTRATION if outcome == types and _blocked_with_things(trigger) else outcome
     if rule == "with_a_demand":
         # 'farmers gathered outside the office demanding compensation', not 'gathered to pray' or 'troops gathered'
         return _protest_outcome(types, counts, sentence) if _gathered_with_a_demand(trigger) else None
