@@ -88,9 +88,27 @@ def people_groups() -> dict[str, str]:
 
 
 def people_group(noun: Token) -> str | None:
-    """The group of a people-counting noun, by its lemma or its own form ('servicemen')."""
+    """The group of a people-counting noun, by its lemma or its own form ('servicemen'); a deputy named by a
+    party or a chamber is a member of it (:func:`_deputy_of_a_chamber`)."""
     groups = people_groups()
-    return groups.get(noun.lemma_.lower()) or groups.get(noun.lower_)
+    group = groups.get(noun.lemma_.lower()) or groups.get(noun.lower_)
+    return "person" if group == "fighter" and _deputy_of_a_chamber(noun) else group
+
+
+#: A 'deputy' alone is a sheriff's officer in American news; these words name him a member of a chamber, as
+#: most of the world's news means the word ('an opposition deputy', 'a Liberal deputy', 'a deputy of the assembly').
+_CHAMBER_WORDS = frozenset("""parliament parliamentary assembly congress chamber senate legislature legislative
+    party opposition ruling liberal conservative socialist communist nationalist independent elected
+    national provincial regional federal""".split())
+
+
+def _deputy_of_a_chamber(noun: Token) -> bool:
+    """'Deputy' qualified by a party, a chamber or a political word before it or by an 'of' after it."""
+    if noun.lemma_.lower() != "deputy":
+        return False
+    before = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss"}]
+    after = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _CHAMBER_WORDS or t.ent_type_ == "NORP" for q in before + after for t in q.subtree)
 
 
 #: Words that name people armed to defend a place ('village defence volunteers', 'a self-defense group'), and the

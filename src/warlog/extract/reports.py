@@ -474,7 +474,7 @@ def _acts_on_fighters(trigger: Span) -> bool:
     for target in (_counted(_person_meant(t)) for t in _objects(trigger) + aimed):  # 'ambushed a group of soldiers'
         if _the_doer_again(target):
             continue
-        group = groups.get(target.lemma_.lower())
+        group = people_group(target)
         if group == "fighter" and not _in_civilian_service(target) or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
                 span.start <= t.i < span.end for t in target.subtree for span in armed)):
             return True
@@ -1224,7 +1224,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
     if rule == "riot_by_crowd":
         words = _sentence_words(sentence)
         among = words & _RIOT_AMONG and not words & _DEMONSTRATING
-        return MOB_VIOLENCE if among or _riot_on_civilians(sentence) else types
+        return MOB_VIOLENCE if among or _riot_on_civilians(sentence, *_told_after(sentence)) else types
     if rule == "displacement":
         return types if _moves_many(trigger) else None  # '600 families were displaced', not 'displaced the gunmen'
     if rule == "departure":
@@ -1246,7 +1246,12 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return _protest_outcome(PEACEFUL_PROTEST, counts, sentence) if _blockade_in_protest(trigger) else types
     if rule == "by_crowd":
         # 'farmers blocked the highway', not 'police blocked the road' or 'senators blocked the bill'
-        return _protest_outcome(types, counts, sentence) if _crowd_blocks(trigger) else None
+        if not _crowd_blocks(trigger):
+            return None
+        # the force used on the blockers, where it is told, is the news ('blocked the bridge with trees. Police
+        # intervened'); else a way blocked with things is ACLED's road-blocking by material
+        outcome = _protest_outcome(types, counts, sentence)
+        return VIOLENT_DEMONSTRATION if outcome == types and _blocked_with_things(trigger) else outcome
     if rule == "with_a_demand":
         # 'farmers gathered outside the office demanding compensation', not 'gathered to pray' or 'troops gathered'
         return _protest_outcome(types, counts, sentence) if _gathered_with_a_demand(trigger) else None
@@ -1282,15 +1287,17 @@ _RIOTERS_HARM = frozenset("""attack assault beat stone pelt burn torch ransack s
 _AIMED = frozenset("at on against with".split())
 
 
-def _riot_on_civilians(sentence: Span) -> bool:
+def _riot_on_civilians(sentence: Span, *told_after: Span) -> bool:
     """Rioters turn on other people, not on the state: what their violence hits is unarmed people or their
     homes, vehicles and places of worship ('rioters beat two reporters', 'threw stones at a bus carrying a
     candidate's supporters', 'stormed the hospital'), and nothing it hits is the police, soldiers or their
     posts ('burned tyres and clashed with police'). ACLED's mob violence is violence against another group
     or civilians; a riot against the authorities is a violent demonstration. What unarmed people own is
     theirs ('hurled rocks at the motorcade of a senator'). Rioters who fight another crowd ('clashed with members
-    of a rival group') turn on people too."""
-    hit = [target for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in _RIOTERS_HARM
+    of a rival group') turn on people too. The sentences that go on telling the riot (``told_after``) may tell
+    whom it hit ('A riot broke out in the market. Youths stoned two traders.')."""
+    hit = [target for told in (sentence, *told_after) for verb in told
+           if verb.pos_ == "VERB" and verb.lemma_.lower() in _RIOTERS_HARM
            and not any(_is_force(d) for d in _verb_doers(verb)) for target in _aimed_at(verb)]
     return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() or _owned_by_civilians(t)
                for t in hit) and not any(_is_force(t) for t in hit)
@@ -1476,6 +1483,20 @@ def _crowd_blocks(trigger: Span) -> bool:
     blocked = _objects(trigger) + [g for c in trigger.root.subtree if c.dep_ == "prep" and c.lower_ == "to"
                                    for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in _blockable() for o in blocked for t in o.subtree)
+
+
+#: What a crowd blocks a way with, beside barricades and burning tyres (``_RIOT_WORDS``): ACLED's violent
+#: demonstration includes road-blocking 'using barricades, burning tires, or other material'.
+_BLOCKING_MATERIAL = frozenset("""stone rock boulder log tree trunk branch pole plank timber debris rubble sand sack
+    barrel drum container vehicle car truck lorry bus bike motorbike motorcycle bicycle cart tractor""".split())
+
+
+def _blocked_with_things(trigger: Span) -> bool:
+    """The crowd blocked the way with things ('blocked the road with logs', 'with their motorbikes'), not with
+    themselves ('blocked the road with a sit-in'): road-blocking by material, ACLED's violent demonstration."""
+    used = [g for c in trigger.root.subtree if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _BLOCKING_MATERIAL for g in used for t in (g, *g.conjuncts))
 
 
 #: Words for those who call a blockade as a protest: parties, alliances, unions, activists, strikers.
@@ -2210,13 +2231,23 @@ def _sentence_reading(sentence: Span, triggers: list[Span]) -> _Reading:
     candidates = _victims_of_the_killing(candidates, triggers)
     if not any(types[0] == REMOTE_VIOLENCE for _, types in candidates):  # 'killed a commander in the raid' retells a strike
         candidates = [(trigger, ARMED_CLASH if types == ATTACK and _armed_on_both_sides(
-            actors.get((trigger.start, trigger.end))) and not _only_unarmed_hit(trigger) else types)
-            for trigger, types in candidates]
+            actors.get((trigger.start, trigger.end))) and not _only_unarmed_hit(trigger) and not _kills_the_held(trigger)
+            else types) for trigger, types in candidates]
     candidates = [(trigger, ATTACK if types == ABDUCTION and _captives_hurt(trigger) else types) for trigger, types in candidates]
     events = _sentence_events(candidates, counts, sentence)
     mentions += _causes_named(candidates, events)
     return _Reading(cumulative, counts, events, _shares(events, casualties, counts, sentence), actors, disorders,
                     tuple(mentions))
+
+
+#: Killings that tell the victim was in the killer's hands: 'executed a rebel commander', 'the beheading of two soldiers'.
+_KILLINGS_OF_THE_HELD = frozenset("execute execution behead beheading".split())
+
+
+def _kills_the_held(trigger: Span) -> bool:
+    """The trigger kills someone its doer held ('militiamen executed a former rebel leader and his wife'): whoever
+    the victim had fought for, he fought no more, and ACLED codes the killing of a captive as an attack, not a clash."""
+    return trigger.root.lemma_.lower() in _KILLINGS_OF_THE_HELD
 
 
 def _armed_on_both_sides(sides: tuple[Actor | None, Actor | None] | None) -> bool:
