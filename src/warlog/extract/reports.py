@@ -128,6 +128,16 @@ def _triggers() -> dict[str, dict[str, str]]:
     return {row["id"]: row for row in read_table("triggers/triggers.csv")}
 
 
+def _row_of(trigger: Span) -> dict[str, str]:
+    """The trigger's row of ``triggers.csv``; empty for a span the lexicon did not find (the learned coder's)."""
+    return _triggers().get(trigger.id_, {})
+
+
+def _rule_of(trigger: Span) -> str | None:
+    """The refinement the trigger's row names (``rule``), if any."""
+    return _row_of(trigger).get("rule")
+
+
 @lru_cache(maxsize=1)
 def _instruments() -> dict[str, str]:
     return {row["word"]: row["sub_event_type"] for row in read_table("triggers/instruments.csv")}
@@ -431,14 +441,14 @@ _TERRITORY_TAKEN = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 def _takes_ground(trigger: Span) -> bool:
     """A word of taking ground ('captured', 'took control') that the sentence tells of ground, not of people,
     goods or arms taken ('captured and killed two herders', 'seized two drones', 'seized an ambulance')."""
-    return _triggers().get(trigger.id_, {}).get("rule") == "territory_by_actor" and not (
+    return _rule_of(trigger) == "territory_by_actor" and not (
         _acts_on_people(trigger) or _takes_a_person(trigger) or _takes_goods(trigger) or _takes_arms(trigger))
 
 
 def _things_taken_not_ground(triggers: list[Span]) -> bool:
     """The sentence's words of taking all take people, goods or arms ('seized their goats', 'captured two
     drones'): whatever the learned coder reads, no ground changed hands."""
-    taking = [t for t in triggers if _triggers().get(t.id_, {}).get("rule") == "territory_by_actor"]
+    taking = [t for t in triggers if _rule_of(t) == "territory_by_actor"]
     return bool(taking) and not any(_takes_ground(t) for t in taking)
 
 
@@ -456,9 +466,9 @@ def _territory_taken_by(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
 def _told_with_violence(trigger: Span, sentence: Span) -> bool:
     """Another word of the sentence names a fight, an attack or an explosion ('overran a post, killing 17 soldiers
     and seizing weapons'): arms taken in it are part of that event, not one of their own."""
-    return any(other.start != trigger.start and (other.label_ == CASUALTY or _triggers().get(other.id_, {}).get(
-        "event_type") in _VIOLENT_TYPES) for other in sentence.doc.spans.get("triggers", [])
-        if sentence.start <= other.start < sentence.end)
+    return any(other.start != trigger.start and (other.label_ == CASUALTY or _row_of(other).get("event_type") in _VIOLENT_TYPES)
+               for other in sentence.doc.spans.get("triggers", [])
+               if sentence.start <= other.start < sentence.end)
 
 
 def _acts_on_fighters(trigger: Span) -> bool:
@@ -626,7 +636,7 @@ def _victims_read(trigger: Span) -> bool:
     killing, names them all unarmed)."""
     if trigger.label_ == CASUALTY:
         return _only_unarmed_hit(trigger)  # 'killed two herders': those killed were unarmed
-    rule = _triggers().get(trigger.id_, {}).get("rule")
+    rule = _rule_of(trigger)
     return rule == "attack_by_victim" and (_acts_on_fighters(trigger) or _acts_on_civilians(trigger))
 
 
@@ -643,7 +653,7 @@ AIR_STRIKE = "Air/drone strike"
 def _fell_harmlessly(word: Span, triggers: list[Span]) -> bool:
     """The word is one the rules read as an aircraft or weapon coming down (``instrument_falls``) and dropped:
     the sentence counts no one it hurt."""
-    return any(t.root == word.root and _triggers().get(t.id_, {}).get("rule") == "instrument_falls" for t in triggers)
+    return any(t.root == word.root and _rule_of(t) == "instrument_falls" for t in triggers)
 
 
 def _armed_aircraft_crashed(word: Span, sentence: Span) -> bool:
@@ -730,7 +740,7 @@ def _named_as(word: Token) -> bool:
 def _went_off(trigger: Span) -> bool:
     """A bomb, mine or grenade that went off ('a bomb hidden in a scooter exploded'): a weapon of war
     used, whoever used it, unlike one found, carried or only named (:func:`_device_handled_by`)."""
-    rule = _triggers().get(trigger.id_, {}).get("rule")
+    rule = _rule_of(trigger)
     return (rule == "device" or rule == "thrown_device" and _thrown_or_set_off(trigger)) and _device_handled_by(trigger) is None
 
 
@@ -746,7 +756,7 @@ def _found_or_defused(trigger: Span) -> bool:
     root = trigger.root
     if any(c.dep_ == "compound" and c.lemma_.lower() not in _BOMB_KINDS for c in root.children):
         return False
-    return _triggers().get(trigger.id_, {}).get("rule") == "device" and _device_handling().get(_device_handled_by(trigger) or "", False)
+    return _rule_of(trigger) == "device" and _device_handling().get(_device_handled_by(trigger) or "", False)
 
 
 def _device_event(trigger: Span, types: tuple[str, str], counts: Counts) -> tuple[str, str] | None:
@@ -987,7 +997,7 @@ def _names_disorder(sentence: Span) -> bool:
     """A word of the lexicon names a fight, an explosion, a protest or a riot in the sentence: one that names
     nothing else ('clashes', 'a bombing', 'rioting'; not 'raids' or 'exploded', which a robbery or a
     fraud squad's search may be told with)."""
-    naming = [t for t in _triggers_in(sentence) if t.label_ != CASUALTY and not _triggers().get(t.id_, {}).get("generic")]
+    naming = [t for t in _triggers_in(sentence) if t.label_ != CASUALTY and not _row_of(t).get("generic")]
     return _names_a_family(naming, _DISORDER_FAMILIES)
 
 
@@ -1132,7 +1142,7 @@ def _names_its_place(trigger: Span) -> bool:
 def _inside_a_protest_word(trigger: Span, triggers: list[Span]) -> bool:
     """The trigger is part of a longer protest word ('strike' in 'a hunger strike', 'went on strike')."""
     return any(other.start <= trigger.start and trigger.end <= other.end and len(other) > len(trigger)
-               and _triggers().get(other.id_, {}).get("event_type") in PROTEST_FAMILY for other in triggers)
+               and _row_of(other).get("event_type") in PROTEST_FAMILY for other in triggers)
 
 
 def _sentence_words(sentence: Span) -> set[str]:
@@ -1877,7 +1887,7 @@ def _harms_people(trigger: Span) -> bool:
     """The trigger tells of a killing, of a word that names violence done to people whoever they are ('executed',
     'assassinated', 'a massacre'; not 'the shooting', which may retell what a specific word tells), or of an attack or beating of unarmed people ('assaulted villagers'; not 'raids on
     their homes', which may be how an arrest was made)."""
-    row = _triggers().get(trigger.id_, {})
+    row = _row_of(trigger)
     if trigger.label_ == CASUALTY or not (row.get("rule") or row.get("generic")) and (
             row.get("event_type"), row.get("sub_event_type")) == ATTACK:
         return True
@@ -2374,7 +2384,7 @@ def _struck_at_a_gathering(trigger: Span, triggers: list[Span], sentence: Span) 
 
 def _strikes(trigger: Span) -> bool:
     """A word of a bombing, an attack or a killing (not of a fight: 'clashes at the rally' are the crowd's own)."""
-    row = _triggers().get(trigger.id_, {})
+    row = _row_of(trigger)
     return (trigger.label_ == CASUALTY or row.get("event_type") in {REMOTE_VIOLENCE, ATTACK[0]}
             or row.get("rule") == "attack_by_victim")
 
@@ -2503,7 +2513,7 @@ def _learned_reading(sentence: Span, coding: Coding, triggers: list[Span]) -> _R
         return None  # 'the school had housed 50 families since the winter': a lasting state, no happening
     if types == SUICIDE_BOMB and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return None  # 'a second suicide at the barracks this month': a suicide is a bombing only where a word tells a blast
-    if types == DISRUPTED_WEAPONS and any(_triggers().get(t.id_, {}).get("rule") == "weapon_defused"
+    if types == DISRUPTED_WEAPONS and any(_rule_of(t) == "weapon_defused"
                                           and _defuses_a_quarrel(t) for t in triggers):
         return None  # 'elders stepped in to defuse the row': no weapon in it
     if types in _TERRITORY_TAKEN and _things_taken_not_ground(triggers):
@@ -2571,7 +2581,7 @@ def _tells_no_happening(trigger: Span, triggers: list[Span]) -> bool:
 def _names_a_fight(triggers: list[Span]) -> bool:
     """A word of the sentence names a fight ('clashes', 'fighting'), not an attack whose kind follows its victims."""
     return any(row.get("event_type") == "Battles" and row.get("rule") != "attack_by_victim"
-               for row in (_triggers().get(t.id_, {}) for t in triggers))
+               for row in (_row_of(t) for t in triggers))
 
 
 def _outweighs_a_development(types: tuple[str, str], triggers: list[Span]) -> bool:
@@ -2651,7 +2661,7 @@ def _fighting_sides(trigger: Span) -> list[Token]:
     against one another ('a clash among three clans of fishermen'), who all fought in it. Not those an attack
     word hit ('attacking residents'): they are its victims, whatever the word's default sub-type."""
     doers = _doers(trigger)
-    row = _triggers().get(trigger.id_, {})
+    row = _row_of(trigger)
     if doers or row.get("sub_event_type") != ARMED_CLASH[1] or row.get("rule") == "attack_by_victim":
         return doers
     return _sides(trigger)
@@ -2672,7 +2682,7 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
         return False
     if any(people_group(s) == "fighter" and not _police(s) for s in sides):
         return False
-    if _triggers().get(trigger.id_, {}).get("rule") in {"attack_by_victim", "people_only"} and trigger.root.pos_ == "VERB":
+    if _rule_of(trigger) in {"attack_by_victim", "people_only"} and trigger.root.pos_ == "VERB":
         return True
     if any(_police(s) for s in sides) or len(sides) > 1 and all(_counted(s).lemma_.lower() in _UNORGANISED | _PARTISANS
                                                                 for s in sides):
@@ -2697,7 +2707,7 @@ _GUNFIRE = frozenset("gunfight gunbattle firefight shootout gun gunfire fire sho
 def _told_as_gunfire(trigger: Span) -> bool:
     """The fight's own words say guns were fired on both sides ('a gunfight', 'an exchange of fire'): whoever is
     hurt in it, it was fought by armed men. Fire opened on people by some is their attack, which a crowd may do."""
-    row = _triggers().get(trigger.id_, {})
+    row = _row_of(trigger)
     return (row.get("sub_event_type") == ARMED_CLASH[1] and row.get("rule") != "attack_by_victim"
             and any(t.lemma_.lower() in _GUNFIRE for t in trigger))
 
@@ -2876,14 +2886,14 @@ def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
     (``AGREE_AT``). A word told as a predicate or inside a clause is no such word ('the real question is
     execution', 'said its pilots can take over')."""
     return coding.probability >= AGREE_AT and any(
-        _triggers().get(t.id_, {}).get("sub_event_type") == coding.sub_event_type and _tells_the_sentence(t)
+        _row_of(t).get("sub_event_type") == coding.sub_event_type and _tells_the_sentence(t)
         for t in triggers)
 
 
 def _refused_by_whom_it_names(trigger: Span) -> bool:
     """A protest verb that names no crowd: 'the wind dispersed the smoke', 'rain disrupted the match'. It is no
     event word at all, so that neither the rules nor the coder, which reads the verb alone, take it for one."""
-    rule = _triggers().get(trigger.id_, {}).get("rule")
+    rule = _rule_of(trigger)
     if rule == "crowd_dispersed":
         return not any(_dispersable(d) for d in _objects(trigger))
     return rule == "gathering_disrupted" and not _gathering_disrupted(trigger)
@@ -2920,7 +2930,7 @@ def _names_a_launched_thing(trigger: Span) -> bool:
     that thing, not a strike: 'rocket fuel', 'missile defences', 'an artillery regiment', 'a rocket scientist'."""
     root = trigger.root
     return (len(trigger) == 1 and root.pos_ in {"NOUN", "PROPN"} and root.dep_ in {"compound", "nmod"}
-            and _triggers().get(trigger.id_, {}).get("sub_event_type") == SHELLING[1]
+            and _row_of(trigger).get("sub_event_type") == SHELLING[1]
             and root.head.lemma_.lower() not in _LAUNCHED_AS_USED)
 
 
@@ -3002,7 +3012,7 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         return False
     if types in _TERRITORY_TAKEN and ruled in {ARRESTS, ABDUCTION, DISRUPTED_WEAPONS, LOOTING}:
         return False  # 'captured two drones', 'seized their cattle': things taken, no ground
-    if types == ABDUCTION and ruled == ATTACK and _triggers().get(trigger.id_, {}).get("sub_event_type") == ABDUCTION[1]:
+    if types == ABDUCTION and ruled == ATTACK and _row_of(trigger).get("sub_event_type") == ABDUCTION[1]:
         return False  # 'abducted and tortured four traders': the rules read the harm told with it (:func:`_captives_hurt`)
     if types in _TERRITORY_TAKEN and not any(_takes_ground(t) for t in triggers):
         return False  # 'captured and killed two herders', 'seized a drone', 'he was captured': no ground was taken
@@ -3018,7 +3028,7 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
     if ruled in _FIGHTS and (types in _LESSER or types[0] == STRATEGIC_DEVELOPMENTS) and (
             _harms_people(trigger) or _strikes_a_settlement(trigger)):
         return False  # a killing or a raid on a village outweighs the development told with it (:func:`_gravest`)
-    if types[0] in _VIOLENT_TYPES and _triggers().get(trigger.id_, {}).get("rule") in _FLIGHT_RULES:
+    if types[0] in _VIOLENT_TYPES and _rule_of(trigger) in _FLIGHT_RULES:
         return False  # 'were displaced following raids': the violence is the flight's cause, told as background
     if ruled == MOB_VIOLENCE and types[0] == "Battles" and not in_armed_conflict(trigger.sent):
         return False  # a crowd's fight (:func:`_crowd_fight`) is a clash of armed groups only where arms are named
@@ -3026,12 +3036,12 @@ def _may_become(types: tuple[str, str], triggers: list[Span], ruled: tuple[str, 
         # 'a number of residents assaulted a tax collector', 'a candidate was hurt in a brawl between rival supporters':
         # a crowd's violence or fight, not an armed group's attack
         return False
-    if ruled[0] in PROTEST_FAMILY and types[0] == STRATEGIC_DEVELOPMENTS and _triggers().get(trigger.id_, {}).get(
+    if ruled[0] in PROTEST_FAMILY and types[0] == STRATEGIC_DEVELOPMENTS and _row_of(trigger).get(
             "rule") == "blockade":
         return False  # 'the 29th day of the blockade enforced by the alliance': the rules read who called it
-    if ruled[0] == "Riots" and types == LOOTING and _triggers().get(trigger.id_, {}).get("sub_event_type") == LOOTING[1]:
+    if ruled[0] == "Riots" and types == LOOTING and _row_of(trigger).get("sub_event_type") == LOOTING[1]:
         return False  # 'activists torched a bus': the rules read a crowd's or a protest's wrecking (:func:`_sentence_reading`)
-    if ruled[0] == REMOTE_VIOLENCE and types in _FIGHTS and _triggers().get(trigger.id_, {}).get("rule") == "attack_by_victim":
+    if ruled[0] == REMOTE_VIOLENCE and types in _FIGHTS and _rule_of(trigger) == "attack_by_victim":
         return False  # 'helicopters opened fire on the village': the rules read the weapon it was done with (:func:`_refine`)
     if types[0] == REMOTE_VIOLENCE and ruled[0] != REMOTE_VIOLENCE and not _names_a_family(triggers, {REMOTE_VIOLENCE}):
         return False
@@ -3063,11 +3073,11 @@ def _told_before(sentence: Span) -> list[Span]:
 def _names_a_protest(triggers: list[Span]) -> bool:
     """A word of the sentence names a protest or riot ('marched', 'protesters', 'rioting'); not one that names
     a force, a body of people or a campaign's rally (:func:`_names_no_protest`: 'riot police dispersed a crowd')."""
-    return any(_triggers().get(t.id_, {}).get("event_type") in PROTEST_FAMILY and not _names_no_protest(t) for t in triggers)
+    return any(_row_of(t).get("event_type") in PROTEST_FAMILY and not _names_no_protest(t) for t in triggers)
 
 
 def _names_a_family(triggers: list[Span], event_types: Collection[str]) -> bool:
-    return any(_triggers().get(t.id_, {}).get("event_type") in event_types for t in triggers)
+    return any(_row_of(t).get("event_type") in event_types for t in triggers)
 
 
 #: Words for the people that force against protesters is used on, besides the protest words of the lexicon.
@@ -3203,7 +3213,7 @@ def _by_victims_told_apart(trigger: Span, types: tuple[str, str], counts: Counts
     """An attack whose victims its own sentence leaves unnamed, told by the figures of the sentence next to it:
     'gunmen attacked a mining site. Several civilians were killed' is an attack on civilians, as the same toll
     in its own sentence makes it (:func:`_refine`); a toll of soldiers leaves it a clash."""
-    if (types == ARMED_CLASH and _triggers().get(trigger.id_, {}).get("rule") == "attack_by_victim"
+    if (types == ARMED_CLASH and _rule_of(trigger) == "attack_by_victim"
             and not _acts_on_fighters(trigger) and _only_civilians_died(counts)):
         return ATTACK
     return types
