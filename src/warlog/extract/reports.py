@@ -5,8 +5,8 @@ event; rules named in the lexicon refine the sub-type from the actors and
 victims; modality, actors, target, casualties and attribution come from the
 parse around the trigger. Casualty figures in the next sentence attach to an
 event when that sentence names no event of its own ('An airstrike hit the
-market. Eleven people died.'). Sentences about cumulative tallies give their
-figures to claims, not to an incident.
+market. Eleven people died.'; :mod:`warlog.extract.next_sentence_tolls`).
+Sentences about cumulative tallies give their figures to claims, not to an incident.
 
 The learned coder (:mod:`warlog.extract.coder`) reads each sentence whole: where it is sure and the
 rules' one event in a sentence is of another sub-type, its sub-type wins; where the rules found no
@@ -34,9 +34,11 @@ from warlog.extract.context import (ACLED_DISORDERS, ARMED_INTERS, PROTEST_FAMIL
                                     in_politics, is_armed, needs_context, other_violence, political_disorder,
                                     rank_and_file, sentences_about)
 from warlog.extract.modality import find_modality
-from warlog.extract.numbers import Quantity, counted_noun, named_to_defend, parse_number_word, people_group, people_groups
+from warlog.extract.next_sentence_tolls import (dead_among_the_wounded, dead_told_next, died_of_wounds, next_sentence_counts,
+                                                only_dead, only_wounded, others_hurt, with_dead_told_after)
+from warlog.extract.numbers import named_to_defend, parse_number_word, people_group, people_groups
 from warlog.extract.provenance import actor_spans, source_spans
-from warlog.extract.scope import is_cumulative, tells_a_whole_toll
+from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb, of_objects
 from warlog.extract.targets import split_by_target
 from warlog.models import Counts, Report
@@ -1932,205 +1934,6 @@ def _confidence(weight: float, actor1: Actor | None, counts: Counts) -> float:
     return round(min(score, 1.0), 2)
 
 
-def _next_sentence_counts(sentences: list[Span], index: int, event_sentences: set[int]) -> tuple[Counts, Span | None]:
-    """Casualties in the following sentence, when it names no event of its own."""
-    if index + 1 >= len(sentences) or (index + 1) in event_sentences:
-        return Counts(), None
-    following = sentences[index + 1]
-    if is_cumulative(following):
-        return Counts(), None
-    casualties = find_casualties(following)
-    return (counts_from(casualties), following) if casualties else (Counts(), None)
-
-
-def _only_wounded(counts: Counts) -> bool:
-    return counts.fatalities_best is None and bool(counts.injured_best)
-
-
-def _only_dead(counts: Counts) -> bool:
-    return counts.injured_best is None and bool(counts.fatalities_best)
-
-
-#: Words that tell people besides those just counted: 'another man was wounded', 'two others were hurt'.
-_OTHERS = frozenset("another other others".split())
-
-
-#: Words that may stand for the dead just counted: 'both were shot in the chest', 'he had a wound'.
-_THE_DEAD_AGAIN = frozenset("he she him her they them both all each".split())
-
-
-def _others_hurt(counts: Counts, sentences: list[Span], index: int, event_sentences: set[int]) -> tuple[Counts, Span]:
-    """'One person was fatally shot on Elm Street. Another was wounded.', 'A man died in a shooting on
-    Elm Street. Two people were injured.': the wounded of the next sentence, told as others than the
-    dead or as several people hurt (not only hit, :func:`~warlog.extract.casualties.tells_people_hit`,
-    and named by no word that may stand for the dead), are the event's too. One wounded person not
-    told as another may be the dead one told again ('He had a bullet wound in his chest', 'medics
-    flew the victim to Linden General in grave condition'), so is left out."""
-    following_counts, following = _next_sentence_counts(sentences, index, event_sentences)
-    if following is None or not _only_wounded(following_counts):
-        return counts, sentences[index]
-    several_hurt = (following_counts.injured_best > 1 and not tells_people_hit(following)
-                    and not any(token.lower_ in _THE_DEAD_AGAIN for token in following))
-    if not (several_hurt or any(token.lower_ in _OTHERS for token in following)):
-        return counts, sentences[index]
-    return replace(counts, injured_low=following_counts.injured_low, injured_best=following_counts.injured_best,
-                   injured_high=following_counts.injured_high), following
-
-
-#: Words that tell dead besides those just counted: 'seven rebels also died', '2 more militants were killed',
-#: 'an additional four demonstrators', 'two others died later'.
-_MORE_DEAD = _OTHERS | frozenset("also additional further more too".split())
-
-
-def _dead_told_next(counts: Counts, sentences: list[Span], index: int, event_sentences: set[int]) -> tuple[Counts, Span]:
-    """The event's figures with the dead of the next sentence, when it names no event of its own and tells
-    them as parts or the whole of the event's toll (:func:`_with_dead_told_after`)."""
-    if index + 1 >= len(sentences) or (index + 1) in event_sentences:
-        return counts, sentences[index]
-    following = sentences[index + 1]
-    more = _with_dead_told_after(counts, sentences[index], following)
-    return (counts, sentences[index]) if more is None else (more, following)
-
-
-def _with_dead_told_after(counts: Counts, sentence: Span, following: Span) -> Counts | None:
-    """The figures of an event told in ``sentence`` with the dead ``following`` tells, or None where it tells
-    none of them: a whole toll told after its parts replaces them ('A man shot his wife ... Police said he
-    killed four people in all': :func:`~warlog.extract.scope.tells_a_whole_toll`), and the dead of another
-    group told as more ('Seven rebels also died') or of the other side ('Three soldiers were killed. Twenty
-    militants died in a counter-attack') add to them, as ACLED counts both sides' dead of one fight in one
-    event."""
-    casualties = find_casualties(following)
-    dead = [c for c in casualties if c.kind == "killed" and not c.subset and not c.doer and c.quantity.best]
-    if not dead:
-        return None
-    if tells_a_whole_toll(following):
-        whole = max((c.quantity for c in dead), key=lambda q: q.best)
-        if whole.best <= counts.fatalities_best:
-            return None
-        low, best, high = (None if value is None else int(round(value)) for value in (whole.low, whole.best, whole.high))
-        return replace(counts, fatalities_low=low, fatalities_best=best, fatalities_high=high)
-    if (is_cumulative(following) or all(_counted_before(c.quantity.start, following.doc) for c in dead)
-            or _names_another_time_or_place(sentence, following) or _another_account(following)
-            or not (any(_told_as_more(c.quantity, following.doc) for c in dead) or _other_side_dead(sentence, following))):
-        return None
-    return _added(counts, counts_from(casualties))
-
-
-#: Entities that set a happening apart by its day or its place.
-_TIME_AND_PLACE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-
-
-def _names_another_time_or_place(sentence: Span, following: Span) -> bool:
-    """The following sentence names a day or a place the event's own does not ('Two more people were killed
-    in Hadu on Monday'): another happening, not more dead of this one."""
-    named = {ent.text.lower() for ent in sentence.ents if ent.label_ in _TIME_AND_PLACE}
-    return any(ent.label_ in _TIME_AND_PLACE and ent.text.lower() not in named for ent in following.ents)
-
-
-#: Words before a count that point to people counted already: 'the two soldiers', 'both', 'all five'.
-_COUNTED_BEFORE = frozenset("the these those both all".split())
-
-
-def _counted_before(start: int, doc: Doc) -> bool:
-    return start > 0 and doc[start - 1].lower_ in _COUNTED_BEFORE
-
-
-def _told_as_more(quantity: Quantity, doc: Doc) -> bool:
-    """A count of the dead told as more than those counted before: by the words around the count ('two more
-    militants', 'an additional four', 'two others'), on its noun ('other villagers') or on its verb ('seven
-    rebels also died'). 'More than' is a hedge on a figure, not more people; 'other reports' are no more dead."""
-    anchor = doc[quantity.end - 1]
-    noun = counted_noun(quantity, doc) or anchor
-    near = [*doc[max(quantity.start - 2, anchor.sent.start):quantity.end + 1], *noun.children, *governing_verb(noun).children]
-    return any(t.lower_ in _MORE_DEAD and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
-               for t in near)
-
-
-#: Words that tell another account of the same happening ('unconfirmed reports suggest', 'according to other
-#: reports'): its figures stand beside the first account's, not on top of them.
-_OTHER_ACCOUNTS = frozenset("unconfirmed report reports".split())
-
-
-def _another_account(sentence: Span) -> bool:
-    return any(t.lower_ in _OTHER_ACCOUNTS and t.pos_ in {"ADJ", "NOUN"} for t in sentence)
-
-
-def _other_side_dead(sentence: Span, following: Span) -> bool:
-    """Each sentence counts dead of one side of a fight, the following of the other ('three soldiers' then
-    'twenty militants', 'five of the attackers'): both sides' dead, not a breakdown of the first count
-    ('three policemen ... two officers died at the scene' names one side twice)."""
-    first, second = _sides_of_the_dead(sentence), _sides_of_the_dead(following)
-    return len(first) == len(second) == 1 and None not in first | second and first != second
-
-
-def _sides_of_the_dead(sentence: Span) -> set[str | None]:
-    """The sides of a fight the sentence's counts of the dead name (:func:`_sides_by_word`), None for people of
-    no side named ('five people')."""
-    doc = sentence.doc
-    nouns = [counted_noun(c.quantity, doc) for c in find_casualties(sentence) if c.kind == "killed" and not c.subset]
-    return {None if noun is None else _sides_by_word().get(f"{doc[noun.i - 1].lower_} {noun.lower_}" if noun.i else "")
-            or _sides_by_word().get(noun.lower_) for noun in nouns}
-
-
-#: ACLED inter codes of the generic actors, by the side of a fight they name: state forces (and foreign
-#: ones), or armed groups (rebels, militias, unidentified armed men).
-_SIDES = {"1": "state forces", "8": "state forces", "2": "armed group", "3": "armed group", "4": "armed group"}
-
-
-@lru_cache(maxsize=1)
-def _sides_by_word() -> dict[str, str]:
-    """The side each generic actor's words of one or two words name ('soldiers', 'policemen', 'police
-    officers'; 'militants', 'rebels', 'attackers'), from ``actors/generic.csv``."""
-    sides: dict[str, str] = {}
-    for row in read_table("actors/generic.csv"):
-        side = _SIDES.get(row["inter"])
-        for words in row["pattern"].split("|"):
-            if side is not None and len(words.split()) <= 2:
-                sides.setdefault(words.lower(), side)
-    return sides
-
-
-def _added(counts: Counts, more: Counts) -> Counts:
-    """Two groups' figures of one event, added kind by kind; a kind only one group has is that group's, and a
-    bound either leaves open stays open."""
-    fields = {}
-    for kind in ("fatalities", "civilian_fatalities", "injured"):
-        ours, theirs = _figures_of(counts, kind), _figures_of(more, kind)
-        figures = (ours or theirs if ours is None or theirs is None
-                   else tuple(None if a is None or b is None else a + b for a, b in zip(ours, theirs)))
-        fields.update(zip((f"{kind}_low", f"{kind}_best", f"{kind}_high"), figures or (None, None, None)))
-    return replace(counts, **fields)
-
-
-def _figures_of(counts: Counts, kind: str) -> tuple[int | None, int, int | None] | None:
-    best = getattr(counts, f"{kind}_best")
-    return None if best is None else (getattr(counts, f"{kind}_low"), best, getattr(counts, f"{kind}_high"))
-
-
-def _died_of_wounds(counts: Counts, sentences: list[Span], index: int,
-                    event_sentences: set[int]) -> tuple[Counts, Span]:
-    """'A man was shot on Elm Street. He died at the hospital.', 'Three men were shot ... One of them
-    died.': the dead of the next sentence are among the event's wounded, not more victims; news tells
-    a death in this order. The rest are the wounded."""
-    following_counts, following = _next_sentence_counts(sentences, index, event_sentences)
-    survivors = None if following is None else _dead_among_the_wounded(counts, following_counts)
-    if survivors is None:
-        return counts, sentences[index]
-    return survivors, following
-
-
-def _dead_among_the_wounded(wounded: Counts, died: Counts) -> Counts | None:
-    """The figures of people told as hurt (``wounded``, no dead) and then told as dead (``died``, no
-    wounded), when the dead are no more than the hurt: the dead are among them, the rest are the
-    wounded ('Five people were shot. Three of them died' is three dead and two wounded). None otherwise."""
-    dead = died.fatalities_best
-    if not _only_wounded(wounded) or not dead or dead > wounded.injured_best or died.injured_best is not None:
-        return None
-    rest = wounded.injured_best - dead
-    survivors = (None, None, None) if not rest else (max((wounded.injured_low or 0) - dead, 0), rest, rest)
-    return replace(died, injured_low=survivors[0], injured_best=survivors[1], injured_high=survivors[2])
-
-
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _FOLLOWS_FROM = frozenset({"advcl", "conj", "xcomp"})
 
@@ -2911,7 +2714,7 @@ def _names_a_section(trigger: Span) -> bool:
 def _is_a_heading(line: Span) -> bool:
     """A noun, with at most an article or a modifier, is all the line says, with no closing mark: a section
     heading ('Car bombs', 'The ambush', 'Roadside bombs') that names what the paragraphs under it tell, not an
-    event of its own, which would take the toll of the sentence after it (:func:`_next_sentence_counts`). A
+    event of its own, which would take the toll of the sentence after it (:func:`next_sentence_counts`). A
     headline that says where or how many ('Car bomb in Kora', 'Two hurt in blast') tells an event."""
     root = line.root
     words = [t for t in line if not (t.is_punct or t.is_space)]
@@ -3183,18 +2986,18 @@ def extract_reports(doc: Doc, article_id: str, attributions: dict[int, Attributi
                 if index in told_before:
                     trigger_counts, first = told_before[index]
                 else:
-                    trigger_counts, following = _next_sentence_counts(sentences, index, event_sentences)
+                    trigger_counts, following = next_sentence_counts(sentences, index, event_sentences)
                     last = following or sentence
                 # Figures from another sentence go to this one's first event only, so that no death is counted twice.
                 if position:
                     trigger_counts = Counts()
                 types = _by_victims_told_apart(trigger, types, trigger_counts)
-            elif not cumulative and not position and _only_wounded(trigger_counts):
-                trigger_counts, last = _died_of_wounds(trigger_counts, sentences, index, event_sentences)
-            elif not cumulative and not position and _only_dead(trigger_counts):
-                trigger_counts, last = _others_hurt(trigger_counts, sentences, index, event_sentences)
+            elif not cumulative and not position and only_wounded(trigger_counts):
+                trigger_counts, last = died_of_wounds(trigger_counts, sentences, index, event_sentences)
+            elif not cumulative and not position and only_dead(trigger_counts):
+                trigger_counts, last = others_hurt(trigger_counts, sentences, index, event_sentences)
             if not cumulative and not position and trigger_counts.fatalities_best and last is sentence:
-                trigger_counts, last = _dead_told_next(trigger_counts, sentences, index, event_sentences)
+                trigger_counts, last = dead_told_next(trigger_counts, sentences, index, event_sentences)
             weight = float(_triggers()[trigger.id_]["weight"]) if trigger.id_ in _triggers() else codings[index].probability
             reports.append(
                 _make_report(article_id, doc, first, last, types, reading.disorders[trigger.start, trigger.end], trigger,
@@ -3465,7 +3268,7 @@ def _is_retelling(earlier: Report, later: Report, doc: Doc) -> bool:
 def _more_dead_of_the_fight(earlier: Report, later: Report, doc: Doc) -> Counts | None:
     """The figures of a fight or attack with the dead the next sentence's own fight or attack adds ('Two
     soldiers were killed in a clash with rebels. Seven rebels also died in the fighting.': nine dead of one
-    clash, :func:`_with_dead_told_after`), or None where it adds none."""
+    clash, :func:`with_dead_told_after`), or None where it adds none."""
     fights = {ATTACK, ARMED_CLASH}
     if ((earlier.event_type, earlier.sub_event_type) not in fights or (later.event_type, later.sub_event_type) not in fights
             or not earlier.fatalities_best or not later.fatalities_best):
@@ -3473,7 +3276,7 @@ def _more_dead_of_the_fight(earlier: Report, later: Report, doc: Doc) -> Counts 
     told, retold = _span_of(earlier, doc), _span_of(later, doc)
     if told is None or retold is None or not len(told) or not len(retold) or retold[0].sent.start != told[-1].sent.end:
         return None
-    return _with_dead_told_after(_counts_of(earlier), told[-1].sent, retold[0].sent)
+    return with_dead_told_after(_counts_of(earlier), told[-1].sent, retold[0].sent)
 
 
 def _at_the_protest(protest: Report, later: Report, doc: Doc) -> bool:
@@ -3495,7 +3298,7 @@ def _told_apart(earlier: Report, later: Report) -> bool:
 
 def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
     """Fold a retelling into the first mention: its figures and graver protest outcome, with the evidence span
-    widened. Dead told after a count of people hurt are among them (:func:`_dead_among_the_wounded`: 'Five
+    widened. Dead told after a count of people hurt are among them (:func:`dead_among_the_wounded`: 'Five
     people were shot ... Three of the shooting victims died'), and so are they among people hit told
     after them (:func:`_hit_besides_the_dead`). Dead told as more, or as the whole toll, in the next sentence's
     fight change the figures (:func:`_more_dead_of_the_fight`)."""
@@ -3508,7 +3311,7 @@ def _absorb(earlier: Report, later: Report, doc: Doc) -> None:
         earlier.sentence = _span_of(earlier, doc).text
     elif earlier.fatalities_best is None and later.fatalities_best is not None or (
             earlier.injured_best is None and later.injured_best is not None):
-        survivors = (_dead_among_the_wounded(_counts_of(earlier), _counts_of(later))
+        survivors = (dead_among_the_wounded(_counts_of(earlier), _counts_of(later))
                      or _hit_besides_the_dead(_counts_of(earlier), _counts_of(later), _span_of(later, doc)))
         for name in _COUNT_FIELDS:
             if survivors is not None:
@@ -3550,7 +3353,7 @@ def _hit_besides_the_dead(dead: Counts, hit: Counts, told: Span | None) -> Count
     :func:`~warlog.extract.casualties.tells_people_hit`): 'One man is dead after a shooting on Elm
     Street. Officers found three people shot' is one dead and two wounded; 'Two men were killed ...
     Both were shot in the head', two dead and no wounded. None when the retelling is no such count."""
-    if not _only_dead(dead) or not _only_wounded(hit) or told is None or not tells_people_hit(told):
+    if not only_dead(dead) or not only_wounded(hit) or told is None or not tells_people_hit(told):
         return None
     rest = hit.injured_best - dead.fatalities_best
     survivors = (None, None, None) if rest <= 0 else (max((hit.injured_low or 0) - dead.fatalities_best, 0), rest, rest)
