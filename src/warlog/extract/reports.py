@@ -37,6 +37,9 @@ from warlog.extract.modality import find_modality
 from warlog.extract.next_sentence_tolls import (dead_among_the_wounded, dead_told_next, died_of_wounds, next_sentence_counts,
                                                 only_dead, only_wounded, others_hurt, with_dead_told_after)
 from warlog.extract.numbers import named_to_defend, parse_number_word, people_group, people_groups
+from warlog.extract.participants import (CROWD_WORDS, FORCE_WORDS, NOUN_MODIFIERS, active_subjects, crowd_word, doers_of,
+                                         in_civilian_service, marks_fighters, named_before_as, objects_of, of_civilian_work,
+                                         unarmed_people, verb_doers, what_is_counted)
 from warlog.extract.provenance import actor_spans, source_spans
 from warlog.extract.scope import is_cumulative
 from warlog.extract.syntax import governing_verb, of_objects
@@ -84,7 +87,6 @@ _SHOWN = frozenset({"dobj", "obj", "ccomp", "xcomp"})
 _WEAPON_GONE_OFF = frozenset("attack explosion blast strike".split())
 #: Places that only armed forces hold, and words that make a place theirs ('a police station', 'an army post').
 _ARMED_POSTS = frozenset("checkpoint barracks outpost garrison patrol post position bunker trench".split())
-_FORCES = frozenset("army military gendarmerie police naval navy security".split())  # 'security men' are armed
 _MILITARY_CONTEXT = frozenset("air aircraft drone warplane jet coalition missile military bomb kill killed wound hit target".split())
 #: Named things whose words are not events: 'March' the month, 'Liberation' in a party's name.
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "LAW"})
@@ -161,98 +163,15 @@ def _gatherings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _civilian_bodies() -> frozenset[str]:
-    """Civilian bodies and fields of civilian work: 'company', 'agency', 'election', 'health' (``civilian_bodies.csv``)."""
-    return frozenset(row["lemma"] for row in read_table("triggers/civilian_bodies.csv"))
-
-
-@lru_cache(maxsize=1)
 def _blockable() -> frozenset[str]:
     """What a crowd blocks in protest: roads, gates, access (``blockable.csv``)."""
     return frozenset(row["lemma"] for row in read_table("triggers/blockable.csv"))
 
 
-#: What an act is done 'on' that is its reason or warrant, not whom it hits: 'shot two men on accusations of spying',
-#: 'arrested on charges of murder', 'on suspicion of theft', 'on the orders of the commander'.
-_GROUNDS_FOR_IT = frozenset("""accusation allegation charge suspicion ground grounds order orders pretext basis behalf
-    claim claims suspicions""".split())
-
-
-def _objects(trigger: Span) -> list[Token]:
-    """What the trigger acts on: the verb's object, the noun's 'on'/'against' complement, or the noun a
-    participle describes ('a police station attacked by gunmen'). A verb
-    with no object shares that of the verb coordinated with it ('assaulted and robbed two traders':
-    the parse hangs 'traders' on 'robbed' only)."""
-    root = trigger.root
-    heads = [c for c in root.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    heads += [g for c in root.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-              for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}  # not 'on Tuesday'
-              and g.lemma_.lower() not in _GROUNDS_FOR_IT]  # nor 'on accusations of spying'
-    if not heads and root.dep_ == "acl" and root.tag_ == "VBN":
-        heads = [root.head]  # 'a police station attacked by gunmen'
-    if not heads and any(c.dep_ == "agent" for c in root.children):
-        heads = [c for c in root.children if c.dep_ == "nsubj"]  # a headline's passive: 'Police post attacked by gunmen'
-    if not heads and root.dep_ in {"advcl", "pcomp"} and any(c.dep_ == "auxpass" for c in root.children):
-        heads = _subjects_of_the_main_clause(root)  # 'two guards were wounded after being attacked by gunmen'
-    if not heads and _headline_verb_read_as_noun(root):
-        heads = [root.head]  # 'Gunmen ambush company convoy': the parse makes 'ambush' a modifier of 'convoy'
-    if not heads and root.pos_ == "NOUN":
-        heads = _aimed_by_its_verb(root)
-    if not heads and root.dep_ == "conj" and root.tag_ == "VBN":
-        heads = [c for c in root.head.children if c.dep_ == "nsubjpass"]  # 'was kidnapped and killed': who was abducted
-    if not heads and _passive_shared_by_gapping(root):
-        heads = [c for c in root.children if c.dep_ == "nsubj"]  # 'one was killed and ten others captured'
-    if not heads and root.pos_ == "VERB":
-        heads = [c for verb in root.children if verb.dep_ == "conj" and verb.pos_ == "VERB"
-                 for c in verb.children if c.dep_ in {"dobj", "obj"}][:1]
-    # A verb the parse lists with an object names no other object ('motorbikes burned, and other motorbikes seized').
-    return [conjunct for head in heads for conjunct in (head, *head.conjuncts)
-            if conjunct is head or conjunct.pos_ not in {"VERB", "AUX"}]
-
-
-def _passive_shared_by_gapping(verb: Token) -> bool:
-    """A verb joined to a passive one that drops the shared 'was/were' ('one was killed and ten others
-    captured'): the parse makes its subject a doer, but it is who the act befell."""
-    return (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "auxpass" for c in verb.head.children)
-            and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in verb.children))
-
-
-def _subjects_of_the_main_clause(verb: Token) -> list[Token]:
-    """Who a passive clause with no subject of its own befell: the subject of the verb it hangs from ('were
-    wounded after being attacked', 'died when being shot at')."""
-    main = verb.head.head if verb.dep_ == "pcomp" else verb.head
-    return [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
-
-
-def _headline_verb_read_as_noun(word: Token) -> bool:
-    """A headline's present-tense verb that the parse reads as a noun modifying its object ('Gunmen attack
-    convoy of mining firm', 'Rebels ambush company trucks'): a bare verb form between a plural word for people,
-    its doers, and a noun, where 'an attack convoy' or 'the ambush site' has no doers before it."""
-    if word.dep_ != "compound" or word.head.pos_ not in {"NOUN", "PROPN"} or word.i == 0 or word.lower_ != word.lemma_.lower():
-        return False
-    before = word.doc[word.i - 1]
-    return before.tag_ == "NNS" and people_group(before) is not None and before.head.i in {word.i, word.head.i}
-
-
-#: Verbs that name whom an attack was aimed at: 'an attack targeting worshippers', 'the raid targeted farmers'.
-_AIMING_VERBS = frozenset({"target", "aim"})
-
-
-def _aimed_by_its_verb(noun: Token) -> list[Token]:
-    """Whom an attack noun is aimed at through a verb of aiming that it heads or is the subject of ('an attack
-    targeting worshippers', 'a raid aimed at traders', 'the raid targeted farmers')."""
-    verbs = [c for c in noun.children if c.dep_ == "acl"]
-    if noun.dep_ == "nsubj":
-        verbs.append(noun.head)
-    return [g for verb in verbs if verb.lemma_.lower() in _AIMING_VERBS for c in verb.children
-            for g in ([c] if c.dep_ in {"dobj", "obj"} else c.children if c.dep_ == "prep" and c.lower_ == "at" else [])
-            if g.dep_ in {"dobj", "obj", "pobj"}]
-
-
 def _acts_on_people(trigger: Span) -> bool:
     """What the trigger acts on is people, named or stood for by a number or 'others' ('one was killed and ten
     others captured')."""
-    return any(people_groups().get(_named_before_as(o).lemma_.lower()) for o in _objects(trigger))
+    return any(people_groups().get(named_before_as(o).lemma_.lower()) for o in objects_of(trigger))
 
 
 #: Pronouns that stand for one person: 'he was captured', 'troops seized her'.
@@ -262,7 +181,7 @@ _PERSON_PRONOUNS = frozenset("he she him her".split())
 def _takes_a_person(trigger: Span) -> bool:
     """The capture or seizure of one person, not of ground: 'he was captured after a manhunt', 'asked them to
     capture commander Varga', 'a reward for the capture of Ivan Dresk' (a noun's 'of' names what is taken)."""
-    taken = _objects(trigger)
+    taken = objects_of(trigger)
     if trigger.root.pos_ == "NOUN":
         taken += of_objects(trigger.root)
     return any(t.lower_ in _PERSON_PRONOUNS or t.ent_type_ == "PERSON" and _told_as_a_person(t) for t in taken)
@@ -285,17 +204,17 @@ def _person_taken(trigger: Span, actor1: Actor | None) -> tuple[str, str]:
 
 
 def _acts_on_civilians(trigger: Span) -> bool:
-    """What the trigger acts on is civilian: people no word marks as armed (:func:`_unarmed_people`), a
+    """What the trigger acts on is civilian: people no word marks as armed (:func:`unarmed_people`), a
     civilian place ('a village', 'a mosque'), or a thing of unarmed people's (:func:`_owned_by_civilians`)."""
-    return any(_unarmed_people(o) or o.lemma_.lower() in _civilian_objects() or _owned_by_civilians(o)
-               for o in _objects(trigger))
+    return any(unarmed_people(o) or o.lemma_.lower() in _civilian_objects() or _owned_by_civilians(o)
+               for o in objects_of(trigger))
 
 
 def _owned_by_civilians(thing: Token) -> bool:
     """A thing whose owner is named as unarmed people: 'a grocer's van', 'the farm of a judge', 'the
     motorcade of a senator'. Violence aimed at it is aimed at them, an attack on civilians; 'an army truck' or
     'the car of a police commander' has an armed owner (:func:`_acts_on_fighters`)."""
-    return any(owner.pos_ in {"NOUN", "PROPN"} and (_unarmed_people(owner) or _of_civilian_work(owner))
+    return any(owner.pos_ in {"NOUN", "PROPN"} and (unarmed_people(owner) or of_civilian_work(owner))
                for owner in _owners(thing) + _compound_owners(thing))
 
 
@@ -309,96 +228,6 @@ def _compound_owners(thing: Token) -> list[Token]:
     return [c for c in thing.children if c.dep_ == "compound" and c.i < thing.i]
 
 
-def _of_civilian_work(word: Token) -> bool:
-    """A civilian body or field of work ('a mining company', 'an aid agency', 'election', 'health') that no
-    word of its own marks as armed ('a security company' is not): its convoys, trucks and staff are civilians."""
-    return word.lemma_.lower() in _civilian_bodies() and not any(
-        c.lemma_.lower() in _FORCES or people_group(c) == "fighter" for c in word.children if c.dep_ in _MODIFIERS)
-
-
-#: Titles of any service, armed or not: an 'officer' or 'agent' is a fighter unless a civilian field names his work.
-_SERVICE_TITLES = frozenset("officer agent".split())
-
-
-#: Words that say a fighter serves no longer: 'a retired soldier', 'a former rebel commander', 'an ex-policeman'.
-_OUT_OF_SERVICE = frozenset("retired former ex ex-".split())
-
-
-def _in_civilian_service(noun: Token) -> bool:
-    """'Election officers', 'health agents', 'polling officers': a service title whose work is civilian; 'a
-    retired soldier', 'a former rebel commander': a fighter no more. ACLED counts both as civilians when
-    attacked; 'police officers' and 'intelligence agents' stay armed."""
-    before = [c for c in noun.children if c.i < noun.i]
-    return any(c.lower_ in _OUT_OF_SERVICE for c in before) or noun.lemma_.lower() in _SERVICE_TITLES and any(
-        c.dep_ in _MODIFIERS and _of_civilian_work(c) for c in before)
-
-
-#: Words before a people noun that make them fighters ('armed men', 'suspected militants' are fighters already).
-_ARMED_WORDS = frozenset("armed gun-wielding uniformed".split())
-#: What a crowd may carry and stay a crowd: tools, blades, sticks and stones ('crude weapons', 'sharp weapons').
-_CRUDE_ARMS = frozenset("""machete cutlass club stick knife stone rock spear arrow bow axe hoe cudgel rod bat whip
-    crude traditional sharp bladed local""".split())
-
-
-def _marks_fighters(word: Token) -> bool:
-    """A word that marks people as fighters ('armed men', 'gun-wielding youths'), but not people armed only with
-    what any crowd picks up ('villagers armed with machetes and sticks', 'herders armed with sharp weapons'):
-    ACLED codes such a crowd's violence as a mob's, not an armed group's."""
-    if word.lower_ not in _ARMED_WORDS:
-        return False
-    carried = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    return not carried or not all(
-        t.lemma_.lower() in _CRUDE_ARMS or any(m.dep_ == "amod" and m.lemma_.lower() in _CRUDE_ARMS for m in t.children)
-        for head in carried for t in (head, *head.conjuncts))
-
-
-def _unarmed_people(noun: Token) -> bool:
-    """A word for people that no word marks as fighters: ACLED counts everyone not fighting as a civilian,
-    so a chief, a trader, refugees, a councillor, 'a man', 'two people' and 'members of the Fulani community'
-    are civilians when attacked, while soldiers, 'members of Boko Haram', 'armed men' and 'IS fighters' are not."""
-    noun = _named_before_as(_counted(noun))
-    group = people_group(noun)
-    if group is None or group == "fighter" and not _in_civilian_service(noun):
-        return False
-    own = _naming_words(noun)
-    if any(_marks_fighters(t) or t.lemma_.lower() in _FORCES or people_group(t) == "fighter" or named_to_defend(t)
-           for t in own if t.i != noun.i):
-        return False
-    armed = [span for span in noun.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
-    return not any(span.start <= t.i < span.end for t in own for span in armed)
-
-
-#: Words that stand for people the sentence has named: 'kidnapped six farmers and killed two', 'two of them'.
-_STAND_INS = frozenset("one two three four five six seven eight nine ten them both all each others".split())
-
-
-def _named_before_as(token: Token) -> Token:
-    """The people a bare number or pronoun stands for, named before it in its sentence ('kidnapped six farmers
-    and killed two', 'detained two students and killed one of them', 'shot nine insurgents and hurt a few others'); else
-    the word itself."""
-    if token.lower_ not in _STAND_INS and token.pos_ != "NUM":
-        return token
-    if token.lower_ != "others" and any(c.dep_ in {"compound", "amod"} or c.pos_ == "NOUN" for c in token.children):
-        return token  # 'two soldiers'; but 'several others' are more of those named before
-    pronoun = next(iter(of_objects(token)), token)
-    if pronoun is not token and pronoun.lower_ not in _STAND_INS:
-        return token  # 'two of the guards' names them itself
-    return next((t for t in reversed(token.sent[:token.i - token.sent.start])
-                 if t.pos_ in {"NOUN", "PROPN"} and people_group(t) is not None), token)
-
-
-#: Clauses that tell something about people rather than name who they are.
-_TOLD_ABOUT = frozenset({"acl", "relcl", "advcl"})
-
-
-def _naming_words(noun: Token) -> list[Token]:
-    """The words that name who people are ('members of Boko Haram', 'armed herders'), without the clauses
-    told about them: 'six men whom officials described as militants' or 'villagers who had fled the rebels'
-    are still unarmed people, whom ACLED counts as civilians when killed."""
-    told = {t.i for c in noun.subtree if c.dep_ in _TOLD_ABOUT and c.i != noun.i for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in told]
-
-
 #: What is stolen rather than held: 'seized livestock', 'captured their motorbikes' (not a town, a base or weapons).
 _GOODS = frozenset("""livestock cattle cow goat sheep camel donkey herd animal property belongings valuables cash money
     goods food grain crop harvest motorbike motorcycle bicycle phone vehicle car truck""".split())
@@ -408,7 +237,7 @@ def _takes_goods(trigger: Span) -> bool:
     """What is taken is people's goods, no ground: looting when armed men or a crowd take them (ACLED's
     looting), a seizure of contraband or part of the violence told beside it when the state does ('troops
     shot a shopkeeper and took his phone'), never a change of territory."""
-    objects = [_measured(o) for o in _objects(trigger)]
+    objects = [_measured(o) for o in objects_of(trigger)]
     return bool(objects) and all(o.lemma_.lower() in _GOODS for o in objects)
 
 
@@ -432,7 +261,7 @@ def _takes_arms(trigger: Span) -> bool:
     """'Soldiers seized weapons and ammunition', 'captured an AK rifle and documents', 'captured two drones': arms
     taken, no ground. The
     state taking them is ACLED's disrupted weapons use; armed men taking them in a raid loot them."""
-    objects = [_measured(o) for o in _objects(trigger)]
+    objects = [_measured(o) for o in objects_of(trigger)]
     return any(o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objects) and not any(
         o.ent_type_ in _PLACE_ENTITIES for o in objects)
 
@@ -483,14 +312,14 @@ def _acts_on_fighters(trigger: Span) -> bool:
     armed = [span for span in trigger.doc.spans.get("actors", []) if resolve(span).inter in ARMED_INTERS]
     aimed = [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ in _FIRED_TOWARDS
              for g in c.children if g.dep_ == "pobj"]
-    for target in (_counted(_person_meant(t)) for t in _objects(trigger) + aimed):  # 'ambushed a group of soldiers'
+    for target in (what_is_counted(_person_meant(t)) for t in objects_of(trigger) + aimed):  # 'ambushed a group of soldiers'
         if _the_doer_again(target):
             continue
         group = people_group(target)
-        if group == "fighter" and not _in_civilian_service(target) or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
+        if group == "fighter" and not in_civilian_service(target) or target.lemma_.lower() in _ARMED_POSTS or (group == "member" and any(
                 span.start <= t.i < span.end for t in target.subtree for span in armed)):
             return True
-        if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in _FORCES
+        if any(c.dep_ in {"compound", "amod"} and (groups.get(c.lemma_.lower()) == "fighter" or c.lemma_.lower() in FORCE_WORDS
                                                    or named_to_defend(c))
                for c in target.subtree if c.i < target.i and not c.i <= trigger.root.i < target.i):
             return True  # 'an army post', 'a Military Forces vehicle'; not the doers of 'Gunmen ambush company convoy'
@@ -539,7 +368,7 @@ def _a_gun_went_off(trigger: Span, sentence: Span) -> bool:
     (a mortar round that went off is a shell's). A verb joined to another has that one's subject."""
     return any(s.lemma_.lower() in FIREARMS | _GUNSHOTS
                or s.lower_ == "it" and any(t.lemma_.lower() in FIREARMS for t in sentence)
-               for s in _active_subjects(trigger.root))
+               for s in active_subjects(trigger.root))
 
 
 #: Who fires a gun by hand ('a man fired into a crowd'), beside the nouns that count people.
@@ -620,8 +449,8 @@ def _shot_at(target: Token) -> bool:
 def _is_armed_target(token: Token) -> bool:
     """Fighters, forces or their post ('fired at soldiers', 'at security forces', 'on a checkpoint', 'a constable
     died when gunmen fired at him'): shots between armed men are a clash."""
-    target = _counted(_person_meant(token))
-    return _is_force(target) and not _in_civilian_service(target) or target.lemma_.lower() in _ARMED_POSTS
+    target = what_is_counted(_person_meant(token))
+    return _is_force(target) and not in_civilian_service(target) or target.lemma_.lower() in _ARMED_POSTS
 
 
 def _person_meant(pronoun: Token) -> Token:
@@ -797,7 +626,7 @@ def _never_went_off(trigger: Span) -> bool:
 
 
 #: Words for the state's forces, who set off a bomb only to dispose of it.
-_STATE_FORCES = _FORCES | frozenset("soldier troop policeman gendarme deminer engineer".split())
+_STATE_FORCES = FORCE_WORDS | frozenset("soldier troop policeman gendarme deminer engineer".split())
 
 
 def _set_off_by_the_state(trigger: Span) -> bool:
@@ -807,8 +636,8 @@ def _set_off_by_the_state(trigger: Span) -> bool:
     root = _listed_first(trigger.root)
     if root.dep_ not in {"dobj", "obj"} or root.head.lemma_.lower() not in _GOING_OFF:
         return False
-    return any(_counted(d).lemma_.lower() in _STATE_FORCES or any(
-        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _FORCES for c in d.children) for d in _verb_doers(root.head))
+    return any(what_is_counted(d).lemma_.lower() in _STATE_FORCES or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FORCE_WORDS for c in d.children) for d in verb_doers(root.head))
 
 
 #: Words that tell a weapon went off by mishap ('accidentally detonated', 'a premature blast') or by those
@@ -911,7 +740,7 @@ def _done_by_weapon(trigger: Span) -> bool:
     """'Russian planes bombed', 'hit by a drone', 'drones were used in the attack': a weapon does it
     (``instruments.csv``)."""
     return any(d.lemma_.lower() in _instruments() or d.lower_ in _instruments()
-               for d in _doers(trigger) + _used_in(trigger.root))
+               for d in doers_of(trigger) + _used_in(trigger.root))
 
 
 def _used_in(word: Token) -> list[Token]:
@@ -953,7 +782,7 @@ def _blows_up_infrastructure(trigger: Span) -> bool:
     names ('members of a little-known front blew up a pipeline'), or a demolition in war; a part of one is one
     too ('a section of the railway track'). No everyday use of the words takes such an object ('the balloons
     blew up', 'a row blew up over the fees')."""
-    hit = {t.i for thing in _objects(trigger) for t in (thing, *of_objects(thing))}
+    hit = {t.i for thing in objects_of(trigger) for t in (thing, *of_objects(thing))}
     return any(span.label_ == _INFRASTRUCTURE and span.root.i in hit for span in trigger.doc.spans.get("targets", []))
 
 
@@ -970,9 +799,9 @@ def _burns_a_target(trigger: Span) -> bool:
     private crime ('a man torched his neighbour's car after a quarrel'); sport and business torch other things
     ('torched the defence')."""
     if trigger.id_ not in _BURNING or not all(doer.tag_ in _PLURAL_TAGS or doer.lower_ == "they"
-                                              for doer in _verb_doers(trigger.root)):
+                                              for doer in verb_doers(trigger.root)):
         return False
-    burnt = _objects(trigger)
+    burnt = objects_of(trigger)
     burnt += [p for word in (trigger.root, *burnt) for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
               for p in c.children if p.dep_ == "pobj"]  # 'set fire to a bus'
     hit = {t.i for thing in burnt for t in (thing, *thing.conjuncts, *of_objects(thing))}
@@ -987,7 +816,7 @@ def _mass_arrest(trigger: Span) -> bool:
     """Scores of people arrested at once ('police arrested 40 suspects in a sweep', '300 people were detained'):
     a state's crackdown, which ACLED codes whatever the charge, where the arrest of a few suspects is a crime story."""
     return any(value is not None and value >= _MASS_ARREST
-               for taken in _objects(trigger) for number in _counted(taken).children if number.dep_ == "nummod"
+               for taken in objects_of(trigger) for number in what_is_counted(taken).children if number.dep_ == "nummod"
                for value in [parse_number_word(number.text)])
 
 
@@ -1032,7 +861,7 @@ def _killed_by_people(trigger: Span) -> bool:
     """A verb of killing or wounding whose doer is people ('residents killed a suspected thief', 'gendarmes
     wounded two herders'): violence done to someone, as a beating is, where 'a storm killed three people', 'the
     crash killed 21 passengers' or a driver who ran people over tells of deaths alone."""
-    doers = [_counted(doer).lemma_.lower() for doer in _doers(trigger)]
+    doers = [what_is_counted(doer).lemma_.lower() for doer in doers_of(trigger)]
     harming = trigger.root.lemma_.lower() in _KILLING_VERBS | _HARMING_VERBS
     return harming and any(people_groups().get(doer) for doer in doers) and not set(doers) & _DRIVERS
 
@@ -1043,9 +872,9 @@ def _killed_by_no_one_told(trigger: Span) -> bool:
     fire, the flood or the storm where there was one ('two workers were killed when a factory fire broke out')
     somewhere in its text. 'Died' is not enough: illness and old age die too."""
     verb = trigger.root
-    if verb.lemma_.lower() not in _KILLING_VERBS or verb.tag_ != "VBN" or _verb_doers(verb):
+    if verb.lemma_.lower() not in _KILLING_VERBS or verb.tag_ != "VBN" or verb_doers(verb):
         return False
-    victims = [_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    victims = [what_is_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]
     return (any(people_groups().get(victim.lemma_.lower()) for victim in victims)
             and not sentences_about(trigger.doc, "mishap"))
 
@@ -1102,7 +931,6 @@ _AGAINST_RIOTS = frozenset("police policeman officer squad unit force trooper ge
 _CAMPAIGNING = frozenset("campaign election electoral".split())
 #: Gatherings that a candidate holds as well as protesters: the only protest words campaigning may name.
 _CAMPAIGN_GATHERINGS = frozenset("rally march gathering".split())
-_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
 def _names_no_protest(trigger: Span) -> bool:
@@ -1112,10 +940,10 @@ def _names_no_protest(trigger: Span) -> bool:
     if _triggers()[trigger.id_]["event_type"] not in PROTEST_FAMILY:
         return False
     root = trigger.root
-    if root.dep_ in _MODIFIERS and root.head.lemma_.lower() in _PROTEST_BODIES | _AGAINST_RIOTS:
+    if root.dep_ in NOUN_MODIFIERS and root.head.lemma_.lower() in _PROTEST_BODIES | _AGAINST_RIOTS:
         return True
     return root.lemma_.lower() in _CAMPAIGN_GATHERINGS and any(
-        c.dep_ in _MODIFIERS and c.lemma_.lower() in _CAMPAIGNING for c in root.children)
+        c.dep_ in NOUN_MODIFIERS and c.lemma_.lower() in _CAMPAIGNING for c in root.children)
 
 
 #: Nouns of a place that an event word may name: 'the blast site', 'the scene of the explosion'.
@@ -1216,7 +1044,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return types if _crowd_fight(trigger, counts, sentence) else None
     if rule == "aircraft_downed":
         # a drone or missile brought down is a weapon stopped; a helicopter or a plane is shot down with its crew
-        return ARMED_CLASH if any(o.lemma_.lower() in _CREWED_AIRCRAFT for o in _objects(trigger)) else types
+        return ARMED_CLASH if any(o.lemma_.lower() in _CREWED_AIRCRAFT for o in objects_of(trigger)) else types
     if rule == "weapon_defused":
         return None if _defuses_a_quarrel(trigger) else types  # 'defused a bomb', not 'a chief defused the quarrel'
     if rule == "people_only":
@@ -1230,7 +1058,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return _device_event(trigger, types, counts) if _thrown_or_set_off(trigger) else None
     if rule == "rampage_by_crowd":
         # 'hundreds of miners went on a rampage', not 'a gunman went on a rampage' (his shooting tells it) nor an elephant
-        if not any(_crowd_word(d) and not _is_fighter(d) for d in _rampagers(trigger)):
+        if not any(crowd_word(d) and not _is_fighter(d) for d in _rampagers(trigger)):
             return None
         return VIOLENT_DEMONSTRATION if _protest_told_around(sentence) else MOB_VIOLENCE
     if rule == "riot_by_crowd":
@@ -1243,7 +1071,7 @@ def _refine(row: dict[str, str], trigger: Span, actor1: Actor | None, counts: Co
         return types if _many_leave_a_place(trigger) else None  # '300 families left the village', not 'left 12 dead'
     if rule == "fighters_seen":
         # 'armed men were spotted near the river', not 'police spotted a stolen car'
-        return types if any(_is_fighter(t) for t in _objects(trigger)) else None
+        return types if any(_is_fighter(t) for t in objects_of(trigger)) else None
     if rule == "by_armed_force":
         # 'soldiers searched the village', not 'police searched the suspect's flat', 'volunteers searched the river'
         # or 'troops searched for survivors of the flood'
@@ -1289,7 +1117,7 @@ _TENSIONS = frozenset("""situation tension tensions crisis standoff stand-off ro
 def _defuses_a_quarrel(trigger: Span) -> bool:
     """'Defuse' said of a situation, a tension or a row: calming people down, no weapon disarmed (ACLED's disrupted
     weapons use needs a bomb, a mine or another weapon)."""
-    return any(o.lemma_.lower() in _TENSIONS for o in _objects(trigger))
+    return any(o.lemma_.lower() in _TENSIONS for o in objects_of(trigger))
 
 
 #: What rioters do to whom they turn on: beat them, stone them, burn or storm their homes and places, fight them.
@@ -1310,44 +1138,9 @@ def _riot_on_civilians(sentence: Span, *told_after: Span) -> bool:
     whom it hit ('A riot broke out in the market. Youths stoned two traders.')."""
     hit = [target for told in (sentence, *told_after) for verb in told
            if verb.pos_ == "VERB" and verb.lemma_.lower() in _RIOTERS_HARM
-           and not any(_is_force(d) for d in _verb_doers(verb)) for target in _aimed_at(verb)]
-    return any(_crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() or _owned_by_civilians(t)
+           and not any(_is_force(d) for d in verb_doers(verb)) for target in _aimed_at(verb)]
+    return any(crowd_word(t) and not _is_fighter(t) or t.lemma_.lower() in _civilian_objects() or _owned_by_civilians(t)
                for t in hit) and not any(_is_force(t) for t in hit)
-
-
-def _verb_doers(verb: Token) -> list[Token]:
-    """A verb's subject and the agent of its passive. A verb coordinated with an earlier one and with no
-    subject of its own shares that verb's ('youths chased and beat a motorcyclist': the parse hangs
-    'youths' on 'chased' only)."""
-    if (head := _head_of_a_verbless_parse(verb)) is not None:
-        return [head]
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
-        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    if not doers and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and not any(
-            c.dep_ == "nsubjpass" for c in verb.children):
-        return _active_subjects(verb.head)  # not its agent: in 'were attacked by gunmen and fled' the attacked fled
-    return doers
-
-
-#: Clauses by which a participle describes a noun ('people demanding a new road', 'youths armed with sticks').
-_DESCRIBING = frozenset({"acl", "relcl"})
-
-
-def _head_of_a_verbless_parse(verb: Token) -> Token | None:
-    """The sentence's head noun, where the parser found no main verb and hung the verb, told with no auxiliary,
-    inside a clause that describes that noun ('A group of villagers demanding a new road clashed with police':
-    the parse makes 'clashed' describe 'road', and 'a group' the whole sentence). English puts the subject's
-    describing clause between the subject and its verb, so the sentence's head noun did what the verb tells."""
-    root = verb.sent.root
-    if root.pos_ not in {"NOUN", "PROPN"} or verb.tag_ not in {"VBD", "VBN"} or any(
-            c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children):
-        return None
-    above = verb.head
-    while above.i != root.i:
-        if above.dep_ in _DESCRIBING and above.tag_ == "VBG" and above.i < verb.i:
-            return root
-        above = above.head
-    return None
 
 
 #: Words that tell a crowd's violence was a protest's: news gives the riot or what was protested in its
@@ -1368,41 +1161,33 @@ def _rampagers(trigger: Span) -> list[Token]:
     noun on a word after it, 'went on a rampage and damaged vehicles', so the 'on' is looked for among its heads)."""
     root = trigger.root
     if root.pos_ == "VERB":
-        return _verb_doers(root)
+        return verb_doers(root)
     heads = list(root.ancestors)
     verb = next((h for h in heads if h.pos_ in {"VERB", "AUX"}), None)
     if verb is None or not any(h.lower_ == "on" and h.dep_ == "prep" and h.head == verb for h in heads):
         return []
-    return _verb_doers(verb)
-
-
-def _active_subjects(verb: Token) -> list[Token]:
-    """The subject of a verb in the active, or of the first of the verbs it is coordinated with."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        return _active_subjects(verb.head)
-    return subjects
+    return verb_doers(verb)
 
 
 def _aimed_at(verb: Token) -> list[Token]:
     """What a verb acts on or is aimed at, with their conjuncts ('attacked journalists and their driver')."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIMED for g in c.children if g.dep_ == "pobj"]
-    return [_counted(conjunct) for head in heads for conjunct in (head, *head.conjuncts)]
+    return [what_is_counted(conjunct) for head in heads for conjunct in (head, *head.conjuncts)]
 
 
 def _is_force(token: Token) -> bool:
     """Police, soldiers or their posts and vehicles ('a police station', 'an army truck')."""
     lemma = token.lemma_.lower()
-    return (people_group(_counted(token)) == "fighter" or lemma in _FORCES or lemma in _ARMED_POSTS
-            or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _FORCES for c in token.children))
+    return (people_group(what_is_counted(token)) == "fighter" or lemma in FORCE_WORDS or lemma in _ARMED_POSTS
+            or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FORCE_WORDS for c in token.children))
 
 
 def _doers_or_governors(trigger: Span) -> list[Token]:
     """The trigger's doers, else those of the verb it is the object or complement of, or is coordinated with
     ('villagers continued to block the road', 'a gunman attacked the post, then surrendered')."""
     root = trigger.root
-    if doers := _doers(trigger):
+    if doers := doers_of(trigger):
         return doers
     if root.dep_ in {"dobj", "obj", "xcomp", "conj"}:
         return [c for c in root.head.children if c.dep_ == "nsubj"]
@@ -1413,7 +1198,7 @@ def _is_fighter(token: Token, *, police: bool = True) -> bool:
     """A word for fighters ('a commander', 'militants') or a name of an armed actor of the dictionary; with
     ``police=False`` not the police, who search and cordon in crime news every day
     (:func:`~warlog.extract.context.is_armed`)."""
-    if people_group(_counted(token)) == "fighter":
+    if people_group(what_is_counted(token)) == "fighter":
         return True
     armed = [span for span in token.doc.spans.get("actors", [])
              if (resolve(span).inter in ARMED_INTERS if police else is_armed(resolve(span)))]
@@ -1423,8 +1208,8 @@ def _is_fighter(token: Token, *, police: bool = True) -> bool:
 def _moves_many(trigger: Span) -> bool:
     """The people displaced are many and unarmed ('600 families were displaced', 'the fighting displaced
     thousands of villagers'): ACLED's displacement, not one man's nor fighters'."""
-    moved = [_counted(t) for t in _doers(trigger) + _objects(trigger)]
-    return any(t.tag_ in {"NNS", "NNPS"} and _unarmed_people(t) for t in moved)
+    moved = [what_is_counted(t) for t in doers_of(trigger) + objects_of(trigger)]
+    return any(t.tag_ in {"NNS", "NNPS"} and unarmed_people(t) for t in moved)
 
 
 def _many_leave_a_place(trigger: Span) -> bool:
@@ -1435,7 +1220,7 @@ def _many_leave_a_place(trigger: Span) -> bool:
     soldiers who leave a base withdraw."""
     left = [t for t in trigger.root.children if t.dep_ in {"dobj", "obj"}]
     return any(_a_place_lived_in(t) for t in left) and any(
-        t.tag_ in {"NNS", "NNPS"} and _unarmed_people(t) for t in map(_counted, _doers(trigger)))
+        t.tag_ in {"NNS", "NNPS"} and unarmed_people(t) for t in map(what_is_counted, doers_of(trigger)))
 
 
 #: Places people live or work in besides settlements (:data:`_SETTLEMENTS`), whose leaving is flight: not 'the
@@ -1471,7 +1256,7 @@ def _gathered_with_a_demand(trigger: Span) -> bool:
     'residents assembled to voice anger over power cuts', 'supporters stood holding banners'): a protest in any
     news, though no word for one is used. Not 'gathered to pray', 'to mourn' or 'to watch the match', nor fighters
     massing."""
-    if _armed_subject(trigger) or any(_is_fighter(d) for d in _doers(trigger)):
+    if _armed_subject(trigger) or any(_is_fighter(d) for d in doers_of(trigger)):
         return False
     root = trigger.root
     places = [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -1490,9 +1275,9 @@ def _gathered_with_a_demand(trigger: Span) -> bool:
 def _crowd_blocks(trigger: Span) -> bool:
     """A crowd or unarmed people block a way or a place ('students blocked the highway', 'villagers laid
     siege to the factory', 'residents blocked access to the mine'): ACLED's protest, by roadblock or siege."""
-    if not any(_crowd_word(d) for d in _doers_or_governors(trigger)):
+    if not any(crowd_word(d) for d in _doers_or_governors(trigger)):
         return False
-    blocked = _objects(trigger) + [g for c in trigger.root.subtree if c.dep_ == "prep" and c.lower_ == "to"
+    blocked = objects_of(trigger) + [g for c in trigger.root.subtree if c.dep_ == "prep" and c.lower_ == "to"
                                    for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in _blockable() for o in blocked for t in o.subtree)
 
@@ -1524,8 +1309,8 @@ def _gathering_disrupted(trigger: Span) -> bool:
     """A crowd or unarmed people disrupted a gathering ('youths disrupted the governor's meeting', 'a group of
     party supporters disrupted a lecture'): ACLED codes the disruption as a protest, or as the riot its
     outcome makes it. 'The strike disrupted traffic' or 'rain disrupted the match' disrupts no one's gathering."""
-    return any(_crowd_word(d) for d in _doers(trigger)) and any(
-        _counted(o).lemma_.lower() in _gatherings() for o in _objects(trigger))
+    return any(crowd_word(d) for d in doers_of(trigger)) and any(
+        what_is_counted(o).lemma_.lower() in _gatherings() for o in objects_of(trigger))
 
 
 def _blockade_in_protest(trigger: Span) -> bool:
@@ -1536,7 +1321,7 @@ def _blockade_in_protest(trigger: Span) -> bool:
     words = [t for maker in _blockade_makers(trigger) for t in maker.subtree]
     if any(_blockades_by_force(t) for t in words):
         return False
-    return any(t.lemma_.lower() in _PROTEST_CALLERS or _crowd_word(t) for t in words) or any(
+    return any(t.lemma_.lower() in _PROTEST_CALLERS or crowd_word(t) for t in words) or any(
         c.lower_ in _PROTEST_BLOCKADES or c.lemma_.lower() in _blockable()
         for c in trigger.root.children if c.dep_ in {"amod", "compound", "nmod"})
 
@@ -1580,8 +1365,8 @@ def _attacked_with(trigger: Span) -> str | None:
     a drone to attack the base') or as what attacked ('helicopters opened fire on the village'); None for an
     attack on a thing ('attacked a gold mine')."""
     root = trigger.root
-    means = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod"}] + _doers(trigger)
-    means += [g for word in (root, *_objects(trigger)) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+    means = [c for c in root.children if c.dep_ in {"compound", "amod", "nmod"}] + doers_of(trigger)
+    means += [g for word in (root, *objects_of(trigger)) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"]
     using = [c for c in root.children if c.dep_ in {"advcl", "xcomp"}]
     using += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pcomp"]
@@ -1629,7 +1414,7 @@ def _protesters_damage(token: Token) -> bool:
     """'Protesters damaged a toll gate', 'a number of demonstrators destroyed a police post': the crowd's own
     damage to property, ACLED's violent demonstration. Damage done by others is what the protest may be over."""
     return (token.pos_ == "VERB" and token.lower_ in _DAMAGE_WORDS
-            and any(c.dep_ == "nsubj" and _counted(c).lemma_.lower() in _DEMONSTRATING for c in token.children))
+            and any(c.dep_ == "nsubj" and what_is_counted(c).lemma_.lower() in _DEMONSTRATING for c in token.children))
 
 
 #: How many sentences after a protest's may tell what happened at it.
@@ -1670,8 +1455,8 @@ def _stopped_by_the_state(token: Token) -> bool:
     the crowd's own doing."""
     if token.lemma_.lower() not in _HOLDING_BACK:
         return False
-    verb = token.head if token.dep_ == "xcomp" and not _verb_doers(token) else token  # 'tried to block'
-    return any(_is_force(d) or _counted(d).lemma_.lower() in _AUTHORITIES for d in _verb_doers(verb))
+    verb = token.head if token.dep_ == "xcomp" and not verb_doers(token) else token  # 'tried to block'
+    return any(_is_force(d) or what_is_counted(d).lemma_.lower() in _AUTHORITIES for d in verb_doers(verb))
 
 
 def _done_to_the_protest(token: Token) -> bool:
@@ -1709,7 +1494,7 @@ def _grave_force(token: Token) -> bool:
     if lemma == "treat" and any(c.lower_ == "ill" for c in token.children):
         lemma = "ill-treat"  # the tagger splits 'ill-treated' into 'ill', '-', 'treated'
     if lemma in _GRAVE_FORCE:
-        grave = not any(_crowd_word(d) or d.lemma_.lower() in _DEMONSTRATING for d in _verb_doers(token))
+        grave = not any(crowd_word(d) or d.lemma_.lower() in _DEMONSTRATING for d in verb_doers(token))
     elif token.lower_ == "live":
         grave = token.head.lower_ in _LIVE_ROUNDS
     else:
@@ -1878,7 +1663,7 @@ def _what_another_is_about(trigger: Span, others: list[tuple[Span, tuple[str, st
 
 def _strikes_a_settlement(trigger: Span) -> bool:
     """'Attacked the village of Loro', 'raided a camp for displaced people': a place whose people are struck as a whole."""
-    return any(o.lemma_.lower() in _SETTLEMENTS for o in _objects(trigger))
+    return any(o.lemma_.lower() in _SETTLEMENTS for o in objects_of(trigger))
 
 
 #: What an attack on people done in the same breath outweighs: the arrests, abductions and looting beside it.
@@ -1893,7 +1678,7 @@ def _harms_people(trigger: Span) -> bool:
     if trigger.label_ == CASUALTY or not (row.get("rule") or row.get("generic")) and (
             row.get("event_type"), row.get("sub_event_type")) == ATTACK:
         return True
-    return row.get("rule") in {"attack_by_victim", "people_only"} and any(_unarmed_people(o) for o in _objects(trigger))
+    return row.get("rule") in {"attack_by_victim", "people_only"} and any(unarmed_people(o) for o in objects_of(trigger))
 
 
 def _gravest(candidates: list[tuple[Span, tuple[str, str]]], killed: bool) -> list[tuple[Span, tuple[str, str]]]:
@@ -2093,8 +1878,8 @@ def _captives_hurt(abduction: Span) -> bool:
 def _kills_the_captives(killing: Span, candidates: list[tuple[Span, tuple[str, str]]]) -> bool:
     """The killing's victims are those its sentence tells abducted ('a teacher was kidnapped on his farm and
     killed'): captives are no fighters, so ACLED codes the killing an attack, whoever they were."""
-    killed = {t.i for t in _objects(killing)}
-    return any(types == ABDUCTION and killed & {t.i for t in _objects(trigger)} for trigger, types in candidates)
+    killed = {t.i for t in objects_of(killing)}
+    return any(types == ABDUCTION and killed & {t.i for t in objects_of(trigger)} for trigger, types in candidates)
 
 
 def _as_crowd_violence(types: tuple[str, str] | None, disorder: str | None, trigger: Span, counts: Counts,
@@ -2146,7 +1931,7 @@ def _killed_only_fighters(triggers: list[Span]) -> bool:
     """A casualty word of the sentence names whom it killed or hurt, and they are all fighters ('killed nine
     mercenaries', 'two soldiers were wounded'), by the words that name them: not by an armed group told in a clause
     about them ('civilians injured by soldiers as they searched for rebels')."""
-    return any(t.label_ == CASUALTY and (hit := _objects(t)) and all(people_group(_counted(h)) == "fighter" for h in hit)
+    return any(t.label_ == CASUALTY and (hit := objects_of(t)) and all(people_group(what_is_counted(h)) == "fighter" for h in hit)
                for t in triggers)
 
 
@@ -2415,8 +2200,8 @@ def _sure_alone(coding: Coding, casualties: list[Casualty]) -> bool:
 def _only_unarmed_hit(casualty: Span) -> bool:
     """Everyone the casualty word names is unarmed ('gunmen killed a man and his son', 'two people were shot
     dead'): one side killed them, an attack, not a clash."""
-    victims = _objects(casualty)
-    return bool(victims) and all(_unarmed_people(v) for v in victims)
+    victims = objects_of(casualty)
+    return bool(victims) and all(unarmed_people(v) for v in victims)
 
 
 def _only_civilians_died(counts: Counts) -> bool:
@@ -2430,17 +2215,10 @@ def _sure_of_crowd(coding: Coding, trigger: Span) -> bool:
                                               and _done_by_crowd(trigger))
 
 
-#: Words for a crowd beside those for people (``people_groups``): who riots and protests.
-_CROWDS = frozenset("crowd mob group gang supporter sympathiser sympathizer follower loyalist activist cadre member youth resident "
-                    "villager inhabitant local parent relative".split())
-
-
 #: Places whose people a communal militia raids as a whole: an attack, not a mob's violence.
 _SETTLEMENTS = frozenset("village community hamlet settlement camp".split())
 #: Fights and attacks that a crowd, not an armed group, may do.
 _FIGHTS = frozenset({ARMED_CLASH, ATTACK})
-#: Words that count a crowd by its people ('a number of locals', 'dozens of youths', 'a group of students').
-_COUNTING_WORDS = frozenset("number group dozen dozens hundred hundreds scores crowd band faction".split())
 #: What a fight between crowds leaves besides hurt people: property wrecked ('homes were destroyed').
 _DAMAGE_WORDS = frozenset("destroy destroyed damage damaged ransack ransacked wreck wrecked".split())
 
@@ -2456,14 +2234,14 @@ def _crowd_may_fight(disorder: str | None, trigger: Span) -> bool:
     alone, ACLED's mob violence. People named only as people ('two men attacked a bartender') keep a crime's; a
     party's supporters who turn on someone are its militia, whose attack ACLED codes as one; and 'the group' or
     'members' may be an armed group's (:data:`_UNORGANISED`)."""
-    return disorder is None or any(_counted(doer).lemma_.lower() in _UNORGANISED for doer in _fighting_sides(trigger))
+    return disorder is None or any(what_is_counted(doer).lemma_.lower() in _UNORGANISED for doer in _fighting_sides(trigger))
 
 
 def _fighting_sides(trigger: Span) -> list[Token]:
     """Who did the fight or attack: its doers, or, for a clash told by a noun with no doer, the sides it sets
     against one another ('a clash among three clans of fishermen'), who all fought in it. Not those an attack
     word hit ('attacking residents'): they are its victims, whatever the word's default sub-type."""
-    doers = _doers(trigger)
+    doers = doers_of(trigger)
     row = _row_of(trigger)
     if doers or row.get("sub_event_type") != ARMED_CLASH[1] or row.get("rule") == "attack_by_victim":
         return doers
@@ -2477,9 +2255,9 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
     needs someone hurt or something wrecked in its sentence or the next, since 'clashed over the budget'
     is a quarrel; an attack or beating is violence by itself."""
     sides = _sides(trigger)
-    if not sides or not any(_crowd_word(s) for s in _doers(trigger) or sides) or _told_as_gunfire(trigger):
+    if not sides or not any(crowd_word(s) for s in doers_of(trigger) or sides) or _told_as_gunfire(trigger):
         return False
-    if any(_marks_fighters(t) for s in sides for t in _naming_a_side(s)):
+    if any(marks_fighters(t) for s in sides for t in _naming_a_side(s)):
         return False  # 'armed followers of the mayor clashed'
     if any(span.start <= t.i < span.end for s in sides for t in _naming_a_side(s) for span in _armed_crowd_names(trigger.doc)):
         return False
@@ -2487,7 +2265,7 @@ def _crowd_fight(trigger: Span, counts: Counts, sentence: Span) -> bool:
         return False
     if _rule_of(trigger) in {"attack_by_victim", "people_only"} and trigger.root.pos_ == "VERB":
         return True
-    if any(_police(s) for s in sides) or len(sides) > 1 and all(_counted(s).lemma_.lower() in _UNORGANISED | _PARTISANS
+    if any(_police(s) for s in sides) or len(sides) > 1 and all(what_is_counted(s).lemma_.lower() in _UNORGANISED | _PARTISANS
                                                                 for s in sides):
         return True  # 'people clashed with security personnel', 'locals clashed with party supporters': crowds meet bodily
     following = _told_next(sentence)
@@ -2523,7 +2301,7 @@ def _wrecked_in_a_protest(trigger: Span, triggers: list[Span]) -> bool:
     """Property burnt or wrecked in a sentence that tells it of a protest, a general strike or a blockade called as
     one ('buses were torched during the hartal', 'a truck was set ablaze on the third day of the blockade'), by no
     state force or armed group of the dictionary: the work of those enforcing it, ACLED's violent demonstration."""
-    if any(_blockades_by_force(t) for d in _doers(trigger) for t in d.subtree):
+    if any(_blockades_by_force(t) for d in doers_of(trigger) for t in d.subtree):
         return False
     return any(other is not trigger and (_triggers()[other.id_]["event_type"] == "Protests" or (
         _triggers()[other.id_]["rule"] == "blockade" and _blockade_in_protest(other)))
@@ -2537,12 +2315,12 @@ def _crowd_that_wrecked(trigger: Span) -> frozenset[str]:
     protest), a mob's violence by an unorganised crowd or where it hits people's homes; not an armed group's
     property destruction. 'A group' or
     'members' may be an armed group's, and 'men' are not a crowd."""
-    doers = [_counted(d) for d in _doers(trigger)]
+    doers = [what_is_counted(d) for d in doers_of(trigger)]
     lemmas = frozenset(d.lemma_.lower() for d in doers)
     if not lemmas or not lemmas <= _UNORGANISED | _PARTISANS | _PROTESTING:
         return frozenset()
     armed = _armed_crowd_names(trigger.doc)
-    if any(_marks_fighters(t) or any(span.start <= t.i < span.end for span in armed) for d in doers for t in d.subtree):
+    if any(marks_fighters(t) or any(span.start <= t.i < span.end for span in armed) for d in doers for t in d.subtree):
         return frozenset()
     return lemmas
 
@@ -2559,7 +2337,7 @@ _PARTISANS = frozenset("supporter sympathiser sympathizer follower loyalist acti
 
 
 def _partisans_fight(trigger: Span) -> bool:
-    return any(_counted(side).lemma_.lower() in _PARTISANS for side in _sides(trigger))
+    return any(what_is_counted(side).lemma_.lower() in _PARTISANS for side in _sides(trigger))
 
 
 def _partisans_clash(types: tuple[str, str], trigger: Span) -> bool:
@@ -2567,7 +2345,7 @@ def _partisans_clash(types: tuple[str, str], trigger: Span) -> bool:
     with police'): a crowd's fight, even where politics is all around it (:func:`_crowd_fight` still asks that no
     armed group or weapon be named on either side)."""
     partisans = [span for span in trigger.doc.spans.get("actors", []) if rank_and_file(resolve(span))]
-    return types == ARMED_CLASH and any(_counted(side).lemma_.lower() in _PARTISANS or any(
+    return types == ARMED_CLASH and any(what_is_counted(side).lemma_.lower() in _PARTISANS or any(
         span.start <= t.i < span.end for t in side.subtree for span in partisans) for side in _sides(trigger))
 
 
@@ -2581,7 +2359,7 @@ def _sides(trigger: Span) -> list[Token]:
     """Who fights: the trigger's doers, whom it acts on, and those it sets 'with' or 'between' one another
     ('clashed with villagers', 'clashes between students and police'), each with its conjuncts."""
     root = trigger.root
-    heads = _doers(trigger) + _objects(trigger) + [
+    heads = doers_of(trigger) + objects_of(trigger) + [
         g for c in root.children if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
         for g in c.children if g.dep_ == "pobj"] + _caught_in(root)
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
@@ -2616,31 +2394,18 @@ _SET_AGAINST = frozenset({"with", "between", "among"})
 _HURT_VERBS = frozenset("injure wound hurt kill die".split())
 
 
-def _crowd_word(token: Token) -> bool:
-    """A crowd or unarmed people, seen through a counting word ('a number of locals')."""
-    token = _counted(token)
-    return token.lemma_.lower() in _CROWDS or _unarmed_people(token)
-
-
-def _counted(token: Token) -> Token:
-    """What a counting word counts ('a group of drivers', 'a number of locals'), else the word itself."""
-    if token.lemma_.lower() in _COUNTING_WORDS:
-        return next(iter(of_objects(token)), token)
-    return token
-
-
 def _done_by_crowd(trigger: Span) -> bool:
     """The trigger's subject, or the agent of its passive, is a crowd or unarmed people ('residents', 'a mob',
     'party supporters'), not fighters or armed men."""
     groups = people_groups()
-    return any(d.lemma_.lower() in _CROWDS or groups.get(d.lemma_.lower()) in {"civilian", "person"}
-               for d in _doers(trigger))
+    return any(d.lemma_.lower() in CROWD_WORDS or groups.get(d.lemma_.lower()) in {"civilian", "person"}
+               for d in doers_of(trigger))
 
 
 def _done_by_a_crowd_word(trigger: Span) -> bool:
     """The trigger's doer is named as a crowd ('villagers', 'a number of residents', 'a mob'), not only as people
     ('unidentified men', 'people from the next village', whom news also calls a group of attackers)."""
-    return any(_counted(d).lemma_.lower() in _CROWDS for d in _doers(trigger))
+    return any(what_is_counted(d).lemma_.lower() in CROWD_WORDS for d in doers_of(trigger))
 
 
 def _tells_of_conflict(sentence: Span, trigger: Span, doer: Actor | None, casualties: list[Casualty]) -> bool:
@@ -2657,30 +2422,7 @@ def _tells_of_conflict(sentence: Span, trigger: Span, doer: Actor | None, casual
 
 def _done_by_people(trigger: Span) -> bool:
     """The trigger's subject, or the agent of its passive, is a word for people ('pastoralists', 'a man')."""
-    return any(people_groups().get(d.lemma_.lower()) for d in _doers(trigger))
-
-
-def _doers(trigger: Span) -> list[Token]:
-    """The trigger's subject and the agent of its passive, 'they' of a clause told of the main clause's subject
-    being that subject (:func:`_subject_meant`)."""
-    return [meant for doer in _verb_doers(trigger.root) for meant in _subject_meant(doer)]
-
-
-_SUBJECT_PRONOUNS = frozenset({"they"})
-
-
-def _subject_meant(doer: Token) -> list[Token]:
-    """Whom 'they' stands for when it is the subject of a clause that tells when or why the main clause
-    happened, where the main clause names no one else: its subject ('four porters were hurt when they fought the
-    guards', 'the traders marched until they reached the square'). Where the main clause has an object, 'they'
-    may be those it acted on ('fighters executed the prisoners after they surrendered'), and stays itself."""
-    verb = doer.head
-    if doer.lower_ not in _SUBJECT_PRONOUNS or doer.dep_ != "nsubj" or verb.dep_ != "advcl":
-        return [doer]
-    if any(c.dep_ in {"dobj", "obj", "dative"} for c in verb.head.children):
-        return [doer]
-    above = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return above or [doer]
+    return any(people_groups().get(d.lemma_.lower()) for d in doers_of(trigger))
 
 
 def _rules_agree(coding: Coding, triggers: list[Span]) -> bool:
@@ -2698,7 +2440,7 @@ def _refused_by_whom_it_names(trigger: Span) -> bool:
     event word at all, so that neither the rules nor the coder, which reads the verb alone, take it for one."""
     rule = _rule_of(trigger)
     if rule == "crowd_dispersed":
-        return not any(_dispersable(d) for d in _objects(trigger))
+        return not any(_dispersable(d) for d in objects_of(trigger))
     return rule == "gathering_disrupted" and not _gathering_disrupted(trigger)
 
 
@@ -2745,8 +2487,8 @@ _PEOPLE_PRONOUNS = frozenset("they them we us".split())
 def _dispersable(noun: Token) -> bool:
     """What police disperse in a protest: a crowd or unarmed people, a pronoun for people, a protest or a
     gathering ('the vigil', 'a procession of traders')."""
-    named = _counted(noun).lemma_.lower()
-    return _crowd_word(noun) or named in _DEMONSTRATING | _gatherings() or noun.lower_ in _PEOPLE_PRONOUNS
+    named = what_is_counted(noun).lemma_.lower()
+    return crowd_word(noun) or named in _DEMONSTRATING | _gatherings() or noun.lower_ in _PEOPLE_PRONOUNS
 
 
 def _refused_word(trigger: Span) -> bool:
