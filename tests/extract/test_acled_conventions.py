@@ -382,9 +382,16 @@ def test_a_word_in_lower_case_is_no_abbreviation():
         r.actor1 for r in _reports("Gunmen fired on the mpc offices in Bangui, Central African Republic on Monday.")}
 
 
-def test_civilians_who_do_violence_are_rioters():
-    event = _events("Villagers attacked a cattle camp near Tanguieta, Benin on Monday, killing two people.")[0]
-    assert (event.actor1, event.inter1) == ("Rioters (Benin)", 5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers attacked a cattle camp near Tanguieta, Benin on Monday, killing two people.",
+        "Farmers armed with machetes killed a herder near Kandi, Benin on Friday after a row over crops.",
+    ],
+)
+def test_civilians_who_take_up_arms_are_a_communal_militia(text):
+    event = _events(text)[0]
+    assert (event.actor1, event.inter1) == ("Communal Militia (Benin)", 4)
 
 
 @pytest.mark.parametrize(

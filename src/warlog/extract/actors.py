@@ -380,14 +380,21 @@ def _fill_unnamed_sides(report: Event, here: tuple) -> None:
         report.actor1, report.inter1 = in_country("Police Forces", 1, *here)
 
 
-#: Violence whose doers ACLED never codes as civilians: villagers who attack, fight or loot are rioters.
-_VIOLENCE_BY_A_CROWD = frozenset({_AGAINST_CIVILIANS, "Battles"})
+#: Armed violence whose doers ACLED never codes as civilians: villagers or farmers who attack or fight
+#: armed are a community's militia, the unnamed one ('Communal Militia (Country)', ``generic.csv``).
+_ARMED_VIOLENCE = frozenset({_AGAINST_CIVILIANS, "Battles"})
+_UNNAMED_COMMUNITY = "Communal Militia"
 
 
 def _no_civilian_doers(event: Event, here: tuple) -> None:
-    """Civilians are those violence is done to: residents or farmers the text names as the doers of an
-    attack, a fight or looting are 'Rioters (Country)' (riots and protests are coded with the crowd)."""
-    if event.inter1 == 7 and (event.event_type in _VIOLENCE_BY_A_CROWD or event.sub_event_type == _LOOTING):
+    """Civilians are those violence is done to. Residents or farmers the text names as attacking or
+    fighting are their community's militia, as ACLED codes villagers who take up arms (inter 4); those
+    who loot or destroy are 'Rioters (Country)' (riots and protests are coded with the crowd)."""
+    if event.inter1 != 7:
+        return
+    if event.event_type in _ARMED_VIOLENCE:
+        event.actor1, event.inter1 = in_country(_UNNAMED_COMMUNITY, 4, *here)
+    elif event.sub_event_type == _LOOTING:
         event.actor1, event.inter1 = in_country(_CROWD_NAMES[5], 5, *here)
 
 
