@@ -184,6 +184,9 @@ def test_a_quarter_named_after_its_town_with_a_compass_word_is_read_at_the_town(
     ("A teacher was shot dead near a borehole in Wajir South on Friday.", "Wajir South", "district"),
     # The compass word may open the name as well.
     ("Herders fought over a water point in East Baringo on Sunday.", "East Baringo", "admin1"),
+    # Or hold the village named before it, after a comma or in brackets.
+    ("Raiders burned four huts in Lomutei, Wajir South, late on Friday.", "Wajir South", "district"),
+    ("Youths blocked the road at Kaptuiya (Baringo South) on Monday.", "Baringo South", "admin1"),
 ])
 def test_a_part_of_a_unit_named_with_a_compass_word_is_near_it_at_precision_2(places, text, name, feature):
     mention = places(text)[name]

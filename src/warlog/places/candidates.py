@@ -286,8 +286,8 @@ class DocContext:
         Kisumu Central', 'in East Baringo': a constituency, a ward or a quarter named after the unit or the
         town it splits). See ``_stem_matches``."""
         doc, last = self.doc, self.doc[end - 1]
-        placed = end - start > 1 and (_admin_word_at(doc, end)
-                                      or start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS)
+        placed = end - start > 1 and (_admin_word_at(doc, end) or start > 0 and (
+            doc[start - 1].lower_ in _PLACE_PREPOSITIONS or doc[start - 1].text in _CHAIN_OPENERS))
         if placed and last.lower_ in COMPASS_WORDS:
             return self.key(start, end - 1)
         if placed and doc[start].lower_ in COMPASS_WORDS:  # 'in East Baringo', written either way round
@@ -813,6 +813,8 @@ def _ner_fallbacks(context: DocContext, gazetteer: Gazetteer, taken: set[int],
 
 #: The words before a name that say it is where something happened: 'in Niangaloko', 'at Elwak'.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+#: Marks before the unit that holds the place named before it ('Dambas, Wajir South', 'Dambas (Wajir South)').
+_CHAIN_OPENERS = frozenset({",", "("})
 
 
 def _cued_as_place(doc: Doc, spans: list[tuple[int, int]], taken: set[int]) -> list[Span]:
