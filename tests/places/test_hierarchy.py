@@ -398,3 +398,17 @@ def test_a_unit_named_with_a_settlement_word_is_the_settlement(places):
     village = found["Mabolo"]
     assert (village.name, village.geo_precision, village.role) == ("Quezon City", 2, "event")
     assert found["Quezon City"].role == "other"
+
+
+def test_a_spelling_fold_to_a_city_across_the_border_does_not_place_a_village(nlp):
+    # 'Yonde' folds to Yaoundé, Cameroon's capital; the note names only Nigerian units beside it.
+    text = "Bandits stormed Yonde, a farming village in Taraba state, and killed three herders on Friday."
+    found = find_places(nlp(text))
+    assert all(mention.country == "NG" for mention in found)
+    assert document_country(found, text).country == "NG"
+
+
+def test_a_misspelt_city_abroad_stays_when_the_article_names_only_a_country(nlp):
+    # A country named as a place is no evidence against a big city of another: 'Mogadisho' is Mogadishu.
+    found = find_places(nlp("Police in Kenya said a car bomb went off in Mogadisho on Sunday."))
+    assert any(mention.country == "SO" and mention.role == "event" for mention in found)

@@ -174,6 +174,25 @@ def test_a_dhaka_thana_is_read_in_dhaka(places):
 def test_a_quarter_named_after_its_town_with_a_compass_word_is_read_at_the_town(places):
     found = places("Party supporters rioted in Kisumu Central after the primaries.")
     assert (found["Kisumu Central"].name, found["Kisumu Central"].country) == ("Kisumu", "KE")
+    assert found["Kisumu Central"].geo_precision == 2
+
+
+@pytest.mark.parametrize("text,name,feature", [
+    # A sub-county of a county no entry bears: in the county, near but not at its point.
+    ("Police said raiders drove off 60 goats in Baringo South overnight.", "Baringo South", "admin1"),
+    # A constituency of a county whose seat bears its name: near the town, not the town itself.
+    ("A teacher was shot dead near a borehole in Wajir South on Friday.", "Wajir South", "district"),
+    # The compass word may open the name as well.
+    ("Herders fought over a water point in East Baringo on Sunday.", "East Baringo", "admin1"),
+    # Or hold the village named before it, after a comma or in brackets.
+    ("Raiders burned four huts in Lomutei, Wajir South, late on Friday.", "Wajir South", "district"),
+    ("Youths blocked the road at Kaptuiya (Baringo South) on Monday.", "Baringo South", "admin1"),
+])
+def test_a_part_of_a_unit_named_with_a_compass_word_is_near_it_at_precision_2(places, text, name, feature):
+    mention = places(text)[name]
+    assert (mention.country, mention.admin1, mention.geo_precision, mention.feature) == (
+        "KE", name.replace("East", "").replace("South", "").strip(), 2, feature)
+    assert not mention.folded  # 'Wajir' is spelled as written: the part's country is no guess
 
 
 def test_a_village_read_abroad_only_through_a_spelling_fold_weighs_less_than_a_nationality(nlp):

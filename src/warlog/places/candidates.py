@@ -72,6 +72,8 @@ class Candidate:
     spelled: frozenset[int] = frozenset()
     #: Where the name ends when a type word follows it ('Raqqa' in 'Raqqa province').
     name_end: int | None = None
+    #: The name is a part of its matches named with a compass word ('Wajir South': a constituency of Wajir).
+    part: bool = False
 
 
 def is_name_word(token: Token) -> bool:
@@ -268,6 +270,8 @@ class DocContext:
         self._starts = [token.idx for token in tokens]
         self._ends = [start + len(token) for start, token in zip(self._starts, tokens)]
         self._keys: dict[tuple[int, int], str] = {}
+        #: Spans read through the unit their compass word splits (``_stem_matches``).
+        self.parts: set[tuple[int, int]] = set()
 
     def key(self, start: int, end: int) -> str:
         """The name key of ``doc[start:end]`` (cached: each span is looked at several times)."""
@@ -277,13 +281,17 @@ class DocContext:
 
     def stem_key(self, start: int, end: int) -> str | None:
         """The key of the name ``doc[start:end]`` is built on, if it is built on one: without an 's' that
-        ends a possessive whose apostrophe was lost ('Mombasas'), or without a compass word before an admin
-        word ('Turkana South district') or after 'in', 'at' or 'near' ('rioted in Kisumu Central': a
-        constituency, a ward or a quarter named after the town it splits). See ``_stem_matches``."""
+        ends a possessive whose apostrophe was lost ('Mombasas'), or without a compass word that ends or
+        opens it before an admin word ('Turkana South district') or after 'in', 'at' or 'near' ('rioted in
+        Kisumu Central', 'in East Baringo': a constituency, a ward or a quarter named after the unit or the
+        town it splits). See ``_stem_matches``."""
         doc, last = self.doc, self.doc[end - 1]
-        if end - start > 1 and last.lower_ in COMPASS_WORDS and (
-                _admin_word_at(doc, end) or start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS):
+        placed = end - start > 1 and (_admin_word_at(doc, end) or start > 0 and (
+            doc[start - 1].lower_ in _PLACE_PREPOSITIONS or doc[start - 1].text in _CHAIN_OPENERS))
+        if placed and last.lower_ in COMPASS_WORDS:
             return self.key(start, end - 1)
+        if placed and doc[start].lower_ in COMPASS_WORDS:  # 'in East Baringo', written either way round
+            return self.key(start + 1, end)
         text = last.text
         if (len(text) > 3 and text.endswith("s") and text[-2].islower() and text[-2] not in "su"
                 and _possessed_after(doc, end)):
@@ -640,7 +648,8 @@ def judge(context: DocContext, start: int, end: int, matches: list[Match]) -> Ca
     weak = generic or not strong and not major and (
         doc[start].is_sent_start or label in {"PERSON", "ORG", "NORP"} or all(is_english_noun(w) for w in words)
     ) or (not hint and _modifies_common_noun(doc, end) and not _sizeable(matches))
-    return Candidate(start, end + extra, matches, hint=hint, weak=weak, name_end=end)
+    return Candidate(start, end + extra, matches, hint=hint, weak=weak, name_end=end,
+                     part=(start, end) in context.parts)
 
 
 def _choose(context: DocContext, spans: list[tuple[int, int]], found: dict[str, list[Match]]) -> list[Candidate]:
@@ -719,10 +728,13 @@ def _stem_matches(context: DocContext, i: int, j: int, found: dict[str, list[Mat
     if stem is None:
         return []
     # A possessive only by the place's own name: 'Edwards' is no alternate spelling of some Edward.
-    compass = context.doc[j - 1].lower_ in COMPASS_WORDS
-    return [(place, kind) for place, kind in found.get(stem, [])
-            if (place.feature in {"country", "admin1", "admin2"} or place.population >= MIDSIZE_POPULATION)
-            and (compass or kind == MAIN)]
+    compass = context.doc[j - 1].lower_ in COMPASS_WORDS or context.doc[i].lower_ in COMPASS_WORDS
+    matches = [(place, kind) for place, kind in found.get(stem, [])
+               if (place.feature in {"country", "admin1", "admin2"} or place.population >= MIDSIZE_POPULATION)
+               and (compass or kind == MAIN)]
+    if compass and matches:
+        context.parts.add((i, j))
+    return matches
 
 
 @lru_cache(maxsize=1)
@@ -801,6 +813,8 @@ def _ner_fallbacks(context: DocContext, gazetteer: Gazetteer, taken: set[int],
 
 #: The words before a name that say it is where something happened: 'in Niangaloko', 'at Elwak'.
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+#: Marks before the unit that holds the place named before it ('Dambas, Wajir South', 'Dambas (Wajir South)').
+_CHAIN_OPENERS = frozenset({",", "("})
 
 
 def _cued_as_place(doc: Doc, spans: list[tuple[int, int]], taken: set[int]) -> list[Span]:
@@ -870,13 +884,16 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer, *, streets: frozenset[str] =
 
 def _mark_spellings(doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer) -> None:
     """Tell each candidate which of its entries bear a name spelled exactly as the text (for 'Northern
-    Region', also those spelled 'Northern': see ``_with_bare_units``)."""
+    Region', also those spelled 'Northern': see ``_with_bare_units``; for 'Wajir South', those spelled
+    'Wajir')."""
     keys = {}
     for c in candidates:
         end = c.name_end or c.end
         keys[id(c)] = {spelled_key(doc[c.start:end].text)}
-        if end - c.start > 1 and _admin_suffix(doc[end - 1]):
+        if end - c.start > 1 and (_admin_suffix(doc[end - 1]) or c.part and doc[end - 1].lower_ in COMPASS_WORDS):
             keys[id(c)].add(spelled_key(doc[c.start:end - 1].text))
+        elif c.part:
+            keys[id(c)].add(spelled_key(doc[c.start + 1:end].text))
     found = gazetteer.spelled_as(set().union(*keys.values()) - {""})
     for candidate in candidates:
         candidate.spelled = frozenset().union(*(found.get(key, ()) for key in keys[id(candidate)]))

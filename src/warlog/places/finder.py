@@ -84,6 +84,8 @@ class _Shape:
 def _bare_shape(resolved: Resolved) -> _Shape:
     place, candidate = resolved.place, resolved.candidate
     start = candidate.start
+    if candidate.part and place.feature != "country":
+        return _part_shape(start, place)
     if place.feature in {"country", "admin1"}:
         return _Shape(start, place.feature, 3)
     if place.feature == "admin2":
@@ -97,6 +99,17 @@ def _bare_shape(resolved: Resolved) -> _Shape:
     if candidate.hint == "landmark" and place.feature in SETTLEMENTS:
         return _Shape(start, "landmark", 2, anchor=place.name)
     return _Shape(start, place.feature, 1)
+
+
+def _part_shape(start: int, place: Place) -> _Shape:
+    """A part of a unit or a town named with a compass word ('Baringo South', 'Wajir South', 'Kisumu
+    Central': a sub-county, a constituency or a quarter the gazetteer lacks) is near or in the place it
+    splits, at precision 2: neither the whole region nor the town itself."""
+    if place.feature == "admin1":
+        return _Shape(start, "admin1", 2)
+    if place.feature == "admin2":
+        return _Shape(start, "admin2", 2, admin2=place.name)
+    return _Shape(start, "district", 2, anchor=place.name)
 
 
 def _region_label(place: Place) -> str:

@@ -297,7 +297,20 @@ def _plausible(pick: Pick, picks: list[Pick], demonym_counts: Counter, cues: Cou
         return False
     at_home = home is None or in_home or place.feature == "country"
     far = not at_home and not any(distance_km(place, other) <= FAR_KM for other in anchors)
-    return not (far and (_loose(pick) or not known_abroad(place)))
+    if far and (_loose(pick) or not known_abroad(place)):
+        return False
+    return not _folded_across_a_border(pick, anchors, _leading_countries(_evidence(cues, others)))
+
+
+def _folded_across_a_border(pick: Pick, anchors: list[Place], leading: set[str] | None) -> bool:
+    """Was the name joined to a place of another country than the ones the article is about only by a
+    spelling fold, with no place of that country named beside it? A name spelled as heard in a note on
+    Nigeria ('Yonde, a village in Taraba state') is likelier a village the gazetteer lacks than the
+    capital across the border that its letters fold to; a neighbour's town spelled as written still counts."""
+    place, candidate = pick.place, pick.candidate
+    if not leading or place.country in leading or place.feature == "country" or place.id in candidate.spelled:
+        return False
+    return not any(other.country == place.country for other in anchors)
 
 
 def _supports_a_misspelling(place: Place, anchors: list[Place], evidence: Counter, demonym_counts: Counter) -> bool:
