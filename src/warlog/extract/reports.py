@@ -2217,7 +2217,7 @@ def _sure_of_crowd(coding: Coding, trigger: Span) -> bool:
 
 #: Places whose people a communal militia raids as a whole: an attack, not a mob's violence.
 _SETTLEMENTS = frozenset("village community hamlet settlement camp".split())
-#: Fights and attacks that a crowd, not an armed group, may do.
+#: Fights and attacks: ACLED's armed clash and attack, the events a crowd may do too and whose dead add up across sentences.
 _FIGHTS = frozenset({ARMED_CLASH, ATTACK})
 #: What a fight between crowds leaves besides hurt people: property wrecked ('homes were destroyed').
 _DAMAGE_WORDS = frozenset("destroy destroyed damage damaged ransack ransacked wreck wrecked".split())
@@ -3011,8 +3011,7 @@ def _more_dead_of_the_fight(earlier: Report, later: Report, doc: Doc) -> Counts 
     """The figures of a fight or attack with the dead the next sentence's own fight or attack adds ('Two
     soldiers were killed in a clash with rebels. Seven rebels also died in the fighting.': nine dead of one
     clash, :func:`with_dead_told_after`), or None where it adds none."""
-    fights = {ATTACK, ARMED_CLASH}
-    if ((earlier.event_type, earlier.sub_event_type) not in fights or (later.event_type, later.sub_event_type) not in fights
+    if ((earlier.event_type, earlier.sub_event_type) not in _FIGHTS or (later.event_type, later.sub_event_type) not in _FIGHTS
             or not earlier.fatalities_best or not later.fatalities_best):
         return None
     told, retold = _span_of(earlier, doc), _span_of(later, doc)
